@@ -1,0 +1,69 @@
+# tests/helper.bash — loaded by every tests/*.bats file.
+#
+#   sg NAME ARGS...        run our bin/NAME with argv[0]=NAME: natively, or under
+#                          `qemu-x86_64 -0 NAME` when the suite runs with SG_QEMU=1
+#   gnu NAME ARGS...       run the system's NAME (the oracle) with argv[0]=NAME
+#   same_as_gnu [-i FILE] NAME ARGS...
+#                          run both on the same input (default /dev/null); assert
+#                          byte-identical stdout, stderr and exit status
+#   skip_under_qemu WHY    skip this test in the qemu pass, saying why
+#   skip_unless_ptrace     skip where ptrace cannot work (qemu-user)
+load /usr/lib/bats/bats-support/load
+load /usr/lib/bats/bats-assert/load
+
+ROOT=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
+BIN=$ROOT/bin
+BUILD=$ROOT/build
+export LC_ALL=C TZ=UTC
+
+sg() {
+	local n=$1
+	shift
+	if [ -n "${SG_QEMU:-}" ]; then
+		qemu-x86_64 -0 "$n" "$BIN/$n" "$@"
+	else
+		(exec -a "$n" "$BIN/$n" "$@")
+	fi
+}
+
+gnu() {
+	local n=$1 p
+	shift
+	for p in /usr/bin/$n /bin/$n; do
+		[ -x "$p" ] && { (exec -a "$n" "$p" "$@"); return; }
+	done
+	echo "no GNU $n on this machine" >&2
+	return 99
+}
+
+same_as_gnu() {
+	local in=/dev/null d=$BATS_TEST_TMPDIR gs ss
+	if [ "$1" = -i ]; then
+		in=$2
+		shift 2
+	fi
+	gnu "$@" <"$in" >"$d/gnu.out" 2>"$d/gnu.err" && gs=0 || gs=$?
+	sg "$@" <"$in" >"$d/sg.out" 2>"$d/sg.err" && ss=0 || ss=$?
+	if ! cmp -s "$d/gnu.out" "$d/sg.out"; then
+		echo "stdout differs for: $*"
+		diff <(od -c "$d/gnu.out") <(od -c "$d/sg.out") | head -20
+		return 1
+	fi
+	if ! cmp -s "$d/gnu.err" "$d/sg.err"; then
+		echo "stderr differs for: $*"
+		diff "$d/gnu.err" "$d/sg.err" | head -20
+		return 1
+	fi
+	if [ "$gs" != "$ss" ]; then
+		echo "exit status differs for: $*: GNU $gs, ours $ss"
+		return 1
+	fi
+}
+
+skip_under_qemu() {
+	[ -z "${SG_QEMU:-}" ] || skip "under qemu-x86_64: $*"
+}
+
+skip_unless_ptrace() {
+	skip_under_qemu "qemu-user does not implement ptrace for its guest"
+}
