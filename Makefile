@@ -47,7 +47,7 @@ TOOLS    := $(basename $(notdir $(wildcard src/*.c)))
 TRACE_C  := $(wildcard src/trace/*.c)
 TRACE_OBJ:= $(TRACE_C:src/trace/%.c=$(B)/trace/%.o)
 SCRIPTS  := $(wildcard src/*.sh)
-BINS     := bin/hello $(TOOLS:%=bin/%) $(if $(TRACE_C),bin/trace) $(SCRIPTS:src/%.sh=bin/%)
+BINS     := bin/hello $(TOOLS:%=bin/%) $(if $(wildcard src/trace/trace.c),bin/trace) $(SCRIPTS:src/%.sh=bin/%)
 RT_TESTS := $(basename $(notdir $(wildcard tests/rt/*.c)))
 HOST_TESTS := $(basename $(notdir $(wildcard tests/host/*.c)))
 GEN      := $(B)/gen/sysnr.inc $(B)/gen/sysnames.h $(B)/gen/errtab.h $(B)/gen/sigtab.h

@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <linux/types.h>
 #include <linux/errno.h>
+#include <asm/unistd.h>
 #include <linux/fcntl.h>
 #include <linux/stat.h>
 #include <asm/stat.h>

@@ -67,3 +67,36 @@ skip_under_qemu() {
 skip_unless_ptrace() {
 	skip_under_qemu "qemu-user does not implement ptrace for its guest"
 }
+
+# rt NAME ARGS: a freestanding runtime test program (build/tests/NAME, from
+# tests/rt/NAME.c), natively or under qemu in the qemu pass.
+rt() {
+	local n=$1
+	shift
+	if [ -n "${SG_QEMU:-}" ]; then
+		qemu-x86_64 -0 "$n" "$BUILD/tests/$n" "$@"
+	else
+		(exec -a "$n" "$BUILD/tests/$n" "$@")
+	fi
+}
+
+# host NAME ARGS: its oracle (build/host/NAME, from tests/host/NAME.c, on
+# glibc). In the qemu pass it runs under qemu as well, so that both sides
+# see the same emulated process (auxv, environment).
+host() {
+	local n=$1
+	shift
+	if [ -n "${SG_QEMU:-}" ]; then
+		qemu-x86_64 -0 "$n" "$BUILD/host/$n" "$@"
+	else
+		(exec -a "$n" "$BUILD/host/$n" "$@")
+	fi
+}
+
+# same_as_host NAME ARGS: rt and host print byte-identical stdout and stderr
+same_as_host() {
+	local d=$BATS_TEST_TMPDIR
+	rt "$@" >"$d/rt.out" 2>"$d/rt.err"
+	host "$@" >"$d/host.out" 2>"$d/host.err"
+	diff -u "$d/host.out" "$d/rt.out" && diff -u "$d/host.err" "$d/rt.err"
+}

@@ -18,10 +18,11 @@ static int parse_mag(const char *s, int base, uint64_t *out, bool *neg)
 	*neg = *s == '-';
 	if (*s == '-' || *s == '+')
 		s++;
-	if (base == 0) {
-		if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && digit(s[2], 16) >= 0)
-			base = 16, s += 2;
-		else if (s[0] == '0')
+	if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') &&
+	    digit(s[2], 16) >= 0)
+		base = 16, s += 2;
+	else if (base == 0) {
+		if (s[0] == '0')
 			base = 8;
 		else
 			base = 10;
@@ -45,7 +46,7 @@ int parse_u64(const char *s, int base, uint64_t *out)
 	bool neg;
 	int r = parse_mag(s, base, out, &neg);
 
-	if (r == 0 && neg)
+	if (neg && (r == 0 || r == -ERANGE))	/* a sign, not a size, is the problem */
 		return -EINVAL;
 	return r;
 }

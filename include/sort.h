@@ -1,0 +1,16 @@
+/* include/sort.h — a stable merge sort of pointer arrays (src/lib/sort.c).
+ *
+ * Sorting pointers, not records, keeps each move to 8 bytes whatever the
+ * record's size. Stable: equal elements keep their order (GNU ls relies on
+ * that for repeated operands). O(n log n) compares, n pointers of scratch.
+ */
+#ifndef SG_SORT_H
+#define SG_SORT_H
+
+#include <stddef.h>
+
+/* cmp(a, b, ctx) < 0 when a sorts before b. Returns 0, or -ENOMEM when
+ * the scratch array cannot be had (the array is then left unsorted). */
+int sort_ptrs(void **a, size_t n, int (*cmp)(const void *a, const void *b, void *ctx), void *ctx);
+
+#endif

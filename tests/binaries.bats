@@ -1,0 +1,119 @@
+#!/usr/bin/env bats
+# What ships: every ELF file in bin/ is static, has no interpreter and no
+# dynamic section, no writable+executable segment, a non-executable stack,
+# and no symbol from a C library. Checked with binutils' readelf and nm.
+load helper
+
+elf_bins() {
+	local f
+	for f in "$BIN"/*; do
+		[ -f "$f" ] && [ "$(head -c 4 "$f" | od -An -c | tr -d ' ')" = '177ELF' ] && echo "$f"
+	done
+}
+
+@test "bin/ holds the runtime's first programs" {
+	for t in hello true false echo pwd env; do
+		[ -x "$BIN/$t" ] || fail "bin/$t missing"
+	done
+}
+
+@test "every binary: ELF EXEC, no PT_INTERP, no dynamic section" {
+	for f in $(elf_bins); do
+		run readelf -h "$f"
+		assert_line --regexp 'Type: +EXEC'
+		run readelf -lW "$f"
+		refute_line --partial INTERP
+		refute_line --partial DYNAMIC
+		run readelf -SW "$f"
+		refute_line --partial .dynamic
+		refute_line --partial .interp
+	done
+}
+
+@test "every binary: no RWX segment; PT_GNU_STACK present and not executable" {
+	for f in $(elf_bins); do
+		run readelf -lW "$f"
+		# a LOAD line's flags column: R, W, E in that order
+		refute_line --regexp 'LOAD .* RWE '
+		assert_line --regexp 'GNU_STACK .* RW  '
+	done
+}
+
+@test "every binary: no undefined symbol and nothing from libc" {
+	for f in $(elf_bins); do
+		[ "$(basename "$f")" = hello ] && continue	# stripped on purpose (size)
+		run nm "$f"
+		assert_success
+		refute_line --regexp '^ +U '
+		refute_line --regexp '(__libc_|_IO_|GLIBC|__stack_chk|_dl_|__cxa_)'
+	done
+}
+
+@test "every C binary runs with an empty environment (env -i)" {
+	for f in $(elf_bins); do
+		n=$(basename "$f")
+		case $n in hello) args=() ;; *) args=(--version) ;; esac
+		run env -i "$f" "${args[@]}"
+		[ "$n" = false ] && { assert_failure 1; continue; }
+		assert_success
+	done
+}
+
+@test "hello: pure NASM, at most 512 bytes, one read-execute PT_LOAD" {
+	size=$(stat -c %s "$BIN/hello")
+	echo "bin/hello is $size bytes"
+	[ "$size" -le 512 ]
+	run readelf -lW "$BIN/hello"
+	assert_equal "$(grep -c ' LOAD ' <<<"$output")" 1
+	assert_line --regexp 'LOAD .* R E '
+}
+
+@test "hello under strace: exactly execve, write, exit_group" {
+	skip_unless_ptrace
+	strace -qq -o "$BATS_TEST_TMPDIR/log" "$BIN/hello" >/dev/null
+	run cat "$BATS_TEST_TMPDIR/log"
+	assert_equal "${#lines[@]}" 3
+	assert_line --index 0 --regexp '^execve\("[^"]*/bin/hello", '
+	assert_line --index 1 'write(1, "Hello, world!\n", 14)         = 14'
+	assert_line --index 2 'exit_group(0)                           = ?'
+	run sg hello
+	assert_success
+	assert_output "Hello, world!"
+}
+
+@test "C tools stay small: unused runtime code is dropped (--gc-sections)" {
+	# true needs start-up, exit's flush and error line, and nothing else: no
+	# allocator, no option parser, no vDSO lookup
+	run nm "$BIN/true"
+	refute_line --regexp ' (malloc|opt_next|vdso_sym|parse_u64)$'
+	size=$(stat -c %s "$BIN/true")
+	echo "bin/true is $size bytes"
+	[ "$size" -lt 20000 ]
+}
+
+@test "make install: DESTDIR and PREFIX honoured, no system name shadowed" {
+	skip_under_qemu "installation does not run any binary"
+	d=$BATS_TEST_TMPDIR/root
+	run make -s -C "$ROOT" install DESTDIR="$d" PREFIX=/opt/sg
+	assert_success
+	[ -x "$d/opt/sg/bin/sg-echo" ]
+	[ -x "$d/opt/sg/bin/sg-hello" ]
+	[ ! -e "$d/opt/sg/bin/echo" ]
+	[ ! -e "$d/opt/sg/bin/cat" ]
+	run "$d/opt/sg/bin/sg-echo" installed
+	assert_output installed
+}
+
+@test "the tree builds warning-free with clang too (CC=clang, -Werror)" {
+	skip_under_qemu "a build test; the native pass covers it"
+	command -v clang >/dev/null || skip "clang not installed"
+	d=$BATS_TEST_TMPDIR/clang
+	mkdir -p "$d"
+	(cd "$ROOT" && git ls-files -z 2>/dev/null | xargs -0 cp --parents -t "$d") ||
+		cp -r "$ROOT"/{asm,src,include,linker.ld,Makefile,tests,.ci} "$d"
+	run make -s -C "$d" CC=clang bin/hello bin/true bin/echo bin/env bin/pwd
+	echo "$output"
+	assert_success
+	run "$d/bin/echo" -e 'clang\tbuilt'
+	assert_output "$(printf 'clang\tbuilt')"
+}
