@@ -81,3 +81,18 @@ load helper
 	assert_success
 	refute_line --partial FAIL
 }
+
+@test "string and memory functions vs glibc: lengths, searches, signs, overlapping moves" {
+	same_as_host str
+}
+
+@test "buffered output vs stdio: same bytes; one write(2) per 64 KiB buffer" {
+	same_as_host out 100000
+	skip_unless_ptrace
+	bytes=$(rt out 100000 | wc -c)
+	strace -qq -o "$BATS_TEST_TMPDIR/log" -e trace=write "$BUILD/tests/out" 100000 >/dev/null
+	writes=$(grep -c '^write(1, ' "$BATS_TEST_TMPDIR/log")
+	echo "$bytes bytes in $writes writes"
+	# every full buffer is one write; the 100000-byte block goes straight through
+	[ "$writes" -le $((bytes / 65536 + 3)) ]
+}
