@@ -5,7 +5,10 @@
 #   gnu NAME ARGS...       run the system's NAME (the oracle) with argv[0]=NAME
 #   same_as_gnu [-i FILE] NAME ARGS...
 #                          run both on the same input (default /dev/null); assert
-#                          byte-identical stdout, stderr and exit status
+#                          byte-identical stdout, stderr and exit status.
+#                          SG_ORACLE_QEMU=1: in the qemu pass, run GNU's tool under
+#                          qemu too (qemu-user itself changes what a guest is
+#                          given, e.g. it passes the environment in reverse order)
 #   skip_under_qemu WHY    skip this test in the qemu pass, saying why
 #   skip_unless_ptrace     skip where ptrace cannot work (qemu-user)
 load /usr/lib/bats/bats-support/load
@@ -42,7 +45,11 @@ same_as_gnu() {
 		in=$2
 		shift 2
 	fi
-	gnu "$@" <"$in" >"$d/gnu.out" 2>"$d/gnu.err" && gs=0 || gs=$?
+	if [ -n "${SG_QEMU:-}" ] && [ -n "${SG_ORACLE_QEMU:-}" ]; then
+		qemu-x86_64 -0 "$1" "$(type -P "$1")" "${@:2}" <"$in" >"$d/gnu.out" 2>"$d/gnu.err" && gs=0 || gs=$?
+	else
+		gnu "$@" <"$in" >"$d/gnu.out" 2>"$d/gnu.err" && gs=0 || gs=$?
+	fi
 	sg "$@" <"$in" >"$d/sg.out" 2>"$d/sg.err" && ss=0 || ss=$?
 	if ! cmp -s "$d/gnu.out" "$d/sg.out"; then
 		echo "stdout differs for: $*"
