@@ -22,6 +22,8 @@ BINDIR  ?= $(PREFIX)/bin
 INSTALL_PREFIX ?= sg-
 
 B := build
+# absolute, so that lessons/lesson.mk can use the same flags from its folder
+TOP := $(CURDIR)
 
 ifeq ($(V),1)
 Q :=
@@ -34,11 +36,11 @@ CFLAGS_SG := -std=gnu11 -Os -Wall -Wextra -Werror -Wno-unused-parameter \
 	-ffreestanding -nostdlib -static -fno-pie -fno-stack-protector \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
 	-ffunction-sections -fdata-sections -fno-common \
-	-Iinclude -I$(B)/gen $(CFLAGS)
-LDFLAGS_SG := -nostdlib -static -no-pie -Wl,-T,linker.ld -Wl,--gc-sections \
+	-I$(TOP)/include -I$(TOP)/$(B)/gen $(CFLAGS)
+LDFLAGS_SG := -nostdlib -static -no-pie -Wl,-T,$(TOP)/linker.ld -Wl,--gc-sections \
 	-Wl,-z,noexecstack -Wl,--build-id=none -Wl,-z,noseparate-code -Wl,-z,norelro \
 	$(LDFLAGS)
-NASMFLAGS := -f elf64 -I$(B)/gen/
+NASMFLAGS := -f elf64 -I$(TOP)/$(B)/gen/
 
 LIB_C    := $(wildcard src/lib/*.c)
 LIB_ASM  := asm/start.asm asm/syscall.asm asm/restore.asm asm/mem.asm
@@ -124,10 +126,12 @@ bin/hello: $(B)/asm/hello.o linker.ld
 
 # --- test programs ------------------------------------------------------------
 # tests/rt/*.c: freestanding programs on the runtime, checked against the host
-$(B)/tests/%: tests/rt/%.c $(B)/libsg.a $(GEN)
+$(B)/tests/%.o: tests/rt/%.c $(GEN)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CFLAGS_SG) $(LDFLAGS_SG) -o $@ $< $(B)/libsg.a
+	$(Q)$(CC) $(CFLAGS_SG) -MMD -MP -c -o $@ $<
+$(B)/tests/%: $(B)/tests/%.o $(B)/libsg.a linker.ld
+	$(Q)$(CC) $(LDFLAGS_SG) -o $@ $< $(B)/libsg.a
 # tests/host/*.c: the oracles, built against the host's libc on purpose
 $(B)/host/%: tests/host/%.c
 	@mkdir -p $(@D)
@@ -149,6 +153,9 @@ install: all
 	for b in $(BINS); do install -m 755 $$b $(DESTDIR)$(BINDIR)/$(INSTALL_PREFIX)$${b#bin/}; done
 clean:
 	rm -rf $(B) bin
+# `make -s print-CFLAGS_SG` — lessons/lesson.mk reads the flags from here
+print-%:
+	@echo $($*)
 .PHONY: test demo check listings install clean
 # keep generated headers and objects: they are inputs, not leftovers
 .SECONDARY:

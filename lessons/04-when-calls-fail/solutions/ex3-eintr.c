@@ -1,0 +1,25 @@
+/* Exercise 3, solution: retry the read that was interrupted. */
+#include "sg.h"
+
+static char buf[4096];
+
+int main(int argc, char **argv, char **envp)
+{
+	long n;
+
+	while ((n = sys_read(0, buf, sizeof buf)) != 0) {
+		if (n == -EINTR)
+			continue;		/* interrupted before any byte: again */
+		if (n < 0)
+			error(1, (int)-n, "read error");
+		for (long done = 0; done < n;) {
+			long w = sys_write(1, buf + done, (size_t)(n - done));
+			if (w == -EINTR)
+				continue;
+			if (w < 0)
+				error(1, (int)-w, "write error");
+			done += w;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,27 @@
+/* Exercise 1, solution: the next record is d_reclen bytes further on. */
+#include "sg.h"
+#include "../dirent64.h"
+
+static char buf[1024] __attribute__((aligned(8)));
+
+int main(int argc, char **argv, char **envp)
+{
+	long n;
+
+	if (argc != 2)
+		error(2, 0, "usage: ex1-names DIR");
+	int fd = (int)sys_openat(AT_FDCWD, argv[1], O_RDONLY | O_DIRECTORY, 0);
+	if (fd < 0)
+		error(1, -fd, "%s", argv[1]);
+	while ((n = sys_getdents64(fd, buf, sizeof buf)) > 0) {
+		for (long pos = 0; pos < n;) {
+			struct linux_dirent64 *d = (struct linux_dirent64 *)(buf + pos);
+			printf("%s\n", d->d_name);
+			pos += d->d_reclen;
+		}
+	}
+	if (n < 0)
+		error(1, (int)-n, "reading %s", argv[1]);
+	sys_close(fd);
+	return 0;
+}
