@@ -1,0 +1,323 @@
+#!/usr/bin/env bats
+# cat against GNU cat (coreutils) on fixtures built here: same stdout bytes,
+# stderr and exit status, for every option, through every way cat copies
+# (file to file, into a pipe, out of a pipe, to /dev/null), and its errors.
+load helper
+
+setup_file() {
+	local d=$BATS_FILE_TMPDIR/fx i
+	mkdir -p "$d"
+	cd "$d" || return 1
+	# every byte value, with and without newlines between them
+	for i in $(seq 0 255); do printf "\\$(printf %o "$i")"; done > bytes
+	{ cat bytes; echo; cat bytes bytes; echo x; } > allbytes
+	: > empty
+	printf 'no newline at the end' > nonl
+	printf 'dos\r\nline\r\n\r\nlone\rcr\r\r\n\rtrailing cr\r' > crlf
+	printf '\n\n\nA\n\nB\n\n\n\n\nC\n \n\t\n\n' > blanks
+	printf 'x' > x
+	printf '\n\n' > nl2
+	# longer than any buffer cat has: 3 MiB of every byte but newline
+	for i in 1 2 3 4; do cat bytes bytes bytes bytes; done > b4k
+	for i in $(seq 1 768); do cat b4k; done | tr -d '\n' > longline
+	# a \r exactly at the end of a 128 KiB read, its \n in the next one
+	{ head -c 131071 /dev/zero | tr '\0' a; printf '\r\n\r'; } > cr_at_edge
+	# several MiB of lines of all lengths
+	seq 1 400000 | awk '{ printf "%s%s", $0, (NR % 7 ? "\t" : "\n") } NR % 13 == 0 { print "" }' > text
+	cat text allbytes longline > multi
+}
+
+setup() {
+	cd "$BATS_FILE_TMPDIR/fx"
+}
+
+FIXTURES="allbytes empty nonl crlf blanks x nl2 longline cr_at_edge text"
+
+@test "cat vs GNU: no options, each fixture alone and all in one run" {
+	for f in $FIXTURES multi; do same_as_gnu cat "$f"; done
+	same_as_gnu cat $FIXTURES
+}
+
+@test "cat vs GNU: every option alone on every fixture" {
+	for o in -n -b -s -v -E -T -A -e -t -u; do
+		same_as_gnu cat $o $FIXTURES
+		for f in allbytes crlf blanks nonl cr_at_edge; do same_as_gnu cat $o "$f"; done
+	done
+}
+
+@test "cat vs GNU: long options and clustered short ones" {
+	for o in --number --number-nonblank --squeeze-blank --show-nonprinting --show-ends \
+		--show-tabs --show-all --num --show-n; do
+		same_as_gnu cat $o allbytes crlf blanks
+	done
+	for o in -nE -bs -ns -sA -vET -bn -nb -et -Ab -snbTv -uA "-n -b" "-E -v -T"; do
+		same_as_gnu cat $o allbytes crlf blanks nonl x nl2
+	done
+}
+
+@test "cat vs GNU: line numbers, -s and unfinished lines carry across files" {
+	for o in "" -n -b -s -ns -bs -E -A; do
+		same_as_gnu cat $o x x nl2 blanks nl2 nonl blanks x
+		same_as_gnu cat $o nl2 nl2 nl2 empty nl2
+	done
+}
+
+@test "cat vs GNU: -E shows \\r\\n as ^M\$, also split between files and reads" {
+	printf 'a\r' > "$BATS_TEST_TMPDIR/cr1"
+	printf '\nb\r\n\r\r\n\r' > "$BATS_TEST_TMPDIR/cr2"
+	for o in -E -TE -e -A -nE; do
+		same_as_gnu cat $o "$BATS_TEST_TMPDIR/cr1" "$BATS_TEST_TMPDIR/cr2"
+		same_as_gnu cat $o "$BATS_TEST_TMPDIR/cr2" "$BATS_TEST_TMPDIR/cr1" "$BATS_TEST_TMPDIR/cr1"
+		same_as_gnu cat $o cr_at_edge crlf
+	done
+}
+
+@test "cat vs GNU: -E on a pipe whose writes split \\r from \\n" {
+	local o
+	for o in -E -TE -nE; do
+		g=$({ printf 'a\r'; sleep 0.05; printf '\nb\r'; sleep 0.05; printf 'c\r\r'; sleep 0.05; printf '\n\r'; } | gnu cat $o)
+		s=$({ printf 'a\r'; sleep 0.05; printf '\nb\r'; sleep 0.05; printf 'c\r\r'; sleep 0.05; printf '\n\r'; } | sg cat $o)
+		[ "$g" = "$s" ]
+	done
+	[ "$g" = "$(printf '     1\ta^M$\n     2\tb\rc\r^M$\n     3\t\r')" ]
+}
+
+# -n reading a pipe: a line must come out while the writer still holds the
+# pipe open (GNU checks FIONREAD; we flush before each read that may wait).
+shows_line_early() {
+	local who=$1 t=$BATS_TEST_TMPDIR i
+	rm -f "$t/in" "$t/out"
+	mkfifo "$t/in"
+	$who cat -n < "$t/in" > "$t/out" &
+	exec 4>"$t/in"
+	printf 'one\n' >&4
+	for i in $(seq 50); do [ -s "$t/out" ] && break; sleep 0.1; done
+	local got
+	got=$(cat "$t/out")
+	exec 4>&-
+	wait
+	[ "$got" = "$(printf '     1\tone')" ]
+}
+
+@test "cat vs GNU: -n on a pipe writes each line before the input ends" {
+	shows_line_early gnu
+	shows_line_early sg
+}
+
+@test "cat vs GNU: formatting a multi-MiB file and a 3 MiB line" {
+	for o in -n -b -s -A -vE -T; do same_as_gnu cat $o multi; done
+}
+
+@test "cat vs GNU: line numbers past 999999 widen the column" {
+	seq 1 1000500 > "$BATS_TEST_TMPDIR/many"
+	same_as_gnu cat -n "$BATS_TEST_TMPDIR/many"
+	same_as_gnu cat -b nl2 "$BATS_TEST_TMPDIR/many" nl2 x
+}
+
+@test "cat vs GNU: - reads standard input, again and again without reopening" {
+	for o in "" -n -A; do
+		same_as_gnu -i crlf cat $o
+		same_as_gnu -i crlf cat $o -
+		same_as_gnu -i crlf cat $o x - nonl - x
+		same_as_gnu -i blanks cat $o -- - x -
+	done
+	# from a pipe (splice): the same bytes as the files hold
+	cat text | sg cat - x - > "$BATS_TEST_TMPDIR/out"
+	cat text x | cmp - "$BATS_TEST_TMPDIR/out"
+	cat text | sg cat -n - x - > "$BATS_TEST_TMPDIR/out"
+	cat text x | cat -n | cmp - "$BATS_TEST_TMPDIR/out"
+}
+
+@test "cat vs GNU: -- ends options; a file named -n" {
+	printf 'dash n\n' > "$BATS_TEST_TMPDIR/-n"
+	cd "$BATS_TEST_TMPDIR"
+	same_as_gnu cat -- -n
+	same_as_gnu cat -E -- -n -
+	same_as_gnu cat ./-n -n
+}
+
+@test "cat vs GNU: missing files and directories, going on with the rest" {
+	mkdir -p "$BATS_TEST_TMPDIR/dir"
+	same_as_gnu cat missing
+	same_as_gnu cat x missing x
+	same_as_gnu cat "$BATS_TEST_TMPDIR/dir"
+	same_as_gnu cat -n x "$BATS_TEST_TMPDIR/dir" x missing nonl
+	same_as_gnu cat nonl/x
+	same_as_gnu cat ""
+}
+
+@test "cat vs GNU: errors in 2>&1 come after the output before them" {
+	for o in "" -n; do
+		gnu cat $o x missing x >"$BATS_TEST_TMPDIR/g" 2>&1 || true
+		sg cat $o x missing x >"$BATS_TEST_TMPDIR/s" 2>&1 || true
+		cmp "$BATS_TEST_TMPDIR/g" "$BATS_TEST_TMPDIR/s"
+	done
+}
+
+@test "cat vs GNU: file names in error lines are quoted as GNU quotes them" {
+	local names=() i
+	for i in $(seq 32 126); do names+=("a$(printf "\\$(printf %o "$i")")b"); done
+	names+=(' x' '#x' '#' '~x' 'a~' '{' '}' '{x' "'" "a'b c" "a'b\$c" "a'b~" "a'b@c" "{'"
+		$'a\nb' $'a\tb\'c' $'\xe9x' $'a\x01' $'\x01' $'a\x01\'b' $'\a\b\f\r\v' $'a\x80\xffb' '')
+	same_as_gnu cat "${names[@]}"
+}
+
+@test "cat vs GNU: permission denied" {
+	[ "$(id -u)" = 0 ] || skip "needs root to drop to another user"
+	# bats's own temp dirs are private (0700): use one that user nobody can enter
+	local d
+	d=$(mktemp -d /tmp/cat-perm.XXXXXX)
+	chmod 755 "$d"
+	echo hidden > "$d/secret"
+	echo open > "$d/open"
+	chmod 600 "$d/secret"
+	chmod 644 "$d/open"
+	local drop="setpriv --reuid=65534 --regid=65534 --clear-groups"
+	g=$($drop bash -c 'exec -a cat /usr/bin/cat "$@"' - "$d/secret" "$d/open" 2>&1; echo "rc=$?")
+	if [ -n "${SG_QEMU:-}" ]; then
+		s=$($drop qemu-x86_64 -0 cat "$BIN/cat" "$d/secret" "$d/open" 2>&1; echo "rc=$?")
+	else
+		s=$($drop bash -c 'exec -a cat "$0" "$@"' "$BIN/cat" "$d/secret" "$d/open" 2>&1; echo "rc=$?")
+	fi
+	rm -rf "$d"
+	[ "$g" = "$s" ]
+	[[ "$g" == *"secret: Permission denied"*open*"rc=1" ]]
+}
+
+@test "cat vs GNU: bad options, --help and --version" {
+	same_as_gnu cat -z
+	same_as_gnu cat -nz x
+	same_as_gnu cat --bogus
+	same_as_gnu cat --show-ends=yes
+	same_as_gnu cat --show
+	run sg cat --help
+	assert_success
+	assert_line --partial "Usage: cat"
+	run sg cat --version x
+	assert_success
+	assert_output "cat (sysgate) 0.1"
+}
+
+@test "cat vs GNU: write error to /dev/full ends cat at once" {
+	for o in "" -n -A; do
+		gnu cat $o x missing >/dev/full 2>"$BATS_TEST_TMPDIR/g" && gs=0 || gs=$?
+		sg cat $o x missing >/dev/full 2>"$BATS_TEST_TMPDIR/s" && ss=0 || ss=$?
+		[ "$gs" = 1 ] && [ "$ss" = 1 ]
+		cmp "$BATS_TEST_TMPDIR/g" "$BATS_TEST_TMPDIR/s"
+		grep -qx "cat: write error: No space left on device" "$BATS_TEST_TMPDIR/s"
+	done
+	# nothing to write: no error
+	sg cat empty >/dev/full
+}
+
+@test "cat vs GNU: a closed pipe ends quietly (SIGPIPE); ignored SIGPIPE gives EPIPE" {
+	local st
+	for o in "" -n; do
+		sg cat $o multi multi | head -c 10 >/dev/null && st=${PIPESTATUS[0]}
+		[ "$st" = 141 ]
+		gnu cat $o multi multi | head -c 10 >/dev/null && st=${PIPESTATUS[0]}
+		[ "$st" = 141 ]
+		# SIGPIPE ignored: the write fails with EPIPE, reported like any write error
+		(trap '' PIPE; gnu cat $o multi multi 2>"$BATS_TEST_TMPDIR/g" && r=0 || r=$?; echo "rc=$r" >>"$BATS_TEST_TMPDIR/g") | true
+		(trap '' PIPE; sg cat $o multi multi 2>"$BATS_TEST_TMPDIR/s" && r=0 || r=$?; echo "rc=$r" >>"$BATS_TEST_TMPDIR/s") | true
+		g=$(cat "$BATS_TEST_TMPDIR/g")
+		s=$(cat "$BATS_TEST_TMPDIR/s")
+		[ "$g" = "$s" ]
+		[[ "$g" == *"cat: write error: Broken pipe"*"rc=1" ]]
+	done
+}
+
+@test "cat vs GNU: standard input or output closed" {
+	for args in "x" "- x -" "" "-n - x"; do
+		gnu cat $args <&- >"$BATS_TEST_TMPDIR/g" 2>&1 && gs=0 || gs=$?
+		sg cat $args <&- >"$BATS_TEST_TMPDIR/s" 2>&1 && ss=0 || ss=$?
+		[ "$gs" = "$ss" ]
+		cmp "$BATS_TEST_TMPDIR/g" "$BATS_TEST_TMPDIR/s"
+	done
+	gnu cat x >&- 2>"$BATS_TEST_TMPDIR/g" && gs=0 || gs=$?
+	sg cat x >&- 2>"$BATS_TEST_TMPDIR/s" && ss=0 || ss=$?
+	[ "$gs" = 1 ] && [ "$ss" = 1 ]
+	cmp "$BATS_TEST_TMPDIR/g" "$BATS_TEST_TMPDIR/s"
+}
+
+# Run `cat ARGS` with stdout set up by MODE on fresh copies of the files:
+# prints the exit status, stderr, and the files' bytes afterwards.
+io_case() {
+	local who=$1 mode=$2 t=$BATS_TEST_TMPDIR/$1
+	shift 2
+	rm -rf "$t" && mkdir "$t" && cd "$t"
+	printf 'abc\n' > f
+	: > e
+	printf 'ab\ncd\n' > g
+	case $mode in
+	append) $who cat "$@" >>f 2>err ;;
+	rdwr) $who cat "$@" 1<>f 2>err ;;
+	trunc) $who cat "$@" >f 2>err ;;
+	append-e) $who cat "$@" >>e 2>err ;;
+	stdin-at-0) $who cat "$@" <f >>f 2>err ;;
+	stdin-at-end) exec 3<f; /usr/bin/cat <&3 >/dev/null; $who cat "$@" <&3 >>f 2>err; exec 3<&- ;;
+	esac
+	echo "rc=$?"
+	cat err
+	od -c f
+	od -c e
+	cd - >/dev/null
+}
+
+@test "cat vs GNU: input file is output file, by GNU's rule" {
+	for c in "append f" "append g f g" "append -n f" "rdwr f" "trunc f" "append-e e" \
+		"stdin-at-0 -" "stdin-at-end -" "append /dev/null" "append - g"; do
+		set -- $c
+		g=$(io_case gnu "$@")
+		s=$(io_case sg "$@")
+		[ "$g" = "$s" ] || { echo "differs for $c"; diff <(echo "$g") <(echo "$s"); return 1; }
+	done
+	g=$(io_case gnu append f)
+	[[ "$g" == *"cat: f: input file is output file"* ]]
+}
+
+@test "cat: every way of copying gives the same bytes (file, pipe, /dev/null, append)" {
+	local t=$BATS_TEST_TMPDIR
+	# into a pipe (splice), out of a pipe (splice), file to file (copy_file_range)
+	sg cat multi x | cmp - <(cat multi x)
+	cat multi | sg cat - nonl > "$t/o1"
+	cat multi nonl | cmp - "$t/o1"
+	sg cat multi nonl > "$t/o2"
+	cmp "$t/o1" "$t/o2"
+	# O_APPEND output: copy_file_range refuses (EBADF), read/write takes over
+	printf 'head\n' > "$t/o3"
+	sg cat multi >> "$t/o3"
+	cat multi | cat <(printf 'head\n') - | cmp - "$t/o3"
+	# to /dev/null (sendfile) and from a character device (read/write)
+	sg cat multi > /dev/null
+	sg cat /dev/null multi /dev/zero < /dev/null | head -c 8000000 | cmp - <(cat multi /dev/zero | head -c 8000000)
+}
+
+@test "cat vs GNU: /proc files say size 0 but are not empty" {
+	for f in /proc/filesystems /proc/sys/kernel/ostype /proc/version; do
+		same_as_gnu cat "$f"
+		same_as_gnu cat -n "$f"
+		sg cat "$f" | cmp - "$f"
+	done
+}
+
+@test "cat: a sparse file over 4 GiB, to a pipe and to /dev/null, matches the file" {
+	# The oracle is the file itself (cksum reads it directly): GNU cat takes
+	# some 15 s to push 4 GiB of holes through a pipe here, ours under 1 s.
+	local f=$BATS_TEST_TMPDIR/sparse
+	truncate -s 4G "$f"
+	printf 'past 4 GiB\n' >> "$f"
+	printf 'start\n' | dd of="$f" conv=notrunc status=none
+	[ "$(sg cat "$f" | cksum)" = "$(cksum < "$f")" ]
+	sg cat "$f" > /dev/null
+	[ "$(sg cat x - x < "$f" | wc -c)" = $((4294967296 + 11 + 2)) ]
+	rm -f "$f"
+}
+
+@test "cat: strace shows execve and then only the work" {
+	skip_under_qemu "strace would trace qemu itself"
+	command -v strace >/dev/null || skip "no strace"
+	run bash -c "strace -f -qq -e signal=none '$BIN/cat' /dev/null 2>&1 >/dev/null | sed 's/(.*//'"
+	assert_success
+	assert_output "$(printf '%s\n' execve fstat openat fstat read close exit_group)"
+}
