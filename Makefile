@@ -133,7 +133,7 @@ $(B)/tests/%.o: tests/rt/%.c $(GEN)
 $(B)/tests/%: $(B)/tests/%.o $(B)/libsg.a linker.ld
 	$(Q)$(CC) $(LDFLAGS_SG) -o $@ $< $(B)/libsg.a
 # tests/host/*.c: the oracles, built against the host's libc on purpose
-$(B)/host/%: tests/host/%.c
+$(B)/host/%: tests/host/%.c $(wildcard tests/*.h)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  HOSTCC  $<")
 	$(Q)$(HOSTCC) -O2 -Wall -Wno-format-truncation -o $@ $<
