@@ -37,7 +37,7 @@ CFLAGS_SG := -std=gnu11 -Os -Wall -Wextra -Werror -Wno-unused-parameter \
 	-fno-asynchronous-unwind-tables -fno-unwind-tables \
 	-ffunction-sections -fdata-sections -fno-common \
 	-I$(TOP)/include -I$(TOP)/$(B)/gen $(CFLAGS)
-LDFLAGS_SG := -nostdlib -static -no-pie -Wl,-T,$(TOP)/linker.ld -Wl,--gc-sections \
+LDFLAGS_SG := -nostdlib -static -Wl,-T,$(TOP)/linker.ld -Wl,--gc-sections \
 	-Wl,-z,noexecstack -Wl,--build-id=none -Wl,-z,noseparate-code -Wl,-z,norelro \
 	$(LDFLAGS)
 NASMFLAGS := -f elf64 -I$(TOP)/$(B)/gen/

@@ -12,6 +12,9 @@
  *   sig.h    sig_action (SA_RESTORER), sig_name        src/lib/sig.c, asm/restore.asm
  *   vdso.h   the vDSO's clock_gettime                  src/lib/vdso.c
  *   tool.h   --help, --version, "Try ..." lines          src/lib/tool.c
+ *   sort.h   stable merge sort of pointers / keyed records  src/lib/sort.c
+ *   passwd.h uid/gid -> name from /etc/passwd, /etc/group   src/lib/passwd.c
+ *   tz.h     local time: TZ, TZif files, POSIX TZ rules     src/lib/tz.c
  */
 #ifndef SG_H
 #define SG_H
@@ -33,5 +36,8 @@
 #include "sig.h"
 #include "vdso.h"
 #include "tool.h"
+#include "sort.h"
+#include "passwd.h"
+#include "tz.h"
 
 #endif
