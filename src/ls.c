@@ -1064,12 +1064,13 @@ static long spawn(void (*fn)(void))
 		"pop %%rax\n\t"
 		"pop %%rax\n\t"	/* fn */
 		"call *%%rax\n\t"
-		"mov $60, %%eax\n\t"	/* exit: this thread only */
+		"mov %[nr_exit], %%eax\n\t"	/* exit: this thread only */
 		"xor %%edi, %%edi\n\t"
 		"syscall\n\t"
 		"1:"
 		: "=a"(ret)
-		: "a"(56L /* __NR_clone */), "D"(flags), "S"(sp), "d"(0L), "r"(r10), "r"(r8)
+		: "a"((long)__NR_clone), "D"(flags), "S"(sp), "d"(0L), "r"(r10), "r"(r8),
+		  [nr_exit] "i"(__NR_exit)
 		: "rcx", "r11", "memory");
 	return ret;
 }

@@ -8,7 +8,8 @@
  *
  * Every block starts with a 16-byte header (keeps the user part 16-byte
  * aligned, as malloc's contract demands) that records its size class or
- * mapping length. Not thread-safe: no sysgate program runs threads.
+ * mapping length. Not thread-safe: the one thread sysgate starts (ls -l on
+ * a big directory) only calls newfstatat.
  */
 #include "sg.h"
 
