@@ -1,0 +1,116 @@
+#!/bin/bash
+# trace-vs-strace — run a program under real strace and under sysgate's
+# trace with the same options, and show where their outputs differ.
+#
+# Usage: trace-vs-strace [-d] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]...
+#
+# Both tracers write to files (-o); the program's own output goes to
+# /dev/null, and its standard input, when not a terminal, is saved once and
+# given to both runs. What must differ between two runs is masked first:
+#   0xADDR   addresses of 6+ hex digits, brk's arguments and results
+#   PID      pids: getpid/gettid/set_tid_address/clone/fork/wait4 results,
+#            si_pid, parent_tid, nl_pid, the target of kill, tgkill,
+#            rt_sigqueueinfo, kcmp, pidfd_open, process_vm_readv/writev
+#   T        clock and time readings (tv_sec/tv_nsec/tv_usec, time, times),
+#            CPU times in siginfo; sysinfo's whole struct
+#   and      getrandom's bytes, the environment count, ephemeral ports, CPU
+#            numbers of getcpu
+# A masked line's padding before its "=" is reduced to one space.
+# Then prints `diff -u strace trace` and "N/M lines identical": M counts
+# strace's lines plus those only trace printed, N the lines both printed.
+# -d prints only the count line. Exit status: 0 identical, 1 different,
+# 2 trouble (no strace, a tracer failed to start).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+trace=${TRACE:-$here/trace}
+quiet_diff=0
+opts=()
+while [ $# -gt 0 ]; do
+	case $1 in
+	-d) quiet_diff=1; shift ;;
+	-s|-a|-e|-X) [ $# -ge 2 ] || { echo "trace-vs-strace: option requires an argument -- '${1#-}'" >&2; exit 2; }
+		opts+=("$1" "$2"); shift 2 ;;
+	-s*|-a*|-e*|-X*|-q|-qq) opts+=("$1"); shift ;;
+	--) shift; break ;;
+	-*) echo "trace-vs-strace: invalid option -- '${1#-}'" >&2; exit 2 ;;
+	*) break ;;
+	esac
+done
+if [ $# -eq 0 ]; then
+	echo "Usage: trace-vs-strace [-d] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]..." >&2
+	exit 2
+fi
+command -v strace >/dev/null || { echo "trace-vs-strace: strace is not installed" >&2; exit 2; }
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+if [ -t 0 ]; then
+	in=/dev/null
+else
+	in=$tmp/stdin
+	cat >"$in"
+fi
+
+# through env, so that the shell's "_" (the command's path) is the same for both
+# (in subshells: a program killed by a signal is no news for this shell)
+(env strace "${opts[@]}" -o "$tmp/strace.raw" "$@" <"$in" >/dev/null 2>"$tmp/strace.err"; exit) 2>/dev/null
+(env "$trace" "${opts[@]}" -o "$tmp/trace.raw" "$@" <"$in" >/dev/null 2>"$tmp/trace.err"; exit) 2>/dev/null
+for f in strace trace; do
+	if [ ! -s "$tmp/$f.raw" ]; then
+		echo "trace-vs-strace: $f wrote no trace:" >&2
+		cat "$tmp/$f.err" >&2
+		exit 2
+	fi
+done
+
+mask() {
+	sed -E '
+		s/0x[0-9a-f]{6,}/0xADDR/g
+		s/^brk\((0x[0-9a-f]+|NULL)\)( += )0x[0-9a-f]+$/brk(\1)\20xADDR/
+		s/^brk\(0x[0-9a-f]+\)/brk(0xADDR)/
+		s/sin_port=htons\((3[2-9][0-9]{3}|[4-6][0-9]{4})\)/sin_port=htons(PORT)/g
+		s/\/\* [0-9]+ vars \*\//\/* N vars *\//
+		s/^(getpid|getppid|gettid|set_tid_address|clone|clone3|fork|vfork|wait4)(\(.*\) += )[0-9]+$/\1\2PID/
+		s/^(kill|tgkill|tkill|rt_sigqueueinfo|kcmp|process_vm_readv|process_vm_writev)\([0-9]+, /\1(PID, /
+		s/^kcmp\(PID, [0-9]+, /kcmp(PID, PID, /
+		s/^tgkill\(PID, [0-9]+, /tgkill(PID, PID, /
+		s/^wait4\([0-9]+, /wait4(PID, /
+		s/si_pid=[0-9]+/si_pid=PID/g
+		s/parent_tid=\[[0-9]+\]/parent_tid=[PID]/
+		s/nl_pid=[1-9][0-9]*/nl_pid=PID/g
+		s/si_utime=[0-9]+, si_stime=[0-9]+/si_utime=T, si_stime=T/g
+		s/^getrandom\("[^"]*"(\.\.\.)?/getrandom("RANDOM"/
+		s/tv_sec=[0-9]+, tv_nsec=[0-9]+/tv_sec=T, tv_nsec=T/g
+		s/tv_sec=[0-9]+, tv_usec=[0-9]+/tv_sec=T, tv_usec=T/g
+		s/^(time\(.*\) += )[0-9]+ \([^)]*\)$/\1T (DATE)/
+		s/^(times\(\{)[^}]*\}\)( += )[0-9]+$/\1...})\2T/
+		s/^pidfd_open\([0-9]+, /pidfd_open(PID, /
+		s/^getcpu\(\[[0-9]+\], \[[0-9]+\]/getcpu([CPU], [NODE]/
+		s/^sysinfo\(\{[^}]*\}\)/sysinfo({...})/
+	' "$1" | awk -v orig="$1" '
+		# a line the masks changed gets one space before its last ") ="
+		{
+			line = $0; getline o < orig
+			if (o != line) {
+				s = line; pos = 0; at = 0
+				while (match(s, /\) +=/)) {
+					at = pos + RSTART; len = RLENGTH
+					pos += RSTART + RLENGTH - 1; s = substr(line, pos + 1)
+				}
+				if (at) line = substr(line, 1, at) " =" substr(line, at + len)
+			}
+			print line
+		}'
+}
+mask "$tmp/strace.raw" >"$tmp/strace"
+mask "$tmp/trace.raw" >"$tmp/trace"
+
+total=$(wc -l <"$tmp/strace")
+diff -u --label strace --label trace "$tmp/strace" "$tmp/trace" >"$tmp/diff"
+st=$?
+# M counts strace's lines and the lines only trace printed; N the lines both printed
+# (after diff's two header lines: a trace line may itself start with --- or +++)
+removed=$(awk 'NR > 2 && /^-/' "$tmp/diff" | wc -l)
+added=$(awk 'NR > 2 && /^\+/' "$tmp/diff" | wc -l)
+[ $quiet_diff -eq 1 ] || cat "$tmp/diff"
+echo "$((total - ${removed:-0}))/$((total + ${added:-0})) lines identical"
+[ $st -eq 0 ] && exit 0 || exit 1

@@ -1,0 +1,1050 @@
+/* src/trace/desc.c — calls on file descriptors: read/write and friends,
+ * close, lseek, dup*, pipe*, fcntl, ioctl, poll, getdents64, fadvise64.
+ * Constants from <linux/fcntl.h>, <linux/fs.h>, <asm/ioctls.h>, <linux/poll.h>. */
+#include "trace.h"
+#include <linux/inotify.h>
+#include <linux/fs.h>
+#include <linux/fadvise.h>
+#include <linux/falloc.h>
+#include <linux/eventpoll.h>
+#include <linux/close_range.h>
+
+/* read(fd, buf, count): the buffer holds data only after the call */
+static void dec_read(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		return;
+	}
+	if (t_failed(t))
+		pr_hex(t->a[1]);
+	else
+		pr_buf(t, t->a[1], (unsigned long)t->ret);
+	pr(", %lu", t->a[2]);
+}
+
+static void dec_write(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_buf(t, t->a[1], t->a[2]);
+	pr(", %lu", t->a[2]);
+}
+
+static void dec_pread(struct tcb *t)
+{
+	dec_read(t);
+	if (t->exiting)
+		pr(", %ld", (long)t->a[3]);
+}
+
+static void dec_pwrite(struct tcb *t)
+{
+	dec_write(t);
+	if (!t->exiting)
+		pr(", %ld", (long)t->a[3]);
+}
+
+/* [{iov_base="...", iov_len=N}, ...]: at most `data` bytes shown in all;
+ * IOV_ADDRS for data: the buffers' addresses (a read that failed) */
+void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data)
+{
+	int addrs = data == IOV_ADDRS;
+
+	struct iovec v;
+
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	prs("[");
+	for (unsigned long i = 0; i < cnt; i++) {
+		if (!pr_elem((int)i))
+			break;
+		if (umove(t->pid, addr + i * sizeof v, &v, sizeof v) < 0) {
+			pr_hex(addr + i * sizeof v);
+			break;
+		}
+		unsigned long n = v.iov_len < data ? v.iov_len : data;
+		prs("{iov_base=");
+		if (addrs) {
+			pr_addr((unsigned long)v.iov_base);
+		} else {
+			pr_buf(t, (unsigned long)v.iov_base, n);
+			data -= n;
+		}
+		pr(", iov_len=%lu}", (unsigned long)v.iov_len);
+	}
+	prs("]");
+}
+
+static void dec_readv(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		return;
+	}
+	pr_iov(t, t->a[1], t->a[2], t_failed(t) ? IOV_ADDRS : (unsigned long)t->ret);
+	pr(", %lu", t->a[2]);
+}
+
+static void dec_writev(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_iov(t, t->a[1], t->a[2], ~0UL);
+	pr(", %lu", t->a[2]);
+}
+
+static void dec_fd(struct tcb *t)
+{
+	if (!t->exiting)
+		pr_fd((long)t->a[0]);
+}
+
+static const struct xlat whence[] = {
+	X(SEEK_SET), X(SEEK_CUR), X(SEEK_END), X(SEEK_DATA), X(SEEK_HOLE), XEND
+};
+
+static void dec_lseek(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr(", %ld, ", (long)t->a[1]);
+	pr_xlat(whence, (unsigned)t->a[2], "%#x", "SEEK_???");
+}
+
+static void dec_dup2(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_fd((long)t->a[1]);
+}
+
+static const struct xlat cloexec_flag[] = { X(O_CLOEXEC), XEND };
+
+static void dec_dup3(struct tcb *t)
+{
+	dec_dup2(t);
+	if (!t->exiting) {
+		pr_sep();
+		pr_flags(cloexec_flag, (unsigned)t->a[2], NULL);
+	}
+}
+
+/* pipe's two descriptors exist only after the call */
+void pr_fdpair(struct tcb *t, unsigned long addr)
+{
+	int fds[2];
+
+	if (t_failed(t) || umove(t->pid, addr, fds, sizeof fds) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	prs("[");
+	for (int i = 0; i < 2 && pr_elem(i); i++)
+		pr("%d", fds[i]);
+	prs("]");
+}
+
+static const struct xlat pipe_flags[] = {
+	X(O_NONBLOCK), X(O_DIRECT), X(O_CLOEXEC), XEND
+};
+
+static void dec_pipe(struct tcb *t)
+{
+	if (t->exiting)
+		pr_fdpair(t, t->a[0]);
+}
+
+static void dec_pipe2(struct tcb *t)
+{
+	if (!t->exiting)
+		return;
+	pr_fdpair(t, t->a[0]);
+	pr_sep();
+	pr_flags(pipe_flags, (unsigned)t->a[1], NULL);
+}
+
+static const struct xlat fcntl_cmds[] = {
+	X(F_DUPFD), X(F_GETFD), X(F_SETFD), X(F_GETFL), X(F_SETFL), X(F_GETLK), X(F_SETLK),
+	X(F_SETLKW), X(F_SETOWN), X(F_GETOWN), X(F_SETSIG), X(F_GETSIG), X(F_SETOWN_EX),
+	X(F_GETOWN_EX), X(F_OFD_GETLK), X(F_OFD_SETLK), X(F_OFD_SETLKW), X(F_SETLEASE),
+	X(F_GETLEASE), X(F_NOTIFY), X(F_DUPFD_CLOEXEC), X(F_SETPIPE_SZ), X(F_GETPIPE_SZ),
+	X(F_ADD_SEALS), X(F_GET_SEALS), XEND
+};
+static const struct xlat fd_flags[] = { X(FD_CLOEXEC), XEND };
+
+static const struct xlat lock_types[] = { X(F_RDLCK), X(F_WRLCK), X(F_UNLCK), XEND };
+
+/* struct flock: l_type, l_whence (shorts), l_start, l_len, l_pid */
+static void pr_flock(struct tcb *t, unsigned long addr, int with_pid)
+{
+	struct flock fl;
+	if (umove(t->pid, addr, &fl, sizeof fl) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	prs("{l_type=");
+	pr_xlat(lock_types, (unsigned short)fl.l_type, "%#x", "F_???");
+	prs(", l_whence=");
+	pr_xlat(whence, (unsigned short)fl.l_whence, "%#x", "SEEK_???");
+	pr(", l_start=%lld, l_len=%lld", (long long)fl.l_start, (long long)fl.l_len);
+	if (with_pid)
+		pr(", l_pid=%d", (int)fl.l_pid);
+	prs("}");
+}
+
+static void fcntl_result_flags(struct tcb *t, const char *text)
+{
+	snprintf(t->rbuf, sizeof t->rbuf, " (flags %s)", text);
+	t->rtext = t->rbuf;
+	t->rfmt = R_HEX;
+}
+
+static void dec_fcntl(struct tcb *t)
+{
+	unsigned cmd = (unsigned)t->a[1];
+
+	if (t->exiting) {
+		if (cmd == F_GETLK || cmd == F_OFD_GETLK) {	/* the lock that is in the way */
+			pr_sep();
+			if (t_failed(t))
+				pr_addr(t->a[2]);
+			else
+				pr_flock(t, t->a[2], 1);
+			return;
+		}
+		if (t_failed(t) || t->ret == 0)
+			return;
+		if (cmd == F_GETFD && t->ret == FD_CLOEXEC)
+			fcntl_result_flags(t, opt_raw ? "0x1" : "FD_CLOEXEC");
+		if (cmd == F_GETFL) {
+			/* print the flags into rbuf through the same printer */
+			struct out *save = tout;
+			char tmp[512];
+			struct out o = { -1, 0, 0, sizeof tmp, tmp };
+			int keep = line_col(), raw = opt_raw;
+			tout = &o;
+			opt_raw = 0;	/* strace names these even under -X raw */
+			pr_open_flags((unsigned long)t->ret);
+			opt_raw = raw;
+			tout = save;
+			line_set_col(keep);
+			tmp[o.len < sizeof tmp ? o.len : sizeof tmp - 1] = 0;
+			fcntl_result_flags(t, tmp);
+		}
+		return;
+	}
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_xlat(fcntl_cmds, cmd, "%#x", "F_???");
+	switch (cmd) {
+	case F_GETFD: case F_GETFL: case F_GETOWN: case F_GETSIG: case F_GETLEASE:
+	case F_GETPIPE_SZ: case F_GET_SEALS:
+		break;
+	case F_SETFD:
+		pr_sep();
+		pr_flags(fd_flags, t->a[2], NULL);
+		break;
+	case F_SETFL:
+		pr_sep();
+		pr_open_flags(t->a[2]);
+		break;
+	case F_SETLK: case F_SETLKW: case F_OFD_SETLK: case F_OFD_SETLKW:
+		pr_sep();
+		pr_flock(t, t->a[2], 0);
+		break;
+	case F_GETLK: case F_OFD_GETLK:
+		break;		/* printed at exit */
+	case F_DUPFD: case F_DUPFD_CLOEXEC: case F_SETOWN: case F_SETSIG: case F_SETPIPE_SZ:
+		pr(", %ld", (long)(int)t->a[2]);
+		break;
+	default:
+		pr_sep();
+		pr_addr(t->a[2]);
+	}
+}
+
+/* struct termios (asm-generic/termbits.h): four flag words, then c_cc.
+ * strace shows the flags and leaves out the rest:
+ *   {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|...|OPOST|ONLCR, c_cflag=B38400|CS8|CREAD, c_lflag=..., ...}
+ * The delay fields of c_oflag (NLDLY, CRDLY...) and the speed and
+ * character size of c_cflag are small numbers, printed by name first. */
+static const struct xlat iflags[] = {
+	X(IGNBRK), X(BRKINT), X(IGNPAR), X(PARMRK), X(INPCK), X(ISTRIP), X(INLCR), X(IGNCR),
+	X(ICRNL), X(IUCLC), X(IXON), X(IXANY), X(IXOFF), X(IMAXBEL), X(IUTF8), XEND
+};
+static const struct xlat oflags[] = {
+	X(OPOST), X(OLCUC), X(ONLCR), X(OCRNL), X(ONOCR), X(ONLRET), X(OFILL), X(OFDEL), XEND
+};
+static const struct xlat cflags[] = {
+	X(CSTOPB), X(CREAD), X(PARENB), X(PARODD), X(HUPCL), X(CLOCAL), X(CMSPAR), X(CRTSCTS),
+	XEND
+};
+static const struct xlat lflags[] = {
+	X(ISIG), X(ICANON), X(XCASE), X(ECHO), X(ECHOE), X(ECHOK), X(ECHONL), X(NOFLSH),
+	X(IEXTEN), X(ECHOCTL), X(ECHOPRT), X(ECHOKE), X(FLUSHO), X(PENDIN), X(TOSTOP),
+	X(EXTPROC), XEND
+};
+static const struct xlat bauds[] = {
+	X(B0), X(B50), X(B75), X(B110), X(B134), X(B150), X(B200), X(B300), X(B600), X(B1200),
+	X(B1800), X(B2400), X(B4800), X(B9600), X(B19200), X(B38400), X(B57600), X(B115200),
+	X(B230400), X(B460800), X(B500000), X(B576000), X(B921600), X(B1000000), X(B1152000),
+	X(B1500000), X(B2000000), X(B2500000), X(B3000000), X(B3500000), X(B4000000), XEND
+};
+static const struct xlat csizes[] = { X(CS5), X(CS6), X(CS7), X(CS8), XEND };
+
+static void pr_field(const char *names[], unsigned v)
+{
+	prs(names[v]);
+	prs("|");
+}
+
+static void pr_termios(struct tcb *t, unsigned long addr)
+{
+	struct termios tio;
+	static const char *nl[] = { "NL0", "NL1" }, *cr[] = { "CR0", "CR1", "CR2", "CR3" },
+		*tab[] = { "TAB0", "TAB1", "TAB2", "XTABS" }, *bs[] = { "BS0", "BS1" },
+		*vt[] = { "VT0", "VT1" }, *ff[] = { "FF0", "FF1" };
+
+	if (umove(t->pid, addr, &tio, sizeof tio) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	prs("{c_iflag=");
+	pr_flags(iflags, tio.c_iflag, NULL);
+	prs(", c_oflag=");
+	unsigned o = tio.c_oflag;
+	pr_field(nl, (o & NLDLY) ? 1 : 0);
+	pr_field(cr, (o & CRDLY) / CR1);
+	pr_field(tab, (o & TABDLY) / TAB1);
+	pr_field(bs, (o & BSDLY) ? 1 : 0);
+	pr_field(vt, (o & VTDLY) ? 1 : 0);
+	prs(ff[(o & FFDLY) ? 1 : 0]);
+	o &= ~(unsigned)(NLDLY | CRDLY | TABDLY | BSDLY | VTDLY | FFDLY);
+	if (o) {
+		prs("|");
+		pr_flags(oflags, o, NULL);
+	}
+	prs(", c_cflag=");
+	unsigned c = tio.c_cflag;
+	pr_xlat(bauds, c & CBAUD, "%#x", NULL);
+	prs("|");
+	pr_xlat(csizes, c & CSIZE, "%#x", NULL);
+	c &= ~(unsigned)(CBAUD | CSIZE);
+	if (c) {
+		prs("|");
+		pr_flags(cflags, c, NULL);
+	}
+	prs(", c_lflag=");
+	pr_flags(lflags, tio.c_lflag, NULL);
+	prs(", ...}");
+}
+
+static const struct xlat ioctl_names[] = {
+	X(TCGETS), X(TCSETS), X(TCSETSW), X(TCSETSF), X(TIOCGWINSZ), X(TIOCSWINSZ),
+	X(TIOCGPGRP), X(TIOCSPGRP), X(FIONREAD), X(FIONBIO), X(FIOCLEX), X(FIONCLEX),
+	X(TIOCSCTTY), X(TIOCNOTTY), X(TIOCGSID), X(TCFLSH), X(TCXONC), X(TCSBRK),
+	{ FICLONE, "BTRFS_IOC_CLONE or FICLONE" }, XEND
+};
+
+/* An ioctl number packs direction, size, type and number (asm-generic/ioctl.h):
+ *   bits 31..30 dir | 29..16 size | 15..8 type | 7..0 nr
+ * strace shows unknown ones taken apart: _IOC(_IOC_READ, 0x54, 0x1, 0x4). */
+static void pr_ioctl_req(unsigned req)
+{
+	static const char *const dirs[] = {
+		"_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE"
+	};
+	const char *n = opt_raw ? NULL : xlat_name(ioctl_names, req);
+
+	if (n)
+		prs(n);
+	else if (opt_raw)
+		pr("%#x", req);
+	else
+		pr("_IOC(%s, %#x, %#x, %#x)", dirs[_IOC_DIR(req)], _IOC_TYPE(req), _IOC_NR(req),
+		   _IOC_SIZE(req));
+}
+
+static void dec_ioctl(struct tcb *t)
+{
+	unsigned req = (unsigned)t->a[1];
+	unsigned long arg = t->a[2];
+
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		pr_ioctl_req(req);
+		switch (req) {
+		case TCGETS: case TIOCGWINSZ: case TIOCGPGRP: case FIONREAD: case TIOCGSID:
+			return;		/* filled in by the kernel: printed at exit */
+		case TIOCSPGRP: case FIONBIO: {
+			int v;
+			pr_sep();
+			if (umove(t->pid, arg, &v, sizeof v) < 0)
+				pr_addr(arg);
+			else
+				pr("[%d]", v);
+			return;
+		}
+		case FIOCLEX: case FIONCLEX: case TIOCNOTTY:
+			return;
+		case TCFLSH: case TCXONC: case TCSBRK: case TIOCSCTTY:
+			pr(", %lu", arg);
+			return;
+		case FICLONE:	/* the source file descriptor itself */
+			pr(", %d", (int)arg);
+			return;
+		}
+		pr(", %#lx", arg);
+		return;
+	}
+	switch (req) {
+	case TCGETS: case TIOCGWINSZ: case TIOCGPGRP: case FIONREAD: case TIOCGSID:
+		pr_sep();
+		if (t_failed(t)) {
+			pr_addr(arg);
+		} else if (req == TIOCGWINSZ) {
+			struct winsize w;
+			if (umove(t->pid, arg, &w, sizeof w) < 0)
+				pr_addr(arg);
+			else
+				pr("{ws_row=%u, ws_col=%u, ws_xpixel=%u, ws_ypixel=%u}",
+				   w.ws_row, w.ws_col, w.ws_xpixel, w.ws_ypixel);
+		} else if (req == TCGETS) {
+			pr_termios(t, arg);
+		} else {
+			int v;
+			if (umove(t->pid, arg, &v, sizeof v) < 0)
+				pr_addr(arg);
+			else
+				pr("[%d]", v);
+		}
+	}
+}
+
+static const struct xlat poll_events[] = {
+	X(POLLIN), X(POLLPRI), X(POLLOUT), X(POLLERR), X(POLLHUP), X(POLLNVAL), X(POLLRDNORM),
+	X(POLLRDBAND), X(POLLWRNORM), X(POLLWRBAND), X(POLLMSG), X(POLLRDHUP), XEND
+};
+
+static void dec_poll(struct tcb *t)
+{
+	unsigned long addr = t->a[0], n = t->a[1];
+	struct pollfd p;
+
+	if (!t->exiting) {
+		prs("[");
+		for (unsigned long i = 0; i < n; i++) {
+			if (!pr_elem((int)i))
+				break;
+			if (umove(t->pid, addr + i * sizeof p, &p, sizeof p) < 0) {
+				pr_hex(addr);
+				break;
+			}
+			pr("{fd=%d, events=", p.fd);
+			pr_flags(poll_events, (unsigned short)p.events, NULL);
+			prs("}");
+		}
+		pr("], %lu, %d", n, (int)t->a[2]);
+		return;
+	}
+	if (t_failed(t))
+		return;
+	if (t->ret == 0) {
+		t->rtext = " (Timeout)";
+		return;
+	}
+	/* the result lists the descriptors that are ready */
+	size_t k = (size_t)snprintf(t->rbuf, sizeof t->rbuf, " ([");
+	int shown = 0;
+	for (unsigned long i = 0; i < n && k < sizeof t->rbuf - 200; i++) {
+		/* one element is under 200 bytes: all poll bit names fit */
+		if (umove(t->pid, addr + i * sizeof p, &p, sizeof p) < 0 || !p.revents)
+			continue;
+		if (shown >= opt_strlen) {	/* the -s cut, as for any array */
+			k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%s...",
+					      shown ? ", " : "");
+			break;
+		}
+		k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%s{fd=%d, revents=",
+				      shown ? ", " : "", p.fd);
+		shown++;
+		if (opt_raw) {
+			k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%#x",
+					      (unsigned)(unsigned short)p.revents);
+		} else {
+			const char *sep = "";
+			for (const struct xlat *x = poll_events; x->name; x++)
+				if (p.revents & x->val) {
+					k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%s%s",
+							      sep, x->name);
+					sep = "|";
+				}
+		}
+		k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "}");
+	}
+	snprintf(t->rbuf + k, sizeof t->rbuf - k, "])");
+	t->rtext = t->rbuf;
+}
+
+/* getdents64 fills struct linux_dirent64 records, each
+ *   u64 d_ino | s64 d_off | u16 d_reclen | u8 d_type | char d_name[]
+ * strace counts them, stepping by d_reclen (at offset 16). */
+static void dec_getdents64(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		return;
+	}
+	pr_hex(t->a[1]);
+	if (!t_failed(t)) {
+		static unsigned char buf[1 << 16];
+		unsigned long len = (unsigned long)t->ret, n = 0;
+		if (len <= sizeof buf && umove(t->pid, t->a[1], buf, len) == 0) {
+			for (unsigned long off = 0; off + 18 < len + 1;) {
+				unsigned short rl;
+				memcpy(&rl, buf + off + 16, 2);
+				if (!rl)
+					break;
+				off += rl;
+				n++;
+			}
+		}
+		pr(" /* %lu entries */", n);
+	}
+	pr(", %lu", t->a[2]);
+}
+
+static const struct xlat fadv[] = {
+	X(POSIX_FADV_NORMAL), X(POSIX_FADV_RANDOM), X(POSIX_FADV_SEQUENTIAL),
+	X(POSIX_FADV_WILLNEED), X(POSIX_FADV_DONTNEED), X(POSIX_FADV_NOREUSE), XEND
+};
+
+static void dec_fadvise(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr(", %ld, %ld, ", (long)t->a[1], (long)t->a[2]);
+	pr_xlat(fadv, (unsigned)t->a[3], "%#x", "POSIX_FADV_???");
+}
+
+static void dec_fd_len(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr(", %ld", (long)t->a[1]);
+	}
+}
+
+/* An offset pointer of sendfile: [value] in, " => [value]" out. */
+static void dec_sendfile(struct tcb *t)
+{
+	long off;
+
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		pr_fd((long)t->a[1]);
+		pr_sep();
+		if (!t->a[2])
+			prs("NULL");
+		else if (umove(t->pid, t->a[2], &off, sizeof off) < 0)
+			pr_hex(t->a[2]);
+		else
+			pr("[%ld]", off);
+		return;
+	}
+	if (t->a[2] && !t_failed(t) && umove(t->pid, t->a[2], &off, sizeof off) == 0)
+		pr(" => [%ld]", off);
+	pr(", %lu", t->a[3]);
+}
+
+static void pr_offp(struct tcb *t, unsigned long addr)
+{
+	long off;
+	if (!addr)
+		prs("NULL");
+	else if (umove(t->pid, addr, &off, sizeof off) < 0)
+		pr_hex(addr);
+	else
+		pr("[%ld]", off);
+}
+
+/* splice(2)'s flags: <linux/splice.h> is not part of UAPI; from the man page */
+static const struct xlat splice_flags[] = {
+	{ 1, "SPLICE_F_MOVE" }, { 2, "SPLICE_F_NONBLOCK" }, { 4, "SPLICE_F_MORE" },
+	{ 8, "SPLICE_F_GIFT" }, XEND
+};
+
+static void dec_copy_file_range(struct tcb *t)	/* and splice */
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_offp(t, t->a[1]);
+	pr_sep();
+	pr_fd((long)t->a[2]);
+	pr_sep();
+	pr_offp(t, t->a[3]);
+	pr(", %lu, ", t->a[4]);
+	if (t_is(t, "splice"))
+		pr_flags(splice_flags, (unsigned)t->a[5], NULL);
+	else
+		pr("%u", (unsigned)t->a[5]);
+}
+
+static const struct xlat falloc_flags[] = {
+	X(FALLOC_FL_KEEP_SIZE), X(FALLOC_FL_PUNCH_HOLE), X(FALLOC_FL_NO_HIDE_STALE),
+	X(FALLOC_FL_COLLAPSE_RANGE), X(FALLOC_FL_ZERO_RANGE), X(FALLOC_FL_INSERT_RANGE),
+	X(FALLOC_FL_UNSHARE_RANGE), XEND
+};
+
+static void dec_fallocate(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_flags(falloc_flags, (unsigned)t->a[1], NULL);
+	pr(", %ld, %ld", (long)t->a[2], (long)t->a[3]);
+}
+
+static const struct xlat flock_ops[] = {
+	X(LOCK_SH), X(LOCK_EX), X(LOCK_NB), X(LOCK_UN), XEND
+};
+
+static void dec_flock(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_flags(flock_ops, (unsigned)t->a[1], NULL);
+}
+
+static void dec_fchown(struct tcb *t)
+{
+	if (!t->exiting)
+		pr("%d, %d, %d", (int)t->a[0], (int)t->a[1], (int)t->a[2]);
+}
+
+static const struct xlat epoll_ops[] = {
+	X(EPOLL_CTL_ADD), X(EPOLL_CTL_DEL), X(EPOLL_CTL_MOD), XEND
+};
+static const struct xlat epoll_events[] = {
+	X(EPOLLIN), X(EPOLLPRI), X(EPOLLOUT), X(EPOLLERR), X(EPOLLHUP), X(EPOLLNVAL),
+	X(EPOLLRDNORM), X(EPOLLRDBAND), X(EPOLLWRNORM), X(EPOLLWRBAND), X(EPOLLMSG),
+	X(EPOLLRDHUP), X(EPOLLEXCLUSIVE), X(EPOLLWAKEUP), X(EPOLLONESHOT), X(EPOLLET), XEND
+};
+
+/* struct epoll_event is packed on x86-64: u32 events, then u64 data at offset 4 */
+static void pr_epoll_event(const unsigned char *e)
+{
+	unsigned ev;
+	unsigned long long data;
+	memcpy(&ev, e, 4);
+	memcpy(&data, e + 4, 8);
+	prs("{events=");
+	pr_flags(epoll_events, ev, NULL);
+	pr(", data={u32=%u, u64=%llu}}", (unsigned)data, data);
+}
+
+static void dec_epoll_create1(struct tcb *t)
+{
+	static const struct xlat f[] = { { O_CLOEXEC, "EPOLL_CLOEXEC" }, XEND };
+	if (!t->exiting)
+		pr_flags(f, (unsigned)t->a[0], NULL);
+}
+
+static void dec_epoll_ctl(struct tcb *t)
+{
+	unsigned char e[12];
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_xlat(epoll_ops, (unsigned)t->a[1], "%#x", "EPOLL_CTL_???");
+	pr_sep();
+	pr_fd((long)t->a[2]);
+	pr_sep();
+	if (!t->a[3])
+		prs("NULL");
+	else if (umove(t->pid, t->a[3], e, sizeof e) < 0)
+		pr_hex(t->a[3]);
+	else
+		pr_epoll_event(e);
+}
+
+static void dec_epoll_wait(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		return;
+	}
+	if (t_failed(t)) {
+		pr_hex(t->a[1]);
+	} else {
+		prs("[");
+		for (long i = 0; i < t->ret; i++) {
+			unsigned char e[12];
+			if (!pr_elem((int)i))
+				break;
+			if (umove(t->pid, t->a[1] + 12 * (unsigned long)i, e, sizeof e) < 0)
+				break;
+			pr_epoll_event(e);
+		}
+		prs("]");
+	}
+	pr(", %d, %d", (int)t->a[2], (int)t->a[3]);
+}
+
+static void dec_eventfd2(struct tcb *t)
+{
+	/* EFD_* are O_CLOEXEC and O_NONBLOCK (and EFD_SEMAPHORE 1): eventfd(2) */
+	static const struct xlat f[] = {
+		{ 1, "EFD_SEMAPHORE" }, { O_CLOEXEC, "EFD_CLOEXEC" }, { O_NONBLOCK, "EFD_NONBLOCK" }, XEND
+	};
+	if (!t->exiting) {
+		pr("%u, ", (unsigned)t->a[0]);
+		pr_flags(f, (unsigned)t->a[1], NULL);
+	}
+}
+
+static void dec_close_range(struct tcb *t)
+{
+	static const struct xlat f[] = { X(CLOSE_RANGE_UNSHARE), X(CLOSE_RANGE_CLOEXEC), XEND };
+	if (!t->exiting) {
+		pr("%u, %u, ", (unsigned)t->a[0], (unsigned)t->a[1]);
+		pr_flags(f, (unsigned)t->a[2], NULL);
+	}
+}
+
+/* select's fd_set: the descriptors below nfds that are in it, [3 4] */
+static int pr_fdset(struct tcb *t, unsigned long addr, int nfds, char *out, size_t cap)
+{
+	unsigned long bits[16];
+	size_t k = 0;
+	int n = 0;
+
+	if (!addr) {
+		if (!out)
+			prs("NULL");
+		return 0;
+	}
+	size_t bytes = (size_t)((nfds + 63) / 64) * 8;
+	if (nfds < 0 || bytes > sizeof bits || umove(t->pid, addr, bits, bytes ? bytes : 8) < 0) {
+		if (!out)
+			pr_hex(addr);
+		return 0;
+	}
+	if (!out)
+		prs("[");
+	for (int fd = 0; fd < nfds; fd++)
+		if (bits[fd / 64] >> (fd % 64) & 1) {
+			if (out)
+				k += (size_t)snprintf(out + k, cap - k, n ? " %d" : "%d", fd);
+			else
+				pr(n ? " %d" : "%d", fd);
+			n++;
+		}
+	if (!out)
+		prs("]");
+	return n;
+}
+
+/* select and pselect6: the sets at entry; the result says which are ready,
+ * " (in [4], left {tv_sec=0, tv_nsec=4999})", or " (Timeout)". */
+static void dec_select(struct tcb *t)
+{
+	int nfds = (int)t->a[0], pselect = t_is(t, "pselect6");
+
+	if (!t->exiting) {
+		pr("%d, ", nfds);
+		for (int i = 1; i <= 3; i++) {
+			pr_fdset(t, t->a[i], nfds, NULL, 0);
+			pr_sep();
+		}
+		if (pselect)
+			pr_timespec(t, t->a[4]);
+		else
+			pr_timeval(t, t->a[4]);
+		if (pselect) {
+			unsigned long d[2];
+			pr_sep();
+			if (!t->a[5])
+				prs("NULL");
+			else if (umove(t->pid, t->a[5], d, sizeof d) < 0)
+				pr_hex(t->a[5]);
+			else {
+				prs("{sigmask=");
+				pr_sigset(t, d[0], d[1]);
+				pr(", sigsetsize=%lu}", d[1]);
+			}
+		}
+		return;
+	}
+	if (t_failed(t))
+		return;
+	if (t->ret == 0) {
+		t->rtext = " (Timeout)";
+		return;
+	}
+	static const char *const names[] = { "in", "out", "except" };
+	size_t k = (size_t)snprintf(t->rbuf, sizeof t->rbuf, " (");
+	int any = 0;
+	for (int i = 1; i <= 3; i++) {
+		char list[512];
+		if (pr_fdset(t, t->a[i], nfds, list, sizeof list) > 0) {
+			k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%s%s [%s]",
+					      any ? ", " : "", names[i - 1], list);
+			any = 1;
+		}
+	}
+	if (t->a[4] && k < sizeof t->rbuf - 64) {
+		long v[2];
+		if (umove(t->pid, t->a[4], v, sizeof v) == 0)
+			k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k,
+					      pselect ? ", left {tv_sec=%ld, tv_nsec=%ld}"
+						      : ", left {tv_sec=%ld, tv_usec=%ld}", v[0], v[1]);
+	}
+	if (k < sizeof t->rbuf - 2)
+		snprintf(t->rbuf + k, sizeof t->rbuf - k, ")");
+	t->rtext = t->rbuf;
+}
+
+static const struct xlat in_events[] = {
+	X(IN_ACCESS), X(IN_MODIFY), X(IN_ATTRIB), X(IN_CLOSE_WRITE), X(IN_CLOSE_NOWRITE),
+	X(IN_OPEN), X(IN_MOVED_FROM), X(IN_MOVED_TO), X(IN_CREATE), X(IN_DELETE),
+	X(IN_DELETE_SELF), X(IN_MOVE_SELF), X(IN_UNMOUNT), X(IN_Q_OVERFLOW), X(IN_IGNORED),
+	X(IN_ONLYDIR), X(IN_DONT_FOLLOW), X(IN_EXCL_UNLINK), X(IN_MASK_CREATE), X(IN_MASK_ADD),
+	X(IN_ISDIR), X(IN_ONESHOT), XEND
+};
+
+static void dec_inotify_init1(struct tcb *t)
+{
+	static const struct xlat f[] = { X(IN_NONBLOCK), X(IN_CLOEXEC), XEND };
+	if (!t->exiting)
+		pr_flags(f, (unsigned)t->a[0], NULL);
+}
+
+static void dec_inotify_add_watch(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_path(t, t->a[1]);
+	pr_sep();
+	pr_flags(in_events, (unsigned)t->a[2], NULL);
+}
+
+static void dec_inotify_rm_watch(struct tcb *t)
+{
+	if (!t->exiting)
+		pr("%d, %d", (int)t->a[0], (int)t->a[1]);
+}
+
+/* ppoll: poll with a timespec and a signal mask; the result also says how
+ * much of the timeout was left: " ([{fd=3, revents=POLLIN}], left {...})" */
+static void dec_ppoll(struct tcb *t)
+{
+	unsigned long addr = t->a[0], n = t->a[1];
+	struct pollfd p;
+
+	if (!t->exiting) {
+		prs("[");
+		for (unsigned long i = 0; i < n; i++) {
+			if (!pr_elem((int)i))
+				break;
+			if (umove(t->pid, addr + i * sizeof p, &p, sizeof p) < 0)
+				break;
+			pr("{fd=%d, events=", p.fd);
+			pr_flags(poll_events, (unsigned short)p.events, NULL);
+			prs("}");
+		}
+		pr("], %lu, ", n);
+		pr_timespec(t, t->a[2]);
+		pr_sep();
+		pr_sigset(t, t->a[3], t->a[4]);
+		pr(", %lu", t->a[4]);
+		return;
+	}
+	dec_poll(t);	/* the ready list, as poll prints it */
+	if (t_failed(t) || t->ret == 0 || !t->a[2])
+		return;
+	long ts[2];
+	size_t k = strlen(t->rbuf);
+	if (k > 1 && umove(t->pid, t->a[2], ts, sizeof ts) == 0)
+		snprintf(t->rbuf + k - 1, sizeof t->rbuf - k + 1,
+			 ", left {tv_sec=%ld, tv_nsec=%ld})", ts[0], ts[1]);
+}
+
+static const struct xlat rwf_flags[] = {
+	X(RWF_HIPRI), X(RWF_DSYNC), X(RWF_SYNC), X(RWF_NOWAIT), X(RWF_APPEND), XEND
+};
+
+/* preadv2/pwritev2(fd, iov, cnt, pos_l, pos_h, flags): on x86-64 the offset
+ * is all in pos_l */
+static void dec_preadv2(struct tcb *t)
+{
+	if (t_is(t, "preadv2"))
+		dec_readv(t);
+	else
+		dec_writev(t);
+	if (t->exiting == t_is(t, "preadv2")) {
+		pr(", %ld, ", (long)t->a[3]);
+		pr_flags(rwf_flags, (unsigned)t->a[5], NULL);
+	}
+}
+
+static void dec_preadv(struct tcb *t)
+{
+	dec_readv(t);
+	if (t->exiting)
+		pr(", %ld", (long)t->a[3]);
+}
+
+static void dec_pwritev(struct tcb *t)
+{
+	dec_writev(t);
+	if (!t->exiting)
+		pr(", %ld", (long)t->a[3]);
+}
+
+static void dec_readahead(struct tcb *t)
+{
+	if (!t->exiting)
+		pr("%d, %ld, %lu", (int)t->a[0], (long)t->a[1], t->a[2]);
+}
+
+static const struct xlat sfr_flags[] = {
+	X(SYNC_FILE_RANGE_WAIT_BEFORE), X(SYNC_FILE_RANGE_WRITE), X(SYNC_FILE_RANGE_WAIT_AFTER),
+	XEND
+};
+
+static void dec_sync_file_range(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, %ld, %ld, ", (int)t->a[0], (long)t->a[1], (long)t->a[2]);
+		pr_flags(sfr_flags, (unsigned)t->a[3], NULL);
+	}
+}
+
+static void dec_eventfd(struct tcb *t)
+{
+	if (!t->exiting)
+		pr("%u", (unsigned)t->a[0]);
+}
+
+static void dec_signalfd(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		pr_sigset(t, t->a[1], t->a[2]);
+		pr(", %lu", t->a[2]);
+	}
+}
+
+static void dec_epoll_pwait(struct tcb *t)
+{
+	dec_epoll_wait(t);
+	if (t->exiting) {
+		pr_sep();
+		pr_sigset(t, t->a[4], t->a[5]);
+		pr(", %lu", t->a[5]);
+	}
+}
+
+static void dec_tee(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, %d, %lu, ", (int)t->a[0], (int)t->a[1], t->a[2]);
+		pr_flags(splice_flags, (unsigned)t->a[3], NULL);
+	}
+}
+
+static void dec_int1(struct tcb *t)	/* epoll_create(size) */
+{
+	if (!t->exiting)
+		pr("%d", (int)t->a[0]);
+}
+
+static void dec_userfaultfd(struct tcb *t)
+{
+	if (!t->exiting)
+		pr_flags(pipe_flags, (unsigned)t->a[0], NULL);
+}
+
+void desc_init(void)
+{
+	sys_set("read", 3, dec_read, R_DEC);
+	sys_set("write", 3, dec_write, R_DEC);
+	sys_set("pread64", 4, dec_pread, R_DEC);
+	sys_set("pwrite64", 4, dec_pwrite, R_DEC);
+	sys_set("readv", 3, dec_readv, R_DEC);
+	sys_set("writev", 3, dec_writev, R_DEC);
+	sys_set("close", 1, dec_fd, R_DEC);
+	sys_set("fsync", 1, dec_fd, R_DEC);
+	sys_set("fdatasync", 1, dec_fd, R_DEC);
+	sys_set("fchdir", 1, dec_fd, R_DEC);
+	sys_set("dup", 1, dec_fd, R_DEC);
+	sys_set("lseek", 3, dec_lseek, R_DEC);
+	sys_set("dup2", 2, dec_dup2, R_DEC);
+	sys_set("dup3", 3, dec_dup3, R_DEC);
+	sys_set("pipe", 1, dec_pipe, R_DEC);
+	sys_set("pipe2", 2, dec_pipe2, R_DEC);
+	sys_set("fcntl", 3, dec_fcntl, R_DEC);
+	sys_set("ioctl", 3, dec_ioctl, R_DEC);
+	sys_set("poll", 3, dec_poll, R_DEC);
+	sys_set("getdents64", 3, dec_getdents64, R_DEC);
+	sys_set("fadvise64", 4, dec_fadvise, R_DEC);
+	sys_set("ftruncate", 2, dec_fd_len, R_DEC);
+	sys_set("sendfile", 4, dec_sendfile, R_DEC);
+	sys_set("copy_file_range", 6, dec_copy_file_range, R_DEC);
+	sys_set("splice", 6, dec_copy_file_range, R_DEC);
+	sys_set("fallocate", 4, dec_fallocate, R_DEC);
+	sys_set("flock", 2, dec_flock, R_DEC);
+	sys_set("fchown", 3, dec_fchown, R_DEC);
+	sys_set("syncfs", 1, dec_fd, R_DEC);
+	sys_set("epoll_create1", 1, dec_epoll_create1, R_DEC);
+	sys_set("epoll_ctl", 4, dec_epoll_ctl, R_DEC);
+	sys_set("epoll_wait", 4, dec_epoll_wait, R_DEC);
+	sys_set("eventfd2", 2, dec_eventfd2, R_DEC);
+	sys_set("close_range", 3, dec_close_range, R_DEC);
+	sys_set("select", 5, dec_select, R_DEC);
+	sys_set("pselect6", 6, dec_select, R_DEC);
+	sys_set("inotify_init1", 1, dec_inotify_init1, R_DEC);
+	sys_set("inotify_add_watch", 3, dec_inotify_add_watch, R_DEC);
+	sys_set("inotify_rm_watch", 2, dec_inotify_rm_watch, R_DEC);
+	sys_set("ppoll", 5, dec_ppoll, R_DEC);
+	sys_set("preadv", 4, dec_preadv, R_DEC);
+	sys_set("preadv2", 6, dec_preadv2, R_DEC);
+	sys_set("pwritev2", 6, dec_preadv2, R_DEC);
+	sys_set("pwritev", 4, dec_pwritev, R_DEC);
+	sys_set("readahead", 3, dec_readahead, R_DEC);
+	sys_set("sync_file_range", 4, dec_sync_file_range, R_DEC);
+	sys_set("eventfd", 1, dec_eventfd, R_DEC);
+	sys_set("signalfd", 3, dec_signalfd, R_DEC);
+	sys_set("epoll_pwait", 6, dec_epoll_pwait, R_DEC);
+	sys_set("tee", 4, dec_tee, R_DEC);
+	sys_set("epoll_create", 1, dec_int1, R_DEC);
+	sys_set("getdents", 3, dec_getdents64, R_DEC);
+	sys_set("userfaultfd", 1, dec_userfaultfd, R_DEC);
+}

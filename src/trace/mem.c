@@ -1,0 +1,76 @@
+/* src/trace/mem.c — reading the tracee's memory.
+ *
+ * process_vm_readv copies straight from another address space (one call,
+ * any size). Where it is refused (an old kernel, a security module) the
+ * fallback is PTRACE_PEEKDATA, one 8-byte word per call. The raw peek
+ * request returns the word through its data pointer, not as the result.
+ */
+#include "trace.h"
+#include <linux/ptrace.h>
+
+int no_vm_readv;		/* process_vm_readv refused: use PTRACE_PEEKDATA */
+
+static int peek(int pid, unsigned long addr, void *buf, size_t len)
+{
+	unsigned char *out = buf;
+	unsigned long off = addr & 7, word;
+
+	addr -= off;
+	while (len) {
+		if (sys_ptrace(PTRACE_PEEKDATA, pid, (void *)addr, &word) < 0)
+			return -1;
+		size_t n = 8 - off < len ? 8 - off : len;
+		memcpy(out, (unsigned char *)&word + off, n);
+		out += n;
+		len -= n;
+		addr += 8;
+		off = 0;
+	}
+	return 0;
+}
+
+int umove(int pid, unsigned long addr, void *buf, size_t len)
+{
+	if (!addr)
+		return -1;
+	if (!no_vm_readv) {
+		struct iovec l = { buf, len }, r = { (void *)addr, len };
+		long n = sys_process_vm_readv(pid, &l, 1, &r, 1, 0);
+		if (n == (long)len)
+			return 0;
+		if (n == -ENOSYS || n == -EPERM)
+			no_vm_readv = 1;
+		else
+			return -1;
+	}
+	return peek(pid, addr, buf, len);
+}
+
+/* Read page by page: a string may end just before an unmapped page, and
+ * process_vm_readv fails as a whole if any byte of a range is unmapped. */
+long umovestr(int pid, unsigned long addr, char *buf, size_t len)
+{
+	size_t got = 0;
+
+	if (!addr)
+		return -1;
+	while (got < len) {
+		size_t chunk = 4096 - ((addr + got) & 4095);
+		if (chunk > len - got)
+			chunk = len - got;
+		if (umove(pid, addr + got, buf + got, chunk) < 0) {
+			/* byte by byte up to the fault: the NUL may come first */
+			for (size_t w = 0; w < chunk; w++) {
+				if (peek(pid, addr + got + w, buf + got + w, 1) < 0)
+					return -1;
+				if (!buf[got + w])
+					return (long)(got + w);
+			}
+		}
+		char *nul = memchr(buf + got, 0, chunk);
+		if (nul)
+			return nul - buf;
+		got += chunk;
+	}
+	return (long)len;
+}

@@ -1,0 +1,441 @@
+/* src/trace/net.c — sockets: socket, socketpair, bind, connect, listen,
+ * accept4, sendto, recvfrom, shutdown, getsockname, setsockopt.
+ *
+ * The address families and socket types are libc's (<sys/socket.h>), not
+ * UAPI: they are typed here from socket(2) and address_families(7). The
+ * socket option names come from <asm/socket.h>.
+ */
+#include "trace.h"
+#include <asm/socket.h>
+#include <linux/in.h>
+#include <linux/un.h>
+#include <linux/netlink.h>
+#include <linux/in6.h>
+#include <linux/tcp.h>
+
+static const struct xlat families[] = {
+	{ 0, "AF_UNSPEC" }, { 1, "AF_UNIX" }, { 2, "AF_INET" }, { 10, "AF_INET6" },
+	{ 16, "AF_NETLINK" }, { 17, "AF_PACKET" }, { 38, "AF_ALG" }, { 40, "AF_VSOCK" }, XEND
+};
+static const struct xlat sock_types[] = {
+	{ 1, "SOCK_STREAM" }, { 2, "SOCK_DGRAM" }, { 3, "SOCK_RAW" }, { 4, "SOCK_RDM" },
+	{ 5, "SOCK_SEQPACKET" }, { 6, "SOCK_DCCP" }, { 10, "SOCK_PACKET" }, XEND
+};
+/* SOCK_CLOEXEC and SOCK_NONBLOCK are O_CLOEXEC and O_NONBLOCK */
+static const struct xlat sock_flags[] = {
+	{ O_CLOEXEC, "SOCK_CLOEXEC" }, { O_NONBLOCK, "SOCK_NONBLOCK" }, XEND
+};
+static const struct xlat ip_protos[] = {
+	X(IPPROTO_IP), X(IPPROTO_ICMP), X(IPPROTO_TCP), X(IPPROTO_UDP), X(IPPROTO_IPV6),
+	X(IPPROTO_RAW), XEND
+};
+
+static const struct xlat netlink_protos[] = {
+	X(NETLINK_ROUTE), X(NETLINK_UNUSED), X(NETLINK_USERSOCK), X(NETLINK_FIREWALL),
+	X(NETLINK_SOCK_DIAG), X(NETLINK_NFLOG), X(NETLINK_XFRM), X(NETLINK_SELINUX),
+	X(NETLINK_ISCSI), X(NETLINK_AUDIT), X(NETLINK_FIB_LOOKUP), X(NETLINK_CONNECTOR),
+	X(NETLINK_NETFILTER), X(NETLINK_IP6_FW), X(NETLINK_DNRTMSG), X(NETLINK_KOBJECT_UEVENT),
+	X(NETLINK_GENERIC), X(NETLINK_SCSITRANSPORT), X(NETLINK_ECRYPTFS), X(NETLINK_RDMA),
+	X(NETLINK_CRYPTO), X(NETLINK_SMC), XEND
+};
+
+static void pr_socktype(unsigned long v)
+{
+	pr_xlat(sock_types, v & 0xf, "%#lx", "SOCK_???");
+	v &= ~0xfUL;
+	if (v) {
+		prs("|");
+		pr_flags(sock_flags, v, NULL);
+	}
+}
+
+static void dec_socket(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	unsigned fam = (unsigned)t->a[0];
+	pr_xlat(families, fam, "%u", "AF_???");
+	pr_sep();
+	pr_socktype(t->a[1]);
+	pr_sep();
+	if (fam == 2 || fam == 10)
+		pr_xlat(ip_protos, (unsigned)t->a[2], "%u", NULL);
+	else if (fam == 16)
+		pr_xlat(netlink_protos, (unsigned)t->a[2], "%u", "NETLINK_???");
+	else
+		pr("%d", (int)t->a[2]);
+}
+
+static void dec_socketpair(struct tcb *t)
+{
+	if (!t->exiting) {
+		dec_socket(t);
+		pr_sep();
+		return;
+	}
+	pr_fdpair(t, t->a[3]);
+}
+
+/* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")} */
+static void pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
+{
+	unsigned char b[128];
+
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (len > sizeof b)
+		len = sizeof b;
+	if (len < 2 || umove(t->pid, addr, b, len) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	unsigned fam = b[0] | b[1] << 8;
+	prs("{sa_family=");
+	pr_xlat(families, fam, "%u", "AF_???");
+	if (fam == 1 && len > 2) {
+		prs(", sun_path=");
+		if (len > 2 && b[2] == 0 && len > 3) {
+			prs("@");
+			quote_bytes(b + 3, len - 3, QUOTE_0_TERM);
+		} else {
+			quote_bytes(b + 2, len - 2, QUOTE_0_TERM);
+		}
+	} else if (fam == 2 && len >= 8 && opt_raw) {
+		prs(", sin_port=");
+		quote_bytes(b + 2, 2, QUOTE_HEX);
+		prs(", sin_addr=");
+		quote_bytes(b + 4, 4, QUOTE_HEX);
+	} else if (fam == 2 && len >= 8) {
+		pr(", sin_port=htons(%u), sin_addr=inet_addr(\"%u.%u.%u.%u\")",
+		   (unsigned)(b[2] << 8 | b[3]), b[4], b[5], b[6], b[7]);
+	} else if (fam == 16 && len >= 12) {
+		unsigned pid, groups;
+		memcpy(&pid, b + 4, 4);
+		memcpy(&groups, b + 8, 4);
+		pr(", nl_pid=%u, nl_groups=%08x", pid, groups);
+	} else if (len > 2 && fam != 1) {
+		prs(", sa_data=");
+		quote_bytes(b + 2, len - 2, 0);
+	}
+	prs("}");
+}
+
+static void dec_bind(struct tcb *t)	/* bind, connect */
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_sockaddr(t, t->a[1], t->a[2]);
+	pr(", %u", (unsigned)t->a[2]);
+}
+
+static void dec_listen(struct tcb *t)
+{
+	if (!t->exiting)
+		pr("%d, %d", (int)t->a[0], (int)t->a[1]);
+}
+
+/* accept4 and getsockname fill an address and its length: [len] */
+static void pr_sockaddr_out(struct tcb *t, unsigned long addr, unsigned long lenp)
+{
+	unsigned len;
+
+	if (!addr) {
+		prs("NULL, ");
+		pr_addr(lenp);
+		return;
+	}
+	if (t_failed(t) || umove(t->pid, lenp, &len, sizeof len) < 0) {
+		/* nothing came back: the address, and the length that went in */
+		pr_hex(addr);
+		if (lenp && t_failed(t)) {
+			pr(", [%u]", (unsigned)t->aux);
+		} else {
+			pr_sep();
+			pr_addr(lenp);
+		}
+		return;
+	}
+	pr_sockaddr(t, addr, len);
+	/* the length goes in and comes back: [in => out] when they differ */
+	if (t->aux != len)
+		pr(", [%u => %u]", (unsigned)t->aux, len);
+	else
+		pr(", [%u]", len);
+}
+
+/* at entry: the caller's address-length value, for the "=> out" above */
+static void save_len(struct tcb *t, unsigned long lenp)
+{
+	unsigned len = 0;
+	if (lenp)
+		umove(t->pid, lenp, &len, sizeof len);
+	t->aux = len;
+}
+
+static void dec_accept4(struct tcb *t)
+{
+	if (!t->exiting) {
+		save_len(t, t->a[2]);
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		return;
+	}
+	pr_sockaddr_out(t, t->a[1], t->a[2]);
+	pr_sep();
+	pr_flags(sock_flags, (unsigned)t->a[3], NULL);
+}
+
+static void dec_getsockname(struct tcb *t)
+{
+	if (!t->exiting) {
+		save_len(t, t->a[2]);
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		return;
+	}
+	pr_sockaddr_out(t, t->a[1], t->a[2]);
+}
+
+static const struct xlat msg_flags[] = {
+	{ 0x1, "MSG_OOB" }, { 0x2, "MSG_PEEK" }, { 0x4, "MSG_DONTROUTE" }, { 0x8, "MSG_CTRUNC" },
+	{ 0x20, "MSG_TRUNC" }, { 0x40, "MSG_DONTWAIT" }, { 0x80, "MSG_EOR" },
+	{ 0x100, "MSG_WAITALL" }, { 0x4000, "MSG_NOSIGNAL" }, { 0x8000, "MSG_MORE" },
+	{ 0x40000000, "MSG_CMSG_CLOEXEC" }, XEND
+};
+
+static void dec_sendto(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_buf(t, t->a[1], t->a[2]);
+	pr(", %lu, ", t->a[2]);
+	pr_flags(msg_flags, (unsigned)t->a[3], NULL);
+	pr_sep();
+	pr_sockaddr(t, t->a[4], t->a[5]);
+	pr(", %u", (unsigned)t->a[5]);
+}
+
+static void dec_recvfrom(struct tcb *t)
+{
+	if (!t->exiting) {
+		save_len(t, t->a[5]);
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		return;
+	}
+	if (t_failed(t))
+		pr_hex(t->a[1]);
+	else
+		pr_buf(t, t->a[1], (unsigned long)t->ret);
+	pr(", %lu, ", t->a[2]);
+	pr_flags(msg_flags, (unsigned)t->a[3], NULL);
+	pr_sep();
+	pr_sockaddr_out(t, t->a[4], t->a[5]);
+}
+
+static const struct xlat shut_how[] = {
+	{ 0, "SHUT_RD" }, { 1, "SHUT_WR" }, { 2, "SHUT_RDWR" }, XEND
+};
+
+static void dec_shutdown(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		pr_xlat(shut_how, (unsigned)t->a[1], "%u", "SHUT_???");
+	}
+}
+
+/* SOL_NETLINK is 270 (<linux/socket.h> in the kernel, not exported) */
+static const struct xlat sol_levels[] = {
+	X(SOL_SOCKET), { IPPROTO_IP, "SOL_IP" }, { IPPROTO_TCP, "SOL_TCP" },
+	{ IPPROTO_UDP, "SOL_UDP" }, { IPPROTO_IPV6, "SOL_IPV6" }, { 270, "SOL_NETLINK" }, XEND
+};
+static const struct xlat ip_opts[] = {
+	X(IP_TOS), X(IP_TTL), X(IP_HDRINCL), X(IP_OPTIONS), X(IP_RECVOPTS), X(IP_RETOPTS),
+	X(IP_PKTINFO), X(IP_MTU_DISCOVER), X(IP_RECVERR), X(IP_RECVTTL), X(IP_RECVTOS),
+	X(IP_MTU), X(IP_FREEBIND), X(IP_MULTICAST_TTL), X(IP_MULTICAST_LOOP),
+	X(IP_ADD_MEMBERSHIP), X(IP_DROP_MEMBERSHIP), XEND
+};
+static const struct xlat ipv6_opts[] = {
+	X(IPV6_V6ONLY), X(IPV6_RECVERR), X(IPV6_UNICAST_HOPS), X(IPV6_MTU_DISCOVER), XEND
+};
+static const struct xlat tcp_opts[] = {
+	X(TCP_NODELAY), X(TCP_MAXSEG), X(TCP_CORK), X(TCP_KEEPIDLE), X(TCP_KEEPINTVL),
+	X(TCP_KEEPCNT), X(TCP_SYNCNT), X(TCP_LINGER2), X(TCP_DEFER_ACCEPT),
+	X(TCP_WINDOW_CLAMP), X(TCP_INFO), X(TCP_QUICKACK), X(TCP_CONGESTION),
+	X(TCP_FASTOPEN), X(TCP_USER_TIMEOUT), XEND
+};
+static const struct xlat netlink_opts[] = {
+	X(NETLINK_ADD_MEMBERSHIP), X(NETLINK_DROP_MEMBERSHIP), X(NETLINK_PKTINFO),
+	X(NETLINK_BROADCAST_ERROR), X(NETLINK_NO_ENOBUFS), X(NETLINK_RX_RING),
+	X(NETLINK_TX_RING), X(NETLINK_LISTEN_ALL_NSID), X(NETLINK_LIST_MEMBERSHIPS),
+	X(NETLINK_CAP_ACK), X(NETLINK_EXT_ACK), X(NETLINK_GET_STRICT_CHK), XEND
+};
+static const struct xlat so_names[] = {
+	X(SO_DEBUG), X(SO_REUSEADDR), X(SO_TYPE), X(SO_ERROR), X(SO_DONTROUTE), X(SO_BROADCAST),
+	X(SO_SNDBUF), X(SO_RCVBUF), X(SO_KEEPALIVE), X(SO_OOBINLINE), X(SO_NO_CHECK),
+	X(SO_PRIORITY), X(SO_LINGER), X(SO_BSDCOMPAT), X(SO_REUSEPORT), X(SO_PASSCRED),
+	X(SO_PEERCRED), X(SO_RCVLOWAT), X(SO_SNDLOWAT), X(SO_RCVTIMEO_OLD), X(SO_SNDTIMEO_OLD),
+	X(SO_SNDBUFFORCE), X(SO_RCVBUFFORCE), X(SO_ACCEPTCONN), X(SO_PROTOCOL), X(SO_DOMAIN),
+	XEND
+};
+
+static void pr_sockopt_name(unsigned level, unsigned name)
+{
+	pr_xlat(sol_levels, level, "%u", NULL);
+	pr_sep();
+	switch (level) {
+	case SOL_SOCKET: pr_xlat(so_names, name, "%u", NULL); break;
+	case IPPROTO_IP: pr_xlat(ip_opts, name, "%u", NULL); break;
+	case IPPROTO_IPV6: pr_xlat(ipv6_opts, name, "%u", NULL); break;
+	case IPPROTO_TCP: pr_xlat(tcp_opts, name, "%u", NULL); break;
+	case 270: pr_xlat(netlink_opts, name, "%u", NULL); break;
+	default: pr("%u", name);
+	}
+}
+
+static void dec_setsockopt(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_sockopt_name((unsigned)t->a[1], (unsigned)t->a[2]);
+	pr_sep();
+	int v;
+	if (t->a[4] == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
+		pr("[%d]", v);
+	else
+		pr_addr(t->a[3]);
+	pr(", %u", (unsigned)t->a[4]);
+}
+
+/* struct msghdr as the kernel reads it (user_msghdr; not exported to UAPI):
+ *   msg_name 8 | msg_namelen 4 (+4 pad) | msg_iov 8 | msg_iovlen 8 |
+ *   msg_control 8 | msg_controllen 8 | msg_flags 4 (+4 pad) */
+struct k_msghdr {
+	unsigned long name;
+	int namelen;
+	unsigned long iov, iovlen, control, controllen;
+	int flags;
+};
+
+/* The name length goes in and (for recvmsg) comes back; data is shown up
+ * to `data` bytes; msg_flags means something only after recvmsg. */
+static void pr_msghdr(struct tcb *t, unsigned long addr, unsigned long data, int in_namelen)
+{
+	struct k_msghdr m;
+
+	if (umove(t->pid, addr, &m, sizeof m) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	prs("{msg_name=");
+	if (!m.name || (in_namelen >= 0 && m.namelen == 0))
+		pr_addr(m.name);
+	else
+		pr_sockaddr(t, m.name, (unsigned)m.namelen);
+	if (in_namelen >= 0 && in_namelen != m.namelen)
+		pr(", msg_namelen=%d => %d", in_namelen, m.namelen);
+	else
+		pr(", msg_namelen=%d", m.namelen);
+	prs(", msg_iov=");
+	pr_iov(t, m.iov, m.iovlen, data);
+	pr(", msg_iovlen=%lu", m.iovlen);
+	if (m.controllen)
+		pr(", msg_control=%#lx", m.control);
+	pr(", msg_controllen=%lu, msg_flags=", m.controllen);
+	pr_flags(msg_flags, (unsigned)m.flags, NULL);
+	prs("}");
+}
+
+static void dec_sendmsg(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_msghdr(t, t->a[1], ~0UL, -1);
+	pr_sep();
+	pr_flags(msg_flags, (unsigned)t->a[2], NULL);
+}
+
+static void dec_recvmsg(struct tcb *t)
+{
+	if (!t->exiting) {
+		struct k_msghdr m;
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		t->aux = umove(t->pid, t->a[1], &m, sizeof m) == 0 ? (unsigned)m.namelen : 0;
+		return;
+	}
+	if (t_failed(t))	/* nothing came back: only the length that went in */
+		pr("{msg_namelen=%d}", (int)t->aux);
+	else
+		pr_msghdr(t, t->a[1], (unsigned long)t->ret, (int)t->aux);
+	pr_sep();
+	pr_flags(msg_flags, (unsigned)t->a[2], NULL);
+}
+
+/* getsockopt(fd, level, name, [value], [len]): both come back */
+static void dec_getsockopt(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		pr_sockopt_name((unsigned)t->a[1], (unsigned)t->a[2]);
+		pr_sep();
+		return;
+	}
+	unsigned len;
+	int v;
+	if (t_failed(t) || umove(t->pid, t->a[4], &len, sizeof len) < 0) {
+		pr_addr(t->a[3]);
+		pr_sep();
+		pr_addr(t->a[4]);
+		return;
+	}
+	if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
+		pr("[%d]", v);
+	else
+		pr_buf(t, t->a[3], len);
+	pr(", [%u]", len);
+}
+
+static void dec_accept(struct tcb *t)
+{
+	if (!t->exiting) {
+		save_len(t, t->a[2]);
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		return;
+	}
+	pr_sockaddr_out(t, t->a[1], t->a[2]);
+}
+
+void net_init(void)
+{
+	sys_set("socket", 3, dec_socket, R_DEC);
+	sys_set("socketpair", 4, dec_socketpair, R_DEC);
+	sys_set("bind", 3, dec_bind, R_DEC);
+	sys_set("connect", 3, dec_bind, R_DEC);
+	sys_set("listen", 2, dec_listen, R_DEC);
+	sys_set("accept4", 4, dec_accept4, R_DEC);
+	sys_set("sendto", 6, dec_sendto, R_DEC);
+	sys_set("recvfrom", 6, dec_recvfrom, R_DEC);
+	sys_set("shutdown", 2, dec_shutdown, R_DEC);
+	sys_set("getsockname", 3, dec_getsockname, R_DEC);
+	sys_set("getpeername", 3, dec_getsockname, R_DEC);
+	sys_set("setsockopt", 5, dec_setsockopt, R_DEC);
+	sys_set("sendmsg", 3, dec_sendmsg, R_DEC);
+	sys_set("getsockopt", 5, dec_getsockopt, R_DEC);
+	sys_set("recvmsg", 3, dec_recvmsg, R_DEC);
+	sys_set("accept", 3, dec_accept, R_DEC);
+}

@@ -1,0 +1,1079 @@
+/* src/trace/process.c — execve, clone, wait4, exit, kill, the thread and
+ * runtime setup calls (set_tid_address, set_robust_list, rseq, arch_prctl),
+ * prlimit64, uname, getrandom, futex, sched_getaffinity.
+ * Constants from <linux/sched.h>, <linux/wait.h>, <asm/prctl.h>,
+ * <linux/resource.h>, <linux/random.h>, <linux/futex.h>. */
+#include "trace.h"
+#include <linux/kcmp.h>
+#include <linux/ioprio.h>
+#include <linux/prctl.h>
+#include <linux/capability.h>
+#include <asm/prctl.h>
+#include <linux/random.h>
+#include <linux/futex.h>
+
+static void dec_execve(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_path(t, t->a[0]);
+	pr_sep();
+	pr_strarray(t, t->a[1]);
+	pr_sep();
+	/* the environment is summarised: its address and how many strings */
+	unsigned long p, n = 0;
+	if (!t->a[2]) {
+		prs("NULL");
+		return;
+	}
+	while (umove(t->pid, t->a[2] + 8 * n, &p, sizeof p) == 0 && p)
+		n++;
+	pr("%#lx /* %lu var%s */", t->a[2], n, n == 1 ? "" : "s");
+}
+
+static void dec_exit(struct tcb *t)
+{
+	if (!t->exiting)
+		pr("%d", (int)t->a[0]);
+}
+
+static const struct xlat clone_flags[] = {
+	X(CLONE_VM), X(CLONE_FS), X(CLONE_FILES), X(CLONE_SIGHAND), X(CLONE_PIDFD),
+	X(CLONE_PTRACE), X(CLONE_VFORK), X(CLONE_PARENT), X(CLONE_THREAD), X(CLONE_NEWNS),
+	X(CLONE_SYSVSEM), X(CLONE_SETTLS), X(CLONE_PARENT_SETTID), X(CLONE_CHILD_CLEARTID),
+	X(CLONE_DETACHED), X(CLONE_UNTRACED), X(CLONE_CHILD_SETTID), X(CLONE_NEWCGROUP),
+	X(CLONE_NEWUTS), X(CLONE_NEWIPC), X(CLONE_NEWUSER), X(CLONE_NEWPID), X(CLONE_NEWNET),
+	X(CLONE_IO), XEND
+};
+
+/* clone(flags, stack, parent_tid, child_tid, tls) on x86-64; strace names
+ * each part and shows the tid pointers and tls only when a flag uses them.
+ * The low byte of flags is the signal sent to the parent at exit. */
+static void dec_clone(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	unsigned long fl = t->a[0], sig = fl & 0xff;
+	prs("child_stack=");
+	pr_addr(t->a[1]);
+	prs(", flags=");
+	{
+		/* -X raw keeps the two parts: 0x1200000|17 */
+		fl &= ~0xffUL;
+		if (fl)
+			pr_flags(clone_flags, fl, NULL);
+		if (sig) {
+			if (fl)
+				prs("|");
+			pr_signame((long)sig);
+		}
+		if (!fl && !sig)
+			prs("0");
+	}
+	if (t->a[0] & CLONE_PARENT_SETTID)
+		pr(", parent_tid=%#lx", t->a[2]);
+	if (t->a[0] & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
+		pr(", child_tidptr=%#lx", t->a[3]);
+	if (t->a[0] & CLONE_SETTLS)
+		pr(", tls=%#lx", t->a[4]);
+}
+
+/* clone3(args, size): struct clone_args (linux/sched.h), eleven u64 fields
+ *   flags pidfd child_tid parent_tid exit_signal stack stack_size tls
+ *   set_tid set_tid_size cgroup
+ * strace names the fields that the flags use, and after the call what the
+ * kernel wrote back: " => {parent_tid=[1234]}". */
+static void dec_clone3(struct tcb *t)
+{
+	struct clone_args ca;
+	unsigned long size = t->a[1] < sizeof ca ? t->a[1] : sizeof ca;
+
+	memset(&ca, 0, sizeof ca);
+	if (!t->exiting) {
+		if (size < 64 || umove(t->pid, t->a[0], &ca, size) < 0) {
+			pr_addr(t->a[0]);
+			pr(", %lu", t->a[1]);
+			t->aux = 0;
+			return;
+		}
+		t->aux = 1;
+		prs("{flags=");
+		pr_flags(clone_flags, ca.flags, NULL);
+		if (ca.flags & CLONE_PIDFD)
+			pr(", pidfd=%#llx", (unsigned long long)ca.pidfd);
+		if (ca.flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
+			pr(", child_tid=%#llx", (unsigned long long)ca.child_tid);
+		if (ca.flags & CLONE_PARENT_SETTID)
+			pr(", parent_tid=%#llx", (unsigned long long)ca.parent_tid);
+		prs(", exit_signal=");
+		if (ca.exit_signal)
+			pr_signame((long)ca.exit_signal);
+		else
+			prs("0");
+		pr(", stack=%#llx, stack_size=%#llx", (unsigned long long)ca.stack,
+		   (unsigned long long)ca.stack_size);
+		if (ca.flags & CLONE_SETTLS)
+			pr(", tls=%#llx", (unsigned long long)ca.tls);
+		if (size >= 88 && ca.cgroup)
+			pr(", cgroup=%llu", (unsigned long long)ca.cgroup);
+		prs("}");
+		return;
+	}
+	if (!t->aux)
+		return;
+	if (!t_failed(t) && umove(t->pid, t->a[0], &ca, size) == 0 &&
+	    (ca.flags & (CLONE_PARENT_SETTID | CLONE_PIDFD))) {
+		int v;
+		prs(" => {");
+		if (ca.flags & CLONE_PIDFD) {
+			if (umove(t->pid, ca.pidfd, &v, sizeof v) == 0)
+				pr("pidfd=[%d]", v);
+			if (ca.flags & CLONE_PARENT_SETTID)
+				prs(", ");
+		}
+		if ((ca.flags & CLONE_PARENT_SETTID) &&
+		    umove(t->pid, ca.parent_tid, &v, sizeof v) == 0)
+			pr("parent_tid=[%d]", v);
+		prs("}");
+	}
+	pr(", %lu", t->a[1]);
+}
+
+static const struct xlat wait_opts[] = {
+	X(WNOHANG), X(WSTOPPED), X(WEXITED), X(WCONTINUED), X(WNOWAIT), X(__WNOTHREAD),
+	X(__WALL), X(__WCLONE),
+	XEND
+};
+
+static void pr_wstatus(int s)
+{
+	char sig[32];
+	int low = s & 0x7f;
+	if (low == 0) {
+		pr("[{WIFEXITED(s) && WEXITSTATUS(s) == %d}]", (s >> 8) & 0xff);
+	} else if (low == 0x7f) {
+		snprintf(sig, sizeof sig, "%d", (s >> 8) & 0xff);
+		prs("[{WIFSTOPPED(s) && WSTOPSIG(s) == ");
+		pr_signame((s >> 8) & 0xff);
+		prs("}]");
+	} else {
+		prs("[{WIFSIGNALED(s) && WTERMSIG(s) == ");
+		pr_signame(low);
+		prs(s & 0x80 ? " && WCOREDUMP(s)}]" : "}]");
+	}
+}
+
+static void dec_wait4(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		return;
+	}
+	int s;
+	if (!t->a[1])
+		prs("NULL");
+	else if (t_failed(t) || t->ret == 0 || umove(t->pid, t->a[1], &s, sizeof s) < 0)
+		pr_hex(t->a[1]);
+	else
+		pr_wstatus(s);
+	pr_sep();
+	pr_flags(wait_opts, (unsigned)t->a[2], NULL);
+	pr_sep();
+	pr_rusage(t, t->a[3]);
+}
+
+static void dec_kill(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		pr_signame((long)(int)t->a[1]);
+	}
+}
+
+static void dec_tgkill(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, %d, ", (int)t->a[0], (int)t->a[1]);
+		pr_signame((long)(int)t->a[2]);
+	}
+}
+
+static void dec_addr1(struct tcb *t)	/* set_tid_address */
+{
+	if (!t->exiting)
+		pr_addr(t->a[0]);
+}
+
+static void dec_robust(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_addr(t->a[0]);
+		pr(", %lu", t->a[1]);
+	}
+}
+
+static void dec_rseq(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_addr(t->a[0]);
+		pr(", %#lx, %d, %#x", (unsigned long)(unsigned)t->a[1], (int)t->a[2], (unsigned)t->a[3]);
+	}
+}
+
+static const struct xlat arch_codes[] = {
+	X(ARCH_SET_GS), X(ARCH_SET_FS), X(ARCH_GET_FS), X(ARCH_GET_GS), X(ARCH_GET_CPUID),
+	X(ARCH_SET_CPUID), X(ARCH_GET_XCOMP_SUPP), X(ARCH_GET_XCOMP_PERM),
+	X(ARCH_REQ_XCOMP_PERM), X(ARCH_MAP_VDSO_X32), X(ARCH_MAP_VDSO_32), X(ARCH_MAP_VDSO_64),
+	XEND
+};
+
+static void dec_arch_prctl(struct tcb *t)
+{
+	unsigned code = (unsigned)t->a[0];
+	if (!t->exiting) {
+		pr_xlat(arch_codes, code, "%#x", "ARCH_???");
+		pr_sep();
+		if (code != ARCH_GET_FS && code != ARCH_GET_GS)
+			pr_hex(t->a[1]);
+		return;
+	}
+	if (code == ARCH_GET_FS || code == ARCH_GET_GS) {
+		unsigned long v;
+		if (t_failed(t) || umove(t->pid, t->a[1], &v, sizeof v) < 0)
+			pr_hex(t->a[1]);
+		else {
+			prs("[");
+			pr_addr(v);
+			prs("]");
+		}
+	}
+}
+
+static const struct xlat rlimits[] = {
+	X(RLIMIT_CPU), X(RLIMIT_FSIZE), X(RLIMIT_DATA), X(RLIMIT_STACK), X(RLIMIT_CORE),
+	X(RLIMIT_RSS), X(RLIMIT_NPROC), X(RLIMIT_NOFILE), X(RLIMIT_MEMLOCK), X(RLIMIT_AS),
+	X(RLIMIT_LOCKS), X(RLIMIT_SIGPENDING), X(RLIMIT_MSGQUEUE), X(RLIMIT_NICE),
+	X(RLIMIT_RTPRIO), X(RLIMIT_RTTIME), XEND
+};
+
+/* strace writes limits that are whole KiB as N*1024 */
+static void pr_rlim(unsigned long long v)
+{
+	if (v == RLIM64_INFINITY && !opt_raw)
+		prs("RLIM64_INFINITY");
+	else if (v > 1024 && v % 1024 == 0 && !opt_raw)
+		pr("%llu*1024", v / 1024);
+	else
+		pr("%llu", v);
+}
+
+static void pr_rlimit64(struct tcb *t, unsigned long addr)
+{
+	struct rlimit64 r;
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (umove(t->pid, addr, &r, sizeof r) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	prs("{rlim_cur=");
+	pr_rlim(r.rlim_cur);
+	prs(", rlim_max=");
+	pr_rlim(r.rlim_max);
+	prs("}");
+}
+
+static void dec_prlimit64(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		pr_xlat(rlimits, (unsigned)t->a[1], "%#x", "RLIMIT_???");
+		pr_sep();
+		pr_rlimit64(t, t->a[2]);
+		pr_sep();
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[3]);
+	else
+		pr_rlimit64(t, t->a[3]);
+}
+
+static void dec_uname(struct tcb *t)
+{
+	struct new_utsname u;
+	if (!t->exiting)
+		return;
+	if (t_failed(t) || umove(t->pid, t->a[0], &u, sizeof u) < 0) {
+		pr_addr(t->a[0]);
+		return;
+	}
+	prs("{sysname=");
+	quote_bytes((unsigned char *)u.sysname, sizeof u.sysname, QUOTE_0_TERM);
+	prs(", nodename=");
+	quote_bytes((unsigned char *)u.nodename, sizeof u.nodename, QUOTE_0_TERM);
+	prs(", ...}");
+}
+
+static const struct xlat grnd_flags[] = {
+	X(GRND_NONBLOCK), X(GRND_RANDOM), X(GRND_INSECURE), XEND
+};
+
+static void dec_getrandom(struct tcb *t)
+{
+	if (!t->exiting)
+		return;
+	if (t_failed(t))
+		pr_addr(t->a[0]);
+	else
+		pr_buf_hex(t, t->a[0], (unsigned long)t->ret);
+	pr(", %lu, ", t->a[1]);
+	pr_flags(grnd_flags, (unsigned)t->a[2], NULL);
+}
+
+static const struct xlat futex_ops[] = {
+	X(FUTEX_WAIT), X(FUTEX_WAKE), X(FUTEX_FD), X(FUTEX_REQUEUE), X(FUTEX_CMP_REQUEUE),
+	X(FUTEX_WAKE_OP), X(FUTEX_LOCK_PI), X(FUTEX_UNLOCK_PI), X(FUTEX_TRYLOCK_PI),
+	X(FUTEX_WAIT_BITSET), X(FUTEX_WAKE_BITSET), X(FUTEX_WAIT_REQUEUE_PI),
+	X(FUTEX_CMP_REQUEUE_PI), X(FUTEX_LOCK_PI2), XEND
+};
+
+static void dec_futex(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	unsigned op = (unsigned)t->a[1], cmd = op & FUTEX_CMD_MASK;
+	pr_addr(t->a[0]);
+	pr_sep();
+	if (opt_raw) {
+		pr_hex(op);
+	} else {
+		const char *n = xlat_name(futex_ops, cmd);
+		if (n)
+			prs(n);
+		else
+			pr("%#x /* FUTEX_??? */", cmd);
+		if (op & FUTEX_PRIVATE_FLAG)
+			prs("_PRIVATE");
+		if (op & FUTEX_CLOCK_REALTIME)
+			prs("|FUTEX_CLOCK_REALTIME");
+	}
+	switch (cmd) {
+	case FUTEX_WAKE: case FUTEX_UNLOCK_PI:
+		if (cmd == FUTEX_WAKE)
+			pr(", %d", (int)t->a[2]);
+		break;
+	case FUTEX_WAIT:
+		pr(", %u, ", (unsigned)t->a[2]);
+		pr_timespec(t, t->a[3]);
+		break;
+	case FUTEX_WAIT_BITSET:
+		pr(", %u, ", (unsigned)t->a[2]);
+		pr_timespec(t, t->a[3]);
+		if ((unsigned)t->a[5] == FUTEX_BITSET_MATCH_ANY && !opt_raw)
+			prs(", FUTEX_BITSET_MATCH_ANY");
+		else
+			pr(", %#x", (unsigned)t->a[5]);
+		break;
+	case FUTEX_WAKE_BITSET:
+		pr(", %d, ", (int)t->a[2]);
+		if ((unsigned)t->a[5] == FUTEX_BITSET_MATCH_ANY && !opt_raw)
+			prs("FUTEX_BITSET_MATCH_ANY");
+		else
+			pr("%#x", (unsigned)t->a[5]);
+		break;
+	default:
+		pr(", %u, %#lx, %#lx, %u", (unsigned)t->a[2], t->a[3], t->a[4], (unsigned)t->a[5]);
+	}
+}
+
+/* sched_getaffinity: the result is how many bytes the kernel wrote; the
+ * set prints as the CPU numbers in it: [0 1] */
+static void dec_getaffinity(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, %lu, ", (int)t->a[0], t->a[1]);
+		return;
+	}
+	unsigned long m[16];
+	unsigned long n = (unsigned long)t->ret;
+	if (t_failed(t) || n > sizeof m || umove(t->pid, t->a[2], m, n) < 0) {
+		pr_addr(t->a[2]);
+		return;
+	}
+	prs("[");
+	int first = 1;
+	for (unsigned long b = 0; b < n * 8; b++)
+		if (m[b / 64] >> (b % 64) & 1) {
+			pr(first ? "%lu" : " %lu", b);
+			first = 0;
+		}
+	prs("]");
+}
+
+/* Calls whose arguments are plain ints: setuid(0), getpgid(0), alarm(5)... */
+static void dec_ints(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	for (int i = 0; i < systab[t->nr].nargs; i++)
+		pr(i ? ", %d" : "%d", (int)t->a[i]);
+}
+
+static void dec_uint1(struct tcb *t)
+{
+	if (!t->exiting)
+		pr("%u", (unsigned)t->a[0]);
+}
+
+/* getresuid([0], [0], [0]): three ids filled in */
+static void dec_getres(struct tcb *t)
+{
+	if (!t->exiting)
+		return;
+	for (int i = 0; i < 3; i++) {
+		unsigned id;
+		if (i)
+			pr_sep();
+		if (t_failed(t) || umove(t->pid, t->a[i], &id, sizeof id) < 0)
+			pr_addr(t->a[i]);
+		else
+			pr("[%u]", id);
+	}
+}
+
+static void dec_setgroups(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	int n = (int)t->a[0];
+	pr("%d, ", n);
+	if (!t->a[1] || n <= 0) {
+		pr_addr(t->a[1]);
+		return;
+	}
+	prs("[");
+	for (int i = 0; i < n; i++) {
+		unsigned g;
+		if (!pr_elem(i))
+			break;
+		if (umove(t->pid, t->a[1] + 4 * (unsigned long)i, &g, sizeof g) < 0)
+			break;
+		pr("%u", g);
+	}
+	prs("]");
+}
+
+static void dec_getgroups(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		return;
+	}
+	if (!t->a[1] || t_failed(t)) {
+		pr_addr(t->a[1]);
+		return;
+	}
+	/* as many as were written: none when asked only for the count */
+	long n = (int)t->a[0] < t->ret ? (int)t->a[0] : t->ret;
+	prs("[");
+	for (long i = 0; i < n; i++) {
+		unsigned g;
+		if (!pr_elem((int)i))
+			break;
+		if (umove(t->pid, t->a[1] + 4 * (unsigned long)i, &g, sizeof g) < 0)
+			break;
+		pr("%u", g);
+	}
+	prs("]");
+}
+
+/* getpriority/setpriority(2): PRIO_* from <sys/resource.h>, typed from the man page */
+static const struct xlat prio_which[] = {
+	{ 0, "PRIO_PROCESS" }, { 1, "PRIO_PGRP" }, { 2, "PRIO_USER" }, XEND
+};
+
+static void dec_priority(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_xlat(prio_which, (unsigned)t->a[0], "%#x", "PRIO_???");
+	pr(", %d", (int)t->a[1]);
+	if (t_is(t, "setpriority"))
+		pr(", %d", (int)t->a[2]);
+}
+
+static const struct xlat sched_policies[] = {
+	{ SCHED_NORMAL, "SCHED_OTHER" }, X(SCHED_FIFO), X(SCHED_RR), X(SCHED_BATCH),
+	X(SCHED_IDLE), X(SCHED_DEADLINE), XEND
+};
+
+static void dec_getscheduler(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d", (int)t->a[0]);
+		return;
+	}
+	const char *n = xlat_name(sched_policies, (unsigned long)t->ret);
+	if (!t_failed(t) && n) {	/* named even under -X raw, as strace does */
+		snprintf(t->rbuf, sizeof t->rbuf, " (%s)", n);
+		t->rtext = t->rbuf;
+	}
+}
+
+static void dec_personality(struct tcb *t)
+{
+	if (!t->exiting) {
+		if ((unsigned)t->a[0] == 0 && !opt_raw)
+			prs("PER_LINUX");
+		else
+			pr("%#x", (unsigned)t->a[0]);
+		return;
+	}
+	if (!t_failed(t) && t->ret == 0)
+		t->rtext = opt_raw ? " (0)" : " (PER_LINUX)";
+}
+
+static const struct xlat prctl_opts[] = {
+	X(PR_SET_PDEATHSIG), X(PR_GET_PDEATHSIG), X(PR_GET_DUMPABLE), X(PR_SET_DUMPABLE),
+	X(PR_GET_KEEPCAPS), X(PR_SET_KEEPCAPS), X(PR_SET_NAME), X(PR_GET_NAME),
+	X(PR_GET_SECCOMP), X(PR_SET_SECCOMP), X(PR_CAPBSET_READ), X(PR_CAPBSET_DROP),
+	X(PR_GET_TIMERSLACK), X(PR_SET_TIMERSLACK), X(PR_SET_CHILD_SUBREAPER),
+	X(PR_GET_CHILD_SUBREAPER), X(PR_SET_NO_NEW_PRIVS), X(PR_GET_NO_NEW_PRIVS),
+	X(PR_GET_TID_ADDRESS), X(PR_SET_THP_DISABLE), X(PR_GET_THP_DISABLE), X(PR_SET_VMA),
+	X(PR_GET_SECUREBITS), X(PR_SET_SECUREBITS), X(PR_CAP_AMBIENT),
+	XEND
+};
+
+/* capability numbers (PR_CAPBSET_READ/DROP), from <linux/capability.h> */
+static const struct xlat caps[] = {
+	X(CAP_CHOWN), X(CAP_DAC_OVERRIDE), X(CAP_DAC_READ_SEARCH), X(CAP_FOWNER),
+	X(CAP_FSETID), X(CAP_KILL), X(CAP_SETGID), X(CAP_SETUID), X(CAP_SETPCAP),
+	X(CAP_LINUX_IMMUTABLE), X(CAP_NET_BIND_SERVICE), X(CAP_NET_BROADCAST),
+	X(CAP_NET_ADMIN), X(CAP_NET_RAW), X(CAP_IPC_LOCK), X(CAP_IPC_OWNER), X(CAP_SYS_MODULE),
+	X(CAP_SYS_RAWIO), X(CAP_SYS_CHROOT), X(CAP_SYS_PTRACE), X(CAP_SYS_PACCT),
+	X(CAP_SYS_ADMIN), X(CAP_SYS_BOOT), X(CAP_SYS_NICE), X(CAP_SYS_RESOURCE),
+	X(CAP_SYS_TIME), X(CAP_SYS_TTY_CONFIG), X(CAP_MKNOD), X(CAP_LEASE), X(CAP_AUDIT_WRITE),
+	X(CAP_AUDIT_CONTROL), X(CAP_SETFCAP), X(CAP_MAC_OVERRIDE), X(CAP_MAC_ADMIN),
+	X(CAP_SYSLOG), X(CAP_WAKE_ALARM), X(CAP_BLOCK_SUSPEND), X(CAP_AUDIT_READ),
+	X(CAP_PERFMON), X(CAP_BPF), X(CAP_CHECKPOINT_RESTORE), XEND
+};
+
+/* prctl's dumpable values: SUID_DUMP_* from the kernel, not exported; prctl(2) */
+static const struct xlat dumpable[] = {
+	{ 0, "SUID_DUMP_DISABLE" }, { 1, "SUID_DUMP_USER" }, { 2, "SUID_DUMP_ROOT" }, XEND
+};
+
+static void dec_prctl(struct tcb *t)
+{
+	unsigned op = (unsigned)t->a[0];
+
+	if (!t->exiting) {
+		pr_xlat(prctl_opts, op, "%#x", "PR_???");
+		switch (op) {
+		case PR_GET_NO_NEW_PRIVS:	/* strace shows the unused arguments here */
+			pr(", %lu, %lu, %lu, %lu", t->a[1], t->a[2], t->a[3], t->a[4]);
+			return;
+		case PR_GET_DUMPABLE: case PR_GET_KEEPCAPS: case PR_GET_SECCOMP:
+		case PR_GET_TIMERSLACK: case PR_GET_THP_DISABLE: case PR_GET_SECUREBITS:
+		case PR_GET_NAME: case PR_GET_PDEATHSIG: case PR_GET_CHILD_SUBREAPER:
+			return;
+		case PR_SET_NAME:
+			pr_sep();
+			pr_str(t, t->a[1]);
+			return;
+		case PR_SET_PDEATHSIG:
+			pr_sep();
+			pr_signame((long)t->a[1]);
+			return;
+		case PR_SET_DUMPABLE:
+			pr_sep();
+			pr_xlat(dumpable, t->a[1], "%#lx", NULL);
+			return;
+		case PR_CAPBSET_READ: case PR_CAPBSET_DROP:
+			pr_sep();
+			pr_xlat(caps, t->a[1], "%#lx", "CAP_???");
+			return;
+		case PR_SET_KEEPCAPS: case PR_SET_CHILD_SUBREAPER: case PR_SET_NO_NEW_PRIVS:
+		case PR_SET_TIMERSLACK:
+			pr(", %lu", t->a[1]);
+			return;
+		}
+		pr(", %#lx, %#lx, %#lx, %#lx", t->a[1], t->a[2], t->a[3], t->a[4]);
+		return;
+	}
+	if (op == PR_GET_NAME) {
+		pr_sep();
+		if (t_failed(t)) {
+			pr_addr(t->a[1]);
+		} else {
+			char name[17];
+			if (umove(t->pid, t->a[1], name, 16) < 0) {
+				pr_addr(t->a[1]);
+			} else {
+				name[16] = 0;
+				size_t n = strlen(name);
+				quote_bytes((unsigned char *)name, n < (size_t)opt_strlen ? n : (size_t)opt_strlen, 0);
+				if (n > (size_t)opt_strlen)
+					prs("...");
+			}
+		}
+	} else if (op == PR_GET_PDEATHSIG || op == PR_GET_CHILD_SUBREAPER) {
+		int v;
+		pr_sep();
+		if (t_failed(t) || umove(t->pid, t->a[1], &v, sizeof v) < 0)
+			pr_addr(t->a[1]);
+		else if (op == PR_GET_PDEATHSIG) {
+			prs("[");
+			pr_signame(v);
+			prs("]");
+		} else
+			pr("[%d]", v);
+	} else if (op == PR_GET_DUMPABLE && !t_failed(t)) {
+		const char *n = xlat_name(dumpable, (unsigned long)t->ret);
+		if (n) {
+			snprintf(t->rbuf, sizeof t->rbuf, " (%s)", n);
+			t->rtext = t->rbuf;
+		}
+	}
+}
+
+static void dec_getcpu(struct tcb *t)
+{
+	if (!t->exiting)
+		return;
+	for (int i = 0; i < 2; i++) {
+		unsigned v;
+		if (!t->a[i] || t_failed(t) || umove(t->pid, t->a[i], &v, sizeof v) < 0)
+			pr_addr(t->a[i]);
+		else
+			pr("[%u]", v);
+		pr_sep();
+	}
+	pr_addr(t->a[2]);
+}
+
+static void dec_pidfd_open(struct tcb *t)
+{
+	if (!t->exiting)
+		pr("%d, %u", (int)t->a[0], (unsigned)t->a[1]);
+}
+
+static const struct xlat idtypes[] = {
+	X(P_ALL), X(P_PID), X(P_PGID), X(P_PIDFD), XEND
+};
+
+/* waitid: the child's state comes back as a siginfo; {} when WNOHANG found none */
+static void dec_waitid(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_xlat(idtypes, (unsigned)t->a[0], "%u", "P_???");
+		pr(", %d, ", (int)t->a[1]);
+		return;
+	}
+	siginfo_t si;
+	if (!t->a[2])
+		prs("NULL");
+	else if (t_failed(t) || umove(t->pid, t->a[2], &si, sizeof si) < 0)
+		pr_hex(t->a[2]);
+	else if (si.si_signo == 0)
+		prs("{}");
+	else
+		pr_siginfo(&si);
+	pr_sep();
+	pr_flags(wait_opts, (unsigned)t->a[3], NULL);
+	pr_sep();
+	pr_rusage(t, t->a[4]);
+}
+
+/* a CPU set: the numbers of the CPUs in it, [0 1] */
+static void pr_cpuset(struct tcb *t, unsigned long addr, unsigned long n)
+{
+	unsigned long m[16];
+	if (n > sizeof m || umove(t->pid, addr, m, n) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	prs("[");
+	int first = 1;
+	for (unsigned long b = 0; b < n * 8; b++)
+		if (m[b / 64] >> (b % 64) & 1) {
+			pr(first ? "%lu" : " %lu", b);
+			first = 0;
+		}
+	prs("]");
+}
+
+static void dec_setaffinity(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, %lu, ", (int)t->a[0], t->a[1]);
+		pr_cpuset(t, t->a[2], t->a[1]);
+	}
+}
+
+static void pr_sched_param(struct tcb *t, unsigned long addr)
+{
+	int prio;
+	if (umove(t->pid, addr, &prio, sizeof prio) < 0)
+		pr_addr(addr);
+	else
+		pr("[%d]", prio);
+}
+
+static void dec_sched_getparam(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[1]);
+	else
+		pr_sched_param(t, t->a[1]);
+}
+
+static void dec_sched_setscheduler(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		pr_xlat(sched_policies, (unsigned)t->a[1], "%#x", "SCHED_???");
+		pr_sep();
+		pr_sched_param(t, t->a[2]);
+	}
+}
+
+static const struct xlat ioprio_who[] = {
+	X(IOPRIO_WHO_PROCESS), X(IOPRIO_WHO_PGRP), X(IOPRIO_WHO_USER), XEND
+};
+static const struct xlat ioprio_class[] = {
+	X(IOPRIO_CLASS_NONE), X(IOPRIO_CLASS_RT), X(IOPRIO_CLASS_BE), X(IOPRIO_CLASS_IDLE), XEND
+};
+
+/* an I/O priority packs a class (top 3 of 16 bits) and a level */
+static void ioprio_text(char *buf, size_t n, unsigned long v)
+{
+	const char *c = xlat_name(ioprio_class, (v >> 13) & 7);
+	if (c)
+		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%s, %lu)", c, v & 0x1fff);
+	else
+		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%lu, %lu)", (v >> 13) & 7, v & 0x1fff);
+}
+
+static void dec_ioprio(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_xlat(ioprio_who, (unsigned)t->a[0], "%#x", "IOPRIO_WHO_???");
+		pr(", %d", (int)t->a[1]);
+		if (t_is(t, "ioprio_set")) {
+			char b[64];
+			ioprio_text(b, sizeof b, t->a[2]);
+			pr(", %s", b);
+		}
+		return;
+	}
+	if (t_is(t, "ioprio_get") && !t_failed(t) && !opt_raw) {
+		char b[64];
+		ioprio_text(b, sizeof b, (unsigned long)t->ret);
+		snprintf(t->rbuf, sizeof t->rbuf, " (%s)", b);
+		t->rtext = t->rbuf;
+	}
+}
+
+static void dec_getrlimit(struct tcb *t)	/* and setrlimit */
+{
+	if (!t->exiting) {
+		pr_xlat(rlimits, (unsigned)t->a[0], "%#x", "RLIMIT_???");
+		pr_sep();
+		if (t_is(t, "setrlimit"))
+			pr_rlimit64(t, t->a[1]);
+		return;
+	}
+	if (t_is(t, "getrlimit")) {
+		if (t_failed(t))
+			pr_addr(t->a[1]);
+		else
+			pr_rlimit64(t, t->a[1]);
+	}
+}
+
+static void dec_sched_priority(struct tcb *t)	/* sched_get_priority_max/min */
+{
+	if (!t->exiting)
+		pr_xlat(sched_policies, (unsigned)t->a[0], "%#x", "SCHED_???");
+}
+
+static void dec_sched_setparam(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		pr_sched_param(t, t->a[1]);
+	}
+}
+
+static void dec_unshare(struct tcb *t)
+{
+	if (!t->exiting)
+		pr_flags(clone_flags, t->a[0], NULL);
+}
+
+static void dec_execveat(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_dirfd((long)t->a[0]);
+	pr_sep();
+	unsigned long save[3] = { t->a[0], t->a[1], t->a[2] };
+	t->a[0] = t->a[1];	/* the rest is execve's: path, argv, envp */
+	t->a[1] = t->a[2];
+	t->a[2] = t->a[3];
+	dec_execve(t);
+	t->a[0] = save[0];
+	t->a[1] = save[1];
+	t->a[2] = save[2];
+	pr_sep();
+	pr_flags(xl_at_flags, (unsigned)t->a[4], NULL);
+}
+
+static void dec_sethostname(struct tcb *t)
+{
+	if (!t->exiting) {
+		if (t->a[1] > 64)	/* longer than any host name: not read */
+			pr_addr(t->a[0]);
+		else
+			pr_buf(t, t->a[0], t->a[1]);
+		pr(", %lu", t->a[1]);
+	}
+}
+
+static void dec_setns(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		pr_flags(clone_flags, (unsigned)t->a[1], NULL);
+	}
+}
+
+static void dec_pidfd_send_signal(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		pr_signame((long)(int)t->a[1]);
+		pr_sep();
+		pr_addr(t->a[2]);	/* a siginfo when given */
+		pr(", %u", (unsigned)t->a[3]);
+	}
+}
+
+static void dec_rt_sigqueueinfo(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		pr_signame((long)(int)t->a[1]);
+		pr_sep();
+		siginfo_t si;
+		if (!t->a[2] || umove(t->pid, t->a[2], &si, sizeof si) < 0)
+			pr_addr(t->a[2]);
+		else
+			pr_siginfo(&si);
+	}
+}
+
+static const struct xlat kcmp_types[] = {
+	X(KCMP_FILE), X(KCMP_VM), X(KCMP_FILES), X(KCMP_FS), X(KCMP_SIGHAND), X(KCMP_IO),
+	X(KCMP_SYSVSEM), X(KCMP_EPOLL_TFD), XEND
+};
+
+static void dec_kcmp(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, %d, ", (int)t->a[0], (int)t->a[1]);
+		pr_xlat(kcmp_types, (unsigned)t->a[2], "%#x", "KCMP_???");
+		pr(", %lu, %lu", t->a[3], t->a[4]);
+	}
+}
+
+static void dec_sched_rr_get_interval(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[1]);
+	else
+		pr_timespec(t, t->a[1]);
+}
+
+static const struct xlat cap_versions[] = {
+	X(_LINUX_CAPABILITY_VERSION_1), X(_LINUX_CAPABILITY_VERSION_2),
+	X(_LINUX_CAPABILITY_VERSION_3), XEND
+};
+
+/* a capability set, two 32-bit words: 1<<CAP_CHOWN|1<<CAP_KILL|... */
+static void pr_capset(const unsigned *w)
+{
+	unsigned long long v = w[0] | (unsigned long long)w[1] << 32;
+	int any = 0;
+	if (opt_raw && w[1]) {	/* raw: the two words, low|high */
+		pr("%#x|%#x", w[0], w[1]);
+		return;
+	}
+	if (!v || opt_raw) {
+		pr("%#llx", v);
+		return;
+	}
+	for (int b = 0; b < 64; b++) {
+		if (!(v >> b & 1))
+			continue;
+		const char *n = xlat_name(caps, (unsigned long)b);
+		if (!n)
+			continue;
+		pr(any ? "|1<<%s" : "1<<%s", n);
+		any = 1;
+		v &= ~(1ULL << b);
+	}
+	if (v)
+		pr(any ? "|%#llx" : "%#llx", v);
+}
+
+/* capget/capset(header {version, pid}, data[2] {effective, permitted, inheritable}) */
+static void pr_capdata(struct tcb *t, unsigned long addr)
+{
+	unsigned d[6];
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (umove(t->pid, addr, d, sizeof d) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	unsigned eff[2] = { d[0], d[3] }, perm[2] = { d[1], d[4] }, inh[2] = { d[2], d[5] };
+	prs("{effective=");
+	pr_capset(eff);
+	prs(", permitted=");
+	pr_capset(perm);
+	prs(", inheritable=");
+	pr_capset(inh);
+	prs("}");
+}
+
+static void dec_capget(struct tcb *t)	/* and capset */
+{
+	int get = t_is(t, "capget");
+	if (!t->exiting) {
+		struct { unsigned version; int pid; } h;
+		if (umove(t->pid, t->a[0], &h, sizeof h) < 0) {
+			pr_addr(t->a[0]);
+		} else {
+			prs("{version=");
+			pr_xlat(cap_versions, h.version, "%#x", "_LINUX_CAPABILITY_VERSION_???");
+			pr(", pid=%d}", h.pid);
+		}
+		pr_sep();
+		if (!get)
+			pr_capdata(t, t->a[1]);
+		return;
+	}
+	if (get) {
+		if (t_failed(t))
+			pr_addr(t->a[1]);
+		else
+			pr_capdata(t, t->a[1]);
+	}
+}
+
+/* process_vm_readv/writev(pid, local iov, n, remote iov, n, flags): the
+ * local side holds data (after a read, before a write); the remote side is
+ * another process's addresses */
+static void dec_process_vm(struct tcb *t)
+{
+	int rd = t_is(t, "process_vm_readv");
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		if (rd)
+			return;
+		pr_iov(t, t->a[1], t->a[2], ~0UL);
+	} else {
+		if (!rd)
+			return;
+		pr_iov(t, t->a[1], t->a[2], t_failed(t) ? IOV_ADDRS : (unsigned long)t->ret);
+	}
+	pr(", %lu, ", t->a[2]);
+	pr_iov(t, t->a[3], t->a[4], IOV_ADDRS);
+	pr(", %lu, %lu", t->a[4], t->a[5]);
+}
+
+void process_init(void)
+{
+	sys_set("execve", 3, dec_execve, R_DEC);
+	sys_set("exit", 1, dec_exit, R_NONE);
+	sys_set("exit_group", 1, dec_exit, R_NONE);
+	sys_set("clone", 5, dec_clone, R_DEC);
+	sys_set("clone3", 2, dec_clone3, R_DEC);
+	sys_set("wait4", 4, dec_wait4, R_DEC);
+	sys_set("kill", 2, dec_kill, R_DEC);
+	sys_set("tkill", 2, dec_kill, R_DEC);
+	sys_set("tgkill", 3, dec_tgkill, R_DEC);
+	sys_set("set_tid_address", 1, dec_addr1, R_DEC);
+	sys_set("set_robust_list", 2, dec_robust, R_DEC);
+	sys_set("rseq", 4, dec_rseq, R_DEC);
+	sys_set("arch_prctl", 2, dec_arch_prctl, R_DEC);
+	sys_set("prlimit64", 4, dec_prlimit64, R_DEC);
+	sys_set("uname", 1, dec_uname, R_DEC);
+	sys_set("getrandom", 3, dec_getrandom, R_DEC);
+	sys_set("futex", 6, dec_futex, R_DEC);
+	sys_set("sched_getaffinity", 3, dec_getaffinity, R_DEC);
+	sys_set("setuid", 1, dec_ints, R_DEC);
+	sys_set("setgid", 1, dec_ints, R_DEC);
+	sys_set("setfsuid", 1, dec_ints, R_DEC);
+	sys_set("setfsgid", 1, dec_ints, R_DEC);
+	sys_set("setreuid", 2, dec_ints, R_DEC);
+	sys_set("setregid", 2, dec_ints, R_DEC);
+	sys_set("setresuid", 3, dec_ints, R_DEC);
+	sys_set("setresgid", 3, dec_ints, R_DEC);
+	sys_set("getpgid", 1, dec_ints, R_DEC);
+	sys_set("getsid", 1, dec_ints, R_DEC);
+	sys_set("setpgid", 2, dec_ints, R_DEC);
+	sys_set("getresuid", 3, dec_getres, R_DEC);
+	sys_set("getresgid", 3, dec_getres, R_DEC);
+	sys_set("getgroups", 2, dec_getgroups, R_DEC);
+	sys_set("setgroups", 2, dec_setgroups, R_DEC);
+	sys_set("getpriority", 2, dec_priority, R_DEC);
+	sys_set("setpriority", 3, dec_priority, R_DEC);
+	sys_set("sched_getscheduler", 1, dec_getscheduler, R_DEC);
+	sys_set("alarm", 1, dec_uint1, R_DEC);
+	sys_set("personality", 1, dec_personality, R_HEX);
+	sys_set("prctl", 5, dec_prctl, R_DEC);
+	sys_set("getcpu", 3, dec_getcpu, R_DEC);
+	sys_set("pidfd_open", 2, dec_pidfd_open, R_DEC);
+	sys_set("waitid", 5, dec_waitid, R_DEC);
+	sys_set("sched_setaffinity", 3, dec_setaffinity, R_DEC);
+	sys_set("sched_getparam", 2, dec_sched_getparam, R_DEC);
+	sys_set("sched_setscheduler", 3, dec_sched_setscheduler, R_DEC);
+	sys_set("ioprio_get", 2, dec_ioprio, R_DEC);
+	sys_set("ioprio_set", 3, dec_ioprio, R_DEC);
+	sys_set("getrlimit", 2, dec_getrlimit, R_DEC);
+	sys_set("setrlimit", 2, dec_getrlimit, R_DEC);
+	sys_set("sched_get_priority_max", 1, dec_sched_priority, R_DEC);
+	sys_set("sched_get_priority_min", 1, dec_sched_priority, R_DEC);
+	sys_set("sched_setparam", 2, dec_sched_setparam, R_DEC);
+	sys_set("unshare", 1, dec_unshare, R_DEC);
+	sys_set("execveat", 5, dec_execveat, R_DEC);
+	sys_set("sethostname", 2, dec_sethostname, R_DEC);
+	sys_set("setdomainname", 2, dec_sethostname, R_DEC);
+	sys_set("setns", 2, dec_setns, R_DEC);
+	sys_set("pidfd_send_signal", 4, dec_pidfd_send_signal, R_DEC);
+	sys_set("rt_sigqueueinfo", 3, dec_rt_sigqueueinfo, R_DEC);
+	sys_set("kcmp", 5, dec_kcmp, R_DEC);
+	sys_set("sched_rr_get_interval", 2, dec_sched_rr_get_interval, R_DEC);
+	sys_set("capget", 2, dec_capget, R_DEC);
+	sys_set("capset", 2, dec_capget, R_DEC);
+	sys_set("process_vm_readv", 6, dec_process_vm, R_DEC);
+	sys_set("process_vm_writev", 6, dec_process_vm, R_DEC);
+}

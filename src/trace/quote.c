@@ -1,0 +1,162 @@
+/* src/trace/quote.c — strings the way strace quotes them.
+ *
+ *   "\"" "\\" "\f" "\n" "\r" "\t" "\v"   these escapes by name
+ *   0x20..0x7e                           as themselves
+ *   any other byte                       octal, as few digits as possible,
+ *                                        but always three when the next byte
+ *                                        is an octal digit: "\0" then "1"
+ *                                        would read back as "\01", so "\0001"
+ *
+ * Data buffers show at most -s bytes (default 32) and "..." after the
+ * closing quote when there was more; paths are never cut. Memory that
+ * cannot be read prints as its address, as strace does.
+ */
+#include "trace.h"
+
+void quote_bytes(const unsigned char *s, size_t n, int flags)
+{
+	char buf[256];
+	size_t k = 0;
+
+	buf[k++] = '"';
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = s[i];
+		if (k > sizeof buf - 8) {
+			pr_mem(buf, k);
+			k = 0;
+		}
+		if ((flags & QUOTE_0_TERM) && !c)
+			break;
+		if (flags & QUOTE_HEX) {
+			k += (size_t)snprintf(buf + k, 8, "\\x%02x", c);
+			continue;
+		}
+		const char *esc = NULL;
+		switch (c) {
+		case '"': esc = "\\\""; break;
+		case '\\': esc = "\\\\"; break;
+		case '\f': esc = "\\f"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		case '\v': esc = "\\v"; break;
+		}
+		if (esc) {
+			buf[k++] = esc[0];
+			buf[k++] = esc[1];
+		} else if (c >= 0x20 && c < 0x7f) {
+			buf[k++] = (char)c;
+		} else {
+			int next_octal = i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '7';
+			buf[k++] = '\\';
+			if (next_octal || c >= 0100) {
+				buf[k++] = (char)('0' + (c >> 6));
+				buf[k++] = (char)('0' + ((c >> 3) & 7));
+			} else if (c >= 010) {
+				buf[k++] = (char)('0' + ((c >> 3) & 7));
+			}
+			buf[k++] = (char)('0' + (c & 7));
+		}
+	}
+	buf[k++] = '"';
+	pr_mem(buf, k);
+}
+
+static void buf_common(struct tcb *t, unsigned long addr, unsigned long len, int flags)
+{
+	static unsigned char data[1 << 16];
+	unsigned long n = len < (unsigned long)opt_strlen ? len : (unsigned long)opt_strlen;
+
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (n > sizeof data)
+		n = sizeof data;
+	if (umove(t->pid, addr, data, n) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	quote_bytes(data, n, flags);
+	if (len > n)
+		prs("...");
+}
+
+void pr_buf(struct tcb *t, unsigned long addr, unsigned long len)
+{
+	buf_common(t, addr, len, 0);
+}
+
+void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len)
+{
+	buf_common(t, addr, len, QUOTE_HEX);
+}
+
+/* A C string of at most max bytes shown; "..." when it goes on. */
+static void str_common(struct tcb *t, unsigned long addr, size_t max)
+{
+	static char s[4097];
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (max > sizeof s - 1)
+		max = sizeof s - 1;
+	long n = umovestr(t->pid, addr, s, max + 1);
+	if (n < 0) {
+		pr_hex(addr);
+		return;
+	}
+	if ((size_t)n > max) {
+		quote_bytes((unsigned char *)s, max, 0);
+		prs("...");
+	} else {
+		quote_bytes((unsigned char *)s, (size_t)n, 0);
+	}
+}
+
+void pr_str(struct tcb *t, unsigned long addr)
+{
+	str_common(t, addr, (size_t)opt_strlen);
+}
+
+void pr_path(struct tcb *t, unsigned long addr)
+{
+	str_common(t, addr, 4096);
+}
+
+int pr_elem(int i)
+{
+	if (i)
+		prs(", ");
+	if (i >= opt_strlen) {
+		prs("...");
+		return 0;
+	}
+	return 1;
+}
+
+void pr_strarray(struct tcb *t, unsigned long addr)
+{
+	unsigned long p;
+
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (umove(t->pid, addr, &p, sizeof p) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	prs("[");
+	for (int i = 0;; i++) {
+		if (umove(t->pid, addr + 8 * (unsigned long)i, &p, sizeof p) < 0) {
+			prs(i ? ", ..." : "...");
+			break;
+		}
+		if (!p || !pr_elem(i))
+			break;
+		pr_str(t, p);
+	}
+	prs("]");
+}

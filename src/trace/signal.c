@@ -1,0 +1,362 @@
+/* src/trace/signal.c — signal sets, siginfo, rt_sigaction, rt_sigprocmask,
+ * rt_sigreturn, signalfd4, sigaltstack. Constants from <asm/signal.h>,
+ * <asm-generic/siginfo.h>, <linux/signalfd.h>. */
+#include "trace.h"
+#include <linux/signalfd.h>
+
+/* Signal names: SIGHUP..SIGSYS from the generated table; 32 is the
+ * kernel's SIGRTMIN, and strace calls 33..64 RT_1..RT_32. */
+static void sig_short(char *buf, size_t n, int sig, int prefix)
+{
+	const char *name = sig_name(sig);
+	if (name)
+		snprintf(buf, n, "%s", prefix ? name : name + 3);
+	else if (sig == 32)
+		snprintf(buf, n, "%sRTMIN", prefix ? "SIG" : "");
+	else if (sig > 32 && sig <= 64)
+		snprintf(buf, n, "%sRT_%d", prefix ? "SIG" : "", sig - 32);
+	else
+		snprintf(buf, n, "%d", sig);
+}
+
+void pr_signame(long sig)
+{
+	char buf[32];
+	if (opt_raw || sig <= 0 || sig > 64) {
+		pr("%d", (int)sig);
+		return;
+	}
+	sig_short(buf, sizeof buf, (int)sig, 1);
+	prs(buf);
+}
+
+/* [INT TERM]; when more than half the signals are in, strace prints the
+ * complement instead: ~[RTMIN RT_1] ("all but these"). */
+static void pr_sigmask_value(unsigned long m, unsigned bits)
+{
+	char buf[32];
+	int n = 0;
+
+	for (unsigned long v = m; v; v &= v - 1)	/* count the bits (no libgcc) */
+		n++;
+
+	if ((unsigned)n > bits / 2) {
+		prs("~");
+		m = ~m;
+		if (bits < 64)
+			m &= (1UL << bits) - 1;
+	}
+	prs("[");
+	int first = 1;
+	for (unsigned s = 1; s <= bits; s++)
+		if (m & (1UL << (s - 1))) {
+			if (opt_raw)
+				snprintf(buf, sizeof buf, "%u", s);
+			else
+				sig_short(buf, sizeof buf, (int)s, 0);
+			if (!first)
+				prs(" ");
+			prs(buf);
+			first = 0;
+		}
+	prs("]");
+}
+
+void pr_sigset(struct tcb *t, unsigned long addr, unsigned long size)
+{
+	unsigned long m = 0;
+
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (size > 8 || size == 0 || umove(t->pid, addr, &m, size) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	pr_sigmask_value(m, (unsigned)size * 8);
+}
+
+/* struct sigaction as the kernel reads it (asm/signal.h's layout for
+ * rt_sigaction: handler, flags, restorer, mask; not the libc one). */
+struct k_sigaction {
+	unsigned long handler, flags, restorer, mask;
+};
+
+static const struct xlat sa_flag_names[] = {
+	X(SA_RESTORER), X(SA_ONSTACK), X(SA_RESTART), X(SA_NODEFER), X(SA_RESETHAND),
+	X(SA_SIGINFO), X(SA_NOCLDWAIT), X(SA_NOCLDSTOP), XEND
+};
+
+static void pr_sigaction(struct tcb *t, unsigned long addr)
+{
+	struct k_sigaction sa;
+
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (umove(t->pid, addr, &sa, sizeof sa) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	prs("{sa_handler=");
+	if (sa.handler == 0 && !opt_raw)
+		prs("SIG_DFL");
+	else if (sa.handler == 1 && !opt_raw)
+		prs("SIG_IGN");
+	else
+		pr_hex(sa.handler);
+	prs(", sa_mask=");
+	pr_sigmask_value(sa.mask, 64);
+	prs(", sa_flags=");
+	pr_flags(sa_flag_names, sa.flags, NULL);
+	if (sa.flags & SA_RESTORER)
+		pr(", sa_restorer=%#lx", sa.restorer);
+	prs("}");
+}
+
+static void dec_rt_sigaction(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_signame((long)(int)t->a[0]);
+		pr_sep();
+		pr_sigaction(t, t->a[1]);
+		pr_sep();
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[2]);
+	else
+		pr_sigaction(t, t->a[2]);
+	pr(", %lu", t->a[3]);
+}
+
+static const struct xlat sigprocmask_how[] = {
+	X(SIG_BLOCK), X(SIG_UNBLOCK), X(SIG_SETMASK), XEND
+};
+
+static void dec_rt_sigprocmask(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_xlat(sigprocmask_how, (unsigned)t->a[0], "%#x", "SIG_???");
+		pr_sep();
+		pr_sigset(t, t->a[1], t->a[3]);
+		pr_sep();
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[2]);
+	else
+		pr_sigset(t, t->a[2], t->a[3]);
+	pr(", %lu", t->a[3]);
+}
+
+/* At rt_sigreturn the stack pointer is at the frame's struct ucontext
+ * (the handler's `ret` popped the restorer address):
+ *   uc_flags 8 | uc_link 8 | uc_stack 24 | uc_mcontext 256 | uc_sigmask 8
+ * so the mask it restores is at sp + 296. */
+static void dec_rt_sigreturn(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	unsigned long m;
+	prs("{mask=");
+	if (umove(t->pid, t->sp + 296, &m, sizeof m) < 0)
+		pr_hex(t->sp + 296);
+	else
+		pr_sigmask_value(m, 64);
+	prs("}");
+}
+
+static const struct xlat sfd_flags[] = { X(SFD_CLOEXEC), X(SFD_NONBLOCK), XEND };
+
+static void dec_signalfd4(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)t->a[0]);
+	pr_sep();
+	pr_sigset(t, t->a[1], t->a[2]);
+	pr(", %lu, ", t->a[2]);
+	pr_flags(sfd_flags, (unsigned)t->a[3], NULL);
+}
+
+static const struct xlat ss_flags[] = { X(SS_ONSTACK), X(SS_DISABLE), X(SS_AUTODISARM), XEND };
+
+static void pr_stack(struct tcb *t, unsigned long addr)
+{
+	stack_t ss;
+
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (umove(t->pid, addr, &ss, sizeof ss) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	prs("{ss_sp=");
+	pr_addr((unsigned long)ss.ss_sp);
+	prs(", ss_flags=");
+	pr_flags(ss_flags, (unsigned)ss.ss_flags, NULL);
+	pr(", ss_size=%lu}", (unsigned long)ss.ss_size);
+}
+
+static void dec_sigaltstack(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_stack(t, t->a[0]);
+		pr_sep();
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[1]);
+	else
+		pr_stack(t, t->a[1]);
+}
+
+/* siginfo: which fields are meaningful depends on the signal and si_code */
+static const struct xlat si_codes[] = {
+	X(SI_USER), X(SI_KERNEL), X(SI_QUEUE), X(SI_TIMER), X(SI_MESGQ), X(SI_ASYNCIO),
+	X(SI_SIGIO), X(SI_TKILL), XEND
+};
+static const struct xlat cld_codes[] = {
+	X(CLD_EXITED), X(CLD_KILLED), X(CLD_DUMPED), X(CLD_TRAPPED), X(CLD_STOPPED),
+	X(CLD_CONTINUED), XEND
+};
+static const struct xlat segv_codes[] = {
+	X(SEGV_MAPERR), X(SEGV_ACCERR), X(SEGV_BNDERR), X(SEGV_PKUERR), XEND
+};
+static const struct xlat bus_codes[] = {
+	X(BUS_ADRALN), X(BUS_ADRERR), X(BUS_OBJERR), X(BUS_MCEERR_AR), X(BUS_MCEERR_AO), XEND
+};
+static const struct xlat fpe_codes[] = {
+	X(FPE_INTDIV), X(FPE_INTOVF), X(FPE_FLTDIV), X(FPE_FLTOVF), X(FPE_FLTUND),
+	X(FPE_FLTRES), X(FPE_FLTINV), X(FPE_FLTSUB), XEND
+};
+static const struct xlat ill_codes[] = {
+	X(ILL_ILLOPC), X(ILL_ILLOPN), X(ILL_ILLADR), X(ILL_ILLTRP), X(ILL_PRVOPC),
+	X(ILL_PRVREG), X(ILL_COPROC), X(ILL_BADSTK), XEND
+};
+static const struct xlat trap_codes[] = {
+	X(TRAP_BRKPT), X(TRAP_TRACE), X(TRAP_BRANCH), X(TRAP_HWBKPT), XEND
+};
+
+void pr_siginfo(const siginfo_t *si)
+{
+	int sig = si->si_signo, code = si->si_code;
+	const struct xlat *codes = NULL;
+
+	prs("{si_signo=");
+	pr_signame(sig);
+	prs(", si_code=");
+	const char *name = xlat_name(si_codes, (unsigned long)(long)code);
+	if (!name && code > 0) {
+		switch (sig) {
+		case SIGCHLD: codes = cld_codes; break;
+		case SIGSEGV: codes = segv_codes; break;
+		case SIGBUS: codes = bus_codes; break;
+		case SIGFPE: codes = fpe_codes; break;
+		case SIGILL: codes = ill_codes; break;
+		case SIGTRAP: codes = trap_codes; break;
+		}
+		if (codes)
+			name = xlat_name(codes, (unsigned long)code);
+	}
+	if (opt_raw)
+		pr("%#x", (unsigned)code);
+	else if (name)
+		prs(name);
+	else
+		pr("%d", code);
+	if (code == SI_USER || code == SI_TKILL || code == SI_QUEUE) {
+		pr(", si_pid=%d, si_uid=%u", si->si_pid, si->si_uid);
+		if (code == SI_QUEUE)
+			pr(", si_int=%d, si_ptr=%p", si->si_int, si->si_ptr);
+	} else if (code == SI_TIMER) {
+		pr(", si_timerid=%#x, si_overrun=%d, si_int=%d, si_ptr=%p",
+		   si->si_tid, si->si_overrun, si->si_int, si->si_ptr);
+	} else if (code > 0 && sig == SIGCHLD) {
+		pr(", si_pid=%d, si_uid=%u, si_status=", si->si_pid, si->si_uid);
+		if (code == CLD_EXITED)
+			pr("%d", si->si_status);
+		else
+			pr_signame(si->si_status);
+		pr(", si_utime=%ld, si_stime=%ld", (long)si->si_utime, (long)si->si_stime);
+	} else if ((code > 0 || code == SI_KERNEL) &&
+		   (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE ||
+		    sig == SIGTRAP)) {
+		prs(", si_addr=");
+		pr_addr((unsigned long)si->si_addr);
+	}
+	prs("}");
+}
+
+static void dec_rt_sigpending(struct tcb *t)
+{
+	if (!t->exiting)
+		return;
+	if (t_failed(t))
+		pr_addr(t->a[0]);
+	else
+		pr_sigset(t, t->a[0], t->a[1]);
+	pr(", %lu", t->a[1]);
+}
+
+static void dec_rt_sigsuspend(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_sigset(t, t->a[0], t->a[1]);
+		pr(", %lu", t->a[1]);
+	}
+}
+
+/* After a call cut short with ERESTART_RESTARTBLOCK and a handled signal,
+ * the kernel resumes it with restart_syscall; strace names the call. */
+static void dec_restart_syscall(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	const char *n = t->prev_nr >= 0 && t->prev_nr < NSYS ? systab[t->prev_nr].name : NULL;
+	pr("<... resuming interrupted %s ...>", n ? n : "system call");
+}
+
+/* rt_sigtimedwait: the result is the signal taken, named as strace does */
+static void dec_rt_sigtimedwait(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_sigset(t, t->a[0], t->a[3]);
+		pr_sep();
+		return;
+	}
+	siginfo_t si;
+	if (!t->a[1])
+		prs("NULL");
+	else if (t_failed(t) || umove(t->pid, t->a[1], &si, sizeof si) < 0)
+		pr_hex(t->a[1]);
+	else
+		pr_siginfo(&si);
+	pr_sep();
+	pr_timespec(t, t->a[2]);
+	pr(", %lu", t->a[3]);
+	if (!t_failed(t) && t->ret > 0 && t->ret <= 64) {
+		char name[32];
+		sig_short(name, sizeof name, (int)t->ret, 1);
+		snprintf(t->rbuf, sizeof t->rbuf, " (%s)", name);
+		t->rtext = t->rbuf;
+	}
+}
+
+void signal_init(void)
+{
+	sys_set("rt_sigaction", 4, dec_rt_sigaction, R_DEC);
+	sys_set("rt_sigprocmask", 4, dec_rt_sigprocmask, R_DEC);
+	sys_set("rt_sigreturn", 1, dec_rt_sigreturn, R_DEC);
+	sys_set("signalfd4", 4, dec_signalfd4, R_DEC);
+	sys_set("sigaltstack", 2, dec_sigaltstack, R_DEC);
+	sys_set("restart_syscall", 0, dec_restart_syscall, R_DEC);
+	sys_set("rt_sigpending", 2, dec_rt_sigpending, R_DEC);
+	sys_set("rt_sigsuspend", 2, dec_rt_sigsuspend, R_DEC);
+	sys_set("rt_sigtimedwait", 4, dec_rt_sigtimedwait, R_DEC);
+}

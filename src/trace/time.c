@@ -1,0 +1,369 @@
+/* src/trace/time.c — clocks and sleeps: clock_gettime, clock_getres,
+ * nanosleep, clock_nanosleep, sysinfo. Constants from <linux/time.h>. */
+#include "trace.h"
+#include <linux/timerfd.h>
+#include <linux/sysinfo.h>
+
+static const struct xlat clocks[] = {
+	X(CLOCK_REALTIME), X(CLOCK_MONOTONIC), X(CLOCK_PROCESS_CPUTIME_ID),
+	X(CLOCK_THREAD_CPUTIME_ID), X(CLOCK_MONOTONIC_RAW), X(CLOCK_REALTIME_COARSE),
+	X(CLOCK_MONOTONIC_COARSE), X(CLOCK_BOOTTIME), X(CLOCK_REALTIME_ALARM),
+	X(CLOCK_BOOTTIME_ALARM), X(CLOCK_TAI), XEND
+};
+
+void pr_timespec(struct tcb *t, unsigned long addr)
+{
+	struct __kernel_timespec ts;
+
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (umove(t->pid, addr, &ts, sizeof ts) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	pr("{tv_sec=%lld, tv_nsec=%lld}", (long long)ts.tv_sec, (long long)ts.tv_nsec);
+}
+
+static void dec_clock_gettime(struct tcb *t)	/* and clock_getres */
+{
+	if (!t->exiting) {
+		pr_xlat(clocks, (unsigned)t->a[0], "%d", NULL);
+		pr_sep();
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[1]);
+	else
+		pr_timespec(t, t->a[1]);
+}
+
+/* The remaining time is written only when a signal cut the sleep short. */
+static void pr_remaining(struct tcb *t, unsigned long addr)
+{
+	if (addr && t_failed(t) && (t->ret == -EINTR || t->ret == -516))
+		pr_timespec(t, addr);
+	else
+		pr_addr(addr);
+}
+
+static void dec_nanosleep(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_timespec(t, t->a[0]);
+		pr_sep();
+		return;
+	}
+	pr_remaining(t, t->a[1]);
+}
+
+static const struct xlat abstime[] = { X(TIMER_ABSTIME), XEND };
+
+static void dec_clock_nanosleep(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_xlat(clocks, (unsigned)t->a[0], "%d", NULL);
+		pr_sep();
+		pr_flags(abstime, (unsigned)t->a[1], NULL);
+		pr_sep();
+		pr_timespec(t, t->a[2]);
+		pr_sep();
+		return;
+	}
+	pr_remaining(t, t->a[3]);
+}
+
+static void dec_sysinfo(struct tcb *t)
+{
+	struct sysinfo si;
+
+	if (!t->exiting)
+		return;
+	if (t_failed(t) || umove(t->pid, t->a[0], &si, sizeof si) < 0) {
+		pr_addr(t->a[0]);
+		return;
+	}
+	pr("{uptime=%ld, loads=[%lu, %lu, %lu], totalram=%lu, freeram=%lu, sharedram=%lu, "
+	   "bufferram=%lu, totalswap=%lu, freeswap=%lu, procs=%u, totalhigh=%lu, freehigh=%lu, "
+	   "mem_unit=%u}", (long)si.uptime, si.loads[0], si.loads[1], si.loads[2],
+	   si.totalram, si.freeram, si.sharedram, si.bufferram, si.totalswap, si.freeswap,
+	   si.procs, si.totalhigh, si.freehigh, si.mem_unit);
+}
+
+void pr_timeval(struct tcb *t, unsigned long addr)
+{
+	struct __kernel_old_timeval tv;
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (umove(t->pid, addr, &tv, sizeof tv) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	pr("{tv_sec=%lld, tv_usec=%lld}", (long long)tv.tv_sec, (long long)tv.tv_usec);
+}
+
+static void dec_gettimeofday(struct tcb *t)
+{
+	if (!t->exiting)
+		return;
+	if (t_failed(t))
+		pr_addr(t->a[0]);
+	else
+		pr_timeval(t, t->a[0]);
+	pr_sep();
+	pr_addr(t->a[1]);
+}
+
+/* civil date from days since 1970-01-01 (proleptic Gregorian) */
+static void civil(long long days, int *y, int *m, int *d)
+{
+	long long z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
+	unsigned doe = (unsigned)(z - era * 146097);
+	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	unsigned mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* time(2)'s result with the date strace adds: " (2026-11-22T21:17:34+0000)".
+ * strace uses the local time zone; trace reads no zone files and prints UTC. */
+static void dec_time(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_addr(t->a[0]);
+		return;
+	}
+	if (t_failed(t))
+		return;
+	long long s = t->ret, days = s / 86400, rem = s % 86400;
+	int y, m, d;
+	if (rem < 0) {
+		rem += 86400;
+		days--;
+	}
+	civil(days, &y, &m, &d);
+	snprintf(t->rbuf, sizeof t->rbuf, " (%04d-%02d-%02dT%02d:%02d:%02d+0000)", y, m, d,
+		 (int)(rem / 3600), (int)(rem / 60 % 60), (int)(rem % 60));
+	t->rtext = t->rbuf;
+}
+
+static const struct xlat rusage_who[] = {
+	X(RUSAGE_SELF), X(RUSAGE_CHILDREN), X(RUSAGE_BOTH), X(RUSAGE_THREAD), XEND
+};
+
+static void dec_getrusage(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_xlat(rusage_who, (unsigned)(int)t->a[0], "%d", "RUSAGE_???");
+		pr_sep();
+		return;
+	}
+	pr_rusage(t, t->a[1]);
+}
+
+static void dec_times(struct tcb *t)
+{
+	long v[4];
+	if (!t->exiting)
+		return;
+	if (t_failed(t) || umove(t->pid, t->a[0], v, sizeof v) < 0)
+		pr_addr(t->a[0]);
+	else
+		pr("{tms_utime=%ld, tms_stime=%ld, tms_cutime=%ld, tms_cstime=%ld}",
+		   v[0], v[1], v[2], v[3]);
+}
+
+static const struct xlat itimers[] = {
+	X(ITIMER_REAL), X(ITIMER_VIRTUAL), X(ITIMER_PROF), XEND
+};
+
+static void pr_itimerval(struct tcb *t, unsigned long addr)
+{
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	prs("{it_interval=");
+	pr_timeval(t, addr);
+	prs(", it_value=");
+	pr_timeval(t, addr + 16);
+	prs("}");
+}
+
+static void dec_getitimer(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_xlat(itimers, (unsigned)t->a[0], "%d", "ITIMER_???");
+		pr_sep();
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[1]);
+	else
+		pr_itimerval(t, t->a[1]);
+}
+
+static void dec_setitimer(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_xlat(itimers, (unsigned)t->a[0], "%d", "ITIMER_???");
+		pr_sep();
+		pr_itimerval(t, t->a[1]);
+		pr_sep();
+		return;
+	}
+	if (t_failed(t) || !t->a[2])
+		pr_addr(t->a[2]);
+	else
+		pr_itimerval(t, t->a[2]);
+}
+
+static void dec_timerfd_create(struct tcb *t)
+{
+	static const struct xlat f[] = {
+		{ O_CLOEXEC, "TFD_CLOEXEC" }, { O_NONBLOCK, "TFD_NONBLOCK" }, XEND
+	};
+	if (!t->exiting) {
+		pr_xlat(clocks, (unsigned)t->a[0], "%d", NULL);
+		pr_sep();
+		pr_flags(f, (unsigned)t->a[1], NULL);
+	}
+}
+
+/* struct itimerspec: two timespecs, interval then value */
+static void pr_itimerspec(struct tcb *t, unsigned long addr)
+{
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	struct __kernel_timespec ts[2];
+	if (umove(t->pid, addr, ts, sizeof ts) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	pr("{it_interval={tv_sec=%lld, tv_nsec=%lld}, it_value={tv_sec=%lld, tv_nsec=%lld}}",
+	   (long long)ts[0].tv_sec, (long long)ts[0].tv_nsec, (long long)ts[1].tv_sec,
+	   (long long)ts[1].tv_nsec);
+}
+
+/* an itimerspec the kernel fills in: shown after the call, if it worked */
+static void pr_itimerspec_out(struct tcb *t, unsigned long addr)
+{
+	if (t_failed(t) || !addr)
+		pr_addr(addr);
+	else
+		pr_itimerspec(t, addr);
+}
+
+static const struct xlat sigev_notify[] = {
+	X(SIGEV_SIGNAL), X(SIGEV_NONE), X(SIGEV_THREAD), X(SIGEV_THREAD_ID), XEND
+};
+
+/* struct sigevent: sigev_value (8 bytes) | sigev_signo | sigev_notify | ... */
+static void dec_timer_create(struct tcb *t)
+{
+	if (!t->exiting) {
+		struct { unsigned long value; int signo, notify, tid; } ev;
+		pr_xlat(clocks, (unsigned)t->a[0], "%d", NULL);
+		pr_sep();
+		if (!t->a[1]) {
+			prs("NULL");
+		} else if (umove(t->pid, t->a[1], &ev, sizeof ev) < 0) {
+			pr_hex(t->a[1]);
+		} else {
+			prs("{");
+			if (ev.value)
+				pr("sigev_value={sival_int=%d, sival_ptr=%#lx}, ", (int)ev.value, ev.value);
+			prs("sigev_signo=");
+			pr_signame(ev.signo);
+			prs(", sigev_notify=");
+			pr_xlat(sigev_notify, (unsigned)ev.notify, "%#x", "SIGEV_???");
+			if (ev.notify == SIGEV_THREAD_ID)
+				pr(", sigev_notify_thread_id=%d", ev.tid);
+			prs("}");
+		}
+		pr_sep();
+		return;
+	}
+	int id;
+	if (t_failed(t) || umove(t->pid, t->a[2], &id, sizeof id) < 0)
+		pr_addr(t->a[2]);
+	else
+		pr("[%d]", id);
+}
+
+static void dec_timer_settime(struct tcb *t)	/* and timerfd_settime */
+{
+	static const struct xlat tfd_flags[] = {
+		X(TFD_TIMER_ABSTIME), X(TFD_TIMER_CANCEL_ON_SET), XEND
+	};
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		pr_flags(t_is(t, "timerfd_settime") ? tfd_flags : abstime, (unsigned)t->a[1], NULL);
+		pr_sep();
+		pr_itimerspec(t, t->a[2]);
+		pr_sep();
+		return;
+	}
+	pr_itimerspec_out(t, t->a[3]);
+}
+
+static void dec_timer_gettime(struct tcb *t)	/* and timerfd_gettime */
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		return;
+	}
+	pr_itimerspec_out(t, t->a[1]);
+}
+
+static void dec_timer_id(struct tcb *t)	/* timer_delete, timer_getoverrun */
+{
+	if (!t->exiting)
+		pr("%d", (int)t->a[0]);
+}
+
+void pr_rusage(struct tcb *t, unsigned long addr)
+{
+	struct rusage ru;
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (t_failed(t) || umove(t->pid, addr, &ru, sizeof ru) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	pr("{ru_utime={tv_sec=%ld, tv_usec=%ld}, ru_stime={tv_sec=%ld, tv_usec=%ld}, ...}",
+	   (long)ru.ru_utime.tv_sec, (long)ru.ru_utime.tv_usec, (long)ru.ru_stime.tv_sec,
+	   (long)ru.ru_stime.tv_usec);
+}
+
+void time_init(void)
+{
+	sys_set("clock_gettime", 2, dec_clock_gettime, R_DEC);
+	sys_set("clock_getres", 2, dec_clock_gettime, R_DEC);
+	sys_set("nanosleep", 2, dec_nanosleep, R_DEC);
+	sys_set("clock_nanosleep", 4, dec_clock_nanosleep, R_DEC);
+	sys_set("sysinfo", 1, dec_sysinfo, R_DEC);
+	sys_set("gettimeofday", 2, dec_gettimeofday, R_DEC);
+	sys_set("time", 1, dec_time, R_DEC);
+	sys_set("getrusage", 2, dec_getrusage, R_DEC);
+	sys_set("times", 1, dec_times, R_DEC);
+	sys_set("getitimer", 2, dec_getitimer, R_DEC);
+	sys_set("setitimer", 3, dec_setitimer, R_DEC);
+	sys_set("timerfd_create", 2, dec_timerfd_create, R_DEC);
+	sys_set("timer_create", 3, dec_timer_create, R_DEC);
+	sys_set("timer_settime", 4, dec_timer_settime, R_DEC);
+	sys_set("timer_gettime", 2, dec_timer_gettime, R_DEC);
+	sys_set("timer_delete", 1, dec_timer_id, R_DEC);
+	sys_set("timer_getoverrun", 1, dec_timer_id, R_DEC);
+	sys_set("timerfd_settime", 4, dec_timer_settime, R_DEC);
+	sys_set("timerfd_gettime", 2, dec_timer_gettime, R_DEC);
+}

@@ -1,0 +1,151 @@
+/* src/trace/trace.h — what the parts of bin/trace share.
+ *
+ *   trace.c     options, main                    loop.c     fork, ptrace, the stop loop
+ *   mem.c       reading the tracee's memory      print.c    the output line: columns, "= ret"
+ *   quote.c     strace's string quoting          flags.c    named constants and flag sets
+ *   syscalls.c  the table: name, args, decoder   filter.c   -e trace= and its classes
+ *   file.c desc.c process.c memory.c signal.c net.c time.c ipc.c   decoders by family
+ *
+ * A decoder is called twice per call: at the entry stop (t->exiting == 0),
+ * where it prints what the program passes in, and at the exit stop, where it
+ * prints what the kernel filled in. strace prints the same way, which is why
+ * `write(1, "hi\n", 3hi` appears when the tracee writes to the same terminal.
+ */
+#ifndef TRACE_H
+#define TRACE_H
+#include "sg.h"
+
+/* One traced process (issue 6 grows this into a table). */
+struct tcb {
+	int pid;
+	int insyscall;		/* between the entry and the exit stop */
+	long nr;		/* syscall number */
+	long prev_nr;		/* the call before: what restart_syscall resumes */
+	unsigned long a[6];	/* its arguments */
+	unsigned long sp;	/* the stack pointer at entry (rt_sigreturn's frame) */
+	long ret;		/* at exit: the raw return value */
+	unsigned long aux;	/* what a decoder saves at entry for the exit */
+	int exiting;		/* the decoder is being called at the exit stop */
+	int shown;		/* this call is printed (-e trace=) */
+	int rfmt;		/* how to print the result: R_* below */
+	const char *rtext;	/* extra text after the result: " (flags ...)" */
+	char rbuf[4096];
+};
+
+/* Result formats */
+enum { R_DEC, R_HEX, R_OCT, R_UDEC, R_NONE };
+
+typedef void decoder(struct tcb *t);
+struct sysent {
+	const char *name;
+	unsigned char nargs;
+	unsigned char rfmt;	/* R_* for the result */
+	decoder *dec;		/* NULL: print nargs arguments as numbers */
+};
+#define NSYS 1024
+extern struct sysent systab[NSYS];
+void systab_init(void);
+int sys_lookup(const char *name);	/* number, or -1 */
+
+/* options */
+extern int opt_strlen;		/* -s */
+extern int opt_acol;		/* -a */
+extern int opt_raw;		/* -X raw */
+extern int opt_quiet;		/* -q count */
+extern unsigned char trace_set[NSYS];	/* -e trace= */
+int filter_parse(const char *spec);	/* 0, or -1 after printing the error */
+
+/* loop.c */
+int trace_run(char *path, char **argv);
+extern int no_sysinfo, no_vm_readv;	/* take the fallback paths */
+
+/* mem.c: copy from the tracee; 0 on success, -1 if not all of it was readable */
+int umove(int pid, unsigned long addr, void *buf, size_t len);
+/* up to len bytes of a NUL-terminated string; returns the length read
+ * before the NUL, len if there was none, or -1 if unreadable */
+long umovestr(int pid, unsigned long addr, char *buf, size_t len);
+
+/* print.c: the output */
+extern struct out *tout;
+void pr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void prs(const char *s);
+void pr_mem(const void *p, size_t n);
+void line_begin(void);		/* a new line: the column restarts */
+void line_end_call(struct tcb *t);	/* ") = ret\n" */
+void line_end_unfinished(void);	/* ")" + pad + "= ?\n" for a call that never returned */
+int  line_col(void);
+void line_set_col(int c);
+
+/* quote.c */
+#define QUOTE_0_TERM	1	/* stop at NUL: a C string */
+#define QUOTE_HEX	2	/* every byte as \xNN (getrandom) */
+void quote_bytes(const unsigned char *s, size_t n, int flags);
+/* A data buffer of len bytes at addr, cut at -s. */
+void pr_buf(struct tcb *t, unsigned long addr, unsigned long len);
+void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len);
+/* A NUL-terminated string, cut at -s; a path, not cut. */
+void pr_str(struct tcb *t, unsigned long addr);
+void pr_path(struct tcb *t, unsigned long addr);
+/* Before array element i: ", " between elements; past -s elements strace
+ * stops with "..." -- returns 0 then, and the caller closes the array. */
+int pr_elem(int i);
+/* argv/envp-style arrays of strings */
+void pr_strarray(struct tcb *t, unsigned long addr);
+
+/* flags.c */
+struct xlat { unsigned long val; const char *name; };
+#define X(c) { (unsigned long)(c), #c }
+#define XEND { 0, NULL }
+/* The name of val in a table, or NULL. */
+const char *xlat_name(const struct xlat *x, unsigned long val);
+/* One value: its name, else the number printed with fmt ("%#lx", "%lu"...)
+ * and then the comment dflt (strace's "unknown" marker) when given.
+ * -X raw prints the number. */
+void pr_xlat(const struct xlat *x, unsigned long val, const char *fmt, const char *dflt);
+/* A set of bits: names joined by |, unknown bits in hex last; 0 prints
+ * zero_text ("0" if NULL). */
+void pr_flags(const struct xlat *x, unsigned long val, const char *zero_text);
+
+/* Common argument printers */
+void pr_fd(long fd);
+void pr_dirfd(long fd);
+void pr_addr(unsigned long a);		/* NULL or 0x... */
+void pr_dec(long v);
+void pr_udec(unsigned long v);
+void pr_oct(unsigned long v);
+void pr_hex(unsigned long v);
+void pr_sep(void);			/* ", " */
+/* Is this call the one named? (decoders shared by a few calls) */
+static inline int t_is(struct tcb *t, const char *name)
+{
+	return strcmp(systab[t->nr].name, name) == 0;
+}
+/* Did the call fail (-4095..-1)? */
+static inline int t_failed(struct tcb *t) { return (unsigned long)t->ret > -4096UL; }
+
+/* Decoder families: each registers its decoders in systab. */
+void file_init(void);
+void desc_init(void);
+void process_init(void);
+void memory_init(void);
+void signal_init(void);
+void net_init(void);
+void time_init(void);
+void ipc_init(void);
+void sys_set(const char *name, int nargs, decoder *dec, int rfmt);
+
+/* Shared decoder helpers */
+void pr_sigset(struct tcb *t, unsigned long addr, unsigned long size);
+void pr_signame(long sig);
+void pr_siginfo(const siginfo_t *si);
+void pr_timespec(struct tcb *t, unsigned long addr);
+void pr_timeval(struct tcb *t, unsigned long addr);
+void pr_rusage(struct tcb *t, unsigned long addr);
+#define IOV_ADDRS (~0UL - 1)	/* pr_iov: show where the buffers are, not their bytes */
+void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data);
+void pr_mode(unsigned long mode);	/* S_IFREG|0644 */
+void pr_open_flags(unsigned long flags);
+void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */
+void pr_prot(unsigned long prot);
+extern const struct xlat xl_at_flags[];
+#endif
