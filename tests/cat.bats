@@ -175,9 +175,9 @@ shows_line_early() {
 	local drop="setpriv --reuid=65534 --regid=65534 --clear-groups"
 	g=$($drop bash -c 'exec -a cat /usr/bin/cat "$@"' - "$d/secret" "$d/open" 2>&1; echo "rc=$?")
 	if [ -n "${SG_QEMU:-}" ]; then
-		s=$($drop qemu-x86_64 -0 cat "$BIN/cat" "$d/secret" "$d/open" 2>&1; echo "rc=$?")
+		s=$($drop qemu-x86_64 -0 cat "$(public_bin cat)" "$d/secret" "$d/open" 2>&1; echo "rc=$?")
 	else
-		s=$($drop bash -c 'exec -a cat "$0" "$@"' "$BIN/cat" "$d/secret" "$d/open" 2>&1; echo "rc=$?")
+		s=$($drop bash -c 'exec -a cat "$0" "$@"' "$(public_bin cat)" "$d/secret" "$d/open" 2>&1; echo "rc=$?")
 	fi
 	rm -rf "$d"
 	[ "$g" = "$s" ]

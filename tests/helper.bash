@@ -107,3 +107,13 @@ same_as_host() {
 	host "$@" >"$d/host.out" 2>"$d/host.err"
 	diff -u "$d/host.out" "$d/rt.out" && diff -u "$d/host.err" "$d/rt.err"
 }
+
+# public_bin NAME: the path of a copy of bin/NAME that any user may run. A
+# fresh clone can sit in a private directory (mktemp -d is 0700), where a test
+# that drops to user nobody could not even execute our binary.
+public_bin() {
+	local d=/tmp/sg-public.$(id -u)
+	mkdir -p "$d" && chmod 755 "$d"
+	cp "$BIN/$1" "$d/$1.$$" && chmod 755 "$d/$1.$$" && mv -f "$d/$1.$$" "$d/$1"
+	echo "$d/$1"
+}

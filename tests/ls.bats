@@ -336,12 +336,13 @@ lsdo() { cd "$F" && same_as_gnu ls "$@"; }
 # The fixture is root's; permission checks need someone else. setpriv drops
 # to nobody for both programs.
 as_nobody_same() {
-	local d=$BATS_TEST_TMPDIR gs ss
+	local d=$BATS_TEST_TMPDIR gs ss ls
+	ls=$(public_bin ls)
 	setpriv --reuid=65534 --regid=65534 --clear-groups bash -c 'exec -a ls "$0" "$@"' /usr/bin/ls "$@" >"$d/g.out" 2>"$d/g.err" && gs=0 || gs=$?
 	if [ -n "${SG_QEMU:-}" ]; then
-		setpriv --reuid=65534 --regid=65534 --clear-groups qemu-x86_64 -0 ls "$BIN/ls" "$@" >"$d/s.out" 2>"$d/s.err" && ss=0 || ss=$?
+		setpriv --reuid=65534 --regid=65534 --clear-groups qemu-x86_64 -0 ls "$ls" "$@" >"$d/s.out" 2>"$d/s.err" && ss=0 || ss=$?
 	else
-		setpriv --reuid=65534 --regid=65534 --clear-groups bash -c 'exec -a ls "$0" "$@"' "$BIN/ls" "$@" >"$d/s.out" 2>"$d/s.err" && ss=0 || ss=$?
+		setpriv --reuid=65534 --regid=65534 --clear-groups bash -c 'exec -a ls "$0" "$@"' "$ls" "$@" >"$d/s.out" 2>"$d/s.err" && ss=0 || ss=$?
 	fi
 	diff "$d/g.out" "$d/s.out" && diff "$d/g.err" "$d/s.err" && [ "$gs" = "$ss" ] ||
 		{ echo "differs for $*: GNU $gs ours $ss"; cat "$d/g.err" "$d/s.err"; return 1; }
