@@ -145,7 +145,8 @@ demo: all deps-test
 	$(Q)$(MAKE) --no-print-directory -C lessons/01-the-gate demo
 check: all
 	$(Q)for d in lessons/[0-9]*/; do $(MAKE) --no-print-directory -C $$d check || st=1; done; exit $${st:-0}
-listings: $(BINS:%=%.lst)
+ELF_BINS := $(filter-out $(SCRIPTS:src/%.sh=bin/%),$(BINS))
+listings: $(ELF_BINS:%=%.lst)
 bin/%.lst: bin/%
 	$(Q)objdump -d -M intel --no-show-raw-insn $< > $@
 install: all

@@ -119,3 +119,14 @@ elf_bins() {
 	run "$d/bin/echo" -e 'clang\tbuilt'
 	assert_output "$(printf 'clang\tbuilt')"
 }
+
+@test "make listings: an objdump -d -M intel listing next to each binary" {
+	skip_under_qemu "a build test; the native pass covers it"
+	run make -s -C "$ROOT" bin/true.lst bin/hello.lst
+	assert_success
+	run cat "$BIN/hello.lst"
+	assert_line --regexp '<_start>:$'
+	assert_line --regexp 'mov +eax,0xe7$'	# __NR_exit_group, Intel syntax
+	assert_line --regexp 'syscall$'
+	rm -f "$BIN"/*.lst
+}
