@@ -43,7 +43,7 @@ same_status() {
 @test "trace vs strace: no program is a usage error" {
 	run sg trace
 	assert_failure 1
-	assert_line -n 0 "trace: must have PROG [ARGS]"
+	assert_line -n 0 "trace: must have PROG [ARGS] or -p PID"	# strace 6.1's words
 	assert_line -n 1 "Try 'trace -h' for more information."
 }
 

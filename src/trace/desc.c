@@ -152,7 +152,7 @@ void pr_fdpair(struct tcb *t, unsigned long addr)
 	}
 	prs("[");
 	for (int i = 0; i < 2 && pr_elem(i); i++)
-		pr("%d", fds[i]);
+		pr_fd(fds[i]);
 	prs("]");
 }
 
@@ -266,7 +266,11 @@ static void dec_fcntl(struct tcb *t)
 		break;
 	case F_GETLK: case F_OFD_GETLK:
 		break;		/* printed at exit */
-	case F_DUPFD: case F_DUPFD_CLOEXEC: case F_SETOWN: case F_SETSIG: case F_SETPIPE_SZ:
+	case F_DUPFD: case F_DUPFD_CLOEXEC:
+		t->rfmt = R_FD;		/* the result is the new descriptor */
+		pr(", %ld", (long)(int)t->a[2]);
+		break;
+	case F_SETOWN: case F_SETSIG: case F_SETPIPE_SZ:
 		pr(", %ld", (long)(int)t->a[2]);
 		break;
 	default:
@@ -453,7 +457,9 @@ static void dec_poll(struct tcb *t)
 				pr_hex(addr);
 				break;
 			}
-			pr("{fd=%d, events=", p.fd);
+			prs("{fd=");
+			pr_fd(p.fd);
+			prs(", events=");
 			pr_flags(poll_events, (unsigned short)p.events, NULL);
 			prs("}");
 		}
@@ -640,7 +646,10 @@ static void dec_flock(struct tcb *t)
 static void dec_fchown(struct tcb *t)
 {
 	if (!t->exiting)
-		pr("%d, %d, %d", (int)t->a[0], (int)t->a[1], (int)t->a[2]);
+	{
+		pr_fd(t->a[0]);
+		pr(", %d, %d", (int)t->a[1], (int)t->a[2]);
+	}
 }
 
 static const struct xlat epoll_ops[] = {
@@ -856,8 +865,10 @@ static void dec_inotify_add_watch(struct tcb *t)
 
 static void dec_inotify_rm_watch(struct tcb *t)
 {
-	if (!t->exiting)
-		pr("%d, %d", (int)t->a[0], (int)t->a[1]);
+	if (!t->exiting) {
+		pr_fd(t->a[0]);
+		pr(", %d", (int)t->a[1]);
+	}
 }
 
 /* ppoll: poll with a timespec and a signal mask; the result also says how
@@ -874,7 +885,9 @@ static void dec_ppoll(struct tcb *t)
 				break;
 			if (umove(t->pid, addr + i * sizeof p, &p, sizeof p) < 0)
 				break;
-			pr("{fd=%d, events=", p.fd);
+			prs("{fd=");
+			pr_fd(p.fd);
+			prs(", events=");
 			pr_flags(poll_events, (unsigned short)p.events, NULL);
 			prs("}");
 		}
@@ -930,7 +943,10 @@ static void dec_pwritev(struct tcb *t)
 static void dec_readahead(struct tcb *t)
 {
 	if (!t->exiting)
-		pr("%d, %ld, %lu", (int)t->a[0], (long)t->a[1], t->a[2]);
+	{
+		pr_fd(t->a[0]);
+		pr(", %ld, %lu", (long)t->a[1], t->a[2]);
+	}
 }
 
 static const struct xlat sfr_flags[] = {
@@ -941,7 +957,8 @@ static const struct xlat sfr_flags[] = {
 static void dec_sync_file_range(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, %ld, %ld, ", (int)t->a[0], (long)t->a[1], (long)t->a[2]);
+		pr_fd(t->a[0]);
+		pr(", %ld, %ld, ", (long)t->a[1], (long)t->a[2]);
 		pr_flags(sfr_flags, (unsigned)t->a[3], NULL);
 	}
 }
@@ -975,7 +992,10 @@ static void dec_epoll_pwait(struct tcb *t)
 static void dec_tee(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, %d, %lu, ", (int)t->a[0], (int)t->a[1], t->a[2]);
+		pr_fd(t->a[0]);
+		prs(", ");
+		pr_fd(t->a[1]);
+		pr(", %lu, ", t->a[2]);
 		pr_flags(splice_flags, (unsigned)t->a[3], NULL);
 	}
 }

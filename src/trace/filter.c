@@ -158,3 +158,44 @@ int filter_parse(const char *spec)
 	}
 	return 0;
 }
+
+/* -e status=LIST: successful, failed, unfinished, unavailable, detached,
+ * all, none, !LIST; -z is status=successful, -Z status=failed. */
+int opt_status = ST_ALL;
+
+int status_parse(const char *spec)
+{
+	static const struct { const char *name; int bit; } names[] = {
+		{ "successful", ST_SUCCESSFUL }, { "failed", ST_FAILED },
+		{ "unfinished", ST_UNFINISHED }, { "unavailable", ST_UNAVAILABLE },
+		{ "detached", ST_DETACHED }, { "all", ST_ALL }, { "none", 0 }, { NULL, 0 }
+	};
+	int neg = 0, set = 0;
+	char item[64];
+
+	if (*spec == '!') {
+		neg = 1;
+		spec++;
+	}
+	while (*spec) {
+		size_t n = 0;
+		while (spec[n] && spec[n] != ',')
+			n++;
+		if (n >= sizeof item)
+			n = sizeof item - 1;
+		memcpy(item, spec, n);
+		item[n] = 0;
+		spec += n + (spec[n] == ',');
+		int i;
+		for (i = 0; names[i].name; i++)
+			if (strcmp(item, names[i].name) == 0)
+				break;
+		if (!names[i].name) {
+			out_printf(sg_stderr, "trace: invalid status '%s'\n", item);
+			return -1;
+		}
+		set |= names[i].bit;
+	}
+	opt_status = neg ? ST_ALL & ~set : set;
+	return 0;
+}

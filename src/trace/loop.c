@@ -19,6 +19,18 @@
  * Each syscall stop is read with PTRACE_GET_SYSCALL_INFO (Linux 5.3+): it
  * says whether this is the entry or the exit. Without it, the registers
  * (PTRACE_GETREGS) are read and entry/exit alternate.
+ *
+ * Cost: a stop is one wait4, one PTRACE_GET_SYSCALL_INFO and one resume
+ * (PTRACE_SYSCALL or PTRACE_CONT); the decoders read memory only for the
+ * arguments they print (process_vm_readv). With a seccomp filter
+ * (seccomp.c) the calls not selected do not stop at all:
+ *
+ *   PTRACE_CONT ... PTRACE_EVENT_SECCOMP stop (the entry: print it)
+ *   PTRACE_SYSCALL ... syscall-exit stop (print the result), PTRACE_CONT ...
+ *
+ * Processes: with -f (or when a filter makes the tracee's children need a
+ * tracer) PTRACE_O_TRACEFORK/VFORK/CLONE attach every new child and thread
+ * by the kernel itself, before it runs. One struct tcb per traced pid.
  */
 #include "trace.h"
 #include <linux/ptrace.h>
@@ -31,10 +43,15 @@ struct user_regs_struct {
 	unsigned long rsp, ss, fs_base, gs_base, ds, es, fs, gs;
 };
 
-static struct tcb tracee;
+static struct tcb **tab;	/* the traced processes */
+static int ntab, captab;
+static struct rusage ru;	/* -c: the tracee's CPU times at the last stop */
 int no_sysinfo;			/* PTRACE_GET_SYSCALL_INFO refused: use PTRACE_GETREGS */
 static int hide = 1;		/* until the first execve has returned */
-static int nr_execve;
+static int nr_execve, nr_seccomp, nr_exit, nr_exit_group;
+static int first_pid;		/* the program trace started: its status is ours */
+static int seccomp_wanted_, seccomp_on;	/* filter asked for; installed */
+struct stats stats;
 
 #define WIFEXITED(s)	(((s) & 0x7f) == 0)
 #define WEXITSTATUS(s)	(((s) >> 8) & 0xff)
@@ -42,6 +59,56 @@ static int nr_execve;
 #define WTERMSIG(s)	((s) & 0x7f)
 #define WCOREDUMP(s)	((s) & 0x80)
 #define WSTOPSIG(s)	(((s) >> 8) & 0xff)
+
+static long ptrace4(int req, int pid, void *addr, void *data)
+{
+	stats.ptrace++;
+	return sys_ptrace(req, pid, addr, data);
+}
+
+static struct tcb *tcb_find(int pid)
+{
+	for (int i = 0; i < ntab; i++)
+		if (tab[i]->pid == pid)
+			return tab[i];
+	return NULL;
+}
+
+static struct tcb *tcb_new(int pid, int silent)
+{
+	if (ntab == captab) {
+		captab = captab ? 2 * captab : 16;
+		tab = realloc(tab, (size_t)captab * sizeof *tab);
+		if (!tab)
+			error(1, ENOMEM, "process table");
+	}
+	struct tcb *t = calloc(1, sizeof *t);
+	if (!t)
+		error(1, ENOMEM, "process table");
+	t->pid = pid;
+	t->silent = silent;
+	tab[ntab++] = t;
+	if (!silent)
+		nprocs++;
+	return t;
+}
+
+static void tcb_drop(struct tcb *t)
+{
+	for (int i = 0; i < ntab; i++)
+		if (tab[i] == t) {	/* keep the order: -p detaches in attach order */
+			memmove(&tab[i], &tab[i + 1], (size_t)(ntab - i - 1) * sizeof *tab);
+			ntab--;
+			break;
+		}
+	if (line_owner == t)
+		line_owner = NULL;
+	if (!t->silent)
+		nprocs--;
+	ff_close(t);
+	free(t->lb.buf);
+	free(t);
+}
 
 static void flush_if_terminal(void)
 {
@@ -60,6 +127,58 @@ static void print_args_raw(struct tcb *t, int n)
 	}
 }
 
+/* -z, -Z, -e status=: whether a line is printed depends on how its call
+ * ends, so the whole line is held in the process's own buffer until then
+ * (and no "<unfinished ...>" is ever needed). */
+static struct out *held_saved;
+
+static void held_begin(struct tcb *t)
+{
+	if (opt_status == ST_ALL)
+		return;
+	if (!t->lb.buf) {
+		t->lb.cap = 1 << 18;
+		t->lb.buf = malloc(t->lb.cap);
+		if (!t->lb.buf)
+			error(1, ENOMEM, "line buffer");
+	}
+	t->lb.fd = -1;
+	t->lb.len = 0;
+	held_saved = tout;
+	tout = &t->lb;
+}
+
+/* back into t's held line at its exit; 0 if lines are not held */
+static int held_resume(struct tcb *t)
+{
+	if (opt_status == ST_ALL)
+		return 0;
+	held_saved = tout;
+	tout = &t->lb;
+	line_set_col(t->col);
+	return 1;
+}
+
+/* the output is the real one again; returns 1 if a line is held */
+static int held_end(struct tcb *t)
+{
+	if (opt_status == ST_ALL)
+		return 0;
+	t->col = line_col();
+	tout = held_saved;
+	line_owner = NULL;
+	return 1;
+}
+
+static void emit(struct tcb *t, int how)
+{
+	if (ff_base)
+		ff_switch(t);
+	if (opt_status & how)
+		out_write(tout, t->lb.buf, t->lb.len);
+	t->lb.len = 0;
+}
+
 static void syscall_entry(struct tcb *t)
 {
 	const struct sysent *s = t->nr >= 0 && t->nr < NSYS ? &systab[t->nr] : NULL;
@@ -67,13 +186,25 @@ static void syscall_entry(struct tcb *t)
 	int nr_ok = s && s->name;
 	/* Before the first exec returns only the execve itself is shown; numbers
 	 * without a name cannot be filtered, so strace always shows them. */
-	t->shown = (nr_ok ? trace_set[t->nr] : 1) && (!hide || t->nr == nr_execve);
+	t->shown = !t->silent && (nr_ok ? trace_set[t->nr] : 1) &&
+		   (!hide || t->nr == nr_execve);
 	t->exiting = 0;
+	t->cut = 0;
 	t->rtext = NULL;
 	t->rfmt = nr_ok ? s->rfmt : R_DEC;
 	if (!t->shown)
 		return;
-	line_begin();
+	cur_pid = t->pid;
+	stats.shown++;
+	if (opt_count) {
+		t->cstart = count_clock(&ru);
+		if (opt_count == 1)
+			return;		/* -c: the table only */
+	}
+	if (opt_dur)
+		t->etime = mono_ns();
+	held_begin(t);
+	line_start(t);
 	if (nr_ok) {
 		pr("%s(", s->name);
 		if (s->dec)
@@ -84,19 +215,61 @@ static void syscall_entry(struct tcb *t)
 		pr("syscall_%#lx(", (unsigned long)t->nr);
 		print_args_raw(t, 6);
 	}
+	line_owner = t;
+	t->col = line_col();
+	if (opt_status != ST_ALL && t->shown == 1 && !(t->nr == nr_exit || t->nr == nr_exit_group)) {
+		held_end(t);		/* the line stays held until the exit stop */
+		return;
+	}
+	/* exit and exit_group never return: strace ends their line at once */
+	if (t->nr == nr_exit || t->nr == nr_exit_group) {
+		line_end_unfinished();
+		line_owner = NULL;
+		t->shown = 2;
+	}
+	if (held_end(t) && t->shown == 2)
+		emit(t, ST_UNFINISHED);
 	flush_if_terminal();
+}
+
+/* "<... NAME resumed>" when another process's line came in between */
+static void resumed(struct tcb *t)
+{
+	if (ff_base) {		/* -ff: back into t's own file, where nothing came between */
+		ff_switch(t);
+		line_set_col(t->col);
+		return;
+	}
+	if (line_owner == t)
+		return;
+	line_start(t);
+	if (t->nr >= 0 && t->nr < NSYS && systab[t->nr].name)
+		pr("<... %s resumed>", systab[t->nr].name);
+	else
+		pr("<... syscall_%#lx resumed>", (unsigned long)t->nr);
 }
 
 static void syscall_exit(struct tcb *t)
 {
 	const struct sysent *s = t->nr >= 0 && t->nr < NSYS ? &systab[t->nr] : NULL;
 
-	if (!t->shown)
+	if (t->shown != 1)
 		return;
+	cur_pid = t->pid;
+	if (opt_count) {
+		count_call(t, count_clock(&ru) - t->cstart);
+		if (opt_count == 1)
+			return;
+	}
+	if (!held_resume(t))
+		resumed(t);
 	t->exiting = 1;
 	if (s && s->name && s->dec)
 		s->dec(t);
 	line_end_call(t);
+	line_owner = NULL;
+	if (held_end(t))
+		emit(t, t_failed(t) ? ST_FAILED : ST_SUCCESSFUL);
 	flush_if_terminal();
 }
 
@@ -105,9 +278,10 @@ static int read_stop(struct tcb *t)
 {
 	if (!no_sysinfo) {
 		struct ptrace_syscall_info si;
-		long n = sys_ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, (void *)sizeof si, &si);
+		long n = ptrace4(PTRACE_GET_SYSCALL_INFO, t->pid, (void *)sizeof si, &si);
 		if (n > 0) {
-			if (si.op == PTRACE_SYSCALL_INFO_ENTRY) {
+			/* a seccomp stop is an entry: nr and args in the same place */
+			if (si.op == PTRACE_SYSCALL_INFO_ENTRY || si.op == PTRACE_SYSCALL_INFO_SECCOMP) {
 				t->nr = (long)si.entry.nr;
 				for (int i = 0; i < 6; i++)
 					t->a[i] = si.entry.args[i];
@@ -123,7 +297,7 @@ static int read_stop(struct tcb *t)
 		no_sysinfo = 1;
 	}
 	struct user_regs_struct r;
-	if (sys_ptrace(PTRACE_GETREGS, t->pid, NULL, &r) < 0)
+	if (ptrace4(PTRACE_GETREGS, t->pid, NULL, &r) < 0)
 		return 0;
 	if (!t->insyscall) {
 		t->nr = (long)r.orig_rax;
@@ -140,8 +314,42 @@ static int read_stop(struct tcb *t)
 	return 2;
 }
 
+/* -c alone, one process, no filter: nothing is printed at the entry, so
+ * the entry stop needs no request at all, and one PTRACE_GETREGS at the
+ * exit gives both the number (orig_rax) and the result (rax): 5 tracer
+ * syscalls per call instead of 6. Entry and exit stops alternate here as
+ * they do in the PTRACE_GETREGS fallback. */
+static int lazy_count;
+
+static void lazy_count_stop(struct tcb *t)
+{
+	struct user_regs_struct r;
+
+	if (!t->insyscall) {
+		t->insyscall = 1;
+		t->cstart = count_clock(&ru);
+		return;
+	}
+	t->insyscall = 0;
+	if (ptrace4(PTRACE_GETREGS, t->pid, NULL, &r) < 0)
+		return;
+	t->nr = (long)r.orig_rax;
+	t->ret = (long)r.rax;
+	int named = t->nr >= 0 && t->nr < NSYS && systab[t->nr].name;
+	if (named && trace_set[t->nr] && (!hide || t->nr == nr_execve)) {
+		stats.shown++;
+		count_call(t, count_clock(&ru) - t->cstart);
+	}
+	if (hide && t->nr == nr_execve && !t_failed(t))
+		hide = 0;
+}
+
 static void on_syscall_stop(struct tcb *t)
 {
+	if (lazy_count) {
+		lazy_count_stop(t);
+		return;
+	}
 	int k = read_stop(t);
 
 	if (k == 1) {
@@ -151,11 +359,25 @@ static void on_syscall_stop(struct tcb *t)
 		t->insyscall = 0;
 		syscall_exit(t);
 		t->prev_nr = t->nr;	/* strace names even a restarted restart this way */
-		/* A failed first exec leaves the log hidden: the child then
-		 * reports "trace: exec: ..." and exits, as strace's does. */
-		if (hide && t->nr == nr_execve && !t_failed(t))
-			hide = 0;
+		if (hide && t->pid == first_pid) {
+			/* the child's own seccomp(2) before its exec: did the filter go in? */
+			if (t->nr == nr_seccomp && t->ret == 0)
+				seccomp_on = 1;
+			/* A failed first exec leaves the log hidden: the child then
+			 * reports "trace: exec: ..." and exits, as strace's does. */
+			if (t->nr == nr_execve && !t_failed(t))
+				hide = 0;
+		}
 	}
+}
+
+/* PTRACE_EVENT_SECCOMP: the filter stopped a selected call at its entry.
+ * Under PTRACE_SYSCALL the entry stop came first: nothing more to do. */
+static void on_seccomp_stop(struct tcb *t)
+{
+	if (t->silent || t->insyscall)
+		return;
+	on_syscall_stop(t);
 }
 
 /* A signal is about to be delivered: print it, return it to pass on. */
@@ -163,11 +385,13 @@ static int on_signal_stop(struct tcb *t, int sig)
 {
 	siginfo_t si;
 
-	if (hide)
+	if (hide && t->pid == first_pid)
 		return 0;	/* the SIGCONT that started the child: not its business */
-	if (sys_ptrace(PTRACE_GETSIGINFO, t->pid, NULL, &si) < 0)
+	if (opt_count == 1 || t->silent)
+		return sig;	/* passed on, not shown */
+	if (ptrace4(PTRACE_GETSIGINFO, t->pid, NULL, &si) < 0)
 		return sig;
-	line_begin();
+	line_start(t);
 	pr("--- %s ", sig_name(sig) ? sig_name(sig) : "?");
 	pr_siginfo(&si);
 	prs(" ---\n");
@@ -181,23 +405,30 @@ static int on_event_stop(struct tcb *t, int sig)
 {
 	if (sig != SIGSTOP && sig != SIGTSTP && sig != SIGTTIN && sig != SIGTTOU)
 		return 0;
-	if (hide)
+	if (hide && t->pid == first_pid)
 		return 0;	/* the child's own stop before exec: resume it */
-	line_begin();
+	if (opt_count == 1 || t->silent)
+		return 1;
+	line_start(t);
 	pr("--- stopped by %s ---\n", sig_name(sig));
 	flush_if_terminal();
 	return 1;
 }
 
-static void resume(int pid, int sig)
+/* Run on to the next stop we need: under a filter, outside a call, the
+ * next seccomp stop (PTRACE_CONT); else the next syscall stop. */
+static void resume(struct tcb *t, int sig)
 {
-	sys_ptrace(PTRACE_SYSCALL, pid, NULL, (void *)(long)sig);
+	int cont = seccomp_on && !t->insyscall;
+	ptrace4(cont ? PTRACE_CONT : PTRACE_SYSCALL, t->pid, NULL, (void *)(long)sig);
 }
 
 /* The child: stop until the parent has seized it, then exec. */
 static __attribute__((noreturn)) void child(char *path, char **argv)
 {
 	sys_kill((int)sys_getpid(), SIGSTOP);
+	if (seccomp_wanted_)
+		seccomp_install();	/* on failure every call stops, as without */
 	long r = sys_execve(path, argv, sg_environ);
 	out_printf(sg_stderr, "trace: exec: %s\n", strerror((int)-r));
 	out_flush(sg_stderr);
@@ -216,12 +447,58 @@ static __attribute__((noreturn)) void reraise(int sig)
 	exit(128 + sig);
 }
 
+/* t has exited or was killed: its last lines. */
+static void on_exit(struct tcb *t, int status)
+{
+	if (opt_count != 1 && !t->silent) {
+		if (t->insyscall && t->shown == 1) {
+			if (!held_resume(t))
+				resumed(t);
+			line_end_unfinished();
+			if (held_end(t))
+				emit(t, ST_UNFINISHED);
+		}
+		if (opt_quiet < 2) {
+			line_start(t);
+			if (WIFEXITED(status))
+				pr("+++ exited with %d +++\n", WEXITSTATUS(status));
+			else
+				pr("+++ killed by %s %s+++\n",
+				   sig_name(WTERMSIG(status)) ? sig_name(WTERMSIG(status)) : "?",
+				   WCOREDUMP(status) ? "(core dumped) " : "");
+		}
+		flush_if_terminal();
+	}
+	tcb_drop(t);
+}
+
+/* A new process or thread, attached by the kernel (fork, vfork, clone). */
+static struct tcb *on_new(int pid)
+{
+	return tcb_new(pid, !opt_follow);
+}
+
+/* Its first stop: strace says so on stderr (-o or not) at this moment. */
+static void on_first_stop(struct tcb *t)
+{
+	t->started = 1;
+	if (!t->silent && !opt_quiet) {
+		flush_if_terminal();
+		out_printf(sg_stderr, "trace: Process %d attached\n", t->pid);
+		out_flush(sg_stderr);
+	}
+}
+
+static int stop_loop(void);
+
 int trace_run(char *path, char **argv)
 {
-	struct tcb *t = &tracee;
 	int status;
 
 	nr_execve = sys_lookup("execve");
+	nr_seccomp = sys_lookup("seccomp");
+	nr_exit = sys_lookup("exit");
+	nr_exit_group = sys_lookup("exit_group");
 	/* qemu-user has no ptrace for its guest: ask once, before forking.
 	 * On a real kernel PTRACE_PEEKUSR of a process we do not trace is
 	 * ESRCH; qemu answers ENOSYS. */
@@ -231,66 +508,263 @@ int trace_run(char *path, char **argv)
 			   "qemu-user does not implement it for its guest\n", strerror(ENOSYS));
 		return -1;
 	}
+	seccomp_wanted_ = opt_seccomp && seccomp_wanted();
+	lazy_count = opt_count == 1 && !opt_follow && !seccomp_wanted_;
 	long pid = sys_clone(SIGCHLD, NULL, NULL, NULL, 0);
 	if (pid < 0)
 		error(1, (int)-pid, "fork");
 	if (pid == 0)
 		child(path, argv);
-	t->pid = (int)pid;
+	first_pid = (int)pid;
 	/* A ^C or ^\ on the terminal reaches the tracee too (same process group):
 	 * like a shell waiting for its child, trace lets the tracee take it and
 	 * then reports how it ended, instead of dying first. */
 	sig_action(SIGINT, SIG_IGN, 0);
 	sig_action(SIGQUIT, SIG_IGN, 0);
-	if (sys_wait4(t->pid, &status, WSTOPPED | __WALL, NULL) < 0 || (status & 0xff) != 0x7f)
+	if (sys_wait4(first_pid, &status, WSTOPPED | __WALL, NULL) < 0 || (status & 0xff) != 0x7f)
 		return -1;
-	long r = sys_ptrace(PTRACE_SEIZE, t->pid, NULL,
-			    (void *)(PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC));
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC;
+	/* children inherit a filter: they need a tracer, -f or not */
+	if (opt_follow || seccomp_wanted_)
+		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+	if (seccomp_wanted_)
+		o |= PTRACE_O_TRACESECCOMP;
+	long r = sys_ptrace(PTRACE_SEIZE, first_pid, NULL, (void *)o);
 	if (r < 0) {	/* already traced, a seccomp filter, a security module... */
-		out_printf(sg_stderr, "trace: attach: ptrace(PTRACE_SEIZE, %d): %s\n", t->pid,
+		out_printf(sg_stderr, "trace: attach: ptrace(PTRACE_SEIZE, %d): %s\n", first_pid,
 			   strerror((int)-r));
-		sys_kill(t->pid, SIGKILL);
-		sys_wait4(t->pid, &status, __WALL, NULL);
+		sys_kill(first_pid, SIGKILL);
+		sys_wait4(first_pid, &status, __WALL, NULL);
 		return -1;
 	}
-	sys_kill(t->pid, SIGCONT);
+	tcb_new(first_pid, 0)->started = 1;
+	sys_kill(first_pid, SIGCONT);
+	return stop_loop();
+}
 
-	for (;;) {
-		long w = sys_wait4(t->pid, &status, __WALL, NULL);
+/* -p: a signal that ends trace detaches first (strace: SIGINT SIGTERM SIGHUP
+ * SIGQUIT SIGPIPE); the handler only notes it, wait4 returns EINTR. */
+static volatile int interrupted;
+static void on_interrupt(int sig) { interrupted = sig; }
+
+/* Detach from t, which may be running: PTRACE_DETACH needs a stopped
+ * tracee, so stop it with PTRACE_INTERRUPT and take the stop first
+ * (a signal it was about to get is handed back to it). */
+static void detach(struct tcb *t)
+{
+	int status, sig = 0;
+
+	if (ptrace4(PTRACE_INTERRUPT, t->pid, NULL, NULL) == 0) {
+		for (;;) {
+			long w = sys_wait4(t->pid, &status, __WALL, NULL);
+			if (w == -EINTR)
+				continue;
+			if (w < 0 || WIFEXITED(status) || WIFSIGNALED(status))
+				goto gone;
+			int s2 = WSTOPSIG(status), event = status >> 16;
+			if (!event && s2 != (SIGTRAP | 0x80) && s2 != SIGTRAP)
+				sig = s2;	/* a signal-delivery-stop: deliver it */
+			break;
+		}
+		ptrace4(PTRACE_DETACH, t->pid, NULL, (void *)(long)sig);
+	}
+	if (!opt_quiet) {
+		flush_if_terminal();
+		out_printf(sg_stderr, "trace: Process %d detached\n", t->pid);
+		out_flush(sg_stderr);
+	}
+gone:
+	if (line_owner == t && opt_count != 1) {
+		prs(" <detached ...>\n");
+		line_owner = NULL;
+		flush_if_terminal();
+	} else if (t->insyscall && t->shown == 1 && opt_status != ST_ALL && opt_count != 1) {
+		held_resume(t);
+		prs(" <detached ...>\n");
+		if (held_end(t))
+			emit(t, ST_DETACHED);
+		flush_if_terminal();
+	}
+	tcb_drop(t);
+}
+
+/* Seize pid (and with -f its threads, from /proc/PID/task) and stop it with
+ * PTRACE_INTERRUPT: its first stop is a PTRACE_EVENT_STOP. No
+ * PTRACE_O_EXITKILL: a process we attached to outlives trace. */
+static int attach_one(int pid, int quiet_fail)
+{
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	if (opt_follow)
+		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+	long r = ptrace4(PTRACE_SEIZE, pid, NULL, (void *)o);
+	if (r < 0) {
+		if (!quiet_fail)
+			out_printf(sg_stderr, "trace: attach: ptrace(PTRACE_SEIZE, %d): %s\n", pid,
+				   strerror((int)-r));
+		return -1;
+	}
+	ptrace4(PTRACE_INTERRUPT, pid, NULL, NULL);
+	tcb_new(pid, 0)->started = 1;	/* its notice is printed here, not at the stop */
+	return 0;
+}
+
+/* getdents64's records: u64 d_ino, s64 d_off, u16 d_reclen (the whole
+ * record: the way to the next), u8 d_type, then the name (see src/ls.c) */
+struct dirent64 {
+	uint64_t d_ino;
+	int64_t d_off;
+	uint16_t d_reclen;
+	uint8_t d_type;
+	char d_name[];
+};
+
+/* the other threads of pid; returns how many were attached */
+static int attach_threads(int pid)
+{
+	char path[64], buf[4096];
+	int k = 0;
+
+	snprintf(path, sizeof path, "/proc/%d/task", pid);
+	long fd = sys_openat(AT_FDCWD, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+	if (fd < 0)
+		return 0;
+	long n;
+	while ((n = sys_getdents64((int)fd, buf, sizeof buf)) > 0) {
+		for (long off = 0; off < n;) {
+			struct dirent64 *d = (struct dirent64 *)(buf + off);
+			uint64_t tid;
+			if (parse_u64(d->d_name, 10, &tid) == 0 && (int)tid != pid &&
+			    !tcb_find((int)tid) && attach_one((int)tid, 1) == 0)
+				k++;
+			off += d->d_reclen;
+		}
+	}
+	sys_close((int)fd);
+	return k;
+}
+
+int trace_attach(const int *pids, int n)
+{
+	if (sys_ptrace(PTRACE_PEEKUSR, (int)sys_getpid(), NULL, NULL) == -ENOSYS) {
+		out_printf(sg_stderr, "trace: ptrace is not available here (%s): "
+			   "qemu-user does not implement it for its guest\n", strerror(ENOSYS));
+		return -1;
+	}
+	nr_execve = sys_lookup("execve");
+	nr_exit = sys_lookup("exit");
+	nr_exit_group = sys_lookup("exit_group");
+	hide = 0;
+	first_pid = -1;
+	static const int ends[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
+	for (int i = 0; i < 5; i++)
+		sig_action(ends[i], on_interrupt, 0);	/* no SA_RESTART: wait4 returns */
+	for (int i = 0; i < n; i++) {
+		if (tcb_find(pids[i]))
+			continue;
+		if (attach_one(pids[i], 0) < 0)
+			return -1;
+		int k = opt_follow ? attach_threads(pids[i]) : 0;
+		if (!opt_quiet) {
+			if (k)
+				out_printf(sg_stderr, "trace: Process %d attached with %d threads\n",
+					   pids[i], k + 1);
+			else
+				out_printf(sg_stderr, "trace: Process %d attached\n", pids[i]);
+			out_flush(sg_stderr);
+		}
+	}
+	return stop_loop();
+}
+
+/* The stop loop: until no traced process is left (or a signal ends -p). */
+static int stop_loop(void)
+{
+	int status, final = -1;
+
+	while (ntab > 0) {
+		if (interrupted) {
+			while (ntab > 0)
+				detach(tab[0]);
+			break;
+		}
+		long w = sys_wait4(-1, &status, __WALL, opt_count && !opt_wall ? &ru : NULL);
+		stats.wait++;
 		if (w == -EINTR)
 			continue;
+		if (w == -ECHILD)
+			break;
 		if (w < 0)
 			error(1, (int)-w, "wait4");
+		struct tcb *t = tcb_find((int)w);
+		if (!t)		/* a new child can report before its parent's event */
+			t = on_new((int)w);
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
-			if (t->insyscall && t->shown)
-				line_end_unfinished();
-			line_begin();
-			if (WIFEXITED(status)) {
-				if (opt_quiet < 2)
-					pr("+++ exited with %d +++\n", WEXITSTATUS(status));
-				out_flush(tout);
-				return WEXITSTATUS(status);
-			}
-			int sig = WTERMSIG(status);
-			if (opt_quiet < 2)
-				pr("+++ killed by %s %s+++\n", sig_name(sig) ? sig_name(sig) : "?",
-				   WCOREDUMP(status) ? "(core dumped) " : "");
-			reraise(sig);
+			if (t->pid == first_pid)
+				final = status;
+			on_exit(t, status);
+			continue;
 		}
+		stats.stops++;
 		int sig = WSTOPSIG(status);
 		int event = status >> 16;
 		if (sig == (SIGTRAP | 0x80)) {
 			on_syscall_stop(t);
-			resume(t->pid, 0);
+			resume(t, 0);
+		} else if (event == PTRACE_EVENT_SECCOMP) {
+			on_seccomp_stop(t);
+			resume(t, 0);
 		} else if (event == PTRACE_EVENT_STOP) {
-			if (on_event_stop(t, sig))
-				sys_ptrace(PTRACE_LISTEN, t->pid, NULL, NULL);
+			if (!t->started) {	/* a new child's first stop */
+				on_first_stop(t);
+				resume(t, 0);
+			} else if (on_event_stop(t, sig))
+				ptrace4(PTRACE_LISTEN, t->pid, NULL, NULL);
 			else
-				resume(t->pid, 0);
+				resume(t, 0);
+		} else if (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK ||
+			   event == PTRACE_EVENT_CLONE) {
+			unsigned long child_pid = 0;
+			ptrace4(PTRACE_GETEVENTMSG, t->pid, NULL, &child_pid);
+			if (child_pid && !tcb_find((int)child_pid))
+				on_new((int)child_pid);
+			resume(t, 0);
+		} else if (event == PTRACE_EVENT_EXEC) {
+			/* A thread other than the leader exec'd: the kernel gave it the
+			 * leader's pid, and its own tid is gone without an exit report. */
+			unsigned long old = 0;
+			ptrace4(PTRACE_GETEVENTMSG, t->pid, NULL, &old);
+			struct tcb *o = old && (int)old != t->pid ? tcb_find((int)old) : NULL;
+			if (o) {
+				t->insyscall = o->insyscall;
+				t->nr = o->nr;
+				t->shown = o->shown;
+				if (!o->silent && opt_count != 1 && opt_quiet < 2) {
+					line_start(o);
+					pr("+++ superseded by execve in pid %d +++\n", t->pid);
+				}
+				if (line_owner == o)
+					line_owner = NULL;
+				tcb_drop(o);
+			}
+			resume(t, 0);	/* the execve's exit stop follows */
 		} else if (event) {
-			resume(t->pid, 0);	/* PTRACE_EVENT_EXEC: the exit stop follows */
+			resume(t, 0);
 		} else {
-			resume(t->pid, on_signal_stop(t, sig));
+			resume(t, on_signal_stop(t, sig));
 		}
 	}
+	if (opt_count)
+		count_report();
+	if (opt_stats)
+		stats_report();
+	out_flush(tout);
+	if (interrupted)
+		reraise(interrupted);	/* as strace: 130 for a ^C */
+	if (first_pid < 0)
+		return 0;		/* -p: the processes ended on their own */
+	if (final < 0)
+		return -1;
+	if (WIFSIGNALED(final))
+		reraise(WTERMSIG(final));
+	return WEXITSTATUS(final);
 }

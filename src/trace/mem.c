@@ -17,8 +17,10 @@ static int peek(int pid, unsigned long addr, void *buf, size_t len)
 
 	addr -= off;
 	while (len) {
+		stats.readv++;
 		if (sys_ptrace(PTRACE_PEEKDATA, pid, (void *)addr, &word) < 0)
 			return -1;
+		stats.bytes += 8;
 		size_t n = 8 - off < len ? 8 - off : len;
 		memcpy(out, (unsigned char *)&word + off, n);
 		out += n;
@@ -36,6 +38,9 @@ int umove(int pid, unsigned long addr, void *buf, size_t len)
 	if (!no_vm_readv) {
 		struct iovec l = { buf, len }, r = { (void *)addr, len };
 		long n = sys_process_vm_readv(pid, &l, 1, &r, 1, 0);
+		stats.readv++;
+		if (n > 0)
+			stats.bytes += (unsigned long)n;
 		if (n == (long)len)
 			return 0;
 		if (n == -ENOSYS || n == -EPERM)

@@ -63,7 +63,9 @@ static void dec_mmap(struct tcb *t)
 			pr_flags(map_flags, fl, NULL);
 		}
 	}
-	pr(", %d, ", (int)t->a[4]);
+	prs(", ");
+	pr_fd(t->a[4]);		/* -1 for an anonymous map: no <path> */
+	prs(", ");
 	pr_hex(t->a[5]);
 }
 

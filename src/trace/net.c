@@ -134,8 +134,10 @@ static void dec_bind(struct tcb *t)	/* bind, connect */
 
 static void dec_listen(struct tcb *t)
 {
-	if (!t->exiting)
-		pr("%d, %d", (int)t->a[0], (int)t->a[1]);
+	if (!t->exiting) {
+		pr_fd(t->a[0]);
+		pr(", %d", (int)t->a[1]);
+	}
 }
 
 /* accept4 and getsockname fill an address and its length: [len] */

@@ -49,6 +49,72 @@ void line_begin(void)
 	col = 0;
 }
 
+/* -f: which process's call line is open (its entry printed, not its exit) */
+struct tcb *line_owner;
+int nprocs;		/* processes traced and shown: the [pid N] prefix when > 1 */
+int opt_follow;		/* -f 1, -ff 2 */
+int pid_prefix;		/* -o FILE with -f: "PID " before every line */
+
+/* A new line for t: another process's open call is cut with
+ * " <unfinished ...>" (strace resumes it later with "<... NAME resumed>"),
+ * then the pid prefix, then the time stamps. */
+/* -ff -o X: t's own file X.PID, opened at its first line */
+const char *ff_base;
+static struct out *ff_main;	/* the output before: back to it when a file closes */
+
+void ff_switch(struct tcb *t)
+{
+	if (!ff_main)
+		ff_main = tout;
+	if (!t->ff.buf) {
+		char path[4096];
+		snprintf(path, sizeof path, "%s.%d", ff_base, t->pid);
+		long fd = sys_openat(AT_FDCWD, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		if (fd < 0)
+			error(1, (int)-fd, "Can't fopen '%s'", path);
+		t->ff.fd = (int)fd;
+		t->ff.cap = 1 << 14;
+		t->ff.buf = malloc(t->ff.cap);
+		if (!t->ff.buf)
+			error(1, ENOMEM, "output buffer");
+	}
+	tout = &t->ff;
+}
+
+void ff_close(struct tcb *t)
+{
+	if (!t->ff.buf)
+		return;
+	out_flush(&t->ff);
+	sys_close(t->ff.fd);
+	if (tout == &t->ff)
+		tout = ff_main;
+	free(t->ff.buf);
+	t->ff.buf = NULL;
+}
+
+void line_start(struct tcb *t)
+{
+	if (ff_base) {		/* a file per process: lines are never cut */
+		if (tout != &t->lb)	/* (a held line goes to the file later) */
+			ff_switch(t);
+		col = 0;
+		stamp_prefix();
+		return;
+	}
+	if (line_owner && line_owner != t) {
+		prs(" <unfinished ...>\n");
+		line_owner->cut = 1;
+	}
+	line_owner = NULL;
+	col = 0;
+	if (pid_prefix)
+		pr("%-5d ", t->pid);
+	else if (nprocs > 1 && opt_follow < 2)
+		pr("[pid %5u] ", (unsigned)t->pid);
+	stamp_prefix();
+}
+
 int line_col(void)
 {
 	return col;
@@ -91,11 +157,14 @@ void line_end_call(struct tcb *t)
 		const char *rs = restart_text(e);
 		const char *name = errno_name((int)e);
 		if (rs)
-			pr("= ? %s\n", rs);
+			pr("= ? %s", rs);
 		else if (name)
-			pr("= -1 %s (%s)\n", name, strerror((int)e));
+			pr("= -1 %s (%s)", name, strerror((int)e));
 		else
-			pr("= -1 %ld (errno %ld)\n", e, e);
+			pr("= -1 %ld (errno %ld)", e, e);
+		if (opt_dur)
+			stamp_suffix(t);
+		prs("\n");
 		return;
 	}
 	switch (t->rfmt) {
@@ -103,10 +172,13 @@ void line_end_call(struct tcb *t)
 	case R_OCT: pr("= %#lo", (unsigned long)r); break;
 	case R_UDEC: pr("= %lu", (unsigned long)r); break;
 	case R_NONE: prs("= ?"); break;
+	case R_FD: pr("= %ld", r); pr_fd_path(r); break;
 	default: pr("= %ld", r); break;
 	}
 	if (t->rtext)
 		prs(t->rtext);
+	if (opt_dur)
+		stamp_suffix(t);
 	prs("\n");
 }
 
@@ -135,12 +207,14 @@ void pr_addr(unsigned long a)
 void pr_fd(long fd)
 {
 	pr("%d", (int)fd);
+	pr_fd_path(fd);
 }
 
 void pr_dirfd(long fd)
 {
-	if ((int)fd == -100 && !opt_raw)	/* AT_FDCWD */
+	if ((int)fd == -100 && !opt_raw) {	/* AT_FDCWD */
 		prs("AT_FDCWD");
-	else
-		pr("%d", (int)fd);
+		pr_cwd_path();
+	} else
+		pr_fd(fd);
 }

@@ -51,8 +51,18 @@ static const struct xlat clone_flags[] = {
  * The low byte of flags is the signal sent to the parent at exit. */
 static void dec_clone(struct tcb *t)
 {
-	if (t->exiting)
+	/* The tid pointers and tls come at the exit, as strace prints them:
+	 * with -f the line may be cut in between ("<... clone resumed>,
+	 * child_tidptr=0x...) = 1234"). */
+	if (t->exiting) {
+		if (t->a[0] & CLONE_PARENT_SETTID)
+			pr(", parent_tid=%#lx", t->a[2]);
+		if (t->a[0] & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
+			pr(", child_tidptr=%#lx", t->a[3]);
+		if (t->a[0] & CLONE_SETTLS)
+			pr(", tls=%#lx", t->a[4]);
 		return;
+	}
 	unsigned long fl = t->a[0], sig = fl & 0xff;
 	prs("child_stack=");
 	pr_addr(t->a[1]);
@@ -70,12 +80,6 @@ static void dec_clone(struct tcb *t)
 		if (!fl && !sig)
 			prs("0");
 	}
-	if (t->a[0] & CLONE_PARENT_SETTID)
-		pr(", parent_tid=%#lx", t->a[2]);
-	if (t->a[0] & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
-		pr(", child_tidptr=%#lx", t->a[3]);
-	if (t->a[0] & CLONE_SETTLS)
-		pr(", tls=%#lx", t->a[4]);
 }
 
 /* clone3(args, size): struct clone_args (linux/sched.h), eleven u64 fields

@@ -1,6 +1,7 @@
 /* trace — show the system calls a program makes, the way strace prints them
  *
  * Usage: trace [OPTION]... PROG [ARG]...
+ *    or: trace [OPTION]... -p PID [-p PID]...
  *
  * Run PROG with ARGs, stopping it at every system call (ptrace), and print
  * one line per call on standard error: its name, its arguments decoded as
@@ -13,27 +14,64 @@
  *                  for all but them, classes %file %process %network
  *                  %signal %desc %memory %ipc %creds %clock %pure,
  *                  %stat %lstat %fstat %%stat %statfs %fstatfs %%statfs,
- *                  all, none ("trace=" may be left out)
- *   -q, -qq        -qq: do not print the "+++ exited with N +++" line
+ *                  all, none ("trace=" may be left out). The other calls
+ *                  do not even stop: see "seccomp" below
+ *   -f             follow forks, vforks, clones and threads; "[pid N] "
+ *                  before a line while more than one process is traced,
+ *                  "PID " before every line with -o
+ *   -ff -o X       with -f: each process's lines in its own file X.PID
+ *   -p PID         attach to a running process (several -p: several);
+ *                  ^C (or SIGTERM, SIGHUP) detaches and leaves it running
+ *   -c, --summary-only  count calls, errors and time per call and print
+ *                  strace's summary table at the end instead of the calls
+ *   -C, --summary  print the calls and the table
+ *   -w             time calls by the wall clock (default: the tracee's
+ *                  system CPU time, from wait4's rusage, as strace)
+ *   -S KEY         sort the table by time (default), calls, errors, name,
+ *                  nothing
+ *   -t, -tt, -ttt  time of day before each line: seconds, microseconds,
+ *                  seconds since the epoch
+ *   -r             time since the previous line before each line
+ *   -T             time spent in each call after it: <0.000023>
+ *   -y             the path of each file descriptor: 3</etc/hostname>,
+ *                  AT_FDCWD</home/me>, 5<pipe:[817488]> (from /proc/PID/fd)
+ *   -z, -Z         print only the calls that succeeded (-z) or failed (-Z)
+ *   -e status=LIST only the calls that ended so: successful, failed,
+ *                  unfinished (never returned), detached, all, none, !LIST
+ *   -q, -qq        -q: no "Process N attached/detached" notices;
+ *                  -qq: nor the "+++ exited with N +++" line
  *   -X raw         print constants and flags as numbers
  *   -X abbrev      print them by name (the default)
+ *   --stats        after the trace, say on standard error what tracing
+ *                  cost: stops, trace's own system calls per traced call,
+ *                  bytes read from the tracee
  *   -h, --help     show this help and exit
  *   -V, --version  show the version and exit
  *
  * trace exits with PROG's exit status; if PROG is killed by a signal,
  * trace kills itself with the same signal. A ^C reaches PROG, and trace
- * reports how it ended, as strace does.
+ * reports how it ended, as strace does. With -f trace waits for every
+ * process it follows. If trace itself is killed, so are the processes it
+ * started (PTRACE_O_EXITKILL), not those it attached to with -p.
  * Under qemu-x86_64 there is no ptrace: trace says so and exits with 1.
- * TRACE_FALLBACK=1 in the environment makes trace read stops with
- * PTRACE_GETREGS and memory with PTRACE_PEEKDATA, the paths for kernels
- * older than 5.3 (they print the same).
  *
- * Differs from strace: one process only (no -f, -p, -c), no -t/-T/-y/-x/-v,
- * no -e status=/signal=/inject=, no -X verbose. 266 of the kernel's 361
- * calls are decoded as strace decodes them; the others print their
- * arguments in hex, which strace does only for calls it does not know.
- * Netlink messages and ptrace's requests are not decoded.
- * time(2)'s date is in UTC.
+ * seccomp: when -e trace= leaves calls out, the child installs a seccomp
+ * BPF filter before its exec that stops only the selected calls (strace
+ * does this only with -f --seccomp-bpf; --seccomp-bpf is accepted). The
+ * tracee's children inherit the filter, so trace follows them even without
+ * -f (silently), and never leaves a filtered process untraced: it waits
+ * for them to end, as with -f (strace without -f does not wait).
+ * TRACE_SECCOMP=0 in the environment turns the filter off.
+ * TRACE_FALLBACK=1 makes trace read stops with PTRACE_GETREGS and memory
+ * with PTRACE_PEEKDATA, the paths for kernels older than 5.3 (they print
+ * the same).
+ *
+ * Differs from strace: no -yy, -x, -v, -k, -u, -E, -D, no
+ * -e signal=/inject=/fault=/read=/write=, no -X verbose, no -p together with
+ * PROG; -t and -tt print UTC. 266 of the kernel's 361 calls are decoded
+ * as strace decodes them; the others print their arguments in hex, which
+ * strace does only for calls it does not know. Netlink messages and
+ * ptrace's requests are not decoded. time(2)'s date is in UTC.
  * bin/trace-vs-strace PROG shows, line by line, where the two differ.
  */
 #include "trace.h"
@@ -116,11 +154,16 @@ int main(int argc, char **argv, char **envp)
 {
 	static const struct opt_long longs[] = {
 		{ "help", 0, 'h' }, { "output", 1, 'o' }, { "string-limit", 1, 's' },
-		{ "version", 0, 'V' }, { NULL, 0, 0 }
+		{ "version", 0, 'V' }, { "summary-only", 0, 'c' }, { "summary", 0, 'C' },
+		{ "summary-wall-clock", 0, 'w' }, { "summary-sort-by", 1, 'S' },
+		{ "follow-forks", 0, 'f' }, { "output-separately", 0, 'F' },
+		{ "relative-timestamps", 0, 'r' }, { "syscall-times", 0, 'T' },
+		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 }, { NULL, 0, 0 }
 	};
 	struct opt o;
 	const char *outfile = NULL;
-	int c;
+	static int pids[256];
+	int c, npids = 0, zZ = 0;
 
 	sg_progname = "trace";
 	/* TRACE_FALLBACK=1 takes the older paths (PTRACE_GETREGS, PTRACE_PEEKDATA)
@@ -129,8 +172,9 @@ int main(int argc, char **argv, char **envp)
 	if (fb && *fb == '1')
 		no_sysinfo = no_vm_readv = 1;
 	systab_init();
+	fdpath_init();
 	memset(trace_set, 1, sizeof trace_set);
-	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:", longs);
+	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZy", longs);
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
 		case 'h': tool_help(help_text);
@@ -139,7 +183,51 @@ int main(int argc, char **argv, char **envp)
 		case 's': opt_strlen = number(o.arg, "-s"); break;
 		case 'a': opt_acol = number(o.arg, "-a"); break;
 		case 'q': opt_quiet++; break;
+		case 'c': opt_count = 1; break;
+		case 'f': opt_follow++; break;
+		case 'F': opt_follow = 2; break;
+		case 't': opt_stamp++; break;
+		case 'r': opt_rel = 1; break;
+		case 'T': opt_dur = 1; break;
+		case 1: opt_stats = 1; break;
+		case 'y':
+			if (opt_decode_fds++) {
+				out_str(sg_stderr, "trace: -yy is not supported by trace\n");
+				exit(1);
+			}
+			break;
+		case 'z':
+		case 'Z':
+			if (zZ++ == 1)
+				out_str(sg_stderr, "trace: Only the last of -z/--successful-only/-Z/"
+					"--failed-only options will take effect. See status qualifier "
+					"for more complex filters.\n");
+			out_flush(sg_stderr);
+			opt_status = c == 'z' ? ST_SUCCESSFUL : ST_FAILED;
+			break;
+		case 'p': {
+			int64_t v;
+			if (parse_i64(o.arg, 10, &v) < 0 || v <= 0 || v > 0x7fffffff) {
+				out_printf(sg_stderr, "trace: Invalid process id: '%s'\n", o.arg);
+				exit(1);
+			}
+			if (npids < (int)(sizeof pids / sizeof *pids))
+				pids[npids++] = (int)v;
+			break;
+		}
+		case 2: break;		/* --seccomp-bpf: trace always filters when it can */
+		case 'C': opt_count = 2; break;
+		case 'w': opt_wall = 1; break;
+		case 'S':
+			if (count_sortby(o.arg) < 0)
+				usage_error("invalid sortby: '%s'", o.arg);
+			break;
 		case 'e':
+			if (str_starts(o.arg, "status=")) {
+				if (status_parse(o.arg + 7) < 0)
+					exit(1);
+				break;
+			}
 			if (strchr(o.arg, '=') && !str_starts(o.arg, "trace=") &&
 			    known_qualifier(o.arg)) {
 				out_printf(sg_stderr, "trace: -e %.*s= is not supported by trace\n",
@@ -165,17 +253,30 @@ int main(int argc, char **argv, char **envp)
 			exit(1);
 		}
 	}
+	if (opt_wall && !opt_count)
+		usage_error("%s", "-w/--summary-wall-clock must be given with (-c/--summary-only or "
+			    "-C/--summary)");
 	int n;
 	char **ops = opt_operands(&o, &n);
-	if (n == 0) {
-		out_str(sg_stderr, "trace: must have PROG [ARGS]\n");
+	if (npids && n) {
+		out_str(sg_stderr, "trace: -p with PROG is not supported by trace\n");
+		exit(1);
+	}
+	if (n == 0 && !npids) {
+		out_str(sg_stderr, "trace: must have PROG [ARGS] or -p PID\n");
 		out_str(sg_stderr, "Try 'trace -h' for more information.\n");
 		exit(1);
 	}
-	char *path = find_prog(ops[0]);
+	char *path = npids ? NULL : find_prog(ops[0]);
 	struct out file = { 2, 0, 0, 0, NULL };
 	static char filebuf[1 << 16];
-	if (outfile) {
+	if (opt_follow > 2)
+		opt_follow = 2;
+	if (opt_follow == 2 && !outfile)
+		opt_follow = 1;		/* -ff without -o is -f */
+	if (opt_follow == 2)
+		ff_base = outfile;	/* -ff -o X: X.PID per process, no X */
+	else if (outfile) {
 		long fd = sys_openat(AT_FDCWD, outfile, O_WRONLY | O_CREAT | O_TRUNC, 0666);
 		if (fd < 0) {
 			out_printf(sg_stderr, "trace: Can't fopen '%s': %s\n", outfile,
@@ -185,11 +286,16 @@ int main(int argc, char **argv, char **envp)
 		file.fd = (int)fd;
 		sys_fcntl((int)fd, F_SETFD, FD_CLOEXEC);
 	}
+	if (outfile && opt_follow == 1)
+		pid_prefix = 1;		/* strace: -o FILE -f puts the pid on every line */
+	const char *sc = getenv("TRACE_SECCOMP");
+	if (sc && *sc == '0')
+		opt_seccomp = 0;
 	file.buf = filebuf;
 	file.cap = sizeof filebuf;
 	tout = &file;
 	ops[n] = NULL;
-	int st = trace_run(path, ops);
+	int st = npids ? trace_attach(pids, npids) : trace_run(path, ops);
 	out_flush(tout);
 	exit(st < 0 ? 1 : st);
 }

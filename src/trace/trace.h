@@ -4,6 +4,9 @@
  *   mem.c       reading the tracee's memory      print.c    the output line: columns, "= ret"
  *   quote.c     strace's string quoting          flags.c    named constants and flag sets
  *   syscalls.c  the table: name, args, decoder   filter.c   -e trace= and its classes
+ *   count.c     -c: counting calls, the table   stamp.c -t -tt -ttt -r -T
+ *   seccomp.c   the BPF filter for -e trace=    stats.c --stats
+ *   fdpath.c    -y: <path> after descriptors
  *   file.c desc.c process.c memory.c signal.c net.c time.c ipc.c   decoders by family
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),
@@ -24,16 +27,24 @@ struct tcb {
 	unsigned long a[6];	/* its arguments */
 	unsigned long sp;	/* the stack pointer at entry (rt_sigreturn's frame) */
 	long ret;		/* at exit: the raw return value */
+	uint64_t etime;		/* -T: the monotonic clock at the entry stop */
+	uint64_t cstart;	/* -c: the clock at the entry stop */
 	unsigned long aux;	/* what a decoder saves at entry for the exit */
 	int exiting;		/* the decoder is being called at the exit stop */
 	int shown;		/* this call is printed (-e trace=) */
+	int cut;		/* its line was cut: "<... NAME resumed>" at the exit */
+	int silent;		/* traced but not shown (a child without -f) */
+	int started;		/* its first stop has been seen */
 	int rfmt;		/* how to print the result: R_* below */
 	const char *rtext;	/* extra text after the result: " (flags ...)" */
+	struct out lb;		/* -z -Z -e status=: the line held until the exit */
+	struct out ff;		/* -ff: its own file */
+	int col;		/* its column */
 	char rbuf[4096];
 };
 
 /* Result formats */
-enum { R_DEC, R_HEX, R_OCT, R_UDEC, R_NONE };
+enum { R_DEC, R_HEX, R_OCT, R_UDEC, R_NONE, R_FD };	/* R_FD: a new descriptor (-y) */
 
 typedef void decoder(struct tcb *t);
 struct sysent {
@@ -55,8 +66,35 @@ extern int opt_quiet;		/* -q count */
 extern unsigned char trace_set[NSYS];	/* -e trace= */
 int filter_parse(const char *spec);	/* 0, or -1 after printing the error */
 
+/* count.c: -c -C -w -S */
+extern int opt_count, opt_wall;
+int count_sortby(const char *s);	/* 0, or -1: not a key */
+uint64_t count_clock(const struct rusage *ru);
+void count_call(struct tcb *t, uint64_t ns);
+void count_report(void);
+
+/* stats.c: --stats, what the tracing cost */
+struct stats {
+	unsigned long stops, shown, wait, ptrace, readv, bytes;
+};
+extern struct stats stats;
+extern int opt_stats;
+void stats_report(void);
+
+/* seccomp.c */
+extern int opt_seccomp;
+int seccomp_wanted(void);	/* -e trace= leaves some calls out */
+long seccomp_install(void);	/* in the child: 0 or -errno */
+
+/* -e status= (filter.c): which endings print the call's line */
+enum { ST_SUCCESSFUL = 1, ST_FAILED = 2, ST_UNFINISHED = 4, ST_UNAVAILABLE = 8,
+       ST_DETACHED = 16, ST_ALL = 31 };
+extern int opt_status;
+int status_parse(const char *spec);	/* 0, or -1 after printing the error */
+
 /* loop.c */
 int trace_run(char *path, char **argv);
+int trace_attach(const int *pids, int n);	/* -p */
 extern int no_sysinfo, no_vm_readv;	/* take the fallback paths */
 
 /* mem.c: copy from the tracee; 0 on success, -1 if not all of it was readable */
@@ -71,6 +109,16 @@ void pr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void prs(const char *s);
 void pr_mem(const void *p, size_t n);
 void line_begin(void);		/* a new line: the column restarts */
+void line_start(struct tcb *t);	/* a new line for t: prefixes, cuts another's */
+extern struct tcb *line_owner;	/* whose call line is open */
+extern int nprocs, opt_follow, pid_prefix;
+extern const char *ff_base;	/* -ff -o X */
+void ff_switch(struct tcb *t);	/* tout = t's X.PID */
+void ff_close(struct tcb *t);
+void stamp_prefix(void);	/* -t -tt -ttt -r */
+void stamp_suffix(struct tcb *t);	/* -T */
+uint64_t mono_ns(void);
+extern int opt_stamp, opt_rel, opt_dur;
 void line_end_call(struct tcb *t);	/* ") = ret\n" */
 void line_end_unfinished(void);	/* ")" + pad + "= ?\n" for a call that never returned */
 int  line_col(void);
@@ -105,6 +153,12 @@ void pr_xlat(const struct xlat *x, unsigned long val, const char *fmt, const cha
 /* A set of bits: names joined by |, unknown bits in hex last; 0 prints
  * zero_text ("0" if NULL). */
 void pr_flags(const struct xlat *x, unsigned long val, const char *zero_text);
+
+/* fdpath.c: -y */
+extern int opt_decode_fds, cur_pid;
+void fdpath_init(void);
+void pr_fd_path(long fd);	/* "<path>" after a descriptor, with -y */
+void pr_cwd_path(void);		/* "<cwd>" after AT_FDCWD, with -y */
 
 /* Common argument printers */
 void pr_fd(long fd);

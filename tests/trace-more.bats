@@ -1,0 +1,471 @@
+#!/usr/bin/env bats
+# tests/trace-more.bats — bin/trace's issue-6 features against real strace 6:
+# the -c table, seccomp-bpf filtering, time stamps and status filters.
+# Every comparison runs the same program under both tracers; what must
+# differ between two runs (times, pids, addresses) is masked or cut away.
+load helper
+bats_require_minimum_version 1.5.0
+
+RT=$BUILD/tests
+
+setup() {
+	cd "$BATS_TEST_TMPDIR" || return 1
+}
+
+# table_rows FILE: the rows of a -c table without the three time columns
+# (names, calls, errors and the header/rule lines as they are)
+table_rows() {
+	sed -E 's/^ *[0-9]+\.[0-9]+ +[0-9]+\.[0-9]+ +[0-9]+ //' "$1"
+}
+
+# same_table [OPTIONS] -- PROG ARGS: the -c table's rows equal strace's;
+# SORTED=1 compares them as sets (-S time orders by times, which differ)
+same_table() {
+	local opts=() sorted=${SORTED:-0}
+	while [ "$1" != -- ]; do opts+=("$1"); shift; done
+	shift
+	strace "${opts[@]}" -o s.out "$@" >/dev/null 2>&1 || true
+	"$BIN/trace" "${opts[@]}" -o t.out "$@" >/dev/null 2>&1 || true
+	table_rows s.out > s.rows
+	table_rows t.out > t.rows
+	if [ "$sorted" = 1 ]; then
+		sort s.rows -o s.rows
+		sort t.rows -o t.rows
+	fi
+	if ! diff -u s.rows t.rows; then
+		echo "-c table rows differ for: ${opts[*]} $*"
+		return 1
+	fi
+	# the time columns are there, in strace's widths
+	grep -qE '^ {0,2}[0-9]{1,3}\.[0-9]{2} {1,4}[0-9]+\.[0-9]{6} +[0-9]+ +[0-9]+ .* total$' t.out
+}
+
+# --- -c -C -w -S ---------------------------------------------------------------
+
+@test "trace -c vs strace -c: rows (names, calls, errors) for ls, a failing ls, trace-more" {
+	skip_unless_ptrace
+	SORTED=1 same_table -c -- /bin/ls /
+	SORTED=1 same_table -c -- /bin/ls /nonexistent
+	SORTED=1 same_table -c -- "$RT/trace-more"
+	SORTED=1 same_table -c -- "$RT/trace-getppid" 1000
+}
+
+@test "trace -c vs strace -c: -S calls, -S name, -S nothing, -S errors keep strace's order" {
+	skip_unless_ptrace
+	same_table -c -S calls -- /bin/ls /nonexistent
+	same_table -c -S name -- /bin/ls /
+	same_table -c -S nothing -- "$RT/trace-more"
+	same_table -c -S errors -- /bin/ls /nonexistent
+}
+
+@test "trace -c vs strace -c: -w, -e trace= subsets, a tracee killed by a signal" {
+	skip_unless_ptrace
+	SORTED=1 same_table -c -w -- /bin/ls /
+	SORTED=1 same_table -c -e trace=openat,close -- /bin/ls /
+	SORTED=1 same_table -c -e trace=%file -- "$RT/trace-more"
+	SORTED=1 same_table -c -- "$RT/trace-signals" segv
+}
+
+@test "trace -C vs strace -C: the calls, the exit line, then the table" {
+	skip_unless_ptrace
+	strace -C -o s.out /bin/true
+	"$BIN/trace" -C -o t.out /bin/true
+	# the lines before the table, masked by trace-vs-strace's rules
+	run "$BIN/trace-vs-strace" /bin/true
+	assert_success
+	grep -q '^+++ exited with 0 +++$' t.out
+	# (rows sorted: -S time orders by times, which differ)
+	diff <(sed -n '/^+++/,$p' s.out | table_rows /dev/stdin | sort) \
+		<(sed -n '/^+++/,$p' t.out | table_rows /dev/stdin | sort)
+	diff <(sed '/^+++/,$d' s.out | wc -l) <(sed '/^+++/,$d' t.out | wc -l)
+}
+
+@test "trace vs strace: -S and -w usage errors" {
+	run strace -S bogus true
+	s_out=$output s_st=$status
+	run sg trace -S bogus true
+	assert_equal "$status" "$s_st"
+	assert_output "${s_out//strace/trace}"
+	run strace -w true
+	s_out=$output s_st=$status
+	run sg trace -w true
+	assert_equal "$status" "$s_st"
+	assert_output "${s_out//strace/trace}"
+}
+
+# --- seccomp-bpf: -e trace= subsets stop only the selected calls ------------------
+
+# vs_strace [OPTIONS] PROG ARGS: trace-vs-strace reports every line identical
+vs_strace() {
+	run "$BIN/trace-vs-strace" "$@"
+	if [ "$status" -ne 0 ] || ! [[ ${lines[-1]} =~ ^([0-9]+)/([0-9]+)\ lines\ identical$ ]] ||
+		[ "${BASH_REMATCH[1]}" != "${BASH_REMATCH[2]}" ] || [ "${BASH_REMATCH[2]}" -eq 0 ]; then
+		echo "trace differs from strace for: $*"
+		echo "$output" | head -40
+		return 1
+	fi
+}
+
+@test "trace -e trace= (seccomp filter) vs strace (no filter): same lines" {
+	skip_unless_ptrace
+	vs_strace -e trace=openat "$RT/trace-getppid" 1000
+	vs_strace -e trace=openat,close,read /bin/ls /
+	vs_strace -e trace=%file "$RT/trace-more"
+	vs_strace -e trace=!write,mmap "$RT/trace-calls"
+	vs_strace -e trace=nanosleep,restart_syscall "$RT/trace-signals" restart
+	vs_strace -e trace=kill "$RT/trace-signals" sigkill
+	# the tracee's children inherit the filter and run as they would untraced
+	vs_strace -e trace=openat,execve,write /bin/sh -c '/bin/ls / >/dev/null; /bin/echo ok'
+}
+
+@test "trace -e trace=: the filter stops only the selected calls (--stats), children untouched" {
+	skip_unless_ptrace
+	# 20000 getppid calls, one openat shown: a few start-up stops, not 40000
+	run "$BIN/trace" --stats -o /dev/null -e trace=openat "$RT/trace-getppid" 20000
+	assert_success
+	[[ $output =~ trace:\ cost:\ ([0-9]+)\ stops\ for\ 1\ calls ]]
+	[ "${BASH_REMATCH[1]}" -lt 50 ]
+	# without a filter (-e trace=all) every call stops twice
+	run "$BIN/trace" --stats -o /dev/null "$RT/trace-getppid" 20000
+	[[ $output =~ trace:\ cost:\ ([0-9]+)\ stops ]]
+	[ "${BASH_REMATCH[1]}" -gt 40000 ]
+	# the filtered tracee's children (not followed) get no ENOSYS: same
+	# output as untraced
+	want=$(/bin/sh -c 'ls /; cat /etc/hostname; grep -c ^Seccomp: /proc/self/status')
+	got=$("$BIN/trace" -o /dev/null -e trace=openat /bin/sh -c 'ls /; cat /etc/hostname; grep -c ^Seccomp: /proc/self/status')
+	assert_equal "$got" "$want"
+	# the tracee is filtered (mode 2); trace itself, its parent, is not
+	run "$BIN/trace" -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/$$/status /proc/$PPID/status'
+	assert_line --regexp "^/proc/[0-9]+/status:Seccomp:[[:space:]]+2$"
+	assert_line --regexp "^/proc/[0-9]+/status:Seccomp:[[:space:]]+0$"
+	run "$BIN/trace" -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/$PPID/status'
+	assert_output --regexp '^Seccomp:[[:space:]]+0$'
+}
+
+# --- time stamps ------------------------------------------------------------------
+
+# heads FILE: each line up to its call's "(" (or its "---"/"+++"), digits as N
+heads() { sed -E 's/^([^(]*\(|[^-+]*(---|\+\+\+)).*/\1/; s/[0-9]/N/g' "$1"; }
+# tails FILE: the -T suffix of each line (or "none"), digits as N
+tails() { sed -E 's/^.*( <[0-9]+\.[0-9]+>)$/\1/; t; s/.*/none/' "$1" | sed 's/[0-9]/N/g'; }
+
+@test "trace vs strace: -t, -tt, -ttt, -r, -t -r, -T, -tt -T -f print the same stamps" {
+	skip_unless_ptrace
+	for o in -t -tt -ttt -r "-t -r" -T "-tt -T -f" "-ttt -r -T"; do
+		strace $o -o s /bin/true
+		"$BIN/trace" $o -o t /bin/true
+		diff <(heads s) <(heads t) || { echo "heads differ for $o"; return 1; }
+		diff <(tails s) <(tails t) || { echo "-T suffixes differ for $o"; return 1; }
+	done
+	# the clock is today's, in UTC (TZ=UTC in the tests)
+	"$BIN/trace" -t -o t /bin/true
+	now=$(date -u +%s)
+	stamp=$(head -c 8 t)
+	then=$(date -u -d "$(date -u +%F) $stamp" +%s)
+	[ $((now - then)) -ge 0 ] && [ $((now - then)) -lt 5 ]
+	"$BIN/trace" -ttt -o t /bin/true
+	[ $((now - $(cut -d. -f1 t | head -1))) -lt 5 ]
+}
+
+# --- -f: following forks, vforks, clones, threads -------------------------------------
+
+# per_process FILE: a -f -o FILE trace ("PID call" lines) rewritten so that two
+# runs compare: each "<unfinished ...>" joined with its "<... NAME resumed>"
+# (where a call is cut depends on scheduling), pids numbered P1, P2... in order
+# of appearance, addresses, CPU times, random bytes and getppid (the
+# tracer's pid) masked, then each process's lines
+# together, in order
+per_process() {
+	perl -e '
+	my (%num, @order, %held, %out);
+	while (<>) {
+		chomp;
+		my ($pid, $line) = /^(\d+) +(.*)$/ or next;
+		push @order, $pid unless $num{$pid}++;
+		if ($line =~ s/ <unfinished \.\.\.>$//) { $held{$pid} = $line; next; }
+		if ($line =~ s/^<\.\.\. [a-z0-9_]+ resumed>//) { $line = ($held{$pid} // "") . $line; }
+		$out{$pid} .= "$line\n";
+	}
+	my $i = 0;
+	my %p = map { $_ => "P" . ++$i } @order;
+	$i = 0;
+	for my $pid (@order) {
+		my $s = $out{$pid};
+		$s =~ s/\b(\d+)\b/exists $p{$1} ? $p{$1} : $1/ge;
+		$s =~ s/0x[0-9a-f]{6,}/ADDR/g;
+		$s =~ s{si_utime=\d+( /\* [\d.]+ s \*/)?, si_stime=\d+( /\* [\d.]+ s \*/)?}{si_utime=T, si_stime=T}g;
+		$s =~ s/^getppid\(\) +=.*$/getppid() = TRACER/mg;
+		$s =~ s/^getrandom\("[^"]*"/getrandom("R"/mg;
+		$s =~ s/\) +=/) =/g;
+		$s =~ s{/\* \d+ vars \*/}{/* N vars */}g;
+		printf "== process %d\n%s", ++$i, $s;
+	}' "$1"
+}
+
+# same_f PROG ARGS: strace -f and trace -f print the same per-process lines
+# (DROP=REGEX: leave out lines whose presence is a race in the tracee)
+same_f() {
+	strace -f ${F_OPTS:-} -o s "$@" >/dev/null 2>&1 || true
+	"$BIN/trace" -f ${F_OPTS:-} -o t "$@" >/dev/null 2>&1 || true
+	per_process s | grep -Ev "${DROP:-^$}" > s.pp
+	per_process t | grep -Ev "${DROP:-^$}" > t.pp
+	if ! diff -u s.pp t.pp; then
+		echo "-f traces differ for: $*"
+		return 1
+	fi
+}
+
+@test "trace -f vs strace -f: fork, vfork+exec, a thread (trace-fork)" {
+	skip_unless_ptrace
+	same_f "$RT/trace-fork" fork
+	same_f "$RT/trace-fork" vfork
+	# the main thread's futex wait may find the thread gone (EAGAIN) or not
+	DROP='^futex\(' same_f "$RT/trace-fork" thread
+	DROP='^futex\(' same_f "$RT/trace-fork"
+	grep -Eq '^[0-9]+ +\+\+\+ exited with 3 \+\+\+$' t
+}
+
+@test "trace -f vs strace -f: sh -c with children" {
+	skip_unless_ptrace
+	same_f /bin/sh -c '/bin/echo hi >/dev/null; /bin/true'
+	same_f /bin/sh -c 'ls / >/dev/null & wait'
+}
+
+@test "trace -f vs strace -f on the terminal: [pid N] only while several run" {
+	skip_unless_ptrace
+	strace -f "$RT/trace-fork" fork 2>s >/dev/null
+	"$BIN/trace" -f "$RT/trace-fork" fork 2>t >/dev/null
+	# where the prefix goes depends on scheduling; the rule does not: none
+	# before the child is attached, "[pid %5u] " up to the child's exit line,
+	# none after it. Checked on strace's output and on ours.
+	for f in s t; do
+		head -1 $f | grep -q '^execve('
+		grep -q '^\[pid [ 0-9]\{5\}\] +++ exited with 3 +++$' $f
+		sed '1,/+++ exited with 3 +++/d' $f > $f.after
+		! grep -q '^\[pid' $f.after
+		grep -q '^+++ exited with 0 +++$' $f.after
+		sed -n '/Process [0-9]* attached/,/+++ exited with 3 +++/p' $f | sed 1,2d > $f.during
+		! grep -v '^\[pid [ 0-9]\{5\}\] ' $f.during
+	done
+	# "Process N attached" once per child, as strace says it
+	[ "$(grep -c '^strace: Process [0-9]* attached$' s)" = "$(grep -c '^trace: Process [0-9]* attached$' t)" ]
+}
+
+@test "trace -f -e trace= (seccomp filter) vs strace -f (none): same lines" {
+	skip_unless_ptrace
+	F_OPTS="-e trace=openat,execve,exit_group,clone,vfork,wait4" same_f "$RT/trace-fork" fork
+	F_OPTS="-e trace=openat,execve,exit_group,clone,vfork,wait4" same_f "$RT/trace-fork" vfork
+	F_OPTS="-e trace=%file" same_f /bin/sh -c '/bin/true; /bin/echo x'
+}
+
+@test "trace -f -c vs strace -f -c: all processes counted" {
+	skip_unless_ptrace
+	# (not the thread: whether its futex wait fails with EAGAIN is a race)
+	SORTED=1 same_table -f -c -- "$RT/trace-fork" fork
+	SORTED=1 same_table -f -c -- "$RT/trace-fork" vfork
+	SORTED=1 same_table -f -c -- /bin/sh -c '/bin/true; /bin/echo x'
+}
+
+# --- -p: attach and detach -------------------------------------------------------------
+
+# attach_and_interrupt TRACER: attach to a sleeping process, ^C the tracer
+# (SIGINT) after a moment; the sleeper must run on, unharmed
+attach_and_interrupt() {
+	local tracer=$1 sp tp st
+	sleep 4 & sp=$!
+	sleep 0.3
+	"$tracer" -o "$2" -p "$sp" 2> "$2.err" & tp=$!
+	sleep 0.5
+	kill -INT "$tp"
+	wait "$tp" && st=0 || st=$?
+	echo "$st" > "$2.status"
+	grep '^State:' /proc/$sp/status | cut -f2 > "$2.state"
+	kill "$sp"
+	wait "$sp" 2>/dev/null || true
+	sed -i "s/\b$sp\b/PID/g" "$2" "$2.err"
+}
+
+@test "trace -p vs strace -p: attach to a sleeping process, ^C detaches, it runs on" {
+	skip_unless_ptrace
+	attach_and_interrupt strace s
+	attach_and_interrupt "$BIN/trace" t
+	diff s t
+	diff <(sed 's/^strace:/trace:/' s.err) t.err
+	diff s.status t.status		# 130: both die of the SIGINT after detaching
+	assert_equal "$(cat t.state)" "S (sleeping)"
+	assert_equal "$(cat s.state)" "S (sleeping)"
+}
+
+@test "trace -p vs strace -p: the process exits while traced" {
+	skip_unless_ptrace
+	for tr in strace "$BIN/trace"; do
+		sleep 0.6 & sp=$!
+		sleep 0.2
+		timeout 10 "$tr" -o "$(basename "$tr").out" -p "$sp" 2> "$(basename "$tr").err"
+		echo $? >> "$(basename "$tr").status"
+		sed -i "s/\b$sp\b/PID/g" "$(basename "$tr").out" "$(basename "$tr").err"
+	done
+	diff strace.out trace.out
+	diff <(sed 's/^strace:/trace:/' strace.err) trace.err
+	diff strace.status trace.status
+}
+
+@test "trace -f -p vs strace -f -p: a process with two threads" {
+	skip_unless_ptrace
+	command -v python3 >/dev/null || skip "no python3"
+	for tr in strace "$BIN/trace"; do
+		python3 -c 'import threading,time
+t=threading.Thread(target=time.sleep,args=(3,)); t.start(); time.sleep(3)' & sp=$!
+		sleep 0.5
+		"$tr" -f -o /dev/null -p "$sp" 2> "$(basename "$tr").err" & tp=$!
+		sleep 0.4
+		kill -INT "$tp"
+		wait "$tp" || true
+		grep '^State:' /proc/$sp/status | cut -f2 > "$(basename "$tr").state"
+		ls /proc/$sp/task | wc -l > "$(basename "$tr").tasks"
+		kill "$sp"; wait "$sp" 2>/dev/null || true
+		sed -Ei "s/\b[0-9]+\b/N/g" "$(basename "$tr").err"
+	done
+	diff <(sed 's/^strace:/trace:/' strace.err | sort) <(sort trace.err)
+	assert_equal "$(cat trace.state)" "S (sleeping)"
+	assert_equal "$(cat trace.tasks)" 2
+}
+
+@test "trace vs strace: -p errors (not a number, 0, no such process)" {
+	args="abc 0 -5 99999999999"
+	[ -n "${SG_QEMU:-}" ] || args="$args 999999999"	# ptrace is needed to find it gone
+	for a in $args; do
+		run strace -p "$a"
+		s_out=$output s_st=$status
+		run sg trace -p "$a"
+		assert_equal "$status" "$s_st"
+		assert_output "${s_out//strace/trace}"
+	done
+}
+
+# --- robustness: never hang, never leave a process stopped ----------------------------
+
+@test "trace -f: a tracee killed, one that kills another, exits before its children, SIGSTOP/SIGCONT" {
+	skip_unless_ptrace
+	# the main process dies of SIGKILL while a child runs: trace reports it
+	# and dies of the same signal once the child is done
+	run timeout 20 "$BIN/trace" -f -o t1 /bin/sh -c 'sleep 0.3 & kill -9 $$'
+	assert_equal "$status" 137
+	grep -Eq '^[0-9]+ +\+\+\+ killed by SIGKILL \+\+\+$' t1
+	# a process kills its sibling
+	run timeout 20 "$BIN/trace" -f -o t2 /bin/sh -c 'sleep 5 & p=$!; /bin/kill -9 $p; wait $p; exit 3'
+	assert_equal "$status" 3
+	grep -q '+++ killed by SIGKILL +++$' t2
+	# the parent exits first; trace waits for the child, as strace -f does
+	run timeout 20 "$BIN/trace" -f -o t3 /bin/sh -c '(sleep 0.3; exit 4) & exit 5'
+	assert_equal "$status" 5
+	grep -Eq '^[0-9]+ +\+\+\+ exited with 4 \+\+\+$' t3
+	# stopped and continued: the stop is reported, and the child ends
+	run timeout 20 "$BIN/trace" -f -o t4 /bin/sh -c 'sleep 0.5 & p=$!; kill -STOP $p; sleep 0.2; kill -CONT $p; wait $p'
+	assert_equal "$status" 0
+	grep -q -- '--- stopped by SIGSTOP ---$' t4
+	# same counts of these lines as strace
+	strace -f -o s4 /bin/sh -c 'sleep 0.5 & p=$!; kill -STOP $p; sleep 0.2; kill -CONT $p; wait $p'
+	assert_equal "$(grep -c -- '--- stopped by' t4)" "$(grep -c -- '--- stopped by' s4)"
+	assert_equal "$(grep -c -- '+++ exited with' t4)" "$(grep -c -- '+++ exited with' s4)"
+}
+
+@test "trace: killing trace (-f, SIGKILL) kills its tracees (PTRACE_O_EXITKILL), nothing stays stopped" {
+	skip_unless_ptrace
+	"$BIN/trace" -f -o /dev/null /bin/sh -c 'sleep 30 & sleep 30' & tp=$!
+	sleep 0.5
+	kids=$(cat /proc/$tp/task/$tp/children)
+	kill -9 "$tp"
+	wait "$tp" || true
+	sleep 0.3
+	for k in $kids; do
+		[ ! -e /proc/$k ] || ! grep -q '^State:.*[tT]' /proc/$k/status
+	done
+	run pgrep -f 'sleep 30$'
+	for p in $output; do grep -q '^State:.*[tT]' /proc/$p/status && return 1; done
+	true
+}
+
+# --- -z, -Z, -e status= ---------------------------------------------------------------
+
+@test "trace vs strace: -e status= successful, failed, unfinished, !failed, none" {
+	skip_unless_ptrace
+	vs_strace -e status=successful /bin/ls /nonexistent
+	vs_strace -e status=failed /bin/ls /nonexistent
+	vs_strace -e status=unfinished,failed "$RT/trace-calls"
+	vs_strace -e 'status=!failed' "$RT/trace-more"
+	vs_strace -e status=successful -e trace=openat,close "$RT/trace-calls"
+	# status filters hold each line until its call ends: no cut lines with -f
+	strace -f -e status=successful -o s /bin/sh -c '/bin/true; /bin/true'
+	"$BIN/trace" -f -e status=successful -o t /bin/sh -c '/bin/true; /bin/true'
+	diff <(per_process s) <(per_process t)
+	! grep -q 'unfinished \.\.\.>$' t
+}
+
+@test "trace vs strace: -z, -Z, both (the last wins, with strace's warning)" {
+	skip_unless_ptrace
+	for o in -z -Z "-z -Z" "-Z -z"; do
+		strace $o -o s /bin/ls /nonexistent >/dev/null 2>s.err || true
+		"$BIN/trace" $o -o t /bin/ls /nonexistent >/dev/null 2>t.err || true
+		# masked: addresses, set_tid_address's pid, getrandom's bytes
+		m='s/0x[0-9a-f]{6,}/A/g; s/ +=/ =/; s/^(set_tid_address.*= )[0-9]+$/\1PID/; s/^getrandom\("[^"]*"/getrandom("R"/'
+		grep -q . t || grep -q . s
+		diff <(sed -E "$m" s) <(sed -E "$m" t)
+		diff <(grep -v '^/bin/ls:' s.err | sed 's/^strace:/trace:/') <(grep -v '^/bin/ls:' t.err)
+	done
+}
+
+@test "trace vs strace: -e status= with a bad name" {
+	run strace -e status=bogus true
+	s_out=$output s_st=$status
+	run sg trace -e status=bogus true
+	assert_equal "$status" "$s_st"
+	assert_output "${s_out//strace/trace}"
+}
+
+# --- -y -------------------------------------------------------------------------------
+
+@test "trace -y vs strace -y: paths, pipes, sockets, AT_FDCWD, (deleted), new descriptors" {
+	skip_unless_ptrace
+	mkdir s.d t.d
+	(cd s.d && strace -y -o ../s "$RT/trace-calls" >/dev/null 2>&1) || true
+	(cd t.d && "$BIN/trace" -y -o ../t "$RT/trace-calls" >/dev/null 2>&1) || true
+	# the lines with a decorated descriptor (pids appear in none of them);
+	# the scratch directories' names and inode numbers masked
+	m='s#/(s|t)\.d\b#/D#g; s/0x[0-9a-f]{6,}/A/g; s/:\[[0-9]+\]/:[I]/g; s/ +=/ =/; s/htons\([0-9]+\)/htons(P)/'
+	grep '[0-9]<[^.]\|AT_FDCWD<' s | sed -E "$m" > s.y
+	grep '[0-9]<[^.]\|AT_FDCWD<' t | sed -E "$m" > t.y
+	[ "$(wc -l < s.y)" -gt 30 ]
+	diff s.y t.y
+	# and the whole trace has as many lines
+	[ "$(wc -l < s)" = "$(wc -l < t)" ]
+	for p in /bin/ls "$RT/trace-more"; do
+		strace -y -o s /bin/ls / >/dev/null 2>&1
+		"$BIN/trace" -y -o t /bin/ls / >/dev/null 2>&1
+		diff <(grep '[0-9]<[^.]\|AT_FDCWD<' s | sed -E "$m") <(grep '[0-9]<[^.]\|AT_FDCWD<' t | sed -E "$m")
+	done
+}
+
+# --- -ff -o X: a file per process ---------------------------------------------------------
+
+# ff_join X: X.PID files as one "PID line" stream, in pid order
+ff_join() {
+	local f
+	for f in $(ls "$1".* | sort -t. -k2 -n); do
+		sed "s/^/${f##*.} /" "$f"
+	done
+}
+
+@test "trace -ff -o X vs strace -ff -o X: the same files, the same lines in each" {
+	skip_unless_ptrace
+	for p in "$RT/trace-fork fork" "$RT/trace-fork vfork" "/bin/sh -c /bin/true;/bin/true"; do
+		rm -f s.* t.*
+		strace -ff -o s $p >/dev/null 2>&1 || true
+		"$BIN/trace" -ff -o t $p >/dev/null 2>&1 || true
+		[ ! -e t ]			# no file X itself, as strace
+		assert_equal "$(ls t.* | wc -l)" "$(ls s.* | wc -l)"
+		diff <(ff_join s | per_process /dev/stdin) <(ff_join t | per_process /dev/stdin)
+		# nothing cut in a file of its own
+		! grep -q 'unfinished \.\.\.>\|resumed>' t.*
+	done
+}
