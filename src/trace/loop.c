@@ -187,7 +187,7 @@ static void syscall_entry(struct tcb *t)
 	/* Before the first exec returns only the execve itself is shown; numbers
 	 * without a name cannot be filtered, so strace always shows them. */
 	t->shown = !t->silent && (nr_ok ? trace_set[t->nr] : 1) &&
-		   (!hide || t->nr == nr_execve);
+		   (!hide || t->pid != first_pid || t->nr == nr_execve);
 	t->exiting = 0;
 	t->cut = 0;
 	t->rtext = NULL;
@@ -491,7 +491,9 @@ static void on_first_stop(struct tcb *t)
 
 static int stop_loop(void);
 
-int trace_run(char *path, char **argv)
+static int attach_all(const int *pids, int n);
+
+int trace_run(char *path, char **argv, const int *pids, int npids)
 {
 	int status;
 
@@ -509,7 +511,7 @@ int trace_run(char *path, char **argv)
 		return -1;
 	}
 	seccomp_wanted_ = opt_seccomp && seccomp_wanted();
-	lazy_count = opt_count == 1 && !opt_follow && !seccomp_wanted_;
+	lazy_count = opt_count == 1 && !opt_follow && !seccomp_wanted_ && !npids;
 	long pid = sys_clone(SIGCHLD, NULL, NULL, NULL, 0);
 	if (pid < 0)
 		error(1, (int)-pid, "fork");
@@ -539,13 +541,24 @@ int trace_run(char *path, char **argv)
 	}
 	tcb_new(first_pid, 0)->started = 1;
 	sys_kill(first_pid, SIGCONT);
+	if (npids && attach_all(pids, npids) < 0) {	/* -p too: strace traces both */
+		sys_kill(first_pid, SIGKILL);
+		return -1;
+	}
 	return stop_loop();
 }
 
 /* -p: a signal that ends trace detaches first (strace: SIGINT SIGTERM SIGHUP
  * SIGQUIT SIGPIPE); the handler only notes it, wait4 returns EINTR. */
 static volatile int interrupted;
-static void on_interrupt(int sig) { interrupted = sig; }
+static void on_interrupt(int sig)
+{
+	interrupted = sig;
+	/* If the signal came just before the loop's wait4, that wait4 would
+	 * block until some tracee stops by itself: make them all stop now. */
+	for (int i = 0; i < ntab; i++)
+		sys_ptrace(PTRACE_INTERRUPT, tab[i]->pid, NULL, NULL);
+}
 
 /* Detach from t, which may be running: PTRACE_DETACH needs a stopped
  * tracee, so stop it with PTRACE_INTERRUPT and take the stop first
@@ -643,6 +656,30 @@ static int attach_threads(int pid)
 	return k;
 }
 
+/* -p PID...: seize each, with its threads under -f */
+static int attach_all(const int *pids, int n)
+{
+	for (int i = 0; i < n; i++) {
+		if (tcb_find(pids[i]))
+			continue;
+		if (attach_one(pids[i], 0) < 0) {
+			while (ntab > 0)	/* let go of those already seized */
+				detach(tab[0]);
+			return -1;
+		}
+		int k = opt_follow ? attach_threads(pids[i]) : 0;
+		if (!opt_quiet) {
+			if (k)
+				out_printf(sg_stderr, "trace: Process %d attached with %d threads\n",
+					   pids[i], k + 1);
+			else
+				out_printf(sg_stderr, "trace: Process %d attached\n", pids[i]);
+			out_flush(sg_stderr);
+		}
+	}
+	return 0;
+}
+
 int trace_attach(const int *pids, int n)
 {
 	if (sys_ptrace(PTRACE_PEEKUSR, (int)sys_getpid(), NULL, NULL) == -ENOSYS) {
@@ -658,21 +695,8 @@ int trace_attach(const int *pids, int n)
 	static const int ends[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
 	for (int i = 0; i < 5; i++)
 		sig_action(ends[i], on_interrupt, 0);	/* no SA_RESTART: wait4 returns */
-	for (int i = 0; i < n; i++) {
-		if (tcb_find(pids[i]))
-			continue;
-		if (attach_one(pids[i], 0) < 0)
-			return -1;
-		int k = opt_follow ? attach_threads(pids[i]) : 0;
-		if (!opt_quiet) {
-			if (k)
-				out_printf(sg_stderr, "trace: Process %d attached with %d threads\n",
-					   pids[i], k + 1);
-			else
-				out_printf(sg_stderr, "trace: Process %d attached\n", pids[i]);
-			out_flush(sg_stderr);
-		}
-	}
+	if (attach_all(pids, n) < 0)
+		return -1;
 	return stop_loop();
 }
 
@@ -735,15 +759,35 @@ static int stop_loop(void)
 			ptrace4(PTRACE_GETEVENTMSG, t->pid, NULL, &old);
 			struct tcb *o = old && (int)old != t->pid ? tcb_find((int)old) : NULL;
 			if (o) {
+				/* strace's words:
+				 *   OLD execve("/bin/true", ... <pid changed to PID ...>
+				 *   PID +++ superseded by execve in pid OLD +++
+				 *   PID <... execve resumed>) = 0               */
+				if (!o->silent && opt_count != 1) {
+					if (line_owner == t) {	/* the leader's own call is gone */
+						prs(" <unfinished ...>\n");
+						line_owner = NULL;
+					}
+					if (line_owner == o) {
+						pr(" <pid changed to %d ...>\n", t->pid);
+						line_owner = NULL;
+					}
+					if (opt_quiet < 2) {
+						line_start(t);
+						pr("+++ superseded by execve in pid %d +++\n", o->pid);
+					}
+				}
+				/* the leader's tcb carries on the exec'ing thread's call */
+				struct out lb = t->lb;
+				t->lb = o->lb;
+				o->lb = lb;
 				t->insyscall = o->insyscall;
 				t->nr = o->nr;
+				memcpy(t->a, o->a, sizeof t->a);
 				t->shown = o->shown;
-				if (!o->silent && opt_count != 1 && opt_quiet < 2) {
-					line_start(o);
-					pr("+++ superseded by execve in pid %d +++\n", t->pid);
-				}
-				if (line_owner == o)
-					line_owner = NULL;
+				t->etime = o->etime;
+				t->cstart = o->cstart;
+				t->col = o->col;
 				tcb_drop(o);
 			}
 			resume(t, 0);	/* the execve's exit stop follows */

@@ -1,7 +1,7 @@
 /* trace — show the system calls a program makes, the way strace prints them
  *
  * Usage: trace [OPTION]... PROG [ARG]...
- *    or: trace [OPTION]... -p PID [-p PID]...
+ *    or: trace [OPTION]... -p PID [-p PID]... [PROG [ARG]...]
  *
  * Run PROG with ARGs, stopping it at every system call (ptrace), and print
  * one line per call on standard error: its name, its arguments decoded as
@@ -67,10 +67,10 @@
  * the same).
  *
  * Differs from strace: no -yy, -x, -v, -k, -u, -E, -D, no
- * -e signal=/inject=/fault=/read=/write=, no -X verbose, no -p together with
- * PROG; -t and -tt print UTC. 266 of the kernel's 361 calls are decoded
- * as strace decodes them; the others print their arguments in hex, which
- * strace does only for calls it does not know. Netlink messages and
+ * -e signal=/inject=/fault=/read=/write=, no -X verbose; -t and -tt
+ * print UTC. 266 of the kernel's 361 calls are decoded as strace decodes
+ * them; the others print their arguments in hex, which strace does only
+ * for calls it does not know. Netlink messages and
  * ptrace's requests are not decoded. time(2)'s date is in UTC.
  * bin/trace-vs-strace PROG shows, line by line, where the two differ.
  */
@@ -258,16 +258,12 @@ int main(int argc, char **argv, char **envp)
 			    "-C/--summary)");
 	int n;
 	char **ops = opt_operands(&o, &n);
-	if (npids && n) {
-		out_str(sg_stderr, "trace: -p with PROG is not supported by trace\n");
-		exit(1);
-	}
 	if (n == 0 && !npids) {
 		out_str(sg_stderr, "trace: must have PROG [ARGS] or -p PID\n");
 		out_str(sg_stderr, "Try 'trace -h' for more information.\n");
 		exit(1);
 	}
-	char *path = npids ? NULL : find_prog(ops[0]);
+	char *path = n ? find_prog(ops[0]) : NULL;
 	struct out file = { 2, 0, 0, 0, NULL };
 	static char filebuf[1 << 16];
 	if (opt_follow > 2)
@@ -286,8 +282,10 @@ int main(int argc, char **argv, char **envp)
 		file.fd = (int)fd;
 		sys_fcntl((int)fd, F_SETFD, FD_CLOEXEC);
 	}
-	if (outfile && opt_follow == 1)
-		pid_prefix = 1;		/* strace: -o FILE -f puts the pid on every line */
+	/* strace: -o FILE with -f, or with several processes from the start,
+	 * puts the pid on every line */
+	if (outfile && opt_follow < 2 && (opt_follow == 1 || npids + (n > 0) > 1))
+		pid_prefix = 1;
 	const char *sc = getenv("TRACE_SECCOMP");
 	if (sc && *sc == '0')
 		opt_seccomp = 0;
@@ -295,7 +293,7 @@ int main(int argc, char **argv, char **envp)
 	file.cap = sizeof filebuf;
 	tout = &file;
 	ops[n] = NULL;
-	int st = npids ? trace_attach(pids, npids) : trace_run(path, ops);
+	int st = n ? trace_run(path, ops, pids, npids) : trace_attach(pids, npids);
 	out_flush(tout);
 	exit(st < 0 ? 1 : st);
 }

@@ -93,7 +93,7 @@ extern int opt_status;
 int status_parse(const char *spec);	/* 0, or -1 after printing the error */
 
 /* loop.c */
-int trace_run(char *path, char **argv);
+int trace_run(char *path, char **argv, const int *pids, int npids);	/* PROG, and -p */
 int trace_attach(const int *pids, int n);	/* -p */
 extern int no_sysinfo, no_vm_readv;	/* take the fallback paths */
 
