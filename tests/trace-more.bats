@@ -372,6 +372,12 @@ t=threading.Thread(target=time.sleep,args=(3,)); t.start(); time.sleep(3)' & sp=
 		assert_equal "$status" "$s_st"
 		assert_output "${s_out//strace/trace}"
 	done
+	# its own pid
+	run bash -c 'exec strace -p $$'
+	s_out=$output s_st=$status
+	run bash -c 'exec "$0" -p $$' "$BIN/trace"
+	assert_equal "$status" "$s_st"
+	assert_output "${s_out//strace/trace}"
 }
 
 # --- robustness: never hang, never leave a process stopped ----------------------------

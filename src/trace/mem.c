@@ -52,15 +52,21 @@ int umove(int pid, unsigned long addr, void *buf, size_t len)
 }
 
 /* Read page by page: a string may end just before an unmapped page, and
- * process_vm_readv fails as a whole if any byte of a range is unmapped. */
+ * process_vm_readv fails as a whole if any byte of a range is unmapped.
+ * Reads start at 256 bytes and double: most strings (paths, names) end
+ * within the first, and copying the rest of a page would be wasted work. */
 long umovestr(int pid, unsigned long addr, char *buf, size_t len)
 {
-	size_t got = 0;
+	size_t got = 0, want = 256;
 
 	if (!addr)
 		return -1;
 	while (got < len) {
 		size_t chunk = 4096 - ((addr + got) & 4095);
+		if (chunk >= want) {
+			chunk = want;
+			want *= 2;
+		}
 		if (chunk > len - got)
 			chunk = len - got;
 		if (umove(pid, addr + got, buf + got, chunk) < 0) {

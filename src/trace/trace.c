@@ -211,6 +211,10 @@ int main(int argc, char **argv, char **envp)
 				out_printf(sg_stderr, "trace: Invalid process id: '%s'\n", o.arg);
 				exit(1);
 			}
+			if (v == sys_getpid()) {	/* strace's answer, word for word */
+				out_str(sg_stderr, "trace: I'm sorry, I can't let you do that, Dave.\n");
+				exit(1);
+			}
 			if (npids < (int)(sizeof pids / sizeof *pids))
 				pids[npids++] = (int)v;
 			break;
