@@ -19,15 +19,19 @@ BIN=$ROOT/bin
 BUILD=$ROOT/build
 export LC_ALL=C TZ=UTC
 
-sg() {
-	local n=$1
-	shift
+# run_as NAME PATH ARGS: PATH with argv[0]=NAME, natively or, in the qemu
+# pass, as `qemu-x86_64 -0 NAME PATH ARGS`
+run_as() {
+	local n=$1 p=$2
+	shift 2
 	if [ -n "${SG_QEMU:-}" ]; then
-		qemu-x86_64 -0 "$n" "$BIN/$n" "$@"
+		qemu-x86_64 -0 "$n" "$p" "$@"
 	else
-		(exec -a "$n" "$BIN/$n" "$@")
+		(exec -a "$n" "$p" "$@")
 	fi
 }
+
+sg() { run_as "$1" "$BIN/$1" "${@:2}"; }
 
 gnu() {
 	local n=$1 p
@@ -77,28 +81,12 @@ skip_unless_ptrace() {
 
 # rt NAME ARGS: a freestanding runtime test program (build/tests/NAME, from
 # tests/rt/NAME.c), natively or under qemu in the qemu pass.
-rt() {
-	local n=$1
-	shift
-	if [ -n "${SG_QEMU:-}" ]; then
-		qemu-x86_64 -0 "$n" "$BUILD/tests/$n" "$@"
-	else
-		(exec -a "$n" "$BUILD/tests/$n" "$@")
-	fi
-}
+rt() { run_as "$1" "$BUILD/tests/$1" "${@:2}"; }
 
 # host NAME ARGS: its oracle (build/host/NAME, from tests/host/NAME.c, on
 # glibc). In the qemu pass it runs under qemu as well, so that both sides
 # see the same emulated process (auxv, environment).
-host() {
-	local n=$1
-	shift
-	if [ -n "${SG_QEMU:-}" ]; then
-		qemu-x86_64 -0 "$n" "$BUILD/host/$n" "$@"
-	else
-		(exec -a "$n" "$BUILD/host/$n" "$@")
-	fi
-}
+host() { run_as "$1" "$BUILD/host/$1" "${@:2}"; }
 
 # same_as_host NAME ARGS: rt and host print byte-identical stdout and stderr
 same_as_host() {

@@ -35,7 +35,7 @@ load helper
 
 @test "_start hands main argc, argv, envp and auxv as glibc sees them" {
 	same_as_host start
-	env -i A=1 HOME=/h B= bash -c "$(declare -f rt host same_as_host); BUILD=$BUILD SG_QEMU=${SG_QEMU:-} BATS_TEST_TMPDIR=$BATS_TEST_TMPDIR same_as_host start x '' 'y z'"
+	env -i A=1 HOME=/h B= bash -c "$(declare -f run_as rt host same_as_host); BUILD=$BUILD SG_QEMU=${SG_QEMU:-} BATS_TEST_TMPDIR=$BATS_TEST_TMPDIR same_as_host start x '' 'y z'"
 }
 
 @test "ABI: r10 carries arg 4, six arguments arrive, -errno, callee-saved registers" {
