@@ -321,3 +321,21 @@ io_case() {
 	assert_success
 	assert_output "$(printf '%s\n' execve fstat openat fstat read close exit_group)"
 }
+
+@test "cat vs GNU: EINTR injected (strace) into each copying call is retried, no byte lost" {
+	skip_unless_ptrace
+	local d=$BATS_TEST_TMPDIR
+	seq 1 30000 > "$d/in"
+	for sc in read write splice sendfile copy_file_range; do
+		for opt in "" -n; do
+			gnu cat $opt "$d/in" > "$d/want"
+			# into a file, and into a pipe: different copying calls
+			strace -qq -o /dev/null -e trace=$sc -e inject=$sc:error=EINTR:when=1..3 \
+				"$BIN/cat" $opt "$d/in" > "$d/got"
+			cmp "$d/want" "$d/got" || { echo "lost bytes: $sc $opt to a file"; return 1; }
+			strace -qq -o /dev/null -e trace=$sc -e inject=$sc:error=EINTR:when=1..3 \
+				"$BIN/cat" $opt "$d/in" | cat > "$d/got"
+			cmp "$d/want" "$d/got" || { echo "lost bytes: $sc $opt to a pipe"; return 1; }
+		done
+	done
+}
