@@ -166,6 +166,18 @@ tails() { sed -E 's/^.*( <[0-9]+\.[0-9]+>)$/\1/; t; s/.*/none/' "$1" | sed 's/[0
 	[ $((now - $(cut -d. -f1 t | head -1))) -lt 5 ]
 }
 
+@test "trace vs strace: -t clock and time(2)'s date in the local zone (TZ, /etc/localtime)" {
+	skip_unless_ptrace
+	for tz in UTC America/New_York Asia/Kolkata Australia/Lord_Howe; do
+		TZ=$tz strace -t -o s "$RT/trace-getppid" 1
+		TZ=$tz "$BIN/trace" -t -o t "$RT/trace-getppid" 1
+		# same hour and minute (the seconds may tick between the two runs)
+		[ "$(head -c 5 s)" = "$(head -c 5 t)" ] || { echo "-t differs in $tz: $(head -1 s) / $(head -1 t)"; return 1; }
+		command -v python3 >/dev/null || continue
+		TZ=$tz vs_strace -e trace=time python3 -c 'import ctypes; ctypes.CDLL(None).syscall(201, 0)'
+	done
+}
+
 # --- -f: following forks, vforks, clones, threads -------------------------------------
 
 # per_process FILE: a -f -o FILE trace ("PID call" lines) rewritten so that two
@@ -202,6 +214,10 @@ per_process() {
 		$s =~ s/^getrandom\("[^"]*"/getrandom("R"/mg;
 		$s =~ s/\) +=/) =/g;
 		$s =~ s{/\* \d+ vars \*/}{/* N vars */}g;
+		# a child that exits before its parent enters wait4 is reported
+		# (SIGCHLD) before the wait4 line, otherwise after it: a race in the
+		# tracee. Both lines must be there; put them in one order.
+		$s =~ s/^(--- SIGCHLD [^\n]*\n)(wait4\([^\n]*\n)/$2$1/mg;
 		printf "== process %d\n%s", ++$i, $s;
 	}' "$1"
 }

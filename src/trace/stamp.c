@@ -1,6 +1,6 @@
 /* src/trace/stamp.c — -t -tt -ttt -r before a line, -T after it.
  *
- *   -t     19:57:53             wall clock, seconds (UTC: see the help)
+ *   -t     19:57:53             wall clock in local time (TZ, /etc/localtime)
  *   -tt    19:57:53.666064      and microseconds
  *   -ttt   1795377473.682012    seconds since the epoch
  *   -r          0.000084        since the previous line began (monotonic);
@@ -33,8 +33,10 @@ void stamp_prefix(void)
 		if (opt_stamp == 3)
 			pr("%ld.%06ld ", s, us);
 		else {
-			long d = s % 86400;
-			pr("%02ld:%02ld:%02ld", d / 3600, d / 60 % 60, d % 60);
+			struct tz_tm tm;
+			tz_init();
+			tz_localtime(s, &tm);
+			pr("%02d:%02d:%02d", tm.hour, tm.min, tm.sec);
 			if (opt_stamp == 2)
 				pr(".%06ld", us);
 			prs(" ");

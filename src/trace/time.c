@@ -117,38 +117,24 @@ static void dec_gettimeofday(struct tcb *t)
 	pr_addr(t->a[1]);
 }
 
-/* civil date from days since 1970-01-01 (proleptic Gregorian) */
-static void civil(long long days, int *y, int *m, int *d)
-{
-	long long z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
-	unsigned doe = (unsigned)(z - era * 146097);
-	unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	unsigned mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-/* time(2)'s result with the date strace adds: " (2026-11-22T21:17:34+0000)".
- * strace uses the local time zone; trace reads no zone files and prints UTC. */
+/* time(2)'s result with the date strace adds, in local time (TZ, then
+ * /etc/localtime, read by the runtime's tz.c): " (2026-11-22T21:17:34+0000)". */
 static void dec_time(struct tcb *t)
 {
+	struct tz_tm tm;
+
 	if (!t->exiting) {
 		pr_addr(t->a[0]);
 		return;
 	}
 	if (t_failed(t))
 		return;
-	long long s = t->ret, days = s / 86400, rem = s % 86400;
-	int y, m, d;
-	if (rem < 0) {
-		rem += 86400;
-		days--;
-	}
-	civil(days, &y, &m, &d);
-	snprintf(t->rbuf, sizeof t->rbuf, " (%04d-%02d-%02dT%02d:%02d:%02d+0000)", y, m, d,
-		 (int)(rem / 3600), (int)(rem / 60 % 60), (int)(rem % 60));
+	tz_init();
+	tz_localtime(t->ret, &tm);
+	long off = tm.gmtoff < 0 ? -tm.gmtoff : tm.gmtoff;
+	snprintf(t->rbuf, sizeof t->rbuf, " (%04ld-%02d-%02dT%02d:%02d:%02d%c%02ld%02ld)",
+		 (long)tm.year, tm.mon + 1, tm.mday, tm.hour, tm.min, tm.sec,
+		 tm.gmtoff < 0 ? '-' : '+', off / 3600, off / 60 % 60);
 	t->rtext = t->rbuf;
 }
 
