@@ -67,10 +67,10 @@
  * the same).
  *
  * Differs from strace: no -yy, -x, -v, -k, -u, -E, -D, no
- * -e signal=/inject=/fault=/read=/write=, no -X verbose. 266 of the kernel's 361 calls are decoded as strace decodes
- * them; the others print their arguments in hex, which strace does only
- * for calls it does not know. Netlink messages and
- * ptrace's requests are not decoded.
+ * -e signal=/inject=/fault=/read=/write=, no -X verbose. 266 of the
+ * kernel's 361 calls are decoded as strace decodes them; the others print
+ * their arguments in hex, which strace does only for calls it does not
+ * know. Netlink messages and ptrace's requests are not decoded.
  * bin/trace-vs-strace PROG shows, line by line, where the two differ.
  */
 #include "trace.h"
