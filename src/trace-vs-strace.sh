@@ -77,7 +77,7 @@ mask() {
 		s/si_pid=[0-9]+/si_pid=PID/g
 		s/parent_tid=\[[0-9]+\]/parent_tid=[PID]/
 		s/nl_pid=[1-9][0-9]*/nl_pid=PID/g
-		s/si_utime=[0-9]+, si_stime=[0-9]+/si_utime=T, si_stime=T/g
+		s/si_utime=[0-9]+( \/\* [0-9.]+ s \*\/)?, si_stime=[0-9]+( \/\* [0-9.]+ s \*\/)?/si_utime=T, si_stime=T/g
 		s/^getrandom\("[^"]*"(\.\.\.)?/getrandom("RANDOM"/
 		s/tv_sec=[0-9]+, tv_nsec=[0-9]+/tv_sec=T, tv_nsec=T/g
 		s/tv_sec=[0-9]+, tv_usec=[0-9]+/tv_sec=T, tv_usec=T/g
