@@ -393,18 +393,12 @@ static void dec_futex(struct tcb *t)
 	}
 }
 
-/* sched_getaffinity: the result is how many bytes the kernel wrote; the
- * set prints as the CPU numbers in it: [0 1] */
-static void dec_getaffinity(struct tcb *t)
+/* a CPU set: the numbers of the CPUs in it, [0 1] */
+static void pr_cpuset(struct tcb *t, unsigned long addr, unsigned long n)
 {
-	if (!t->exiting) {
-		pr("%d, %lu, ", (int)t->a[0], t->a[1]);
-		return;
-	}
 	unsigned long m[16];
-	unsigned long n = (unsigned long)t->ret;
-	if (t_failed(t) || n > sizeof m || umove(t->pid, t->a[2], m, n) < 0) {
-		pr_addr(t->a[2]);
+	if (n > sizeof m || umove(t->pid, addr, m, n) < 0) {
+		pr_addr(addr);
 		return;
 	}
 	prs("[");
@@ -415,6 +409,20 @@ static void dec_getaffinity(struct tcb *t)
 			first = 0;
 		}
 	prs("]");
+}
+
+/* sched_getaffinity: the result is how many bytes the kernel wrote; the
+ * set prints as the CPU numbers in it: [0 1] */
+static void dec_getaffinity(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, %lu, ", (int)t->a[0], t->a[1]);
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[2]);
+	else
+		pr_cpuset(t, t->a[2], (unsigned long)t->ret);
 }
 
 /* Calls whose arguments are plain ints: setuid(0), getpgid(0), alarm(5)... */
@@ -690,24 +698,6 @@ static void dec_waitid(struct tcb *t)
 	pr_flags(wait_opts, (unsigned)t->a[3], NULL);
 	pr_sep();
 	pr_rusage(t, t->a[4]);
-}
-
-/* a CPU set: the numbers of the CPUs in it, [0 1] */
-static void pr_cpuset(struct tcb *t, unsigned long addr, unsigned long n)
-{
-	unsigned long m[16];
-	if (n > sizeof m || umove(t->pid, addr, m, n) < 0) {
-		pr_addr(addr);
-		return;
-	}
-	prs("[");
-	int first = 1;
-	for (unsigned long b = 0; b < n * 8; b++)
-		if (m[b / 64] >> (b % 64) & 1) {
-			pr(first ? "%lu" : " %lu", b);
-			first = 0;
-		}
-	prs("]");
 }
 
 static void dec_setaffinity(struct tcb *t)
