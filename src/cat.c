@@ -27,7 +27,10 @@
  * where it refuses, cat reads and writes them through a 128 KiB buffer.
  * Differs from GNU cat: --version and --help texts; standard input is not
  * closed at exit (GNU's "closing standard input" error is still reported
- * when standard input was never open).
+ * when standard input was never open); an interrupted call (EINTR) is
+ * made again where GNU reports it. From a file into a pipe, splice hands
+ * the pipe the file's own pages: bytes changed in the file before the
+ * reader takes them are read as changed (GNU's copy has the old ones).
  */
 #include "sg.h"
 #include "cat.help.h"
@@ -228,6 +231,14 @@ static long copy_rw(int fd)
 	}
 }
 
+/* The errors with which copy_file_range says "not for these two files"
+ * (GNU cat 9.1's list) rather than that something failed. */
+static bool cfr_refused(long r)
+{
+	return r == -ENOSYS || r == -EOPNOTSUPP || r == -EINVAL || r == -EBADF
+		|| r == -EXDEV || r == -ETXTBSY || r == -EPERM;
+}
+
 static long copy_plain(int fd, const struct stat *in)
 {
 	enum how how = choose(in);
@@ -263,7 +274,12 @@ static long copy_plain(int fd, const struct stat *in)
 			continue;
 		if (r == -ENOSYS)
 			broken[how] = true;
-		/* An error, or nothing at all: a /proc file says size 0 and
+		/* copy_file_range cannot say which end failed, so GNU names
+		 * the input for any error but "not here" ones, and goes on
+		 * with the next file; so do we (`ulimit -f` gives EFBIG). */
+		if (how == CFR && r < 0 && !cfr_refused(r))
+			return r;
+		/* Refused, or nothing at all: a /proc file says size 0 and
 		 * copy_file_range believes it. read() tells the truth. */
 		break;
 	}
