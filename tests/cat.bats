@@ -431,7 +431,9 @@ start_cat() {
 
 # grow_or_cut WHO MODE ARGS: WHO's cat ARGS on a 4 MiB file into a pipe; once
 # cat is blocked on the full pipe (far before the end), the file grows by
-# 1000 bytes or is cut to 3 MiB. Prints what the pipe's reader got.
+# 1000 bytes, is cut to 3 MiB, or has 4 bytes past 3 MiB overwritten.
+# Prints what the pipe's reader got. (A change to bytes cat has already
+# spliced into the pipe would show in ours and not in GNU's: cat's help.)
 grow_or_cut() {
 	local who=$1 mode=$2 d=$BATS_TEST_TMPDIR
 	shift 2
@@ -443,6 +445,7 @@ grow_or_cut() {
 	case $mode in
 	grow) head -c 1000 /dev/zero | tr '\0' b >> "$d/in" ;;
 	cut) truncate -s 3M "$d/in" ;;
+	over) printf XXXX | dd of="$d/in" bs=1 seek=3145733 conv=notrunc status=none ;;
 	esac
 	cat <&8 >> "$d/got"
 	exec 8<&-
@@ -451,9 +454,9 @@ grow_or_cut() {
 	md5sum < "$d/got"
 }
 
-@test "cat vs GNU: a file that grows or shrinks while it is read" {
+@test "cat vs GNU: a file that grows, shrinks or is overwritten while it is read" {
 	local m o g s
-	for m in grow cut; do
+	for m in grow cut over; do
 		for o in "" -n -A; do
 			g=$(grow_or_cut gnu $m $o)
 			s=$(grow_or_cut sg $m $o)
@@ -462,4 +465,6 @@ grow_or_cut() {
 	done
 	[ "$(grow_or_cut sg grow | sed -n 2p)" = $((4194304 + 1000)) ]
 	[ "$(grow_or_cut sg cut | sed -n 2p)" = 3145728 ]
+	[ "$(grow_or_cut sg over | sed -n 3p)" = "$({ head -c 3145733 /dev/zero | tr '\0' a
+		printf XXXX; head -c 1048567 /dev/zero | tr '\0' a; } | md5sum)" ]
 }
