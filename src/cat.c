@@ -198,7 +198,8 @@ static void write_all(const char *p, size_t n)
  * EXDEV: two file systems; ENOSYS: an emulator without the call). Then the
  * read/write loop does the rest: the file offsets have moved with what was
  * copied, and an error it meets is the precise one (a read error names the
- * file, a write error ends cat).
+ * file, a write error ends cat). Only copy_file_range's own errors are kept
+ * as they are, naming the input, as GNU does (cfr_refused below).
  */
 enum how { RW, CFR, SPLICE, SENDFILE };
 static bool broken[4];		/* ENOSYS once: not tried again */
