@@ -10,6 +10,7 @@
 #   make run        ./run: the program four ways (native, strace, bin/trace, qemu)
 #   make check      grade exercises/ (your work): one line per exercise, then X/Y
 #   make check SOLUTIONS=1   grade solutions/ instead (the reference answers)
+#   make check SRC=DIR ONLY=NAME   grade DIR/NAME.{c,asm} alone (a fake, another answer)
 #
 # Everything built goes to build/lessons/LESSON/ at the top, never into the
 # lesson folder. The flags are the top Makefile's, so that a lesson program is
@@ -18,7 +19,12 @@
 ROOT   := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))/..)
 LESSON := $(notdir $(CURDIR))
 OUT    := $(ROOT)/build/lessons/$(LESSON)
-ifeq ($(SOLUTIONS),1)
+ifneq ($(SRC),)
+# SRC=/abs/dir grades the answers in another folder (fakes/, alt/, a student's
+# copy), built apart from exercises/ and solutions/; ONLY=NAME grades one.
+SRCDIR := $(abspath $(SRC))
+EXOUT  := $(OUT)/src/$(subst /,_,$(abspath $(SRC)))
+else ifeq ($(SOLUTIONS),1)
 SRCDIR := solutions
 EXOUT  := $(OUT)/solutions
 else
@@ -85,7 +91,7 @@ run: tools
 	@./run
 
 check: $(LIBSG)
-	@ROOT=$(ROOT) OUT=$(OUT) EXOUT=$(EXOUT) SRCDIR=$(SRCDIR) ./check
+	@ROOT=$(ROOT) OUT=$(OUT) EXOUT=$(EXOUT) SRCDIR=$(SRCDIR) ONLY=$(ONLY) ./check
 
 .PHONY: all exercises tools run check
 .SECONDARY:
