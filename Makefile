@@ -7,6 +7,8 @@
 #   make check        grade every lesson's exercises
 #   make install      PREFIX=/usr/local DESTDIR= ; tools named sg-cat, sg-ls...
 #   make clean        V=1 shows the commands   CC=clang works as well as gcc
+#   make CROSS=x86_64-linux-gnu-   build with that toolchain prefix (gcc, ar,
+#                     objdump): the laptop path on a host that is not x86-64
 #
 # Layout: asm/*.asm and src/lib/*.c form build/libsg.a (the runtime); each
 # src/NAME.c is one tool, bin/NAME; src/trace/*.c is bin/trace. Generated
@@ -15,6 +17,22 @@
 CC      ?= cc
 HOSTCC  ?= cc
 NASM    ?= nasm
+AR      ?= ar
+OBJDUMP ?= objdump
+# CROSS=x86_64-linux-gnu- (Debian's gcc-x86-64-linux-gnu) names the target
+# toolchain; CC=... on the command line still wins over it.
+CROSS   ?=
+ifneq ($(CROSS),)
+ifneq ($(filter default undefined,$(origin CC)),)
+CC      := $(CROSS)gcc
+endif
+ifneq ($(filter default undefined,$(origin AR)),)
+AR      := $(CROSS)ar
+endif
+ifeq ($(origin OBJDUMP),file)
+OBJDUMP := $(CROSS)objdump
+endif
+endif
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 # Installed names get a prefix so that sysgate never shadows the system's cat
@@ -64,20 +82,46 @@ deps-test:
 .PHONY: all deps-build deps-test
 
 # --- generated tables (host programs may use libc) -------------------------
+# The tables describe x86-64 whatever the build host is. <asm/unistd.h> is the
+# host's own architecture (__NR_write is 64 on arm64), so the numbers come from
+# asm/unistd_64.h, named explicitly: on an x86-64 host the host's headers, on
+# any other host the x86-64 tree of Debian's linux-libc-dev-amd64-cross, read
+# with -nostdinc so that the host's own asm/ (a system include dir) stays out. Errno and
+# signal numbers are asm-generic's on arm64 and equal to x86-64's, but they are
+# read from the same x86-64 tree all the same. HOST_MACHINE (cc -dumpmachine)
+# and X86_UAPI can be set to try the non-x86 path on an x86-64 machine.
+HOST_MACHINE ?= $(shell $(HOSTCC) -dumpmachine)
+ifneq ($(filter x86_64-%,$(HOST_MACHINE)),)
+X86_UAPI ?=
+else
+X86_UAPI ?= /usr/x86_64-linux-gnu/include
+endif
+UAPI_CPP := $(HOSTCC) -E -dD $(if $(X86_UAPI),-nostdinc -I$(X86_UAPI)) -
+# on a host that is not x86-64 without the cross headers, say what to install
+UAPI_OK = { [ -z "$(X86_UAPI)" ] || [ -f $(X86_UAPI)/asm/unistd_64.h ] || { echo \
+	"$@: no $(X86_UAPI)/asm/unistd_64.h: install linux-libc-dev-amd64-cross" >&2; exit 1; }; }
+
 $(B)/gen/deftab: src/gen/deftab.c
 	@mkdir -p $(@D)
 	$(Q)$(HOSTCC) -O2 -o $@ $<
 $(B)/gen/errtab: src/gen/errtab.c
 	@mkdir -p $(@D)
 	$(Q)$(HOSTCC) -O2 -o $@ $<
+# HDR_CPP HEADER: the header preprocessed into $@.i, so that an error stops the build
+HDR_CPP = $(UAPI_OK) && echo '\#include <$(1)>' | $(UAPI_CPP) >$@.i
+# x86-64's write is 1 and exit_group 231 (arm64's: 64 and 94): a table made
+# from another architecture's numbers stops the build here
 $(B)/gen/sysnr.inc: $(B)/gen/deftab
-	$(Q)echo '#include <asm/unistd.h>' | $(HOSTCC) -E -dD - | $< -n __NR_ 1024 > $@.tmp && mv $@.tmp $@
+	$(Q)$(call HDR_CPP,asm/unistd_64.h) && $< -n __NR_ 1024 <$@.i >$@.tmp
+	$(Q)grep -qx '%define __NR_write 1' $@.tmp && grep -qx '%define __NR_exit_group 231' $@.tmp || { \
+		echo "$@: these are not x86-64's syscall numbers (__NR_write is not 1)" >&2; exit 1; }
+	$(Q)mv $@.tmp $@ && rm $@.i
 $(B)/gen/sysnames.h: $(B)/gen/deftab
-	$(Q)echo '#include <asm/unistd.h>' | $(HOSTCC) -E -dD - | $< -s __NR_ 1024 > $@.tmp && mv $@.tmp $@
+	$(Q)$(call HDR_CPP,asm/unistd_64.h) && $< -s __NR_ 1024 <$@.i >$@.tmp && mv $@.tmp $@ && rm $@.i
 $(B)/gen/sigtab.h: $(B)/gen/deftab
-	$(Q)echo '#include <asm/signal.h>' | $(HOSTCC) -E -dD - | $< SIG 32 > $@.tmp && mv $@.tmp $@
+	$(Q)$(call HDR_CPP,asm/signal.h) && $< SIG 32 <$@.i >$@.tmp && mv $@.tmp $@ && rm $@.i
 $(B)/gen/errtab.h: $(B)/gen/errtab
-	$(Q)echo '#include <linux/errno.h>' | $(HOSTCC) -E -dD - | $< > $@.tmp && mv $@.tmp $@
+	$(Q)$(call HDR_CPP,linux/errno.h) && $< <$@.i >$@.tmp && mv $@.tmp $@ && rm $@.i
 
 # --- the runtime ------------------------------------------------------------
 $(B)/lib/%.o: src/lib/%.c $(GEN)
@@ -89,7 +133,7 @@ $(B)/asm/%.o: asm/%.asm $(B)/gen/sysnr.inc
 	@$(if $(Q),echo "  NASM    $<")
 	$(Q)$(NASM) $(NASMFLAGS) -o $@ $<
 $(B)/libsg.a: $(LIB_OBJ)
-	$(Q)rm -f $@ && ar rcs $@ $^
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
 # --- the tools --------------------------------------------------------------
 $(B)/gen/%.help.h: src/%.c src/gen/help.awk
@@ -148,7 +192,7 @@ check: all
 ELF_BINS := $(filter-out $(SCRIPTS:src/%.sh=bin/%),$(BINS))
 listings: $(ELF_BINS:%=%.lst)
 bin/%.lst: bin/%
-	$(Q)objdump -d -M intel --no-show-raw-insn $< > $@
+	$(Q)$(OBJDUMP) -d -M intel --no-show-raw-insn $< > $@
 install: all
 	install -d $(DESTDIR)$(BINDIR)
 	for b in $(BINS); do install -m 755 $$b $(DESTDIR)$(BINDIR)/$(INSTALL_PREFIX)$${b#bin/}; done

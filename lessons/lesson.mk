@@ -37,6 +37,13 @@ HDRS   := $(wildcard $(ROOT)/include/*.h *.h)
 
 CC   ?= cc
 NASM ?= nasm
+# CROSS=x86_64-linux-gnu- (as at the top): the x86-64 cross compiler on a
+# laptop that is not x86-64
+ifneq ($(CROSS),)
+ifneq ($(filter default undefined,$(origin CC)),)
+CC := $(CROSS)gcc
+endif
+endif
 # The top Makefile's own flags, asked from it: a lesson program is built
 # exactly like a sysgate tool.
 TOPFLAG = $(shell $(MAKE) -s --no-print-directory -C $(ROOT) print-$(1))

@@ -8,12 +8,25 @@
 #
 # Set WANT_STATUS (default 0) to the exit status the program should end with.
 # A tool that is missing is reported in one line and counted as skipped, not failed.
+#
+# Emulation (a laptop that is not x86-64, or SG_EMULATED=1 to try it here):
+#   sg_emulated               true when x86-64 programs run under an emulator;
+#                             SG_EMULATED_WHY says why, in a few words
+#   sg_x86 CMD ARGS...        run an x86-64 program: directly where the kernel
+#                             is x86-64, else by $SG_QEMU_BIN
+#   sg_no_ptrace [trace]      why ptrace cannot watch the program here (one
+#                             line; "trace": for bin/trace), or nothing and
+#                             status 1 where it can
+#   SG_QEMU_BIN               the qemu-x86_64 to use (default: the one on PATH)
+# Under emulation the strace and bin/trace ways are skipped in one line each:
+# ptrace would watch the emulator (or is not implemented for its guest).
 # Each way's output is indented under its heading so the four read as columns
 # of one table when scrolled: program output with "  | ", traces with "  ~ ".
 
 ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 OUT=${OUT:-$ROOT/build/lessons/$(basename "$PWD")}
 WANT_STATUS=${WANT_STATUS:-0}
+SG_QEMU_BIN=${SG_QEMU_BIN:-$(command -v qemu-x86_64)}
 ways_ran=0 ways_bad=0 ways_skipped=0
 ways_tmp=$(mktemp -d)
 trap 'rm -rf "$ways_tmp"' EXIT
@@ -54,16 +67,107 @@ _skip() {
 way_native() {
 	local st=0
 	_head "1. native: $*"
-	_clean "$@" >"$ways_tmp/out" 2>"$ways_tmp/err" || st=$?
+	[ "$(uname -m)" = x86_64 ] || echo "  (this kernel is $(uname -m): run by ${SG_QEMU_BIN:-qemu-x86_64})"
+	_clean sg_x86 "$@" >"$ways_tmp/out" 2>"$ways_tmp/err" || st=$?
 	_show "$ways_tmp/out" "  | "
 	_show "$ways_tmp/err" "  ! "
 	_judge native "$st"
 }
 
-# ptrace works where the kernel allows it: not inside qemu-user, and not under
-# a seccomp/Yama policy that forbids it. Ask strace once, quietly.
+# sg_emulated: are this course's x86-64 programs run by an emulator? The
+# answer is worked out once per script, first clue first:
+#   SG_EMULATED=1 says yes and SG_EMULATED=0 says no, whatever the clues;
+#   1. the kernel is not x86-64 (uname -m): x86-64 programs can only run
+#      through qemu-x86_64 (binfmt_misc, or by name);
+#   2. the CPU is not x86-64: /proc/cpuinfo has no "flags" line with "lm"
+#      (long mode). Inside qemu-user `uname -m` answers the guest's x86_64,
+#      but /proc/cpuinfo is the host's (QEMU passes it through for x86
+#      guests): this catches a whole x86-64 userland emulated on an arm64
+#      machine (a container run with --platform linux/amd64);
+#   3. ptrace answers ENOSYS ("Function not implemented"): every x86-64
+#      kernel has ptrace, and qemu-user answers ENOSYS for its guest. A
+#      seccomp or Yama policy answers EPERM instead: that is no ptrace, not
+#      emulation. Asked of strace, so this clue needs strace installed.
+_sg_cpuinfo=/proc/cpuinfo
+_sg_emu_probe() {
+	local m err
+	case ${SG_EMULATED:-} in
+	1 | yes) SG_EMULATED_WHY="SG_EMULATED=1"; return 0 ;;
+	0 | no) SG_EMULATED_WHY=; return 1 ;;
+	esac
+	m=$(uname -m)
+	if [ "$m" != x86_64 ]; then
+		SG_EMULATED_WHY="this kernel is $m, not x86-64"
+		return 0
+	fi
+	if [ -r "$_sg_cpuinfo" ] && grep -q '^processor' "$_sg_cpuinfo" &&
+		! grep -Eq '^flags[[:space:]]*:.* lm( |$)' "$_sg_cpuinfo"; then
+		SG_EMULATED_WHY="the CPU is not x86-64 (/proc/cpuinfo)"
+		return 0
+	fi
+	if command -v strace >/dev/null; then
+		err=$(strace -qq -e trace=none true 2>&1 >/dev/null)
+		case $err in
+		*"Function not implemented"*)
+			SG_EMULATED_WHY="ptrace is not implemented (ENOSYS): an emulator such as qemu-user"
+			return 0 ;;
+		esac
+	fi
+	SG_EMULATED_WHY=
+	return 1
+}
+sg_emulated() {
+	if [ -z "${_sg_emu:-}" ]; then
+		if _sg_emu_probe; then _sg_emu=yes; else _sg_emu=no; fi
+	fi
+	[ "$_sg_emu" = yes ]
+}
+
+# sg_x86 CMD ARGS...: run an x86-64 program, by qemu where the kernel is not
+# x86-64 (the program's argv[0] stays CMD, as natively)
+sg_x86() {
+	if [ "$(uname -m)" = x86_64 ]; then
+		"$@"
+	elif [ -n "$SG_QEMU_BIN" ]; then
+		"$SG_QEMU_BIN" -0 "$1" "$@"
+	else
+		echo "${1##*/}: an x86-64 program, and no qemu-x86_64 to run it (apt-get install qemu-user)" >&2
+		return 127
+	fi
+}
+
+# sg_no_ptrace [trace]: print why ptrace cannot watch the program here, in one line;
+# status 1 (and nothing printed) where it can. Under emulation strace would
+# see the emulator's calls (lesson 01's 4 became 889 on an arm64 laptop), and
+# bin/trace, an x86-64 program itself, gets ENOSYS: both need native x86-64 Linux.
+sg_no_ptrace() {
+	if sg_emulated; then
+		if [ "${1:-}" = trace ]; then
+			echo "emulated ($SG_EMULATED_WHY): bin/trace is x86-64 code too, and qemu-user gives its guest no ptrace; needs native x86-64 Linux"
+		else
+			echo "emulated ($SG_EMULATED_WHY): ptrace would watch qemu-x86_64, not the program; needs native x86-64 Linux"
+		fi
+		return 0
+	fi
+	if [ -z "${_sg_ptrace:-}" ]; then
+		# ptrace works where the kernel allows it: not under a seccomp/Yama
+		# policy that forbids it. Ask strace once, quietly.
+		if ! command -v strace >/dev/null; then
+			_sg_ptrace="strace is not installed, so ptrace cannot be tried (apt-get install strace)"
+		elif strace -qq -e trace=none true >/dev/null 2>&1; then
+			_sg_ptrace=ok
+		else
+			_sg_ptrace="ptrace is not permitted here (container policy)"
+		fi
+	fi
+	[ "$_sg_ptrace" != ok ] || return 1
+	echo "$_sg_ptrace"
+}
+
+# _ptrace_ok: can strace and bin/trace watch the program here? (the lessons'
+# ./run scripts ask before each table of counts or costs)
 _ptrace_ok() {
-	strace -qq -e trace=none true >/dev/null 2>&1
+	! sg_no_ptrace >/dev/null
 }
 
 way_strace() {
@@ -73,8 +177,8 @@ way_strace() {
 		_skip "strace is not installed (apt-get install strace)"
 		return
 	fi
-	if ! _ptrace_ok; then
-		_skip "ptrace is not permitted here (container policy or emulator)"
+	if sg_no_ptrace >/dev/null; then
+		_skip "$(sg_no_ptrace)"
 		return
 	fi
 	_clean strace -qq -o "$ways_tmp/trace" ${STRACE_OPTS:-} "$@" >"$ways_tmp/out" 2>"$ways_tmp/err" || st=$?
@@ -90,8 +194,8 @@ way_trace() {
 		_skip "bin/trace is not built yet (issue 5); run make at the top"
 		return
 	fi
-	if ! _ptrace_ok; then
-		_skip "ptrace is not permitted here (container policy or emulator)"
+	if sg_no_ptrace >/dev/null; then
+		_skip "$(sg_no_ptrace trace)"
 		return
 	fi
 	_clean "$ROOT/bin/trace" -o "$ways_tmp/trace" ${TRACE_OPTS:-} "$@" >"$ways_tmp/out" 2>"$ways_tmp/err" || st=$?
@@ -105,13 +209,14 @@ way_qemu() {
 	local st=0 opt=
 	[ "$1" = -strace ] && { opt=-strace; shift; }
 	_head "4. qemu-x86_64${opt:+ $opt}: $*"
-	if ! command -v qemu-x86_64 >/dev/null; then
+	if [ -z "$SG_QEMU_BIN" ]; then
 		_skip "qemu-x86_64 is not installed (apt-get install qemu-user)"
 		return
 	fi
+	echo "  ($("$SG_QEMU_BIN" --version | head -n 1))"
 	# -strace goes to stderr: keep it apart from the program's own stderr is not
 	# possible, so both are shown with "~ " when -strace is on.
-	_clean qemu-x86_64 $opt "$@" >"$ways_tmp/out" 2>"$ways_tmp/err" || st=$?
+	_clean "$SG_QEMU_BIN" $opt "$@" >"$ways_tmp/out" 2>"$ways_tmp/err" || st=$?
 	if [ -n "$opt" ]; then
 		# mask the pid qemu prints first on each line: it varies from run to run
 		sed -E 's/^[0-9]+ /PID /' "$ways_tmp/err" >"$ways_tmp/err2"
