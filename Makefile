@@ -187,8 +187,18 @@ test: all deps-test
 	$(Q)tests/run
 demo: all deps-test
 	$(Q)$(MAKE) --no-print-directory -C lessons/01-the-gate demo
+# every lesson's grader in turn, then each lesson beside its score and a total
+# (SOLUTIONS=1 grades the reference answers)
 check: all
-	$(Q)for d in lessons/[0-9]*/; do $(MAKE) --no-print-directory -C $$d check || st=1; done; exit $${st:-0}
+	$(Q)mkdir -p $(B)/check; st=0; got=0; max=0; for d in lessons/[0-9]*/; do n=$$(basename $$d); \
+		echo "== $$n"; { $(MAKE) --no-print-directory -C $$d check 2>&1 || echo $$? >$(B)/check/$$n.st; } | \
+		tee $(B)/check/$$n.log; [ ! -s $(B)/check/$$n.st ] || st=1; rm -f $(B)/check/$$n.st; \
+		sc=$$(sed -n 's|^score: \([0-9]*\)/\([0-9]*\).*|\1 \2|p' $(B)/check/$$n.log | tail -n 1); \
+		if [ -n "$$sc" ]; then set -- $$sc; got=$$((got + $$1)); max=$$((max + $$2)); \
+			printf '%-28s %s/%s\n' "$$n" $$1 $$2 >>$(B)/check/scores; \
+		else st=1; printf '%-28s %s\n' "$$n" "no score: its grader stopped (see above)" >>$(B)/check/scores; fi; \
+	done; echo; echo "== scores"; cat $(B)/check/scores; rm -f $(B)/check/scores; \
+	printf '%-28s %s/%s\n' total $$got $$max; exit $$st
 ELF_BINS := $(filter-out $(SCRIPTS:src/%.sh=bin/%),$(BINS))
 listings: $(ELF_BINS:%=%.lst)
 bin/%.lst: bin/%
