@@ -213,6 +213,10 @@ way_qemu() {
 		_skip "qemu-x86_64 is not installed (apt-get install qemu-user)"
 		return
 	fi
+	if ! command -v "$SG_QEMU_BIN" >/dev/null; then
+		_skip "SG_QEMU_BIN=$SG_QEMU_BIN is not an executable"
+		return
+	fi
 	echo "  ($("$SG_QEMU_BIN" --version | head -n 1))"
 	# -strace goes to stderr: keep it apart from the program's own stderr is not
 	# possible, so both are shown with "~ " when -strace is on.
