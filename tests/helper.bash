@@ -105,3 +105,18 @@ public_bin() {
 	cp "$BIN/$1" "$d/$1.$$" && chmod 755 "$d/$1.$$" && mv -f "$d/$1.$$" "$d/$1"
 	echo "$d/$1"
 }
+
+# qemu_major: the major version of the qemu-x86_64 on PATH (the qemu passes
+# put the one they test first on PATH)
+qemu_major() {
+	qemu-x86_64 --version | sed -n '1s/.*version \([0-9]*\)\..*/\1/p'
+}
+
+# skip_under_qemu_since N WHY: skip in a qemu pass whose QEMU is version N or
+# later, saying why (a behaviour or a cost of newer QEMUs, not of our code)
+skip_under_qemu_since() {
+	[ -n "${SG_QEMU:-}" ] || return 0
+	local v
+	v=$(qemu_major)
+	[ "${v:-0}" -lt "$1" ] || skip "under QEMU $v (>= $1): ${*:2}"
+}
