@@ -8,6 +8,8 @@
 #
 # Set WANT_STATUS (default 0) to the exit status the program should end with.
 # A tool that is missing is reported in one line and counted as skipped, not failed.
+# Each way's output is indented under its heading so the four read as columns
+# of one table when scrolled: program output with "  | ", traces with "  ~ ".
 #
 # Emulation (a laptop that is not x86-64, or SG_EMULATED=1 to try it here):
 #   sg_emulated               true when x86-64 programs run under an emulator;
@@ -20,8 +22,6 @@
 #   SG_QEMU_BIN               the qemu-x86_64 to use (default: the one on PATH)
 # Under emulation the strace and bin/trace ways are skipped in one line each:
 # ptrace would watch the emulator (or is not implemented for its guest).
-# Each way's output is indented under its heading so the four read as columns
-# of one table when scrolled: program output with "  | ", traces with "  ~ ".
 
 ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 OUT=${OUT:-$ROOT/build/lessons/$(basename "$PWD")}
