@@ -1,7 +1,7 @@
 # sysgate — one Makefile for the runtime, the tools, the tests and the lessons.
 #
 #   make              build every tool into bin/
-#   make test         run tests/ natively and again under qemu-x86_64
+#   make test         run tests/ natively, under qemu-x86_64 7.2 and under QEMU >= 9
 #   make demo         lesson 01's program four ways: native, strace, trace, qemu
 #   make listings     bin/NAME.lst: objdump -d -M intel of each binary
 #   make check        grade every lesson's exercises

@@ -21,7 +21,8 @@
 ; So a stub is four instructions and needs no stack frame. The C prototypes,
 ; with the man(2) line for each, are in include/sys.h. Each stub sits in its own
 ; section so that `ld --gc-sections` drops the ones a program never calls.
-; Syscall numbers come from build/gen/sysnr.inc, generated from <asm/unistd.h>.
+; Syscall numbers come from build/gen/sysnr.inc, generated from x86-64's
+; <asm/unistd_64.h> whatever the build host (see the Makefile).
 
 %include "sysnr.inc"
 
