@@ -215,4 +215,5 @@ print-%:
 # keep generated headers and objects: they are inputs, not leftovers
 .SECONDARY:
 
--include $(shell find $(B) -name '*.d' 2>/dev/null)
+# -type f: build/qemu-new (.ci/fetch-qemu) holds a directory named binfmt.d
+-include $(shell find $(B) -name '*.d' -type f 2>/dev/null)
