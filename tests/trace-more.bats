@@ -329,7 +329,9 @@ attach_and_interrupt() {
 @test "trace -p vs strace -p: the process exits while traced" {
 	skip_unless_ptrace
 	for tr in strace "$BIN/trace"; do
-		sleep 0.6 & sp=$!
+		# 3 s: time to attach on a loaded machine (make test runs files in
+		# parallel); it then exits on its own, traced
+		sleep 3 & sp=$!
 		sleep 0.2
 		timeout 10 "$tr" -o "$(basename "$tr").out" -p "$sp" 2> "$(basename "$tr").err"
 		echo $? >> "$(basename "$tr").status"
@@ -345,10 +347,15 @@ attach_and_interrupt() {
 	command -v python3 >/dev/null || skip "no python3"
 	for tr in strace "$BIN/trace"; do
 		python3 -c 'import threading,time
-t=threading.Thread(target=time.sleep,args=(3,)); t.start(); time.sleep(3)' & sp=$!
-		sleep 0.5
+t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & sp=$!
+		# polled, not slept: on a loaded machine python may take a while to
+		# start its thread, and the tracer to attach to both
+		for i in $(seq 100); do [ "$(ls /proc/$sp/task | wc -l)" -ge 2 ] && break; sleep 0.1; done
 		"$tr" -f -o /dev/null -p "$sp" 2> "$(basename "$tr").err" & tp=$!
-		sleep 0.4
+		for i in $(seq 100); do
+			[ "$(grep -lx "TracerPid:[[:space:]]*$tp" /proc/$sp/task/*/status | wc -l)" -ge 2 ] && break
+			sleep 0.1
+		done
 		kill -INT "$tp"
 		wait "$tp" || true
 		grep '^State:' /proc/$sp/status | cut -f2 > "$(basename "$tr").state"
