@@ -215,5 +215,6 @@ print-%:
 # keep generated headers and objects: they are inputs, not leftovers
 .SECONDARY:
 
-# -type f: build/qemu-new (.ci/fetch-qemu) holds a directory named binfmt.d
--include $(shell find $(B) -name '*.d' -type f 2>/dev/null)
+# only where objects are made: build/ also holds lesson fixtures and
+# build/qemu-new (.ci/fetch-qemu), which has a directory named binfmt.d
+-include $(shell find $(B)/lib $(B)/asm $(B)/tools $(B)/trace $(B)/tests -name '*.d' -type f 2>/dev/null)
