@@ -31,7 +31,7 @@
 # Dialect-free helpers (both modes): after run, $gr_tmp/norm holds one call a
 # line as `name(arg,arg,...) = R`: no pid, no spaces, the buffer argument of
 # read/write/pread64/pwrite64 as BUF, addresses as ADDR, -100 as AT_FDCWD,
-# errors as -ERRNO (a number), ? for calls that do not return. want_op,
+# errors as -ERRNO (a number; mmap's offset stays a number), ? for calls that do not return. want_op,
 # op_count, op_sum, refuse_exec, own_code judge from it.
 
 ROOT=${ROOT:?run me through make check}
@@ -159,7 +159,7 @@ normalize() {
 		out = name "("
 		for (k = 1; k <= n; k++) {
 			v = a[k]
-			if (v ~ /^0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]*$/ || (v ~ /^[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*$/ && k == 2 && (name in buf))) v = "ADDR"
+			if ((v ~ /^0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]*$/ && !(name == "mmap" && k == 6)) || (v ~ /^[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*$/ && k == 2 && (name in buf))) v = "ADDR"
 			if (v == "(nil)") v = "NULL"
 			if (k == 1 && v == "-100" && name ~ /at$/) v = "AT_FDCWD"
 			if (k == 2 && (name in buf)) v = "BUF"
@@ -213,6 +213,8 @@ norm_text() { tr '\n' ';' <"$gr_tmp/norm" | sed 's/;$//; s/;/; /g' | cut -c1-300
 # matches any one argument, and qemu 7.2's extra trailing arguments are allowed
 _op_re() {
 	local re= t first=1 res=
+	local -
+	set -f		# a * stays a *
 	set -- $1
 	re="^$1\\("
 	shift
@@ -229,6 +231,8 @@ _op_re() {
 		res=$2
 		[ "$res" = '*' ] && res='.*' || res=$(printf '%s' "$res" | sed 's/[][\.*^$()+?{}|]/\\&/g')
 		re="$re = $res"
+	else
+		re="$re = .*"
 	fi
 	printf '%s$' "$re"
 }
