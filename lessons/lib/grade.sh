@@ -141,15 +141,15 @@ normalize() {
 		sub(/^\[pid +[0-9]+\] /, ""); sub(/^[0-9]+ +/, "")
 		if ($0 !~ /^[a-z_0-9]+\(/) next		# signals, exits, resumed pieces
 		name = substr($0, 1, index($0, "(") - 1)
-		# the arguments: split at commas outside strings, [] and {}
+		# the arguments: split at commas outside strings, [], {} and () (qemu prints (nil))
 		n = 0; arg = ""; depth = 0; q = 0
 		for (i = length(name) + 2; i <= length($0); i++) {
 			c = substr($0, i, 1)
 			if (q) { arg = arg c; if (c == "\\") { i++; arg = arg substr($0, i, 1) } else if (c == "\"") q = 0; continue }
 			if (c == "\"") { q = 1; arg = arg c; continue }
-			if (c == "[" || c == "{") depth++
-			if (c == "]" || c == "}") depth--
 			if (c == ")" && depth == 0) break
+			if (c == "[" || c == "{" || c == "(") depth++
+			if (c == "]" || c == "}" || c == ")") depth--
 			if (c == "," && depth == 0) { a[++n] = arg; arg = ""; continue }
 			if (c == " " && depth == 0) continue
 			arg = arg c
@@ -262,6 +262,12 @@ want_op_seq() {
 
 # op_count NAMEREGEX: how many calls whose name matches (whole name)
 op_count() { grep -Ec -- "^($1)\\(" "$gr_tmp/norm"; }
+
+# want_no_call_op NAMEREGEX WHY: no call of those names in the trace
+want_no_call_op() {
+	! grep -Eq -- "^($1)\\(" "$gr_tmp/norm" ||
+		fail "$2: $(grep -E -m1 -- "^($1)\\(" "$gr_tmp/norm" | cut -c1-70)"
+}
 
 # op_result NAME ARGPATTERN...: the result of the first call matching
 op_result() { grep -E -m1 -- "$(_op_re "$*")" "$gr_tmp/norm" | sed 's/.* = //'; }
