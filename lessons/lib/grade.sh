@@ -170,6 +170,7 @@ normalize() {
 		sub(/^ *= */, "", rest)
 		if (rest == "" || rest ~ /^\?/) r = "?"
 		else if (rest ~ /^-1 errno=[0-9]+/) { split(rest, f, /[= ]/); r = "-" f[3] }
+		else if (rest ~ /^-1 \(errno [0-9]+\)/) { split(rest, f, /[ )]/); r = "-" f[3] }	# no name
 		else if (rest ~ /^-1 E[A-Z0-9]+/) { split(rest, f, " "); r = (f[2] in num) ? "-" num[f[2]] : "-" f[2] }
 		else if (rest ~ /^0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]/) r = "ADDR"
 		else { split(rest, f, " "); r = f[1] }
