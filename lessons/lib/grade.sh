@@ -30,9 +30,15 @@
 #
 # Dialect-free helpers (both modes): after run, $gr_tmp/norm holds one call a
 # line as `name(arg,arg,...) = R`: no pid, no spaces, the buffer argument of
-# read/write/pread64/pwrite64 as BUF, addresses as ADDR, -100 as AT_FDCWD,
-# errors as -ERRNO (a number; mmap's offset stays a number), ? for calls that do not return. want_op,
-# op_count, op_sum, refuse_exec, own_code judge from it.
+# read/write/pread64/pwrite64 as BUF, addresses as ADDR (not mmap's offset),
+# -100 as AT_FDCWD, errors as -ERRNO (a number), ? for calls that do not
+# return; the execve that starts the exercise is left out. want_op,
+# want_op_seq, op_count, op_sum, want_exit and refuse_exec judge from it;
+# own_code judges the exercise's object file (nm, objdump).
+#
+# Other helpers: WRAP=CMD runs the tracer under CMD (to set up descriptors
+# or signal dispositions); MERGE=1 sends stderr to stdout's open file;
+# native_only WHY marks a check that needs ptrace.
 
 ROOT=${ROOT:?run me through make check}
 gr_pass=0 gr_total=0 gr_reason= gr_ungradable=0
