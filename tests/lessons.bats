@@ -1,7 +1,10 @@
 #!/usr/bin/env bats
 # The lessons: each program builds and runs natively and under qemu-x86_64
 # (SG_QEMU=1), each four-way run completes, and each grader FAILS on the
-# untouched starters and PASSES on the reference solutions.
+# untouched starters, PASSES on the reference solutions, FAILS on every
+# cheating answer in fakes/ and PASSES every other right answer in alt/ —
+# natively, and in emulated mode (SG_EMULATED=1, which the qemu passes set:
+# graders judge from qemu-x86_64 -strace, the one first on PATH).
 load helper
 
 L=$ROOT/lessons
