@@ -46,10 +46,18 @@ endif
 endif
 # The top Makefile's own flags, asked from it: a lesson program is built
 # exactly like a sysgate tool.
+# Asked once: given on the command line or in the environment (./check's
+# own make gets them from `make check`), they are not asked again.
 TOPFLAG = $(shell $(MAKE) -s --no-print-directory -C $(ROOT) print-$(1))
+ifeq ($(origin LCFLAGS),undefined)
 LCFLAGS    := $(call TOPFLAG,CFLAGS_SG)
+endif
+ifeq ($(origin LLDFLAGS),undefined)
 LLDFLAGS   := $(call TOPFLAG,LDFLAGS_SG)
+endif
+ifeq ($(origin LNASMFLAGS),undefined)
 LNASMFLAGS := $(call TOPFLAG,NASMFLAGS)
+endif
 
 all: $(PROGS:%=$(OUT)/%)
 
@@ -98,7 +106,8 @@ run: tools
 	@./run
 
 check: $(LIBSG)
-	@ROOT=$(ROOT) OUT=$(OUT) EXOUT=$(EXOUT) SRCDIR=$(SRCDIR) ONLY=$(ONLY) ./check
+	@ROOT=$(ROOT) OUT=$(OUT) EXOUT=$(EXOUT) SRCDIR=$(SRCDIR) ONLY=$(ONLY) \
+		LCFLAGS='$(LCFLAGS)' LLDFLAGS='$(LLDFLAGS)' LNASMFLAGS='$(LNASMFLAGS)' ./check
 
 .PHONY: all exercises tools run check
 .SECONDARY:

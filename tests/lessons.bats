@@ -1,7 +1,10 @@
 #!/usr/bin/env bats
 # The lessons: each program builds and runs natively and under qemu-x86_64
 # (SG_QEMU=1), each four-way run completes, and each grader FAILS on the
-# untouched starters and PASSES on the reference solutions.
+# untouched starters, PASSES on the reference solutions, FAILS on every
+# cheating answer in fakes/ and PASSES every other right answer in alt/ —
+# natively, and in emulated mode (SG_EMULATED=1, which the qemu passes set:
+# graders judge from qemu-x86_64 -strace, the one first on PATH).
 load helper
 
 L=$ROOT/lessons
@@ -19,18 +22,67 @@ lesson_prog() {
 	fi
 }
 
-# graded LESSON N: starters score 0/N with N FAIL lines and a non-zero exit;
-# solutions score N/N with N PASS lines and exit 0
+# In the qemu passes (SG_QEMU=1) the graders run in emulated mode, with the
+# qemu-x86_64 first on PATH (7.2, or 10 when tests/run puts it first).
+if [ -n "${SG_QEMU:-}" ]; then
+	export SG_EMULATED=1
+	SG_QEMU_BIN=$(command -v qemu-x86_64) && export SG_QEMU_BIN
+fi
+
+# the top Makefile's flags, asked once (lesson.mk would ask for each make)
+lesson_flags() {
+	local v
+	for v in CFLAGS_SG LDFLAGS_SG NASMFLAGS; do
+		printf '%s=%s\n' "$v" "$(make -s --no-print-directory -C "$ROOT" "print-$v")"
+	done >"$BATS_FILE_TMPDIR/flags"
+}
+
+# lcheck LESSON ARGS...: make check in that lesson, the flags given
+lcheck() {
+	local l=$1
+	shift
+	make --no-print-directory -s -C "$L/$l" check \
+		LCFLAGS="$(sed -n 's/^CFLAGS_SG=//p' "$BATS_FILE_TMPDIR/flags")" \
+		LLDFLAGS="$(sed -n 's/^LDFLAGS_SG=//p' "$BATS_FILE_TMPDIR/flags")" \
+		LNASMFLAGS="$(sed -n 's/^NASMFLAGS=//p' "$BATS_FILE_TMPDIR/flags")" "$@" 2>&1
+}
+
+# graded LESSON: for every exercise in its Makefile's EXERCISES, the starter
+# FAILS, the reference solution PASSES, every file in fakes/EXERCISE/ FAILS
+# and every file in alt/EXERCISE/ PASSES, each graded alone
+# (make check SRC=DIR ONLY=EXERCISE). An exercise that needs native x86-64
+# Linux prints [SKIP] under emulation, never PASS. All that went wrong in
+# the lesson is reported at once, by file.
 graded() {
-	local l=$1 n=$2
-	run make --no-print-directory -s -C "$L/$l" check
-	assert_failure
-	assert_line "score: 0/$n"
-	[ "$(grep -c '^\[FAIL\] ' <<<"$output")" -eq "$n" ] || fail "expected $n FAIL lines: $output"
-	run make --no-print-directory -s -C "$L/$l" check SOLUTIONS=1
-	assert_success
-	assert_line "score: $n/$n (reference solutions)"
-	[ "$(grep -c '^\[PASS\] ' <<<"$output")" -eq "$n" ] || fail "expected $n PASS lines: $output"
+	local l=$1 d=$L/$1 ex exs n bad= out f kind want dir name skip
+	exs=$(sed -n -E 's/^EXERCISES *:= *//p' "$d/Makefile")
+	n=$(wc -w <<<"$exs")
+	out=$(lcheck "$l") && bad+="starters: make check exited 0"$'\n'
+	[ "$(grep -c '^\[FAIL\] ' <<<"$out")" -eq "$n" ] || [ -n "${SG_EMULATED:-}" ] ||
+		bad+="starters: expected $n FAIL lines: $out"$'\n'
+	grep '^\[PASS\] ' <<<"$out" | sed 's/^/starter passed: /' >>"$BATS_TEST_TMPDIR/bad"
+	out=$(lcheck "$l" SOLUTIONS=1) || bad+="solutions: make check failed: $out"$'\n'
+	grep -q '^score: \([0-9]*\)/\1 (reference solutions)' <<<"$out" || bad+="solutions: $out"$'\n'
+	grep '^\[FAIL\] ' <<<"$out" | sed 's/^/solution failed: /' >>"$BATS_TEST_TMPDIR/bad"
+	for ex in $exs; do
+		skip=$(grep -c "^\[SKIP\] $ex:" <<<"$out" || true)
+		for kind in fakes alt; do
+			[ "$kind" = fakes ] && want=FAIL || want=PASS
+			[ "$skip" -gt 0 ] && want=SKIP
+			for f in "$d/$kind/$ex"/*; do
+				[ -f "$f" ] || continue
+				name=$(basename "$f")
+				dir=$BATS_FILE_TMPDIR/$l/$kind/$ex/${name%.*}
+				mkdir -p "$dir" && cp "$f" "$dir/$ex.${name##*.}"
+				out=$(lcheck "$l" SRC="$dir" ONLY="$ex" || true)
+				# a fake must fail for what it does, never for not building
+				grep -q "^\[$want\] $ex:" <<<"$out" && ! grep -q ': does not build' <<<"$out" ||
+					bad+="$kind/$ex/$name: expected [$want], got: $(grep -v '^score' <<<"$out")"$'\n'
+			done
+		done
+	done
+	[ -s "$BATS_TEST_TMPDIR/bad" ] && bad+=$(cat "$BATS_TEST_TMPDIR/bad")
+	[ -z "$bad" ] || fail "lesson $l: $bad"
 }
 
 # fourway LESSON: `make run` ends well; no way that ran went wrong
@@ -43,6 +95,7 @@ fourway() {
 }
 
 setup_file() {
+	lesson_flags
 	for l in "$ROOT"/lessons/[0-9]*/; do
 		make --no-print-directory -s -C "$l" >/dev/null || return 1
 	done
@@ -84,9 +137,8 @@ setup_file() {
 	assert_output --partial "gate (NASM, no libc)           3 syscalls"
 }
 
-@test "lesson 01: grader fails the starters, passes the solutions" {
-	skip_unless_ptrace
-	graded 01-the-gate 3
+@test "lesson 01 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
+	graded 01-the-gate
 }
 
 # --- 02 from C to the kernel ---------------------------------------------------
@@ -104,9 +156,8 @@ setup_file() {
 	fourway 02-c-to-kernel
 }
 
-@test "lesson 02: grader fails the starters, passes the solutions" {
-	skip_unless_ptrace
-	graded 02-c-to-kernel 3
+@test "lesson 02 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
+	graded 02-c-to-kernel
 }
 
 # --- 03 files -------------------------------------------------------------------
@@ -134,9 +185,8 @@ setup_file() {
 	assert_output --partial "./copy -z big.txt                         2 calls  (2 sendfile)"
 }
 
-@test "lesson 03: grader fails the starters, passes the solutions" {
-	skip_unless_ptrace
-	graded 03-files 3
+@test "lesson 03 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
+	graded 03-files
 }
 
 # --- 04 when calls fail ------------------------------------------------------------
@@ -156,9 +206,8 @@ setup_file() {
 	assert_output --partial "/bin/echo hello                              exit 1, stderr: /bin/echo: write error: No space left on device|"
 }
 
-@test "lesson 04: grader fails the starters, passes the solutions" {
-	skip_unless_ptrace
-	graded 04-when-calls-fail 3
+@test "lesson 04 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
+	graded 04-when-calls-fail
 }
 
 # --- 05 directories ------------------------------------------------------------------
@@ -186,9 +235,8 @@ setup_file() {
 	assert_output --partial "./dents -b 512 many                    64 getdents64 calls"
 }
 
-@test "lesson 05: grader fails the starters, passes the solutions" {
-	skip_unless_ptrace
-	graded 05-directories 3
+@test "lesson 05 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
+	graded 05-directories
 }
 
 # --- 06 metadata -------------------------------------------------------------------
@@ -209,9 +257,8 @@ setup_file() {
 	assert_output --partial "TZ=Asia/Tokyo        2024-03-01 08:30:00.123456789 +0900 sample/file"
 }
 
-@test "lesson 06: grader fails the starters, passes the solutions" {
-	skip_unless_ptrace
-	graded 06-metadata 3
+@test "lesson 06 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
+	graded 06-metadata
 }
 
 # --- 07 watching the gate --------------------------------------------------------------
@@ -246,9 +293,8 @@ setup_file() {
 	assert_line --regexp '^  minitrace +[0-9]+ ns per syscall'
 }
 
-@test "lesson 07: grader fails the starters, passes the solutions" {
-	skip_unless_ptrace
-	graded 07-watching-the-gate 3
+@test "lesson 07 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
+	graded 07-watching-the-gate
 }
 
 # --- 08 emulation ------------------------------------------------------------------------
@@ -280,7 +326,6 @@ setup_file() {
 	assert_line --regexp '^  qemu-x86_64 -0 hello ./auxv +argv\[0\] = "hello"$'
 }
 
-@test "lesson 08: grader fails the starters, passes the solutions" {
-	skip_unless_ptrace
-	graded 08-emulation 2
+@test "lesson 08 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
+	graded 08-emulation
 }

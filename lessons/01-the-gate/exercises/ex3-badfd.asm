@@ -9,6 +9,10 @@
 ;   write(99, "hello\n", 6) = -1 EBADF (Bad file descriptor)
 ;   exit_group(9) = ?
 ;
+; The grader also runs it with fd 99 on /dev/full (ENOSPC, 28), on a pipe
+; nobody reads (EPIPE, 32) and with a random error injected: the status
+; must be whatever errno the kernel gave.
+;
 ; Hint: `neg` turns -9 into 9. strace prints "-1 EBADF" because that is what
 ; a C program would see from libc; the register itself held -9.
 

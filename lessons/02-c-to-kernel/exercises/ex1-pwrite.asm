@@ -7,6 +7,7 @@
 ; This stub has a bug: under strace the offset is wrong. Fix it.
 ;
 ; Goal under strace:  pwrite64(3, "XYZ", 3, 5) = 3
+; (and right for any offset: the grader also tries random ones above 4 GiB)
 ; (the driver, given/ex1-pwrite.c, makes out.txt and calls the stub)
 
 %include "sysnr.inc"

@@ -5,7 +5,8 @@
  * write(2) returns how many bytes it took. To a pipe, a socket or a
  * terminal that can be fewer than asked (a signal arrived, the pipe had
  * less room): a SHORT write, not an error. The rest must be written again.
- * The grader makes the first write short on purpose:
+ * The grader makes writes short on purpose (3 bytes here; other cut points
+ * and two short writes in a row too), e.g.:
  *     strace -e inject=write:retval=3:when=1 ./ex1-writeall
  * Goal under that strace:
  *   write(1, "hello, world\n", 13) = 3 (INJECTED)

@@ -5,7 +5,8 @@
  * A blocking call (read from a pipe or terminal, say) that is interrupted
  * by a signal handler installed without SA_RESTART returns -EINTR. Nothing
  * is wrong: the program should simply make the call again.
- * The grader interrupts the first read on purpose:
+ * The grader interrupts reads on purpose (the first, later ones, two in a
+ * row), e.g.:
  *     strace -e inject=read:error=EINTR:when=1 ./ex3-eintr < input
  * Goal: stdout is exactly the input, exit status 0; any other error still
  * prints "ex3-eintr: read error: TEXT" and exits 1.
