@@ -18,7 +18,7 @@
  * - the count (rdx) as an unsigned decimal.
  * The grader compares your write lines with strace's for ../target.
  */
-#include "../tracer.h"
+#include "tracer.h"
 
 void print_call(int pid, const struct user_regs *r)
 {
