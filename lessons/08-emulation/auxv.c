@@ -6,7 +6,10 @@
  * the kernel) leaves {type, value} pairs: the auxiliary vector. A native
  * x86-64 process finds AT_SYSINFO_EHDR there, the address of the vDSO, a
  * small library the kernel maps into every process so that clock_gettime
- * and gettimeofday need no syscall. qemu-user maps none for x86-64 guests.
+ * and gettimeofday need no syscall. QEMU before 8.2 maps none for x86-64
+ * guests; QEMU 8.2 and later map one of their own whose clock_gettime is just
+ * `mov eax, 228; syscall; ret` — a vDSO that enters the "kernel" (qemu)
+ * anyway. The first bytes of the function tell the two apart.
  */
 #include "sg.h"
 
@@ -65,10 +68,24 @@ int main(int argc, char **argv, char **envp)
 	/* the vDSO, or not: under strace, a vDSO clock_gettime leaves no line */
 	struct timespec ts;
 	long r = clock_gettime(CLOCK_REALTIME, &ts);
-	if (getauxval(AT_SYSINFO_EHDR))
+	const unsigned char *fn = vdso_sym("__vdso_clock_gettime");
+	if (!getauxval(AT_SYSINFO_EHDR)) {
+		printf("no vDSO: clock_gettime was a real system call (%s)\n", r == 0 ? "ok" : "failed");
+		return 0;
+	}
+	/* b8 imm32: mov eax, imm32 (228 = __NR_clock_gettime); 0f 05: syscall */
+	if (fn && fn[0] == 0xb8 && fn[5] == 0x0f && fn[6] == 0x05)
+		printf("vDSO at %#lx, but its clock_gettime is mov eax, %u; syscall: "
+		       "a real system call all the same (%s)\n", getauxval(AT_SYSINFO_EHDR),
+		       fn[1] | fn[2] << 8, r == 0 ? "ok" : "failed");
+	else
 		printf("vDSO at %#lx: clock_gettime ran in user space (%s)\n",
 		       getauxval(AT_SYSINFO_EHDR), r == 0 ? "ok" : "failed");
-	else
-		printf("no vDSO: clock_gettime was a real system call (%s)\n", r == 0 ? "ok" : "failed");
+	if (fn) {
+		printf("  __vdso_clock_gettime at %p starts:", (const void *)fn);
+		for (int i = 0; i < 8; i++)
+			printf(" %02x", fn[i]);
+		printf("\n");
+	}
 	return 0;
 }

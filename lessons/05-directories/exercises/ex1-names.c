@@ -10,7 +10,7 @@
  * that it takes several getdents64 calls.
  */
 #include "sg.h"
-#include "../dirent64.h"
+#include "dirent64.h"
 
 static char buf[1024] __attribute__((aligned(8)));
 

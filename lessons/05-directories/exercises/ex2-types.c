@@ -11,7 +11,7 @@
  * does not. A real tool would then fall back to fstatat, lesson 06.)
  */
 #include "sg.h"
-#include "../dirent64.h"
+#include "dirent64.h"
 
 static char buf[32768] __attribute__((aligned(8)));
 

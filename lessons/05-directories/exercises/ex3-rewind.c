@@ -13,7 +13,7 @@
  */
 #include <linux/fs.h>		/* SEEK_SET */
 #include "sg.h"
-#include "../dirent64.h"
+#include "dirent64.h"
 
 static char buf[4096] __attribute__((aligned(8)));
 

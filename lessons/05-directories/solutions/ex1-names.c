@@ -1,6 +1,6 @@
 /* Exercise 1, solution: the next record is d_reclen bytes further on. */
 #include "sg.h"
-#include "../dirent64.h"
+#include "dirent64.h"
 
 static char buf[1024] __attribute__((aligned(8)));
 

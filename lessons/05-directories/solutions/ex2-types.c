@@ -1,6 +1,6 @@
 /* Exercise 2, solution: d_type to find's letters; skip "." and "..". */
 #include "sg.h"
-#include "../dirent64.h"
+#include "dirent64.h"
 
 static char buf[32768] __attribute__((aligned(8)));
 

@@ -7,10 +7,11 @@
  *     = -1 ENOENT (No such file or directory)  rax was -2: -1 and errno, C's view
  * Only -4095..-1 are errors. err.h has errno_name() and strerror().
  * Write to the tracer's output T (out_printf(T, ...)), no newline.
- * The grader traces ../target with yours and with strace, and compares the
- * name and result of every call.
+ * The grader traces ../target and ./tracee (random calls) with yours and
+ * with strace, and compares the name and result of every call; then it
+ * calls print_result directly on edge values (-4096, -5000, random errnos).
  */
-#include "../tracer.h"
+#include "tracer.h"
 
 void print_result(long rax)
 {

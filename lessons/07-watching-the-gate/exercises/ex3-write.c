@@ -16,9 +16,10 @@
  *   \377) — but all three when an octal digit 0-7 follows ("\0017" is
  *   \001 then '7'; "\17" would be one byte);
  * - the count (rdx) as an unsigned decimal.
- * The grader compares your write lines with strace's for ../target.
+ * The grader compares your write lines with strace's for ../target and for
+ * ./tracee writing random bytes, and checks that your tracer read them.
  */
-#include "../tracer.h"
+#include "tracer.h"
 
 void print_call(int pid, const struct user_regs *r)
 {

@@ -1,5 +1,5 @@
 /* Exercise 1, solution: -4095..-1 becomes "-1 NAME (text)", as strace shows it. */
-#include "../tracer.h"
+#include "tracer.h"
 
 void print_result(long rax)
 {

@@ -1,5 +1,5 @@
 /* Exercise 3, solution: copy up to 32 bytes out of the tracee, then quote them. */
-#include "../tracer.h"
+#include "tracer.h"
 
 #define MAXSTR 32		/* strace's default -s */
 
