@@ -53,6 +53,7 @@ BINS     := bin/hello $(TOOLS:%=bin/%) $(if $(wildcard src/trace/trace.c),bin/tr
 RT_TESTS := $(basename $(notdir $(wildcard tests/rt/*.c)))
 HOST_TESTS := $(basename $(notdir $(wildcard tests/host/*.c)))
 GEN      := $(B)/gen/sysnr.inc $(B)/gen/sysnames.h $(B)/gen/errtab.h $(B)/gen/sigtab.h
+GEN      += $(B)/gen/sigtext.h
 
 all: deps-build $(BINS) $(RT_TESTS:%=$(B)/tests/%) $(HOST_TESTS:%=$(B)/host/%)
 
@@ -76,6 +77,11 @@ $(B)/gen/sysnames.h: $(B)/gen/deftab
 	$(Q)echo '#include <asm/unistd.h>' | $(HOSTCC) -E -dD - | $< -s __NR_ 1024 > $@.tmp && mv $@.tmp $@
 $(B)/gen/sigtab.h: $(B)/gen/deftab
 	$(Q)echo '#include <asm/signal.h>' | $(HOSTCC) -E -dD - | $< SIG 32 > $@.tmp && mv $@.tmp $@
+$(B)/gen/sigtext: src/gen/sigtext.c
+	@mkdir -p $(@D)
+	$(Q)$(HOSTCC) -O2 -o $@ $<
+$(B)/gen/sigtext.h: $(B)/gen/sigtext
+	$(Q)$< > $@.tmp && mv $@.tmp $@
 $(B)/gen/errtab.h: $(B)/gen/errtab
 	$(Q)echo '#include <linux/errno.h>' | $(HOSTCC) -E -dD - | $< > $@.tmp && mv $@.tmp $@
 
