@@ -795,28 +795,47 @@ static int status_of(int ws)
 	return w_exitcode(ws);
 }
 
+/* fork and exec one command whose redirections the shell has already made */
+static int run_simple(struct cmd *c, char **av)
+{
+	long pid = sys_fork();
+	int ws;
+
+	if (pid < 0) {
+		say(c->line, "Cannot fork");
+		leave(2);
+	}
+	if (pid == 0)
+		exec_search(c->line, av);
+	while (sys_wait4((int)pid, &ws, 0, NULL) == -EINTR)
+		;
+	return status_of(ws);
+}
+
 static int run_pipeline(struct pipeline *p)
 {
-	/* a lone built-in (or a command of redirections only) runs in the shell
-	 * itself, so that cd changes the shell's directory */
+	/* A command alone: as dash does, the shell makes the redirections
+	 * itself, forks only for a program (cd must change the shell's own
+	 * directory), and waits with them still in place; so a "Killed" goes
+	 * to the command's stderr. Then it puts its own descriptors back. */
 	if (p->n == 1) {
 		struct cmd *c = &p->c[0];
 		int ac, saved[10];
 		char **av = expand_words(c, &ac);
-		if (ac == 0 || is_builtin(av[0])) {
-			save_fds(c, saved);
-			int st = redirect(c);
-			if (st) {
-				restore_fds(saved);
-				if (ac && strcmp(av[0], "exit") == 0)
-					leave(2);	/* a special built-in's error ends the shell */
-				return st;
-			}
-			if (ac)
-				st = builtin(c->line, av);
+		save_fds(c, saved);
+		int st = redirect(c);
+		if (st) {
 			restore_fds(saved);
+			if (ac && strcmp(av[0], "exit") == 0)
+				leave(2);	/* a special built-in's error ends the shell */
 			return st;
 		}
+		if (ac && is_builtin(av[0]))
+			st = builtin(c->line, av);
+		else if (ac)
+			st = run_simple(c, av);
+		restore_fds(saved);
+		return st;
 	}
 	int *pids = malloc(p->n * sizeof *pids);
 	int prev = -1, left = 0, status = 0;
