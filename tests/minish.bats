@@ -49,8 +49,9 @@ run_queue() {
 			&& echo 0 >"$T/r/minish/$i.st" || echo $? >"$T/r/minish/$i.st"
 		total=$((total + 1))
 	done
-	# minish names itself in its own error lines; dash does too
-	find "$T/r/minish" -name '*.err' -size +0 -exec sed -i 's/^minish: \([0-9]*\): /dash: \1: /' {} +
+	# minish names itself in its own error lines, dash too (they can land in
+	# stdout or in a file through 2>&1, so every output file is edited)
+	find "$T/r/minish" -name '*.[oe][ur][tr]' -size +0 -exec sed -i 's/^minish: \([0-9]*\): /dash: \1: /' {} +
 	if ! diff -r "$T/r/dash" "$T/r/minish" >"$T/diff"; then
 		for f in $(diff -rq "$T/r/dash" "$T/r/minish" | sed -E 's|.*/([0-9]+)\.[a-z]+ and .*|\1|' | sort -un); do
 			bad=$((bad + 1))
