@@ -54,7 +54,7 @@ grade_file() {
 @test "lesson 10 vs strace: mem's brk, mprotect, SIGSEGV, mremap, madvise, fadvise64, readahead, mincore" {
 	skip_unless_ptrace
 	cd "$BATS_TEST_TMPDIR"
-	strace -qq -o tr "$LB/mem" >/dev/null
+	strace -qq -o tr "$LB/mem" >/dev/null 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 	run cat tr
 	assert_line --regexp '^brk\(NULL\) += 0x[0-9a-f]+$'
 	assert_line --regexp '^mprotect\(0x[0-9a-f]+, 4096, PROT_READ\) += 0$'
