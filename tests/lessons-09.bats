@@ -116,3 +116,14 @@ grade_file() {
 	assert_output --partial "== 4. qemu-x86_64"
 	assert_line --regexp '^  ~ execve\("/usr/bin/wc", \["wc", "-l"\], \.\.\.\) = 0$'
 }
+
+@test "lesson 09 under QEMU 10 (the README's facts): clone3 is ENOSYS, the rest as natively" {
+	skip_under_qemu "it runs QEMU 10 itself, once, in the native pass"
+	local q=${SG_QEMU_NEW:-$ROOT/build/qemu-new/usr/bin/qemu-x86_64}
+	[ -x "$q" ] || skip "QEMU 10 is not fetched (.ci/fetch-qemu)"
+	run "$q" -0 procs "$LB/procs"
+	assert_success
+	assert_line "3. clone3: ENOSYS (not implemented here); the same with fork:"
+	assert_line "4. zombie: after waitid(WNOWAIT) State: Z (zombie); after wait4: (none: ENOENT)"
+	assert_line --regexp '^7\. thread [0-9]+ ended; the counter it shared with us: 42$'
+}

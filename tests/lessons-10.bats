@@ -118,3 +118,18 @@ grade_file() {
 	assert_output --partial "== 4. qemu-x86_64"
 	assert_line --regexp '^  \| [0-9a-f]{16} +[0-9]+K r-xp text +/.*/bin/maps$'
 }
+
+@test "lesson 10 under QEMU 10 (the README's facts): a vDSO in the map, SIGSEGV's si_addr, readahead" {
+	skip_under_qemu "it runs QEMU 10 itself, once, in the native pass"
+	local q=${SG_QEMU_NEW:-$ROOT/build/qemu-new/usr/bin/qemu-x86_64}
+	[ -x "$q" ] || skip "QEMU 10 is not fetched (.ci/fetch-qemu)"
+	cd "$BATS_TEST_TMPDIR"
+	run "$q" -0 mem "$LB/mem"
+	assert_success
+	assert_line "6. AT_SYSINFO_EHDR points into: [vdso]"
+	assert_line "4. mprotect(PROT_READ), then a write at page+100: SIGSEGV, si_addr = page + 100, si_code SEGV_ACCERR; after the handler's mprotect the write is done: 'w'"
+	assert_line --regexp '^   readahead returned 0: at once [0-9]+, 200 ms later 256$'
+	run "$q" -0 maps "$BIN/maps"
+	assert_line --regexp '^[0-9a-f]{16} +4K r-xp vdso +\[vdso\]$'
+	refute_line --regexp 'vvar'
+}
