@@ -71,6 +71,7 @@ BINS     := bin/hello $(TOOLS:%=bin/%) $(if $(wildcard src/trace/trace.c),bin/tr
 RT_TESTS := $(basename $(notdir $(wildcard tests/rt/*.c)))
 HOST_TESTS := $(basename $(notdir $(wildcard tests/host/*.c)))
 GEN      := $(B)/gen/sysnr.inc $(B)/gen/sysnames.h $(B)/gen/errtab.h $(B)/gen/sigtab.h
+GEN      += $(B)/gen/sigtext.h
 
 all: deps-build $(BINS) $(RT_TESTS:%=$(B)/tests/%) $(HOST_TESTS:%=$(B)/host/%)
 
@@ -120,6 +121,11 @@ $(B)/gen/sysnames.h: $(B)/gen/deftab
 	$(Q)$(call HDR_CPP,asm/unistd_64.h) && $< -s __NR_ 1024 <$@.i >$@.tmp && mv $@.tmp $@ && rm $@.i
 $(B)/gen/sigtab.h: $(B)/gen/deftab
 	$(Q)$(call HDR_CPP,asm/signal.h) && $< SIG 32 <$@.i >$@.tmp && mv $@.tmp $@ && rm $@.i
+$(B)/gen/sigtext: src/gen/sigtext.c
+	@mkdir -p $(@D)
+	$(Q)$(HOSTCC) -O2 -o $@ $<
+$(B)/gen/sigtext.h: $(B)/gen/sigtext
+	$(Q)$< > $@.tmp && mv $@.tmp $@
 $(B)/gen/errtab.h: $(B)/gen/errtab
 	$(Q)$(call HDR_CPP,linux/errno.h) && $< <$@.i >$@.tmp && mv $@.tmp $@ && rm $@.i
 

@@ -134,6 +134,12 @@ STUB set_tid_address
 STUB futex
 STUB arch_prctl
 STUB pidfd_open
+STUB fork
+STUB clone3
+STUB mlock
+STUB munlock
+STUB mincore
+STUB readahead
 
 ; long sys_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
 ; The general gate, for numbers that have no stub (lessons, tests). Every
@@ -166,6 +172,36 @@ sys_vfork:
 	mov	eax, __NR_vfork
 	syscall
 	push	rdx
+	ret
+
+; long sg_clone_thread(unsigned long flags, void *stack_top, int *ptid, int *ctid,
+;                      unsigned long tls, int (*fn)(void *), void *arg);
+; clone(2) with a new stack: the child wakes up on that stack with nothing to
+; return to, so it must not come back here as the parent does. fn and arg are
+; put on the new stack before the call; the child pops them, calls fn(arg) and
+; ends with exit (one thread, not the group) with fn's result.
+section .text.sg_clone_thread progbits alloc exec nowrite align=16
+global sg_clone_thread:function
+sg_clone_thread:
+	and	rsi, -16		; the ABI wants a 16-byte aligned stack at the call
+	mov	rax, [rsp+8]		; arg (7th argument, on our stack)
+	sub	rsi, 16
+	mov	[rsi], r9		; fn
+	mov	[rsi+8], rax		; arg
+	mov	r10, rcx
+	mov	eax, __NR_clone
+	syscall
+	test	rax, rax
+	jnz	.parent			; the parent (pid) or an error (-errno)
+	xor	ebp, ebp		; the child: no frame to unwind to
+	pop	rax			; fn
+	pop	rdi			; arg
+	call	rax
+	mov	edi, eax
+	mov	eax, __NR_exit
+	syscall
+	hlt				; never reached
+.parent:
 	ret
 
 section .note.GNU-stack noalloc noexec nowrite progbits

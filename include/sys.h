@@ -242,4 +242,22 @@ long sys_pidfd_open(pid_t pid, unsigned flags);
 /* long syscall(long number, ...); -- any number, six arguments */
 long sys_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
 
+/* pid_t fork(void); -- the raw call (glibc's fork() is clone with SIGCHLD) */
+long sys_fork(void);
+/* long clone3(struct clone_args *cl_args, size_t size); */
+long sys_clone3(struct clone_args *args, size_t size);
+/* int mlock(const void *addr, size_t len); */
+long sys_mlock(const void *addr, size_t len);
+/* int munlock(const void *addr, size_t len); */
+long sys_munlock(const void *addr, size_t len);
+/* int mincore(void *addr, size_t length, unsigned char *vec); */
+long sys_mincore(void *addr, size_t len, unsigned char *vec);
+/* ssize_t readahead(int fd, off64_t offset, size_t count); */
+long sys_readahead(int fd, off_t off, size_t count);
+/* A thread or process on a new stack (asm/syscall.asm): clone(flags, stack_top,
+ * ptid, ctid, tls); the child calls fn(arg) there and exits (exit, not
+ * exit_group) with its result. Returns the child's tid, or -errno. */
+long sg_clone_thread(unsigned long flags, void *stack_top, int *ptid, int *ctid,
+		     unsigned long tls, int (*fn)(void *), void *arg);
+
 #endif

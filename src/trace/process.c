@@ -55,7 +55,11 @@ static void dec_clone(struct tcb *t)
 	 * with -f the line may be cut in between ("<... clone resumed>,
 	 * child_tidptr=0x...) = 1234"). */
 	if (t->exiting) {
-		if (t->a[0] & CLONE_PARENT_SETTID)
+		int tid;
+		/* strace shows the tid the kernel stored there, when it did */
+		if ((t->a[0] & CLONE_PARENT_SETTID) && !t_failed(t) && umove(t->pid, t->a[2], &tid, sizeof tid) == 0)
+			pr(", parent_tid=[%d]", tid);
+		else if (t->a[0] & CLONE_PARENT_SETTID)
 			pr(", parent_tid=%#lx", t->a[2]);
 		if (t->a[0] & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
 			pr(", child_tidptr=%#lx", t->a[3]);
@@ -114,8 +118,9 @@ static void dec_clone3(struct tcb *t)
 			pr_signame((long)ca.exit_signal);
 		else
 			prs("0");
-		pr(", stack=%#llx, stack_size=%#llx", (unsigned long long)ca.stack,
-		   (unsigned long long)ca.stack_size);
+		prs(", stack=");
+		pr_addr((unsigned long)ca.stack);	/* NULL when 0, as strace */
+		pr(", stack_size=%#llx", (unsigned long long)ca.stack_size);
 		if (ca.flags & CLONE_SETTLS)
 			pr(", tls=%#llx", (unsigned long long)ca.tls);
 		if (size >= 88 && ca.cgroup)

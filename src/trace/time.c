@@ -145,7 +145,8 @@ static const struct xlat rusage_who[] = {
 static void dec_getrusage(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr_xlat(rusage_who, (unsigned)(int)t->a[0], "%d", "RUSAGE_???");
+		/* RUSAGE_CHILDREN is -1: the table holds it sign-extended */
+		pr_xlat(rusage_who, (unsigned long)(long)(int)t->a[0], "%d", "RUSAGE_???");
 		pr_sep();
 		return;
 	}

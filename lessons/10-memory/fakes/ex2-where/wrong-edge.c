@@ -1,0 +1,47 @@
+/* wrong-edge: tests addr <= end instead of addr < end, so the first byte past a mapping is said to be in it; the driver asks about exactly that byte. */
+#include "sg.h"
+
+static char maps[1 << 18];
+
+static unsigned long hex(const char **s)
+{
+	unsigned long v = 0;
+	for (;; (*s)++) {
+		char c = **s;
+		if (c >= '0' && c <= '9')
+			v = v * 16 + (unsigned long)(c - '0');
+		else if (c >= 'a' && c <= 'f')
+			v = v * 16 + (unsigned long)(c - 'a' + 10);
+		else
+			return v;
+	}
+}
+
+int where(unsigned long addr, char *name, size_t n)
+{
+	long fd = sys_openat(AT_FDCWD, "/proc/self/maps", O_RDONLY, 0);
+	size_t len = 0;
+	long r;
+	while ((r = sys_read((int)fd, maps + len, sizeof maps - 1 - len)) > 0)
+		len += (size_t)r;
+	sys_close((int)fd);
+	maps[len] = 0;
+	for (const char *s = maps; *s;) {
+		const char *line = s;
+		unsigned long start = hex(&s);
+		s++;
+		unsigned long end = hex(&s);
+		const char *nl = strchr(line, '\n');
+		if (addr >= start && addr <= end) {
+			const char *p = nl;
+			while (p > line && p[-1] != ' ')
+				p--;
+			size_t k = (size_t)(nl - p) < n - 1 ? (size_t)(nl - p) : n - 1;
+			memcpy(name, p, k);
+			name[k] = 0;
+			return 1;
+		}
+		s = nl + 1;
+	}
+	return 0;
+}
