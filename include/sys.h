@@ -242,4 +242,13 @@ long sys_pidfd_open(pid_t pid, unsigned flags);
 /* long syscall(long number, ...); -- any number, six arguments */
 long sys_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
 
+/* int rt_sigpending(sigset_t *set, size_t sigsetsize); */
+long sys_rt_sigpending(sigset_t *set, size_t setsize);
+/* int rt_sigtimedwait(const sigset_t *set, siginfo_t *info, const struct timespec *timeout, size_t sigsetsize); */
+long sys_rt_sigtimedwait(const sigset_t *set, siginfo_t *info, const struct timespec *tmo, size_t setsize);
+/* int setitimer(int which, const struct itimerval *new_value, struct itimerval *old_value); */
+long sys_setitimer(int which, const struct itimerval *val, struct itimerval *old);
+/* int getitimer(int which, struct itimerval *curr_value); */
+long sys_getitimer(int which, struct itimerval *val);
+
 #endif
