@@ -11,8 +11,11 @@
  *                  AT_SYSINFO_EHDR and its ELF symbol table
  *   function       a plain function call that does nothing
  *
- *   -n, --calls=N     calls per run (default 100000)
- *   -r, --runs=N      runs per method; the median is shown (default 5)
+ *   -n, --calls=N     calls per run (default 100)
+ *   -r, --runs=N      runs per method, at most 101; the median is shown
+ *                     (default 101). Many short runs: on a busy machine most
+ *                     are never interrupted, and the median ignores those
+ *                     that are
  *   -m, --method=M    time method M only (one of the names above)
  *   -t, --traced      time them again while traced (ptrace, as strace and
  *                     bin/trace do): every syscall then stops the program
@@ -204,8 +207,8 @@ int main(int argc, char **argv, char **envp)
 		{ "calls", 1, 'n' }, { "runs", 1, 'r' }, { "method", 1, 'm' }, { "traced", 0, 't' },
 		{ "help", 0, 'h' }, { "version", 0, 'V' }, { 0 }
 	};
-	unsigned long n = 100000;
-	int runs = 5, only = -1, c, nops;
+	unsigned long n = 100;
+	int runs = 101, only = -1, c, nops;
 	bool trace = false;
 	struct opt o;
 
