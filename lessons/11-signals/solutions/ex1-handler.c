@@ -31,7 +31,7 @@ static void handler(int sig)
 int main(int argc, char **argv, char **envp)
 {
 	struct sigaction sa;
-	uint64_t sig;
+	uint64_t sig = 0;
 
 	if (argc != 2 || parse_u64(argv[1], 10, &sig) < 0 || sig < 1 || sig > 31)
 		error(2, 0, "usage: ex1-handler SIGNAL-NUMBER (1..31)");

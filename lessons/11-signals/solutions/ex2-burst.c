@@ -10,7 +10,7 @@ static void count(int sig)
 
 int main(int argc, char **argv, char **envp)
 {
-	uint64_t sig, n;
+	uint64_t sig = 0, n = 0;
 
 	if (argc != 3 || parse_u64(argv[1], 10, &sig) < 0 || parse_u64(argv[2], 10, &n) < 0 ||
 	    sig < 1 || sig > 64 || sig == SIGKILL || sig == SIGSTOP)

@@ -12,7 +12,7 @@ static void on_segv(int sig, siginfo_t *si, void *uc)
 
 int main(int argc, char **argv, char **envp)
 {
-	uint64_t addr;
+	uint64_t addr = 0;
 
 	if (argc != 3 || (strcmp(argv[1], "r") != 0 && strcmp(argv[1], "w") != 0) ||
 	    parse_u64(argv[2], 0, &addr) < 0)

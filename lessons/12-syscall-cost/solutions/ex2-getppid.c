@@ -11,7 +11,7 @@ static uint64_t now(void)
 
 int main(int argc, char **argv, char **envp)
 {
-	uint64_t n;
+	uint64_t n = 0;
 
 	if (argc != 2 || parse_u64(argv[1], 10, &n) < 0)
 		error(2, 0, "usage: ex2-getppid N");

@@ -17,7 +17,7 @@ static void on_segv(int sig, siginfo_t *si, void *ucv)
 
 int main(int argc, char **argv, char **envp)
 {
-	uint64_t addr;
+	uint64_t addr = 0;
 	int write;
 
 	if (argc != 3 || parse_u64(argv[2], 16, &addr) < 0)

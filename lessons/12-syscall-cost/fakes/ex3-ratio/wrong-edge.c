@@ -13,7 +13,7 @@ static uint64_t now(void)
 
 int main(int argc, char **argv, char **envp)
 {
-	uint64_t n;
+	uint64_t n = 0;
 	struct timespec ts;
 
 	if (argc != 2 || parse_u64(argv[1], 10, &n) < 0)
