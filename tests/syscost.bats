@@ -111,3 +111,10 @@ Try 'syscost --help' for more information."
 	assert_output "syscost: extra operand 'now'
 Try 'syscost --help' for more information."
 }
+
+@test "syscost: a write error is reported as GNU tools report it (hand-written expectation)" {
+	to_full() { sg syscost -n 10 -r 1 >/dev/full; }
+	run to_full
+	assert_failure 1
+	assert_output "syscost: write error: No space left on device"
+}
