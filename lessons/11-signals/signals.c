@@ -252,7 +252,14 @@ static void overflow(bool altstack)
 	check("clone", pid);
 	if (pid == 0) {
 		char top;
+		struct rlimit64 lim;
 		stack_top = &top;
+		/* an unlimited stack (ulimit -s unlimited) would grow until
+		 * memory runs out: cap it at the usual 8 MiB */
+		if (sys_prlimit64(0, RLIMIT_STACK, NULL, &lim) == 0 && lim.rlim_cur > 8u << 20) {
+			lim.rlim_cur = 8u << 20;
+			sys_prlimit64(0, RLIMIT_STACK, &lim, NULL);
+		}
 		if (altstack) {
 			stack_t ss = { .ss_size = 64 * 1024 };
 			long p = sys_mmap(NULL, ss.ss_size, PROT_READ | PROT_WRITE,
