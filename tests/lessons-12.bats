@@ -80,7 +80,8 @@ vdso() {
 	cd "$LB"
 	run "$BIN/trace-vs-strace" ./vdso
 	assert_success
-	run "$BIN/trace-vs-strace" "$BIN/syscost" -r 3
+	# not its write: the table's figures change the length from run to run
+	run "$BIN/trace-vs-strace" -e trace=getppid,clock_gettime "$BIN/syscost" -r 3
 	assert_success
 	run "$BIN/trace-vs-strace" solutions/ex3-ratio 0
 	assert_success
