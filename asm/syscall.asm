@@ -140,6 +140,10 @@ STUB mlock
 STUB munlock
 STUB mincore
 STUB readahead
+STUB rt_sigpending
+STUB rt_sigtimedwait
+STUB setitimer
+STUB getitimer
 
 ; long sys_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
 ; The general gate, for numbers that have no stub (lessons, tests). Every

@@ -260,4 +260,13 @@ long sys_readahead(int fd, off_t off, size_t count);
 long sg_clone_thread(unsigned long flags, void *stack_top, int *ptid, int *ctid,
 		     unsigned long tls, int (*fn)(void *), void *arg);
 
+/* int rt_sigpending(sigset_t *set, size_t sigsetsize); */
+long sys_rt_sigpending(sigset_t *set, size_t setsize);
+/* int rt_sigtimedwait(const sigset_t *set, siginfo_t *info, const struct timespec *timeout, size_t sigsetsize); */
+long sys_rt_sigtimedwait(const sigset_t *set, siginfo_t *info, const struct timespec *tmo, size_t setsize);
+/* int setitimer(int which, const struct itimerval *new_value, struct itimerval *old_value); */
+long sys_setitimer(int which, const struct itimerval *val, struct itimerval *old);
+/* int getitimer(int which, struct itimerval *curr_value); */
+long sys_getitimer(int which, struct itimerval *val);
+
 #endif

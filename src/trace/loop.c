@@ -392,7 +392,9 @@ static int on_signal_stop(struct tcb *t, int sig)
 	if (ptrace4(PTRACE_GETSIGINFO, t->pid, NULL, &si) < 0)
 		return sig;
 	line_start(t);
-	pr("--- %s ", sig_name(sig) ? sig_name(sig) : "?");
+	prs("--- ");
+	pr_signame_full(sig);
+	prs(" ");
 	pr_siginfo(&si);
 	prs(" ---\n");
 	flush_if_terminal();

@@ -163,8 +163,10 @@ static void pr_wstatus(int s)
 	} else if (low == 0x7f) {
 		snprintf(sig, sizeof sig, "%d", (s >> 8) & 0xff);
 		prs("[{WIFSTOPPED(s) && WSTOPSIG(s) == ");
-		pr_signame((s >> 8) & 0xff);
-		prs("}]");
+		/* a tracer's syscall stop (PTRACE_O_TRACESYSGOOD): strace
+		 * prints SIGTRAP | 0x80, not 133 */
+		pr_signame((s >> 8) & 0x7f);
+		prs(s & 0x8000 ? " | 0x80}]" : "}]");
 	} else {
 		prs("[{WIFSIGNALED(s) && WTERMSIG(s) == ");
 		pr_signame(low);

@@ -19,6 +19,14 @@ static void sig_short(char *buf, size_t n, int sig, int prefix)
 		snprintf(buf, n, "%d", sig);
 }
 
+/* The name on a "--- SIGRT_1 {...} ---" line: never raw, as strace's. */
+void pr_signame_full(int sig)
+{
+	char buf[32];
+	sig_short(buf, sizeof buf, sig, 1);
+	prs(buf);
+}
+
 void pr_signame(long sig)
 {
 	char buf[32];

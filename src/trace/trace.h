@@ -191,6 +191,7 @@ void sys_set(const char *name, int nargs, decoder *dec, int rfmt);
 /* Shared decoder helpers */
 void pr_sigset(struct tcb *t, unsigned long addr, unsigned long size);
 void pr_signame(long sig);
+void pr_signame_full(int sig);
 void pr_siginfo(const siginfo_t *si);
 void pr_timespec(struct tcb *t, unsigned long addr);
 void pr_timeval(struct tcb *t, unsigned long addr);

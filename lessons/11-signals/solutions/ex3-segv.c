@@ -1,0 +1,30 @@
+/* Exercise 3, a solution: the kernel says where and why in the siginfo. */
+#include "sg.h"
+
+static void on_segv(int sig, siginfo_t *si, void *uc)
+{
+	const char *why = si->si_code == SEGV_MAPERR ? "SEGV_MAPERR" :
+			  si->si_code == SEGV_ACCERR ? "SEGV_ACCERR" : "other";
+
+	printf("SIGSEGV at 0x%lx: %s\n", (unsigned long)si->si_addr, why);
+	exit(0);	/* returning would run the faulting instruction again */
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	uint64_t addr = 0;
+
+	if (argc != 3 || (strcmp(argv[1], "r") != 0 && strcmp(argv[1], "w") != 0) ||
+	    parse_u64(argv[2], 0, &addr) < 0)
+		error(2, 0, "usage: ex3-segv r|w ADDRESS");
+	long r = sig_action(SIGSEGV, (__sighandler_t)(void *)on_segv, SA_SIGINFO);
+	if (r < 0)
+		error(1, (int)-r, "rt_sigaction");
+	volatile char *p = (volatile char *)addr;
+	if (argv[1][0] == 'r')
+		(void)*p;
+	else
+		*p = 0;
+	printf("no fault\n");
+	return 1;
+}

@@ -1,0 +1,34 @@
+/* wrong-edge: divides by N without a care, so N = 0 dies of SIGFPE instead of printing "syscall 0 ns, vdso 0 ns". */
+#include "sg.h"
+
+static long (*vdso_gettime)(int, struct timespec *);
+
+static uint64_t now(void)
+{
+	struct timespec ts;
+
+	vdso_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	uint64_t n = 0;
+	struct timespec ts;
+
+	if (argc != 2 || parse_u64(argv[1], 10, &n) < 0)
+		error(2, 0, "usage: ex3-ratio N");
+	vdso_gettime = (long (*)(int, struct timespec *))vdso_sym("__vdso_clock_gettime");
+	if (!vdso_gettime)
+		error(1, 0, "no vDSO here");
+	uint64_t t0 = now();
+	for (uint64_t i = 0; i < n; i++)
+		sys_clock_gettime(CLOCK_MONOTONIC, &ts);
+	uint64_t t1 = now();
+	for (uint64_t i = 0; i < n; i++)
+		vdso_gettime(CLOCK_MONOTONIC, &ts);
+	uint64_t t2 = now();
+	printf("syscall %lu ns, vdso %lu ns\n", (unsigned long)((t1 - t0) / n),
+	       (unsigned long)((t2 - t1) / n));
+	return 0;
+}
