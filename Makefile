@@ -78,6 +78,22 @@ $(B)/gen/sigtab.h: $(B)/gen/deftab
 	$(Q)echo '#include <asm/signal.h>' | $(HOSTCC) -E -dD - | $< SIG 32 > $@.tmp && mv $@.tmp $@
 $(B)/gen/errtab.h: $(B)/gen/errtab
 	$(Q)echo '#include <linux/errno.h>' | $(HOSTCC) -E -dD - | $< > $@.tmp && mv $@.tmp $@
+# bin/trace --explain: the man(2) pages (manpages-dev), bundled uncompressed
+# (a symlink inside man2 becomes the ".so" line man would follow), then the
+# NAME and ERRORS of each syscall's page; the generator names those without.
+MAN2 ?= /usr/share/man/man2
+$(B)/gen/mantab: src/gen/mantab.c
+	@mkdir -p $(@D)
+	$(Q)$(HOSTCC) -O2 -o $@ $<
+$(B)/gen/man2.txt:
+	@mkdir -p $(@D)
+	$(Q)for f in $(MAN2)/*.2 $(MAN2)/*.2.gz; do [ -e "$$f" ] || continue; b=$${f##*/}; \
+		printf '\001 %s\n' "$${b%%.2*}"; l=$$(readlink "$$f"); \
+		case $$l in ?*/*|'') zcat -f "$$f";; *) printf '.so man2/%s\n' "$$l";; esac; \
+	done > $@.tmp && mv $@.tmp $@
+$(B)/gen/mantab.h: $(B)/gen/mantab $(B)/gen/man2.txt
+	$(Q)printf '#include <asm/unistd.h>\n#include <linux/errno.h>\n' | $(HOSTCC) -E -dD - | \
+		$< $(MAN2) $(B)/gen/man2.txt > $@.tmp && mv $@.tmp $@
 
 # --- the runtime ------------------------------------------------------------
 $(B)/lib/%.o: src/lib/%.c $(GEN)
@@ -102,6 +118,7 @@ $(B)/tools/%.o: src/%.c $(GEN) $(B)/gen/%.help.h
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS_SG) -MMD -MP -c -o $@ $<
+$(B)/trace/explain.o: $(B)/gen/mantab.h
 $(B)/trace/%.o: src/trace/%.c $(GEN) $(B)/gen/trace.help.h
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")

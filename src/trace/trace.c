@@ -149,6 +149,25 @@ static int known_qualifier(const char *arg)
 	return 0;
 }
 
+/* -e inject= fault= signal= quiet= (and strace's other spellings of them):
+ * 1 if handled, 0 if arg is another qualifier, -1 after an error */
+static int teach_qualifier(const char *arg)
+{
+	static const struct { const char *pre; int kind; } q[] = {
+		{ "inject=", 0 }, { "fault=", 1 }, { "signal=", 2 }, { "signals=", 2 }, { "s=", 2 },
+		{ "quiet=", 3 }, { "silent=", 3 }, { "silence=", 3 }, { "q=", 3 }, { NULL, 0 }
+	};
+	for (int i = 0; q[i].pre; i++) {
+		if (!str_starts(arg, q[i].pre))
+			continue;
+		const char *v = arg + strlen(q[i].pre);
+		int r = q[i].kind < 2 ? inject_parse(v, q[i].kind) :
+			q[i].kind == 2 ? signal_set_parse(v) : quiet_parse(v);
+		return r < 0 ? -1 : 1;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	static const struct opt_long longs[] = {
@@ -157,12 +176,15 @@ int main(int argc, char **argv, char **envp)
 		{ "summary-wall-clock", 0, 'w' }, { "summary-sort-by", 1, 'S' },
 		{ "follow-forks", 0, 'f' }, { "output-separately", 0, 'F' },
 		{ "relative-timestamps", 0, 'r' }, { "syscall-times", 0, 'T' },
-		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 }, { NULL, 0, 0 }
+		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 },
+		{ "explain", 2, 3 }, { "regs", 0, 4 }, { "step", 0, 5 }, { "inject", 1, 6 },
+		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { NULL, 0, 0 }
 	};
 	struct opt o;
 	const char *outfile = NULL;
 	static int pids[256];
 	int c, npids = 0, zZ = 0;
+	const char *explain_only = NULL;
 
 	sg_progname = "trace";
 	/* TRACE_FALLBACK=1 takes the older paths (PTRACE_GETREGS, PTRACE_PEEKDATA)
@@ -181,7 +203,31 @@ int main(int argc, char **argv, char **envp)
 		case 'o': outfile = o.arg; break;
 		case 's': opt_strlen = number(o.arg, "-s"); break;
 		case 'a': opt_acol = number(o.arg, "-a"); break;
-		case 'q': opt_quiet++; break;
+		case 'q':	/* -q: attach, personality; -qq: exit, superseded too */
+			opt_quiet |= opt_quiet & Q_ATTACH ? Q_EXIT | Q_SUPERSEDED : Q_ATTACH | Q_PERSONALITY;
+			break;
+		case 3:
+			if (o.arg)
+				explain_only = o.arg;
+			opt_explain = 1;
+			break;
+		case 4: opt_regs = 1; break;
+		case 5: opt_step = 1; break;
+		case 6:
+		case 7:
+			if (inject_parse(o.arg, c == 7) < 0)
+				exit(1);
+			break;
+		case 8:
+			if (signal_set_parse(o.arg) < 0)
+				exit(1);
+			break;
+		case 9:
+			if (!o.arg)
+				opt_quiet |= Q_ATTACH | Q_PERSONALITY;
+			else if (quiet_parse(o.arg) < 0)
+				exit(1);
+			break;
 		case 'c': opt_count = 1; break;
 		case 'f': opt_follow++; break;
 		case 'F': opt_follow = 2; break;
@@ -226,6 +272,10 @@ int main(int argc, char **argv, char **envp)
 				usage_error("invalid sortby: '%s'", o.arg);
 			break;
 		case 'e':
+			if ((c = teach_qualifier(o.arg)) < 0)
+				exit(1);
+			if (c > 0)
+				break;
 			if (str_starts(o.arg, "status=")) {
 				if (status_parse(o.arg + 7) < 0)
 					exit(1);
@@ -261,6 +311,24 @@ int main(int argc, char **argv, char **envp)
 			    "-C/--summary)");
 	int n;
 	char **ops = opt_operands(&o, &n);
+	static char ebuf[1 << 14];
+	if (explain_only) {	/* --explain=NAME,...: the texts, no tracing */
+		struct out eo = { 1, 0, 0, sizeof ebuf, ebuf };
+		tout = &eo;
+		int st = explain_list(explain_only);
+		out_flush(tout);
+		exit(st);
+	}
+	if (opt_step && outfile) {
+		out_str(sg_stderr, "trace: --step shows the calls where it asks: it cannot be used with -o\n");
+		exit(1);
+	}
+	if (opt_step && step_open() < 0)
+		exit(1);
+	/* a call injected into must stop even when not shown; a signal cannot be
+	 * handed over at a seccomp stop; --step may inject into any call */
+	if ((inject_active && (inject_signals || !inject_covered())) || opt_step)
+		opt_seccomp = 0;
 	if (n == 0 && !npids) {
 		out_str(sg_stderr, "trace: must have PROG [ARGS] or -p PID\n");
 		out_str(sg_stderr, "Try 'trace -h' for more information.\n");
