@@ -50,7 +50,7 @@ TRACE_C  := $(wildcard src/trace/*.c)
 TRACE_OBJ:= $(TRACE_C:src/trace/%.c=$(B)/trace/%.o)
 SCRIPTS  := $(wildcard src/*.sh)
 BINS     := bin/hello $(TOOLS:%=bin/%) $(if $(wildcard src/trace/trace.c),bin/trace) $(SCRIPTS:src/%.sh=bin/%)
-RT_TESTS := $(basename $(notdir $(wildcard tests/rt/*.c)))
+RT_TESTS := $(basename $(notdir $(wildcard tests/rt/*.c tests/rt/*.asm)))
 HOST_TESTS := $(basename $(notdir $(wildcard tests/host/*.c)))
 GEN      := $(B)/gen/sysnr.inc $(B)/gen/sysnames.h $(B)/gen/errtab.h $(B)/gen/sigtab.h
 
@@ -147,6 +147,11 @@ $(B)/tests/%.o: tests/rt/%.c $(GEN)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS_SG) -MMD -MP -c -o $@ $<
+# tests/rt/*.asm: NASM programs with their own _start (libsg.a adds nothing)
+$(B)/tests/%.o: tests/rt/%.asm $(B)/gen/sysnr.inc
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  NASM    $<")
+	$(Q)$(NASM) $(NASMFLAGS) -o $@ $<
 $(B)/tests/%: $(B)/tests/%.o $(B)/libsg.a linker.ld
 	$(Q)$(CC) $(LDFLAGS_SG) -o $@ $< $(B)/libsg.a
 # tests/host/*.c: the oracles, built against the host's libc on purpose

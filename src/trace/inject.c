@@ -227,6 +227,7 @@ int inject_parse(const char *spec, int fault)
 	if ((j.flags & F_RETVAL) && (unsigned long)j.val > -4096UL)
 		out_printf(sg_stderr, "trace: Inadvertent injection of error %lu is possible for "
 			   "retval=%lu\n", -(unsigned long)j.val, (unsigned long)j.val);
+	out_flush(sg_stderr);
 	if (set_parse(setspec, set) < 0)
 		return -1;
 	for (int i = 0; i < NSYS; i++)

@@ -45,6 +45,44 @@
  *   --stats        after the trace, say on standard error what tracing
  *                  cost: stops, trace's own system calls per traced call,
  *                  bytes read from the tracee
+ *
+ * Fault injection, as strace 6.1 (SET: as for -e trace=):
+ *   -e inject=SET[:error=E|:retval=N][:signal=S][:delay_enter=T][:delay_exit=T][:when=EXPR]
+ *   --inject=...   error=E (ENOENT or 1..4095) or retval=N: the call is
+ *                  not run (its number becomes -1) and returns -E or N; its
+ *                  line ends "(INJECTED)". signal=S: S (USR1, SIGUSR1, 10)
+ *                  is delivered on entering the call. delay_enter=T,
+ *                  delay_exit=T: the tracee waits T (us, or T with s ms us
+ *                  ns) at the entry or the exit; the line ends "(DELAYED)".
+ *                  when=N: only the Nth call of each in SET (per process);
+ *                  when=N+ the Nth and later; when=N+S every Sth from the
+ *                  Nth; when=N..M, N..M+, N..M+S: up to the Mth
+ *   -e fault=SET[:error=E][:when=EXPR]  inject= with error=ENOSYS by default
+ *   -e signal=SET  show only these signals ("--- SIGCHLD ..."): names with
+ *                  or without SIG, numbers, all, none, !SET
+ *   -e quiet=SET, --quiet=SET  leave out these notices: attach (Process N
+ *                  attached/detached), exit (+++ exited/killed +++),
+ *                  superseded (or thread-execve), path-resolution,
+ *                  personality; all, none, !SET
+ *
+ * Teaching (not in strace). Their lines start with "# " (after the
+ * [pid N] prefix), so `grep -v '^# '` leaves strace's output:
+ *   --explain      after each call's first line, what the call does, from
+ *                  the NAME line of its man(2) page; after the first failure
+ *                  of each call with each errno, that page's ERRORS entries
+ *                  for it; for ERESTARTSYS and its kin, what they mean.
+ *                  With -c or -C, a column with each call's description
+ *   --explain=NAME[,NAME]...  print those texts for these calls and exit
+ *   --regs         the registers around each call: before it
+ *                  "# rax=257 rdi=0xffffff9c rsi=... rdx=... r10=... r8=... r9=..."
+ *                  (the number, then the six argument registers), after it
+ *                  "# rax=-2 (-ENOENT)" (the result, in hex from 2^32 up)
+ *   --step         on a terminal: stop at each shown call's entry, its line
+ *                  so far on the screen, and read an answer: Enter runs it;
+ *                  r N makes it return N without running; e ERRNO makes it
+ *                  fail with ERRNO; s SIG delivers SIG; c runs to the end
+ *                  without stopping; q kills the traced processes. Refused
+ *                  when standard error is not a terminal, and with -o
  *   -h, --help     show this help and exit
  *   -V, --version  show the version and exit
  *
@@ -67,7 +105,8 @@
  * the same).
  *
  * Differs from strace: no -yy, -x, -v, -k, -u, -E, -D, no
- * -e signal=/inject=/fault=/read=/write=, no -X verbose. 266 of the
+ * -e read=/write=, no inject's syscall=/poke_enter=/poke_exit=, no
+ * -X verbose; inject's delays hold every tracee (trace sleeps). 266 of the
  * kernel's 361 calls are decoded as strace decodes them; the others print
  * their arguments in hex, which strace does only for calls it does not
  * know. Netlink messages and ptrace's requests are not decoded.
