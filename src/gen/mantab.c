@@ -399,6 +399,19 @@ static void parse_page(struct page *pg, char **lines)
 				depth--;
 			continue;
 		}
+		/* a paragraph at the list's own level ends the list's last entry */
+		if (depth == 0 && in_entry && (macro_is(ln, "PP") || macro_is(ln, "P") ||
+					       macro_is(ln, "LP"))) {
+			if (body.s)
+				for (int k = 0; k < ncodes; k++)
+					add_entry(pg, codes[k], tidy(body.s));
+			in_entry = 0;
+			ncodes = 0;
+			body.n = 0;
+			if (body.s)
+				body.s[0] = 0;
+			continue;
+		}
 		if (depth == 0 && (macro_is(ln, "TP") || macro_is(ln, "TQ")) && lines[i + 1]) {
 			int c[8], nc = tag_codes(lines[i + 1], c, 8);
 			if (nc) {

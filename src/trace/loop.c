@@ -477,14 +477,15 @@ static void on_exit(struct tcb *t, int status)
 			if (held_end(t))
 				emit(t, ST_UNFINISHED);
 		}
-		if (!(opt_quiet & Q_EXIT)) {
+		/* -qq and -e quiet=exit hide the exits, not the deaths (strace 6.1) */
+		if (WIFEXITED(status) && !(opt_quiet & Q_EXIT)) {
 			line_start(t);
-			if (WIFEXITED(status))
-				pr("+++ exited with %d +++\n", WEXITSTATUS(status));
-			else
-				pr("+++ killed by %s %s+++\n",
-				   sig_name(WTERMSIG(status)) ? sig_name(WTERMSIG(status)) : "?",
-				   WCOREDUMP(status) ? "(core dumped) " : "");
+			pr("+++ exited with %d +++\n", WEXITSTATUS(status));
+		} else if (!WIFEXITED(status)) {
+			line_start(t);
+			pr("+++ killed by %s %s+++\n",
+			   sig_name(WTERMSIG(status)) ? sig_name(WTERMSIG(status)) : "?",
+			   WCOREDUMP(status) ? "(core dumped) " : "");
 		}
 		flush_if_terminal();
 	}

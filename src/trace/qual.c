@@ -6,7 +6,7 @@
  *                   signals are delivered either way.
  *   -e quiet=SET    which notices to leave out (man strace):
  *                   attach          "Process N attached/detached"
- *                   exit            "+++ exited with N +++", "+++ killed by ..."
+ *                   exit            "+++ exited with N +++" (not "+++ killed by")
  *                   superseded, thread-execve   "+++ superseded by execve ..."
  *                   path-resolution, personality  (trace prints neither)
  *                   all, none, !SET; -q is attach,personality, -qq adds

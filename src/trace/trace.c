@@ -39,7 +39,8 @@
  *   -e status=LIST only the calls that ended so: successful, failed,
  *                  unfinished (never returned), detached, all, none, !LIST
  *   -q, -qq        -q: no "Process N attached/detached" notices;
- *                  -qq: nor the "+++ exited with N +++" line
+ *                  -qq: nor the "+++ exited with N +++" line (a death,
+ *                  "+++ killed by SIG +++", is still shown, as by strace)
  *   -X raw         print constants and flags as numbers
  *   -X abbrev      print them by name (the default)
  *   --stats        after the trace, say on standard error what tracing
@@ -61,7 +62,7 @@
  *   -e signal=SET  show only these signals ("--- SIGCHLD ..."): names with
  *                  or without SIG, numbers, all, none, !SET
  *   -e quiet=SET, --quiet=SET  leave out these notices: attach (Process N
- *                  attached/detached), exit (+++ exited/killed +++),
+ *                  attached/detached), exit (+++ exited with N +++),
  *                  superseded (or thread-execve), path-resolution,
  *                  personality; all, none, !SET
  *
