@@ -21,6 +21,7 @@
  *
  * This runs on the build host and may use libc; its output is never edited.
  */
+#define _GNU_SOURCE	/* strcasestr */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -450,9 +451,9 @@ static void parse_page(struct page *pg, char **lines)
 		}
 	}
 	/* "any error specified for read(2) or lseek(2)": remember those pages */
-	if (pre.s && (strstr(pre.s, "specified for") || strstr(pre.s, "described in") ||
-		      strstr(pre.s, "errors as for") || strstr(pre.s, "errors that may occur for") ||
-		      strstr(pre.s, "same errors as") || strstr(pre.s, "as for"))) {
+	if (pre.s && (strcasestr(pre.s, "specified for") || strcasestr(pre.s, "described in") ||
+		      strcasestr(pre.s, "errors that may occur for") ||
+		      strcasestr(pre.s, "same errors as") || strcasestr(pre.s, "as for"))) {
 		for (char *p = pre.s; (p = strstr(p, "(2)")) && pg->nrefs < 8; p += 3) {
 			char *s = p;
 			while (s > pre.s && (isalnum((unsigned char)s[-1]) || s[-1] == '_'))
