@@ -179,9 +179,8 @@ nostat:
 static int known_qualifier(const char *arg)
 {
 	static const char *const q[] = {
-		"abbrev=", "verbose=", "raw=", "signal=", "signals=", "read=", "reads=", "write=",
-		"writes=", "fault=", "inject=", "status=", "quiet=", "silent=", "silence=",
-		"decode-fds=", "decode-pids=", "kvm=", "s=", "a=", "x=", "v=", "t=", NULL
+		"abbrev=", "verbose=", "raw=", "read=", "reads=", "write=", "writes=", "status=",
+		"decode-fds=", "decode-pids=", "kvm=", "a=", "x=", "v=", "t=", NULL
 	};
 	for (int i = 0; q[i]; i++)
 		if (str_starts(arg, q[i]))
