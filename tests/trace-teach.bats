@@ -127,6 +127,22 @@ man_errors() {
 	[ "$(grep -c '^openat(.*ENOENT' explained)" -eq 2 ]
 }
 
+@test "trace --explain: the restart codes, as the kernel then treats them (pause with a handler, nanosleep without)" {
+	"$BIN/trace" --explain -o tr "$BUILD/tests/trace-signals" interrupt
+	# pause is cut by SIGUSR1, which has a handler: the program gets EINTR
+	run grep -A4 '^pause() ' tr
+	assert_line -n 0 --regexp '= \? ERESTARTNOHAND \(To be restarted if no handler\)$'
+	assert_line -n 1 "# pause — $(lexgrog "$MAN2/pause.2.gz" | sed 's/^[^"]*"[^ ]* - //; s/"$//')"
+	assert_line -n 2 "# ERESTARTNOHAND from pause: a signal came; the call is restarted if no handler ran, else it fails with EINTR. The program never sees this code."
+	assert_line -n 4 --regexp '^rt_sigreturn\(.*= -1 EINTR \(Interrupted system call\)$'
+	# nanosleep is cut by SIGCHLD, which has none: restart_syscall resumes it
+	"$BIN/trace" --explain -o tr2 "$BUILD/tests/trace-signals" restart
+	run grep -A4 'ERESTART_RESTARTBLOCK (Interrupted by signal)$' tr2
+	assert_line -n 1 "# nanosleep — $(lexgrog "$MAN2/nanosleep.2.gz" | sed 's/^[^"]*"[^ ]* - //; s/"$//')"
+	assert_line -n 2 --partial "# ERESTART_RESTARTBLOCK from nanosleep: a signal came during a sleep; without a handler the kernel resumes it through restart_syscall(2)"
+	assert_line -n 4 --regexp '^restart_syscall\(<\.\.\. resuming interrupted nanosleep \.\.\.>\) += 0$'
+}
+
 @test "trace --explain -c vs strace -c: python3's calls, a description on every row" {
 	# Debian's python3 itself (not a wrapper script that may stand first in PATH)
 	py=/usr/bin/python3
