@@ -68,7 +68,7 @@ TRACE_C  := $(wildcard src/trace/*.c)
 TRACE_OBJ:= $(TRACE_C:src/trace/%.c=$(B)/trace/%.o)
 SCRIPTS  := $(wildcard src/*.sh)
 BINS     := bin/hello $(TOOLS:%=bin/%) $(if $(wildcard src/trace/trace.c),bin/trace) $(SCRIPTS:src/%.sh=bin/%)
-RT_TESTS := $(basename $(notdir $(wildcard tests/rt/*.c)))
+RT_TESTS := $(basename $(notdir $(wildcard tests/rt/*.c tests/rt/*.asm)))
 HOST_TESTS := $(basename $(notdir $(wildcard tests/host/*.c)))
 GEN      := $(B)/gen/sysnr.inc $(B)/gen/sysnames.h $(B)/gen/errtab.h $(B)/gen/sigtab.h
 GEN      += $(B)/gen/sigtext.h
@@ -128,6 +128,22 @@ $(B)/gen/sigtext.h: $(B)/gen/sigtext
 	$(Q)$< > $@.tmp && mv $@.tmp $@
 $(B)/gen/errtab.h: $(B)/gen/errtab
 	$(Q)$(call HDR_CPP,linux/errno.h) && $< <$@.i >$@.tmp && mv $@.tmp $@ && rm $@.i
+# bin/trace --explain: the man(2) pages (manpages-dev), bundled uncompressed
+# (a symlink inside man2 becomes the ".so" line man would follow), then the
+# NAME and ERRORS of each syscall's page; the generator names those without.
+MAN2 ?= /usr/share/man/man2
+$(B)/gen/mantab: src/gen/mantab.c
+	@mkdir -p $(@D)
+	$(Q)$(HOSTCC) -O2 -o $@ $<
+$(B)/gen/man2.txt:
+	@mkdir -p $(@D)
+	$(Q)for f in $(MAN2)/*.2 $(MAN2)/*.2.gz; do [ -e "$$f" ] || continue; b=$${f##*/}; \
+		printf '\001 %s\n' "$${b%%.2*}"; l=$$(readlink "$$f"); \
+		case $$l in ?*/*|'') zcat -f "$$f";; *) printf '.so man2/%s\n' "$$l";; esac; \
+	done > $@.tmp && mv $@.tmp $@
+$(B)/gen/mantab.h: $(B)/gen/mantab $(B)/gen/man2.txt
+	$(Q)$(UAPI_OK) && printf '#include <asm/unistd_64.h>\n#include <linux/errno.h>\n' | $(UAPI_CPP) | \
+		$< $(MAN2) $(B)/gen/man2.txt > $@.tmp && mv $@.tmp $@
 
 # --- the runtime ------------------------------------------------------------
 $(B)/lib/%.o: src/lib/%.c $(GEN)
@@ -152,6 +168,7 @@ $(B)/tools/%.o: src/%.c $(GEN) $(B)/gen/%.help.h
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS_SG) -MMD -MP -c -o $@ $<
+$(B)/trace/explain.o: $(B)/gen/mantab.h
 $(B)/trace/%.o: src/trace/%.c $(GEN) $(B)/gen/trace.help.h
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
@@ -180,6 +197,11 @@ $(B)/tests/%.o: tests/rt/%.c $(GEN)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS_SG) -MMD -MP -c -o $@ $<
+# tests/rt/*.asm: NASM programs with their own _start (libsg.a adds nothing)
+$(B)/tests/%.o: tests/rt/%.asm $(B)/gen/sysnr.inc
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  NASM    $<")
+	$(Q)$(NASM) $(NASMFLAGS) -o $@ $<
 $(B)/tests/%: $(B)/tests/%.o $(B)/libsg.a linker.ld
 	$(Q)$(CC) $(LDFLAGS_SG) -o $@ $< $(B)/libsg.a
 # tests/host/*.c: the oracles, built against the host's libc on purpose

@@ -94,6 +94,16 @@ static void dashes(int w)
 		out_char(tout, '-');
 }
 
+/* The last cell of a row: the name, and with --explain the call's
+ * one-line description from its man page, in a column of its own. */
+static void name_cell(const char *name, const char *desc, int wname)
+{
+	if (opt_explain && desc)
+		out_printf(tout, "%-*s %s\n", wname, name, desc);
+	else
+		out_printf(tout, "%s\n", name);
+}
+
 void count_report(void)
 {
 	static int row[NSYS];
@@ -126,8 +136,9 @@ void count_report(void)
 	int wcalls = digits(calls) > 9 ? digits(calls) : 9;
 	int werr = digits(errors) > 9 ? digits(errors) : 9;
 
-	out_printf(tout, "%6s %*s %*s %*s %*s %s\n", "% time", wsec, "seconds", wavg, "usecs/call",
-		   wcalls, "calls", werr, "errors", "syscall");
+	out_printf(tout, "%6s %*s %*s %*s %*s ", "% time", wsec, "seconds", wavg, "usecs/call",
+		   wcalls, "calls", werr, "errors");
+	name_cell("syscall", "description", wname);
 	for (int pass = 0; pass < 2; pass++) {
 		if (pass) {
 			for (int k = 0; k < n; k++) {
@@ -137,11 +148,12 @@ void count_report(void)
 					snprintf(e, sizeof e, "%lu", cnt[i].errors);
 				/* per cent with two decimals, rounded as printf's %.2f would */
 				unsigned long bp = ns ? (unsigned long)((cnt[i].ns * 20000 / ns + 1) / 2) : 0;
-				out_printf(tout, "%3lu.%02lu %*lu.%06lu %*lu %*lu %*s %s\n", bp / 100, bp % 100,
+				out_printf(tout, "%3lu.%02lu %*lu.%06lu %*lu %*lu %*s ", bp / 100, bp % 100,
 					   wsec - 7, (unsigned long)(cnt[i].ns / 1000000000u),
 					   (unsigned long)(cnt[i].ns / 1000 % 1000000), wavg,
 					   (unsigned long)(cnt[i].ns / 1000 / cnt[i].calls), wcalls,
-					   cnt[i].calls, werr, e, systab[i].name);
+					   cnt[i].calls, werr, e);
+				name_cell(systab[i].name, explain_desc(i), wname);
 			}
 		}
 		dashes(6); out_char(tout, ' ');

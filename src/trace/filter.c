@@ -78,7 +78,7 @@ static const char cls_allstatfs[] = "statfs,fstatfs";
 static const char cls_pure[] = "getpid,getppid,gettid,getuid,geteuid,getgid,getegid,getpgrp";
 
 /* Mark every name of a comma-separated list. */
-static void mark_list(const char *list, int val)
+static void mark_list(unsigned char *set, const char *list, int val)
 {
 	char name[64];
 
@@ -91,7 +91,7 @@ static void mark_list(const char *list, int val)
 			name[n] = 0;
 			int nr = sys_lookup(name);
 			if (nr >= 0)
-				trace_set[nr] = (unsigned char)val;
+				set[nr] = (unsigned char)val;
 		}
 		list += n + (list[n] == ',');
 	}
@@ -110,17 +110,23 @@ static const struct { const char *name, *list; int bare; } classes[] = {
 
 int filter_parse(const char *spec)
 {
+	if (str_starts(spec, "trace="))
+		spec += 6;
+	return set_parse(spec, trace_set);
+}
+
+/* -e trace='s syntax, also used by -e inject= and -e fault= */
+int set_parse(const char *spec, unsigned char *set)
+{
 	int neg = 0, val;
 	char item[128];
 
-	if (str_starts(spec, "trace="))
-		spec += 6;
 	if (*spec == '!') {
 		neg = 1;
 		spec++;
 	}
 	/* an explicit list starts from nothing; a negated one from everything */
-	memset(trace_set, neg, sizeof trace_set);
+	memset(set, neg, NSYS);
 	val = !neg;
 	const char *p = spec;
 	while (*p) {
@@ -133,18 +139,18 @@ int filter_parse(const char *spec)
 		item[n] = 0;
 		p += n + (p[n] == ',');
 		if (strcmp(item, "all") == 0) {
-			memset(trace_set, val, sizeof trace_set);
+			memset(set, val, NSYS);
 			continue;
 		}
 		if (strcmp(item, "none") == 0) {
-			memset(trace_set, !val, sizeof trace_set);
+			memset(set, !val, NSYS);
 			continue;
 		}
 		int found = 0;
 		int pct = item[0] == '%';
 		for (int i = 0; classes[i].name; i++)
 			if (strcmp(item + pct, classes[i].name) == 0 && (pct || classes[i].bare)) {
-				mark_list(classes[i].list, val);
+				mark_list(set, classes[i].list, val);
 				found = 1;
 			}
 		if (found)
@@ -154,7 +160,7 @@ int filter_parse(const char *spec)
 			out_printf(sg_stderr, "trace: invalid system call '%s'\n", item);
 			return -1;
 		}
-		trace_set[nr] = (unsigned char)val;
+		set[nr] = (unsigned char)val;
 	}
 	return 0;
 }

@@ -107,6 +107,7 @@ static void tcb_drop(struct tcb *t)
 		nprocs--;
 	ff_close(t);
 	free(t->lb.buf);
+	free(t->inj_count);
 	free(t);
 }
 
@@ -204,6 +205,8 @@ static void syscall_entry(struct tcb *t)
 	if (opt_dur)
 		t->etime = mono_ns();
 	held_begin(t);
+	if (opt_regs)
+		regs_entry(t);
 	line_start(t);
 	if (nr_ok) {
 		pr("%s(", s->name);
@@ -226,6 +229,8 @@ static void syscall_entry(struct tcb *t)
 		line_end_unfinished();
 		line_owner = NULL;
 		t->shown = 2;
+		if (opt_explain)
+			explain_after(t, 0);
 	}
 	if (held_end(t) && t->shown == 2)
 		emit(t, ST_UNFINISHED);
@@ -268,6 +273,10 @@ static void syscall_exit(struct tcb *t)
 		s->dec(t);
 	line_end_call(t);
 	line_owner = NULL;
+	if (opt_regs)
+		regs_exit(t);
+	if (opt_explain)
+		explain_after(t, 1);
 	if (held_end(t))
 		emit(t, t_failed(t) ? ST_FAILED : ST_SUCCESSFUL);
 	flush_if_terminal();
@@ -355,8 +364,16 @@ static void on_syscall_stop(struct tcb *t)
 	if (k == 1) {
 		t->insyscall = 1;
 		syscall_entry(t);
+		/* -e inject=, --step: not the child's own calls before its exec */
+		if (!hide || t->pid != first_pid || t->nr == nr_execve) {
+			inject_entry(t);
+			if (opt_step)
+				step_ask(t);
+		}
 	} else if (k == 2) {
 		t->insyscall = 0;
+		if (t->tamper)
+			inject_exit(t);
 		syscall_exit(t);
 		t->prev_nr = t->nr;	/* strace names even a restarted restart this way */
 		if (hide && t->pid == first_pid) {
@@ -389,6 +406,8 @@ static int on_signal_stop(struct tcb *t, int sig)
 		return 0;	/* the SIGCONT that started the child: not its business */
 	if (opt_count == 1 || t->silent)
 		return sig;	/* passed on, not shown */
+	if (!signal_shown(sig))
+		return sig;	/* -e signal= leaves it out */
 	if (ptrace4(PTRACE_GETSIGINFO, t->pid, NULL, &si) < 0)
 		return sig;
 	line_start(t);
@@ -460,14 +479,15 @@ static void on_exit(struct tcb *t, int status)
 			if (held_end(t))
 				emit(t, ST_UNFINISHED);
 		}
-		if (opt_quiet < 2) {
+		/* -qq and -e quiet=exit hide the exits, not the deaths (strace 6.1) */
+		if (WIFEXITED(status) && !(opt_quiet & Q_EXIT)) {
 			line_start(t);
-			if (WIFEXITED(status))
-				pr("+++ exited with %d +++\n", WEXITSTATUS(status));
-			else
-				pr("+++ killed by %s %s+++\n",
-				   sig_name(WTERMSIG(status)) ? sig_name(WTERMSIG(status)) : "?",
-				   WCOREDUMP(status) ? "(core dumped) " : "");
+			pr("+++ exited with %d +++\n", WEXITSTATUS(status));
+		} else if (!WIFEXITED(status)) {
+			line_start(t);
+			pr("+++ killed by %s %s+++\n",
+			   sig_name(WTERMSIG(status)) ? sig_name(WTERMSIG(status)) : "?",
+			   WCOREDUMP(status) ? "(core dumped) " : "");
 		}
 		flush_if_terminal();
 	}
@@ -484,7 +504,7 @@ static struct tcb *on_new(int pid)
 static void on_first_stop(struct tcb *t)
 {
 	t->started = 1;
-	if (!t->silent && !opt_quiet) {
+	if (!t->silent && !(opt_quiet & Q_ATTACH)) {
 		flush_if_terminal();
 		out_printf(sg_stderr, "trace: Process %d attached\n", t->pid);
 		out_flush(sg_stderr);
@@ -513,7 +533,7 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 		return -1;
 	}
 	seccomp_wanted_ = opt_seccomp && seccomp_wanted();
-	lazy_count = opt_count == 1 && !opt_follow && !seccomp_wanted_ && !npids;
+	lazy_count = opt_count == 1 && !opt_follow && !seccomp_wanted_ && !npids && !inject_active;
 	long pid = sys_clone(SIGCHLD, NULL, NULL, NULL, 0);
 	if (pid < 0)
 		error(1, (int)-pid, "fork");
@@ -550,6 +570,13 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 	return stop_loop();
 }
 
+/* --step's q: every traced process dies; the loop reports it as usual */
+void trace_kill_all(void)
+{
+	for (int i = 0; i < ntab; i++)
+		sys_kill(tab[i]->pid, SIGKILL);
+}
+
 /* -p: a signal that ends trace detaches first (strace: SIGINT SIGTERM SIGHUP
  * SIGQUIT SIGPIPE); the handler only notes it, wait4 returns EINTR. */
 static volatile int interrupted;
@@ -583,7 +610,7 @@ static void detach(struct tcb *t)
 		}
 		ptrace4(PTRACE_DETACH, t->pid, NULL, (void *)(long)sig);
 	}
-	if (!opt_quiet) {
+	if (!(opt_quiet & Q_ATTACH)) {
 		flush_if_terminal();
 		out_printf(sg_stderr, "trace: Process %d detached\n", t->pid);
 		out_flush(sg_stderr);
@@ -670,7 +697,7 @@ static int attach_all(const int *pids, int n)
 			return -1;
 		}
 		int k = opt_follow ? attach_threads(pids[i]) : 0;
-		if (!opt_quiet) {
+		if (!(opt_quiet & Q_ATTACH)) {
 			if (k)
 				out_printf(sg_stderr, "trace: Process %d attached with %d threads\n",
 					   pids[i], k + 1);
@@ -735,10 +762,10 @@ static int stop_loop(void)
 		int event = status >> 16;
 		if (sig == (SIGTRAP | 0x80)) {
 			on_syscall_stop(t);
-			resume(t, 0);
+			resume(t, tamper_signal(t));
 		} else if (event == PTRACE_EVENT_SECCOMP) {
 			on_seccomp_stop(t);
-			resume(t, 0);
+			resume(t, tamper_signal(t));
 		} else if (event == PTRACE_EVENT_STOP) {
 			if (!t->started) {	/* a new child's first stop */
 				on_first_stop(t);
@@ -774,7 +801,7 @@ static int stop_loop(void)
 						pr(" <pid changed to %d ...>\n", t->pid);
 						line_owner = NULL;
 					}
-					if (opt_quiet < 2) {
+					if (!(opt_quiet & Q_SUPERSEDED)) {
 						line_start(t);
 						pr("+++ superseded by execve in pid %d +++\n", o->pid);
 					}

@@ -162,6 +162,8 @@ void line_end_call(struct tcb *t)
 			pr("= -1 %s (%s)", name, strerror((int)e));
 		else
 			pr("= -1 %ld (errno %ld)", e, e);
+		if (t->tamper)
+			tamper_suffix(t);
 		if (opt_dur)
 			stamp_suffix(t);
 		prs("\n");
@@ -177,6 +179,8 @@ void line_end_call(struct tcb *t)
 	}
 	if (t->rtext)
 		prs(t->rtext);
+	if (t->tamper)
+		tamper_suffix(t);
 	if (opt_dur)
 		stamp_suffix(t);
 	prs("\n");

@@ -39,12 +39,51 @@
  *   -e status=LIST only the calls that ended so: successful, failed,
  *                  unfinished (never returned), detached, all, none, !LIST
  *   -q, -qq        -q: no "Process N attached/detached" notices;
- *                  -qq: nor the "+++ exited with N +++" line
+ *                  -qq: nor the "+++ exited with N +++" line (a death,
+ *                  "+++ killed by SIG +++", is still shown, as by strace)
  *   -X raw         print constants and flags as numbers
  *   -X abbrev      print them by name (the default)
  *   --stats        after the trace, say on standard error what tracing
  *                  cost: stops, trace's own system calls per traced call,
  *                  bytes read from the tracee
+ *
+ * Fault injection, as strace 6.1 (SET: as for -e trace=):
+ *   -e inject=SET[:error=E|:retval=N][:signal=S][:delay_enter=T][:delay_exit=T][:when=EXPR]
+ *   --inject=...   error=E (ENOENT or 1..4095) or retval=N: the call is
+ *                  not run (its number becomes -1) and returns -E or N; its
+ *                  line ends "(INJECTED)". signal=S: S (USR1, SIGUSR1, 10)
+ *                  is delivered on entering the call. delay_enter=T,
+ *                  delay_exit=T: the tracee waits T (us, or T with s ms us
+ *                  ns) at the entry or the exit; the line ends "(DELAYED)".
+ *                  when=N: only the Nth call of each in SET (per process);
+ *                  when=N+ the Nth and later; when=N+S every Sth from the
+ *                  Nth; when=N..M, N..M+, N..M+S: up to the Mth
+ *   -e fault=SET[:error=E][:when=EXPR]  inject= with error=ENOSYS by default
+ *   -e signal=SET  show only these signals ("--- SIGCHLD ..."): names with
+ *                  or without SIG, numbers, all, none, !SET
+ *   -e quiet=SET, --quiet=SET  leave out these notices: attach (Process N
+ *                  attached/detached), exit (+++ exited with N +++),
+ *                  superseded (or thread-execve), path-resolution,
+ *                  personality; all, none, !SET
+ *
+ * Teaching (not in strace). Their lines start with "# " (after the
+ * [pid N] prefix), so `grep -v '^# '` leaves strace's output:
+ *   --explain      after each call's first line, what the call does, from
+ *                  the NAME line of its man(2) page; after the first failure
+ *                  of each call with each errno, that page's ERRORS entries
+ *                  for it; for ERESTARTSYS and its kin, what they mean.
+ *                  With -c or -C, a column with each call's description
+ *   --explain=NAME[,NAME]...  print those texts for these calls and exit
+ *   --regs         the registers around each call: before it
+ *                  "# rax=257 rdi=0xffffff9c rsi=... rdx=... r10=... r8=... r9=..."
+ *                  (the number, then the six argument registers), after it
+ *                  "# rax=-2 (-ENOENT)" (the result, in hex from 2^32 up)
+ *   --step         on a terminal: stop at each shown call's entry, its line
+ *                  so far on the screen, and read an answer: Enter runs it;
+ *                  r N makes it return N without running; e ERRNO makes it
+ *                  fail with ERRNO; s SIG delivers SIG; c runs to the end
+ *                  without stopping; q kills the traced processes. Refused
+ *                  when standard error is not a terminal, and with -o
  *   -h, --help     show this help and exit
  *   -V, --version  show the version and exit
  *
@@ -67,7 +106,8 @@
  * the same).
  *
  * Differs from strace: no -yy, -x, -v, -k, -u, -E, -D, no
- * -e signal=/inject=/fault=/read=/write=, no -X verbose. 266 of the
+ * -e read=/write=, no inject's syscall=/poke_enter=/poke_exit=, no
+ * -X verbose; inject's delays hold every tracee (trace sleeps). 266 of the
  * kernel's 361 calls are decoded as strace decodes them; the others print
  * their arguments in hex, which strace does only for calls it does not
  * know. Netlink messages and ptrace's requests are not decoded.
@@ -139,13 +179,31 @@ nostat:
 static int known_qualifier(const char *arg)
 {
 	static const char *const q[] = {
-		"abbrev=", "verbose=", "raw=", "signal=", "signals=", "read=", "reads=", "write=",
-		"writes=", "fault=", "inject=", "status=", "quiet=", "silent=", "silence=",
-		"decode-fds=", "decode-pids=", "kvm=", "s=", "a=", "x=", "v=", "t=", NULL
+		"abbrev=", "verbose=", "raw=", "read=", "reads=", "write=", "writes=", "status=",
+		"decode-fds=", "decode-pids=", "kvm=", "a=", "x=", "v=", "t=", NULL
 	};
 	for (int i = 0; q[i]; i++)
 		if (str_starts(arg, q[i]))
 			return 1;
+	return 0;
+}
+
+/* -e inject= fault= signal= quiet= (and strace's other spellings of them):
+ * 1 if handled, 0 if arg is another qualifier, -1 after an error */
+static int teach_qualifier(const char *arg)
+{
+	static const struct { const char *pre; int kind; } q[] = {
+		{ "inject=", 0 }, { "fault=", 1 }, { "signal=", 2 }, { "signals=", 2 }, { "s=", 2 },
+		{ "quiet=", 3 }, { "silent=", 3 }, { "silence=", 3 }, { "q=", 3 }, { NULL, 0 }
+	};
+	for (int i = 0; q[i].pre; i++) {
+		if (!str_starts(arg, q[i].pre))
+			continue;
+		const char *v = arg + strlen(q[i].pre);
+		int r = q[i].kind < 2 ? inject_parse(v, q[i].kind) :
+			q[i].kind == 2 ? signal_set_parse(v) : quiet_parse(v);
+		return r < 0 ? -1 : 1;
+	}
 	return 0;
 }
 
@@ -157,12 +215,15 @@ int main(int argc, char **argv, char **envp)
 		{ "summary-wall-clock", 0, 'w' }, { "summary-sort-by", 1, 'S' },
 		{ "follow-forks", 0, 'f' }, { "output-separately", 0, 'F' },
 		{ "relative-timestamps", 0, 'r' }, { "syscall-times", 0, 'T' },
-		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 }, { NULL, 0, 0 }
+		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 },
+		{ "explain", 2, 3 }, { "regs", 0, 4 }, { "step", 0, 5 }, { "inject", 1, 6 },
+		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { NULL, 0, 0 }
 	};
 	struct opt o;
 	const char *outfile = NULL;
 	static int pids[256];
 	int c, npids = 0, zZ = 0;
+	const char *explain_only = NULL;
 
 	sg_progname = "trace";
 	/* TRACE_FALLBACK=1 takes the older paths (PTRACE_GETREGS, PTRACE_PEEKDATA)
@@ -181,7 +242,31 @@ int main(int argc, char **argv, char **envp)
 		case 'o': outfile = o.arg; break;
 		case 's': opt_strlen = number(o.arg, "-s"); break;
 		case 'a': opt_acol = number(o.arg, "-a"); break;
-		case 'q': opt_quiet++; break;
+		case 'q':	/* -q: attach, personality; -qq: exit, superseded too */
+			opt_quiet |= opt_quiet & Q_ATTACH ? Q_EXIT | Q_SUPERSEDED : Q_ATTACH | Q_PERSONALITY;
+			break;
+		case 3:
+			if (o.arg)
+				explain_only = o.arg;
+			opt_explain = 1;
+			break;
+		case 4: opt_regs = 1; break;
+		case 5: opt_step = 1; break;
+		case 6:
+		case 7:
+			if (inject_parse(o.arg, c == 7) < 0)
+				exit(1);
+			break;
+		case 8:
+			if (signal_set_parse(o.arg) < 0)
+				exit(1);
+			break;
+		case 9:
+			if (!o.arg)
+				opt_quiet |= Q_ATTACH | Q_PERSONALITY;
+			else if (quiet_parse(o.arg) < 0)
+				exit(1);
+			break;
 		case 'c': opt_count = 1; break;
 		case 'f': opt_follow++; break;
 		case 'F': opt_follow = 2; break;
@@ -226,6 +311,10 @@ int main(int argc, char **argv, char **envp)
 				usage_error("invalid sortby: '%s'", o.arg);
 			break;
 		case 'e':
+			if ((c = teach_qualifier(o.arg)) < 0)
+				exit(1);
+			if (c > 0)
+				break;
 			if (str_starts(o.arg, "status=")) {
 				if (status_parse(o.arg + 7) < 0)
 					exit(1);
@@ -261,6 +350,24 @@ int main(int argc, char **argv, char **envp)
 			    "-C/--summary)");
 	int n;
 	char **ops = opt_operands(&o, &n);
+	static char ebuf[1 << 14];
+	if (explain_only) {	/* --explain=NAME,...: the texts, no tracing */
+		struct out eo = { 1, 0, 0, sizeof ebuf, ebuf };
+		tout = &eo;
+		int st = explain_list(explain_only);
+		out_flush(tout);
+		exit(st);
+	}
+	if (opt_step && outfile) {
+		out_str(sg_stderr, "trace: --step shows the calls where it asks: it cannot be used with -o\n");
+		exit(1);
+	}
+	if (opt_step && step_open() < 0)
+		exit(1);
+	/* a call injected into must stop even when not shown; a signal cannot be
+	 * handed over at a seccomp stop; --step may inject into any call */
+	if ((inject_active && (inject_signals || !inject_covered())) || opt_step)
+		opt_seccomp = 0;
 	if (n == 0 && !npids) {
 		out_str(sg_stderr, "trace: must have PROG [ARGS] or -p PID\n");
 		out_str(sg_stderr, "Try 'trace -h' for more information.\n");

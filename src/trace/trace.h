@@ -7,6 +7,9 @@
  *   count.c     -c: counting calls, the table   stamp.c -t -tt -ttt -r -T
  *   seccomp.c   the BPF filter for -e trace=    stats.c --stats
  *   fdpath.c    -y: <path> after descriptors
+ *   explain.c   --explain: man(2)'s NAME and ERRORS   regs.c  --regs
+ *   step.c      --step: ask at each call        inject.c -e inject= -e fault=
+ *   qual.c      -e signal= -e quiet=
  *   file.c desc.c process.c memory.c signal.c net.c time.c ipc.c   decoders by family
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),
@@ -40,8 +43,15 @@ struct tcb {
 	struct out lb;		/* -z -Z -e status=: the line held until the exit */
 	struct out ff;		/* -ff: its own file */
 	int col;		/* its column */
+	/* -e inject=, -e fault=, --step (inject.c, step.c) */
+	int tamper;		/* TAMPER_* for the call in progress */
+	long inj_ret;		/* TAMPER_RET: what rax is made to hold at the exit */
+	int inj_sig;		/* a signal to deliver when the entry stop resumes */
+	uint64_t delay_exit;	/* ns to hold the tracee at the exit stop */
+	unsigned short *inj_count;	/* per syscall: how many times it was entered */
 	char rbuf[4096];
 };
+enum { TAMPER_RET = 1, TAMPER_DELAY = 2 };
 
 /* Result formats */
 enum { R_DEC, R_HEX, R_OCT, R_UDEC, R_NONE, R_FD };	/* R_FD: a new descriptor (-y) */
@@ -203,4 +213,47 @@ void pr_open_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */
 void pr_prot(unsigned long prot);
 extern const struct xlat xl_at_flags[];
+
+/* the length of s up to the first c (or its end) */
+static inline size_t upto(const char *s, int c)
+{
+	const char *e = strchr(s, c);
+	return e ? (size_t)(e - s) : strlen(s);
+}
+/* filter.c: a syscall set as -e trace= reads it (into set) */
+int set_parse(const char *spec, unsigned char *set);
+
+/* issue 14: the teaching options. Comment lines start with "# " (after the
+ * [pid N] prefix), so that `grep -v '^# '` gives strace's output back. */
+extern int opt_explain, opt_regs, opt_step;
+void comment_start(struct tcb *t);	/* a new "# " line for t */
+/* explain.c */
+void explain_after(struct tcb *t, int returned);	/* after t's line */
+const char *explain_desc(int nr);	/* the NAME line's description, or NULL */
+int explain_list(const char *names);	/* --explain=NAME,...: print and exit */
+const char *restart_name(long e);	/* "ERESTARTSYS" for 512, NULL otherwise */
+/* regs.c */
+void regs_entry(struct tcb *t);		/* "# rax=257 rdi=..." before the line */
+void regs_exit(struct tcb *t);		/* "# rax=-2 (-ENOENT)" after it */
+/* inject.c */
+extern int inject_active;		/* some -e inject=/fault= was given */
+extern int inject_signals;		/* ... with a signal= */
+int inject_parse(const char *spec, int fault);	/* 0, or -1 after the error */
+int inject_covered(void);		/* every injected call is in trace_set */
+void inject_entry(struct tcb *t);	/* at the entry stop: tamper */
+void inject_exit(struct tcb *t);	/* at the exit stop: the result, the delay */
+void tamper_suffix(struct tcb *t);	/* " (INJECTED)", " (DELAYED)" */
+int tamper_signal(struct tcb *t);	/* the signal to resume with (then 0) */
+void tamper_ret(struct tcb *t, long ret);	/* skip the call, make it return ret */
+int errno_parse(const char *s);		/* ENOENT or 2; ERESTART*: -1 if none */
+int signal_parse(const char *s);	/* SIGUSR1, USR1, usr1, 10; -1 if none */
+/* step.c */
+int step_open(void);			/* 0, or -1 after saying why not */
+void step_ask(struct tcb *t);		/* at a shown entry: wait for the answer */
+void trace_kill_all(void);		/* loop.c: SIGKILL every tracee */
+/* qual.c: -e signal=, -e quiet= */
+enum { Q_ATTACH = 1, Q_EXIT = 2, Q_PATH = 4, Q_PERSONALITY = 8, Q_SUPERSEDED = 16 };
+int signal_set_parse(const char *spec);	/* 0, or -1 after the error */
+int signal_shown(int sig);
+int quiet_parse(const char *spec);	/* sets opt_quiet's bits */
 #endif

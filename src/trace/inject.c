@@ -1,0 +1,324 @@
+/* src/trace/inject.c — strace's tampering: -e inject= and -e fault=.
+ *
+ *   -e inject=SET[:error=E|:retval=N][:signal=S][:delay_enter=T][:delay_exit=T][:when=EXPR]
+ *   -e fault=SET[:error=E][:when=EXPR]          (inject with error=ENOSYS by default)
+ *
+ * As strace 6.1 does it (man strace, "Tampering"):
+ *   error=E, retval=N  at the entry stop the syscall number (orig_rax) is made
+ *                      -1, so the kernel runs nothing; at the exit stop rax
+ *                      gets -E or N. The line ends "(INJECTED)".
+ *   signal=S           S is delivered on entering the call (the entry stop
+ *                      is resumed with it); the call still runs.
+ *   delay_enter/exit=T the tracee is held T (us by default, or with s ms us
+ *                      ns) at the entry or exit stop; the line ends
+ *                      "(DELAYED)". trace sleeps: other tracees wait too.
+ *   when=F[..L][+[S]]  only invocations F, F+S, ... up to L of each call,
+ *                      counted per call and per process.
+ * The last qualifier naming a call is the one it gets. A call injected into
+ * must stop even when -e trace= does not show it, so injection turns the
+ * seccomp filter off unless every injected call is shown (and always with
+ * signal=, since a signal cannot be handed over at a seccomp stop).
+ */
+#include "trace.h"
+#include <linux/ptrace.h>
+
+int inject_active, inject_signals;
+
+enum { F_ERROR = 1, F_RETVAL = 2, F_SIGNAL = 4, F_DENTER = 8, F_DEXIT = 16 };
+static struct inj {
+	unsigned char flags;
+	unsigned char sig;
+	unsigned short first, last, step;	/* last 0: no end; step 0: only first */
+	long val;			/* -errno or the return value */
+	uint64_t denter, dexit;		/* ns */
+} inj[NSYS];
+
+/* offsets in struct user_regs_struct, for PTRACE_POKEUSR */
+#define OFF_RAX		(10 * 8)
+#define OFF_ORIG_RAX	(15 * 8)
+
+static const char *const restart_names[] = {
+	"ERESTARTSYS", "ERESTARTNOINTR", "ERESTARTNOHAND", NULL, "ERESTART_RESTARTBLOCK"
+};
+
+int errno_parse(const char *s)
+{
+	uint64_t v;
+
+	if (parse_u64(s, 10, &v) == 0)
+		return v >= 1 && v <= 4095 ? (int)v : -1;
+	for (int e = 1; e < 512; e++)
+		if (errno_name(e) && strcmp(errno_name(e), s) == 0)
+			return e;
+	for (int i = 0; i < 5; i++)
+		if (restart_names[i] && strcmp(restart_names[i], s) == 0)
+			return 512 + i;
+	return -1;
+}
+
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+static int same_nocase(const char *a, const char *b)
+{
+	while (*a && lower(*a) == lower(*b))
+		a++, b++;
+	return *a == 0 && *b == 0;
+}
+
+/* SIGUSR1, USR1, usr1 or 10 (1..64) */
+int signal_parse(const char *s)
+{
+	uint64_t v;
+
+	if (parse_u64(s, 10, &v) == 0)
+		return v >= 1 && v <= 64 ? (int)v : -1;
+	if (lower(s[0]) == 's' && lower(s[1]) == 'i' && lower(s[2]) == 'g')
+		s += 3;
+	for (int i = 1; i < 32; i++)
+		if (sig_name(i) && same_nocase(sig_name(i) + 3, s))
+			return i;
+	return -1;
+}
+
+/* strtod's decimal number, then s ms us ns (default us); in ns */
+static int delay_parse(const char *s, uint64_t *ns)
+{
+	uint64_t whole = 0, frac = 0, scale = 1;
+	const char *p = s;
+
+	if (!(*p >= '0' && *p <= '9') && !(*p == '.' && p[1] >= '0' && p[1] <= '9'))
+		return -1;
+	while (*p >= '0' && *p <= '9')
+		whole = whole * 10 + (uint64_t)(*p++ - '0');
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++)
+			if (scale < 1000000000u) {
+				frac = frac * 10 + (uint64_t)(*p - '0');
+				scale *= 10;
+			}
+	uint64_t unit;
+	if (!*p || strcmp(p, "us") == 0)
+		unit = 1000;
+	else if (strcmp(p, "s") == 0)
+		unit = 1000000000u;
+	else if (strcmp(p, "ms") == 0)
+		unit = 1000000;
+	else if (strcmp(p, "ns") == 0)
+		unit = 1;
+	else
+		return -1;
+	*ns = whole * unit + frac * unit / scale;
+	return 0;
+}
+
+static int num16(const char **p, unsigned lo, unsigned hi, unsigned short *out)
+{
+	unsigned v = 0;
+	int n = 0;
+
+	while (**p >= '0' && **p <= '9' && n < 6) {
+		v = v * 10 + (unsigned)(*(*p)++ - '0');
+		n++;
+	}
+	if (!n || v < lo || v > hi)
+		return -1;
+	*out = (unsigned short)v;
+	return 0;
+}
+
+/* first[..last][+[step]] */
+static int when_parse(const char *s, struct inj *j)
+{
+	j->last = 0;
+	j->step = 0;
+	if (num16(&s, 1, 65535, &j->first) < 0)
+		return -1;
+	if (s[0] == '.' && s[1] == '.') {
+		s += 2;
+		if (num16(&s, 1, 65534, &j->last) < 0 || j->last < j->first)
+			return -1;
+		j->step = 1;
+	} else if (!*s)
+		j->last = j->first;
+	if (*s == '+') {
+		s++;
+		j->step = 1;
+		if (*s && num16(&s, 1, 65535, &j->step) < 0)
+			return -1;
+	}
+	return *s ? -1 : 0;
+}
+
+int inject_parse(const char *spec, int fault)
+{
+	static unsigned char set[NSYS];
+	const char *what = fault ? "fault" : "inject";
+	char item[128], setspec[1024];
+	struct inj j = { 0, 0, 1, 0, 1, 0, 0, 0 };
+	size_t n = upto(spec, ':');
+
+	if (n >= sizeof setspec)
+		goto bad;
+	memcpy(setspec, spec, n);
+	setspec[n] = 0;
+	const char *p = spec + n;
+	while (*p == ':') {
+		p++;
+		size_t k = upto(p, ':');
+		if (k >= sizeof item)
+			goto bad;
+		memcpy(item, p, k);
+		item[k] = 0;
+		p += k;
+		char *v = strchr(item, '=');
+		if (!v)
+			goto bad;
+		*v++ = 0;
+		int e;
+		if (strcmp(item, "error") == 0) {
+			if ((j.flags & (F_ERROR | F_RETVAL)) || (e = errno_parse(v)) < 0)
+				goto bad;
+			j.flags |= F_ERROR;
+			j.val = -e;
+		} else if (strcmp(item, "when") == 0) {
+			if (when_parse(v, &j) < 0)
+				goto bad;
+		} else if (fault) {
+			goto bad;
+		} else if (strcmp(item, "retval") == 0) {
+			int64_t r;
+			uint64_t u;
+			if (j.flags & (F_ERROR | F_RETVAL))
+				goto bad;
+			if (parse_i64(v, 0, &r) == 0)
+				j.val = (long)r;
+			else if (parse_u64(v, 0, &u) == 0)
+				j.val = (long)u;
+			else
+				goto bad;
+			j.flags |= F_RETVAL;
+		} else if (strcmp(item, "signal") == 0) {
+			if ((j.flags & F_SIGNAL) || (e = signal_parse(v)) < 0)
+				goto bad;
+			j.flags |= F_SIGNAL;
+			j.sig = (unsigned char)e;
+		} else if (strcmp(item, "delay_enter") == 0) {
+			if (delay_parse(v, &j.denter) < 0)
+				goto bad;
+			j.flags |= F_DENTER;
+		} else if (strcmp(item, "delay_exit") == 0) {
+			if (delay_parse(v, &j.dexit) < 0)
+				goto bad;
+			j.flags |= F_DEXIT;
+		} else if (strcmp(item, "syscall") == 0 || strcmp(item, "poke_enter") == 0 ||
+			   strcmp(item, "poke_exit") == 0) {
+			out_printf(sg_stderr, "trace: -e inject=...:%s= is not supported by trace\n",
+				   item);
+			return -1;
+		} else
+			goto bad;
+	}
+	if (fault && !(j.flags & F_ERROR)) {
+		j.flags |= F_ERROR;
+		j.val = -ENOSYS;
+	}
+	if (!j.flags)
+		goto bad;
+	if ((j.flags & F_RETVAL) && (unsigned long)j.val > -4096UL)
+		out_printf(sg_stderr, "trace: Inadvertent injection of error %lu is possible for "
+			   "retval=%lu\n", -(unsigned long)j.val, (unsigned long)j.val);
+	out_flush(sg_stderr);
+	if (set_parse(setspec, set) < 0)
+		return -1;
+	for (int i = 0; i < NSYS; i++)
+		if (set[i] && systab[i].name)
+			inj[i] = j;
+	inject_active = 1;
+	inject_signals |= (j.flags & F_SIGNAL) != 0;
+	return 0;
+bad:
+	out_printf(sg_stderr, "trace: invalid %s argument '%s'\n", what, spec);
+	return -1;
+}
+
+int inject_covered(void)
+{
+	for (int i = 0; i < NSYS; i++)
+		if (inj[i].flags && !trace_set[i])
+			return 0;
+	return 1;
+}
+
+static void sleep_ns(uint64_t ns)
+{
+	struct timespec ts = { (long)(ns / 1000000000u), (long)(ns % 1000000000u) };
+	while (sys_nanosleep(&ts, &ts) == -EINTR)
+		;
+}
+
+/* Skip t's call (the number becomes -1) and make it return ret. */
+void tamper_ret(struct tcb *t, long ret)
+{
+	sys_ptrace(PTRACE_POKEUSR, t->pid, (void *)OFF_ORIG_RAX, (void *)-1L);
+	t->tamper |= TAMPER_RET;
+	t->inj_ret = ret;
+}
+
+void inject_entry(struct tcb *t)
+{
+	int nr = (int)t->nr;
+
+	t->tamper = 0;
+	t->inj_sig = 0;
+	t->delay_exit = 0;
+	if (!inject_active || nr < 0 || nr >= NSYS || !inj[nr].flags)
+		return;
+	if (!t->inj_count) {
+		t->inj_count = calloc(NSYS, sizeof *t->inj_count);
+		if (!t->inj_count)
+			error(1, ENOMEM, "-e inject");
+	}
+	const struct inj *j = &inj[nr];
+	unsigned n = t->inj_count[nr] < 65535 ? ++t->inj_count[nr] : 65535;
+	if (n < j->first || (j->last && n > j->last))
+		return;
+	if (n != j->first && (!j->step || (n - j->first) % j->step))
+		return;
+	if (j->flags & F_DENTER) {
+		sleep_ns(j->denter);
+		t->tamper |= TAMPER_DELAY;
+	}
+	if (j->flags & (F_ERROR | F_RETVAL))
+		tamper_ret(t, j->val);
+	if (j->flags & F_SIGNAL)
+		t->inj_sig = j->sig;
+	if (j->flags & F_DEXIT) {
+		t->delay_exit = j->dexit;
+		t->tamper |= TAMPER_DELAY;
+	}
+}
+
+void inject_exit(struct tcb *t)
+{
+	if (t->tamper & TAMPER_RET) {
+		sys_ptrace(PTRACE_POKEUSR, t->pid, (void *)OFF_RAX, (void *)t->inj_ret);
+		t->ret = t->inj_ret;
+	}
+	if (t->delay_exit)
+		sleep_ns(t->delay_exit);
+}
+
+void tamper_suffix(struct tcb *t)
+{
+	if (t->tamper & TAMPER_RET)
+		prs(" (INJECTED)");
+	if (t->tamper & TAMPER_DELAY)
+		prs(" (DELAYED)");
+}
+
+int tamper_signal(struct tcb *t)
+{
+	int s = t->inj_sig;
+	t->inj_sig = 0;
+	return s;
+}
