@@ -157,12 +157,13 @@ int main(int argc, char **argv, char **envp)
 		{ "summary-wall-clock", 0, 'w' }, { "summary-sort-by", 1, 'S' },
 		{ "follow-forks", 0, 'f' }, { "output-separately", 0, 'F' },
 		{ "relative-timestamps", 0, 'r' }, { "syscall-times", 0, 'T' },
-		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 }, { NULL, 0, 0 }
+		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 }, { "qemu", 2, 3 }, { NULL, 0, 0 }
 	};
 	struct opt o;
 	const char *outfile = NULL;
 	static int pids[256];
 	int c, npids = 0, zZ = 0;
+	const char *qemu = NULL;	/* --qemu[=PATH]: "" for the default */
 
 	sg_progname = "trace";
 	/* TRACE_FALLBACK=1 takes the older paths (PTRACE_GETREGS, PTRACE_PEEKDATA)
@@ -219,6 +220,7 @@ int main(int argc, char **argv, char **envp)
 			break;
 		}
 		case 2: break;		/* --seccomp-bpf: trace always filters when it can */
+		case 3: qemu = o.arg ? o.arg : ""; break;
 		case 'C': opt_count = 2; break;
 		case 'w': opt_wall = 1; break;
 		case 'S':
@@ -296,6 +298,13 @@ int main(int argc, char **argv, char **envp)
 	file.cap = sizeof filebuf;
 	tout = &file;
 	ops[n] = NULL;
+	if (qemu) {		/* qemu.c: through QEMU's gdbstub */
+		if (qemu_refuse(npids) < 0 || !(qemu = qemu_find(qemu)))
+			exit(1);
+		int qs = qemu_run(qemu, path, ops);
+		out_flush(tout);
+		exit(qs < 0 ? 1 : qs);
+	}
 	int st = n ? trace_run(path, ops, pids, npids) : trace_attach(pids, npids);
 	out_flush(tout);
 	exit(st < 0 ? 1 : st);

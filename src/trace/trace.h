@@ -7,6 +7,8 @@
  *   count.c     -c: counting calls, the table   stamp.c -t -tt -ttt -r -T
  *   seccomp.c   the BPF filter for -e trace=    stats.c --stats
  *   fdpath.c    -y: <path> after descriptors
+ *   gdbremote.c the GDB remote protocol: packets, acks, m g p
+ *   qemu.c      --qemu: the stop loop over QEMU's gdbstub (no ptrace)
  *   file.c desc.c process.c memory.c signal.c net.c time.c ipc.c   decoders by family
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),
@@ -202,4 +204,38 @@ void pr_open_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */
 void pr_prot(unsigned long prot);
 extern const struct xlat xl_at_flags[];
+
+/* gdbremote.c: one connection to a GDB stub */
+#define GR_MAX 16384		/* the longest packet handled (QEMU's are 4096) */
+struct gdbr {
+	int fd;
+	int noack;		/* QStartNoAckMode accepted: no + and - */
+	int timeout;		/* ms to wait for a reply */
+	size_t maxread;		/* bytes per m request, to fit the stub's PacketSize */
+	unsigned char in[4096];	/* bytes read from the socket, not yet used */
+	size_t inlen, inpos;
+	char pkt[GR_MAX + 1];	/* the last packet received, decoded */
+	size_t len;
+	char err[200];		/* what went wrong, after a -1 */
+};
+int gr_send(struct gdbr *g, const char *payload);
+int gr_recv(struct gdbr *g, int timeout);	/* timeout ms, -1 none */
+int gr_cmd(struct gdbr *g, const char *payload);	/* send, then the reply */
+int gr_ok(struct gdbr *g, const char *payload);	/* ... which must be OK */
+int gr_read_mem(struct gdbr *g, unsigned long addr, void *buf, size_t len);	/* 0, -1 EFAULT, -2 broken */
+int gr_hex_le(const char *s, size_t nbytes, unsigned long *v);
+int gr_hex(const char *s, const char **end, unsigned long *v);
+
+/* qemu.c: --qemu */
+extern int (*umove_hook)(unsigned long addr, void *buf, size_t len);	/* mem.c reads through it */
+int qemu_run(const char *qemu, char *path, char **argv);
+const char *qemu_find(const char *given);	/* --qemu=PATH, SG_QEMU_BIN, PATH */
+int qemu_refuse(int npids);	/* -p, -f: -1 after saying why */
+int qemu_auto(char *path, char **argv, int npids);	/* under qemu-user, by itself */
+/* loop.c: the printing side, for a loop that is not ptrace's */
+struct tcb *loop_ext_begin(int pid);
+void loop_ext_entry(struct tcb *t);
+void loop_ext_exit(struct tcb *t);
+void loop_ext_signal(struct tcb *t, int sig, const siginfo_t *si);
+int loop_ext_end(struct tcb *t, int status);	/* trace's exit status */
 #endif
