@@ -20,6 +20,8 @@
  */
 #include "trace.h"
 
+#define MSG_NOSIGNAL 0x4000	/* <sys/socket.h>'s: EPIPE, not SIGPIPE, if the stub is gone */
+
 static int fail(struct gdbr *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static int fail(struct gdbr *g, const char *fmt, ...)
 {
@@ -44,8 +46,10 @@ static int getbyte(struct gdbr *g, int timeout)
 		if (r < 0)
 			return fail(g, "poll: %s", strerror((int)-r));
 		long n = sys_read(g->fd, g->in, sizeof g->in);
-		if (n == 0)
+		if (n == 0) {
+			g->eof = 1;
 			return fail(g, "the connection was closed");
+		}
 		if (n < 0)
 			return fail(g, "read: %s", strerror((int)-n));
 		g->inlen = (size_t)n;
@@ -59,7 +63,7 @@ static int put(struct gdbr *g, const void *p, size_t n)
 	const char *s = p;
 
 	while (n) {
-		long r = sys_write(g->fd, s, n);
+		long r = sys_sendto(g->fd, s, n, MSG_NOSIGNAL, NULL, 0);
 		if (r == -EINTR)
 			continue;
 		if (r < 0)
@@ -102,8 +106,11 @@ int gr_send(struct gdbr *g, const char *payload)
 		if (g->noack)
 			return 0;
 		int c = getbyte(g, g->timeout);
-		if (c < 0)
-			return fail(g, "no ack for '%.20s': %s", payload, g->err);
+		if (c < 0) {
+			char why[sizeof g->err];
+			strlcpy(why, g->err, sizeof why);
+			return fail(g, "no ack for '%.20s': %s", payload, why);
+		}
 		if (c == '+')
 			return 0;
 		if (c != '-')
@@ -111,6 +118,16 @@ int gr_send(struct gdbr *g, const char *payload)
 				    c == '$' ? "a packet: " : "", c);
 	}
 	return fail(g, "the stub refused '%.20s' three times", payload);
+}
+
+/* The stub stopped inside a packet: never a normal end. */
+static int truncated(struct gdbr *g)
+{
+	char why[sizeof g->err];
+
+	strlcpy(why, g->err, sizeof why);
+	g->eof = 0;
+	return fail(g, "truncated packet: %s", why);
 }
 
 /* Receive one packet into g->pkt (decoded, NUL-terminated; g->len bytes). */
@@ -133,7 +150,7 @@ int gr_recv(struct gdbr *g, int timeout)
 		/* within a packet the stub is sending: its bytes come at once */
 		while ((c = getbyte(g, g->timeout)) != '#') {
 			if (c < 0)
-				return fail(g, "truncated packet: %s", g->err);
+				return truncated(g);
 			if (c == '$')
 				return fail(g, "a packet started inside another");
 			if (n == sizeof raw)
@@ -143,7 +160,7 @@ int gr_recv(struct gdbr *g, int timeout)
 		}
 		int h = getbyte(g, g->timeout), l = h < 0 ? -1 : getbyte(g, g->timeout);
 		if (l < 0)
-			return fail(g, "truncated packet: %s", g->err);
+			return truncated(g);
 		if (hexval(h) < 0 || hexval(l) < 0)
 			return fail(g, "malformed checksum '%c%c'", h, l);
 		if ((unsigned)(hexval(h) << 4 | hexval(l)) != (sum & 0xff)) {
@@ -153,8 +170,10 @@ int gr_recv(struct gdbr *g, int timeout)
 				return -1;
 			continue;
 		}
-		if (!g->noack && put(g, "+", 1) < 0)
-			return -1;
+		/* a failed ack is not this packet's fault: the next request will
+		 * find the connection gone (the W packet is QEMU's last word) */
+		if (!g->noack)
+			put(g, "+", 1);
 		/* decode escapes and run lengths */
 		g->len = 0;
 		for (size_t i = 0; i < n; i++) {

@@ -67,6 +67,8 @@ static int broken(void)
 {
 	int st;
 
+	if (line_col())
+		prs("\n");	/* the call's line is left open: end it */
 	out_flush(tout);
 	out_printf(sg_stderr, "trace: qemu gdbstub: %s\n", G.err);
 	out_flush(sg_stderr);
@@ -178,8 +180,11 @@ static int connect_stub(const char *sock)
 	struct timespec nap = { 0, 5000000 };
 	int st;
 
+	/* a loaded machine may take seconds to start QEMU: 5 s more than a reply */
+	uint64_t end = mono_ns() + ((uint64_t)G.timeout + 5000) * 1000000;
+
 	strlcpy(a.sun_path, sock, sizeof a.sun_path);
-	for (int waited = 0; waited < G.timeout; waited += 5) {
+	while (mono_ns() < end) {
 		long fd = sys_socket(AF_UNIX, SOCK_STREAM | O_CLOEXEC, 0);
 		if (fd < 0) {
 			snprintf(G.err, sizeof G.err, "socket: %s", strerror((int)-fd));
@@ -197,7 +202,8 @@ static int connect_stub(const char *sock)
 		}
 		sys_nanosleep(&nap, NULL);
 	}
-	snprintf(G.err, sizeof G.err, "QEMU did not listen on %s within %d ms", sock, G.timeout);
+	snprintf(G.err, sizeof G.err, "QEMU did not listen on %s within %d ms", sock,
+		 G.timeout + 5000);
 	return -1;
 }
 
@@ -419,6 +425,31 @@ static int read_result(struct tcb *t, struct stop *s)
 	return 0;
 }
 
+/* The connection closed without a W or X: a signal whose default action
+ * ends the process (SIGTERM, SIGKILL...) is left by QEMU to the host
+ * kernel, which ends QEMU itself, with no stop to report. Its status is the
+ * program's. Anything else is the stub's failure. */
+static int gone(struct tcb *t)
+{
+	struct timespec nap = { 0, 5000000 };
+	int st;
+
+	uint64_t end = mono_ns() + (uint64_t)G.timeout * 1000000;
+
+	while (G.eof && mono_ns() < end) {
+		if (sys_wait4(qemu_pid, &st, WNOHANG, NULL) == qemu_pid) {
+			qemu_pid = 0;
+			if ((st & 0x7f) && (st & 0x7f) != 0x7f)	/* killed by a signal */
+				return loop_ext_end(t, st);
+			snprintf(G.err, sizeof G.err, "QEMU exited (status %d) without reporting "
+				 "the program's end", (st >> 8) & 0xff);
+			break;
+		}
+		sys_nanosleep(&nap, NULL);
+	}
+	return broken();
+}
+
 static int stop_loop(void)
 {
 	struct stop s;
@@ -433,7 +464,7 @@ static int stop_loop(void)
 	t = loop_ext_begin(qemu_pid);
 	for (;;) {
 		if (run_to_stop(gsig, &s) < 0)
-			return broken();
+			return gone(t);
 		gsig = 0;
 again:
 		if (s.kind == S_EXITED || s.kind == S_KILLED) {
@@ -456,7 +487,7 @@ again:
 			if (!t->insyscall)
 				continue;	/* a call whose entry we did not see */
 			if (read_result(t, &s) < 0)
-				return broken();
+				return gone(t);
 			if (s.kind >= 0)
 				goto again;
 		} else if (s.kind == S_SIGNAL) {

@@ -217,6 +217,7 @@ struct gdbr {
 	char pkt[GR_MAX + 1];	/* the last packet received, decoded */
 	size_t len;
 	char err[200];		/* what went wrong, after a -1 */
+	int eof;		/* ... which was the stub closing the connection */
 };
 int gr_send(struct gdbr *g, const char *payload);
 int gr_recv(struct gdbr *g, int timeout);	/* timeout ms, -1 none */
