@@ -26,7 +26,8 @@
  *
  * What QEMU's gdbstub cannot do, trace refuses: -p (it debugs only the
  * program it starts) and -f (it follows one side of a fork, not both).
- * Threads: only the first thread's calls are shown.
+ * Threads: only the first thread's calls are shown. After an execve the
+ * new program runs without the gdbstub: trace says so and waits for it.
  */
 #include "trace.h"
 #include <linux/un.h>
@@ -432,10 +433,24 @@ static int read_result(struct tcb *t, struct stop *s)
 static int gone(struct tcb *t)
 {
 	struct timespec nap = { 0, 5000000 };
+	uint64_t end = mono_ns() + (uint64_t)G.timeout * 1000000;
 	int st;
 
-	uint64_t end = mono_ns() + (uint64_t)G.timeout * 1000000;
-
+	/* An execve that worked: QEMU has replaced itself with the new program
+	 * (the host runs it, natively or through binfmt_misc), without its
+	 * gdbstub. Nothing more can be seen; its status is still the program's. */
+	if (G.eof && t->insyscall && t->nr == sys_lookup("execve")) {
+		t->ret = 0;	/* a failed execve returns to the program, under QEMU too */
+		loop_ext_exit(t);
+		out_flush(tout);
+		out_str(sg_stderr, "trace: the program called execve: QEMU's gdbstub does not "
+			"follow it, its calls are not shown\n");
+		out_flush(sg_stderr);
+		while (sys_wait4(qemu_pid, &st, 0, NULL) == -EINTR)
+			;
+		qemu_pid = 0;
+		return loop_ext_end(t, st);
+	}
 	while (G.eof && mono_ns() < end) {
 		if (sys_wait4(qemu_pid, &st, WNOHANG, NULL) == qemu_pid) {
 			qemu_pid = 0;
