@@ -2,6 +2,7 @@
  *
  * Usage: trace [OPTION]... PROG [ARG]...
  *    or: trace [OPTION]... -p PID [-p PID]... [PROG [ARG]...]
+ *    or: trace --qemu[=QEMU] [OPTION]... PROG [ARG]...
  *
  * Run PROG with ARGs, stopping it at every system call (ptrace), and print
  * one line per call on standard error: its name, its arguments decoded as
@@ -45,6 +46,16 @@
  *   --stats        after the trace, say on standard error what tracing
  *                  cost: stops, trace's own system calls per traced call,
  *                  bytes read from the tracee
+ *   --qemu[=QEMU]  run PROG under qemu-x86_64 (QEMU, else $SG_QEMU_BIN,
+ *                  else qemu-x86_64 on PATH; QEMU 9.0 or later) and trace
+ *                  it through QEMU's gdbstub (GDB's remote protocol on a
+ *                  socket in a private directory), without ptrace: the
+ *                  same lines, but no execve line (QEMU loads PROG), and
+ *                  what the guest sees under QEMU (its descriptors start
+ *                  at 5, set_robust_list and rseq fail with ENOSYS...).
+ *                  -f and -p cannot work there and are refused; -c times
+ *                  calls by the clock. TRACE_QEMU_TIMEOUT=MS: how long a
+ *                  reply may take (default 20000)
  *   -h, --help     show this help and exit
  *   -V, --version  show the version and exit
  *
@@ -53,7 +64,8 @@
  * reports how it ended, as strace does. With -f trace waits for every
  * process it follows. If trace itself is killed, so are the processes it
  * started (PTRACE_O_EXITKILL), not those it attached to with -p.
- * Under qemu-x86_64 there is no ptrace: trace says so and exits with 1.
+ * Under qemu-x86_64 there is no ptrace: trace says so once and takes the
+ * --qemu way by itself, for PROG (-p still needs ptrace).
  *
  * seccomp: when -e trace= leaves calls out, the child installs a seccomp
  * BPF filter before its exec that stops only the selected calls (strace
