@@ -13,6 +13,10 @@
  *   vCont;c  ----------------------------> QEMU does the call
  *            <---------------------------- T05...syscall_return:NR
  *   Z0 on the next instruction, vCont;c, p0 (rax), z0; print the result
+ *
+ * So a call costs 7 requests (vCont;c g vCont;c Z0 vCont;c p0 z0), each a
+ * round trip to QEMU, and one m for each buffer a decoder shows
+ * (rt_sigreturn one more: p10, where it returns to).
  *   ...      <---------------------------- W00 (exited), X09 (killed)
  *
  * Why the breakpoint: QEMU reports syscall_return before it puts the
@@ -39,6 +43,8 @@
 static struct gdbr G;
 static int qemu_pid;
 static int vcont;		/* the stub offers vCont: resume with vCont;c */
+static unsigned long entry_rip;	/* where the call's syscall instruction returns to */
+static long nr_rt_sigreturn;
 static int siginfo_ok;		/* ...and qXfer:siginfo:read */
 
 /* GDB numbers signals its own way (gdb/signals.def); the stub's stop
@@ -371,7 +377,7 @@ static int read_entry(struct tcb *t, unsigned long nr)
 	for (int i = 0; i < 6; i++)
 		if (gr_hex_le(G.pkt + 16 * argreg[i], 8, &t->a[i]) < 0)
 			goto bad;
-	if (gr_hex_le(G.pkt + 16 * 7, 8, &t->sp) < 0)
+	if (gr_hex_le(G.pkt + 16 * 7, 8, &t->sp) < 0 || gr_hex_le(G.pkt + 16 * 16, 8, &entry_rip) < 0)
 		goto bad;
 	t->nr = (long)nr;
 	return 0;
@@ -400,10 +406,12 @@ static void show_signal(struct tcb *t, unsigned long gsig)
  * read the result there. *s gets the stop that came. */
 static int read_result(struct tcb *t, struct stop *s)
 {
-	unsigned long rip, rax;
+	unsigned long rax, rip = entry_rip;
 	char set[48];
 
-	if (read_reg(16, &rip) < 0)
+	/* rip at the entry stop is already past the syscall instruction; only
+	 * rt_sigreturn returns elsewhere: to the registers it restored */
+	if (t->nr == nr_rt_sigreturn && read_reg(16, &rip) < 0)
 		return -1;
 	snprintf(set, sizeof set, "Z0,%lx,1", rip);
 	if (gr_ok(&G, set) < 0 || run_to_stop(0, s) < 0)
@@ -474,6 +482,7 @@ static int stop_loop(void)
 	if (gr_cmd(&G, "?") < 0 || parse_stop(&s) < 0)
 		return broken();
 	main_tid = s.tid;
+	nr_rt_sigreturn = sys_lookup("rt_sigreturn");
 	if (catch_syscalls() < 0)
 		return broken();
 	t = loop_ext_begin(qemu_pid);
