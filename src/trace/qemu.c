@@ -45,6 +45,7 @@ static int qemu_pid;
 static int vcont;		/* the stub offers vCont: resume with vCont;c */
 static unsigned long entry_rip;	/* where the call's syscall instruction returns to */
 static long nr_rt_sigreturn;
+static unsigned long packet_size = 256;	/* the longest packet the stub takes */
 static int siginfo_ok;		/* ...and qXfer:siginfo:read */
 
 /* GDB numbers signals its own way (gdb/signals.def); the stub's stop
@@ -226,8 +227,10 @@ static int handshake(const char *qemu)
 		if (e)
 			*e = 0;
 		unsigned long v;
-		if (str_starts(f, "PacketSize=") && gr_hex(f + 11, NULL, &v) == 0 && v > 64)
+		if (str_starts(f, "PacketSize=") && gr_hex(f + 11, NULL, &v) == 0 && v > 64) {
+			packet_size = v;
 			G.maxread = (v < GR_MAX ? v - 16 : GR_MAX - 16) / 2;
+		}
 		catch |= strcmp(f, "QCatchSyscalls+") == 0;
 		noack |= strcmp(f, "QStartNoAckMode+") == 0;
 		vcont |= strcmp(f, "vContSupported+") == 0;
@@ -263,6 +266,10 @@ static int catch_syscalls(void)
 	for (int i = 0; !all && i < NSYS && n + 8 < sizeof req; i++)
 		if (!systab[i].name || trace_set[i])
 			n += (size_t)snprintf(req + n, sizeof req - n, ";%x", i);
+	/* a list too long for the stub: stop at every call, and syscall_entry
+	 * (loop.c) leaves out those not selected */
+	if (n + 8 > packet_size || n + 8 >= sizeof req)
+		req[16] = 0;
 	return gr_ok(&G, req);
 }
 
