@@ -106,12 +106,20 @@ diff_has() {
 	diff_has '+clock_gettime(CLOCK_REALTIME, {tv_sec=T, tv_nsec=T}) = 0'
 }
 
-@test "trace --qemu vs strace: the lesson programs that are built" {
+@test "trace --qemu vs strace: the lesson programs that are built, but restart codes (EINTR)" {
 	need_qemu_new
 	n=0
+	# a call cut by a signal: strace sees the kernel's restart code, the
+	# guest under QEMU gets EINTR (QEMU took the host's EINTR)
+	restart='^-[a-z0-9_]+\(.*\) += \? ERESTART[A-Z_]* \(|^\+[a-z0-9_]+\(.*\) += -1 EINTR \(Interrupted system call\)$'
 	for p in "$BUILD"/lessons/*/*; do
 		[ -f "$p" ] && [ -x "$p" ] || continue
-		tq_vs_strace '' "$p"
+		allow=$restart
+		# lesson 08 prints its auxiliary vector, which QEMU builds its own
+		# way, and reads the clock through QEMU's vDSO (a real system call)
+		[ "${p#"$BUILD"/lessons/}" != 08-emulation/auxv ] ||
+			allow="$restart"'|^[-+]write\(1, "argv\[0\] = |^\+clock_gettime\(CLOCK_REALTIME, '
+		tq_vs_strace "$allow" "$p"
 		n=$((n + 1))
 	done
 	[ "$n" -gt 0 ] || skip "no lesson program is built (make -C lessons/NN)"
