@@ -527,11 +527,8 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 	 * On a real kernel PTRACE_PEEKUSR of a process we do not trace is
 	 * ESRCH; qemu answers ENOSYS. */
 	long probe = sys_ptrace(PTRACE_PEEKUSR, (int)sys_getpid(), NULL, NULL);
-	if (probe == -ENOSYS) {
-		out_printf(sg_stderr, "trace: ptrace is not available here (%s): "
-			   "qemu-user does not implement it for its guest\n", strerror(ENOSYS));
-		return -1;
-	}
+	if (probe == -ENOSYS)
+		return qemu_auto(path, argv, npids);	/* qemu.c: the gdbstub instead */
 	seccomp_wanted_ = opt_seccomp && seccomp_wanted();
 	lazy_count = opt_count == 1 && !opt_follow && !seccomp_wanted_ && !npids && !inject_active;
 	long pid = sys_clone(SIGCHLD, NULL, NULL, NULL, 0);
@@ -840,4 +837,59 @@ static int stop_loop(void)
 	if (WIFSIGNALED(final))
 		reraise(WTERMSIG(final));
 	return WEXITSTATUS(final);
+}
+
+/* --qemu (qemu.c) has no ptrace and no wait4: its loop reads QEMU's gdbstub
+ * and hands each stop here, to the same printing as the loop above. */
+struct tcb *loop_ext_begin(int pid)
+{
+	nr_execve = sys_lookup("execve");
+	nr_exit = sys_lookup("exit");
+	nr_exit_group = sys_lookup("exit_group");
+	hide = 0;		/* QEMU loads the program itself: no execve to wait for */
+	first_pid = pid;
+	struct tcb *t = tcb_new(pid, 0);
+	t->started = 1;
+	return t;
+}
+
+void loop_ext_entry(struct tcb *t)
+{
+	t->insyscall = 1;
+	syscall_entry(t);
+}
+
+void loop_ext_exit(struct tcb *t)
+{
+	t->insyscall = 0;
+	syscall_exit(t);
+	t->prev_nr = t->nr;
+}
+
+/* si NULL: the stub could not say more than the signal's number */
+void loop_ext_signal(struct tcb *t, int sig, const siginfo_t *si)
+{
+	if (opt_count == 1)
+		return;
+	line_start(t);
+	pr("--- %s ", sig_name(sig) ? sig_name(sig) : "?");
+	if (si)
+		pr_siginfo(si);
+	else
+		pr("{si_signo=%s}", sig_name(sig) ? sig_name(sig) : "?");
+	prs(" ---\n");
+	flush_if_terminal();
+}
+
+int loop_ext_end(struct tcb *t, int status)
+{
+	on_exit(t, status);
+	if (opt_count)
+		count_report();
+	if (opt_stats)
+		stats_report();
+	out_flush(tout);
+	if (WIFSIGNALED(status))
+		reraise(WTERMSIG(status));
+	return WEXITSTATUS(status);
 }

@@ -9,12 +9,17 @@
 #include <linux/ptrace.h>
 
 int no_vm_readv;		/* process_vm_readv refused: use PTRACE_PEEKDATA */
+/* --qemu: the program is a guest of QEMU; its memory comes through the
+ * gdbstub's m packets (qemu.c), not from the kernel */
+int (*umove_hook)(unsigned long addr, void *buf, size_t len);
 
 static int peek(int pid, unsigned long addr, void *buf, size_t len)
 {
 	unsigned char *out = buf;
 	unsigned long off = addr & 7, word;
 
+	if (umove_hook)
+		return umove_hook(addr, buf, len);
 	addr -= off;
 	while (len) {
 		stats.readv++;
@@ -35,6 +40,8 @@ int umove(int pid, unsigned long addr, void *buf, size_t len)
 {
 	if (!addr)
 		return -1;
+	if (umove_hook)
+		return umove_hook(addr, buf, len);
 	if (!no_vm_readv) {
 		struct iovec l = { buf, len }, r = { (void *)addr, len };
 		long n = sys_process_vm_readv(pid, &l, 1, &r, 1, 0);

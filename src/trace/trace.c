@@ -2,6 +2,7 @@
  *
  * Usage: trace [OPTION]... PROG [ARG]...
  *    or: trace [OPTION]... -p PID [-p PID]... [PROG [ARG]...]
+ *    or: trace --qemu[=QEMU] [OPTION]... PROG [ARG]...
  *
  * Run PROG with ARGs, stopping it at every system call (ptrace), and print
  * one line per call on standard error: its name, its arguments decoded as
@@ -84,6 +85,16 @@
  *                  fail with ERRNO; s SIG delivers SIG; c runs to the end
  *                  without stopping; q kills the traced processes. Refused
  *                  when standard error is not a terminal, and with -o
+ *   --qemu[=QEMU]  run PROG under qemu-x86_64 (QEMU, else $SG_QEMU_BIN,
+ *                  else qemu-x86_64 on PATH; QEMU 9.0 or later) and trace
+ *                  it through QEMU's gdbstub (GDB's remote protocol on a
+ *                  socket in a private directory), without ptrace: the
+ *                  same lines, but no execve line (QEMU loads PROG), and
+ *                  what the guest sees under QEMU (its descriptors start
+ *                  at 5, set_robust_list and rseq fail with ENOSYS...).
+ *                  -f and -p cannot work there and are refused; -c times
+ *                  calls by the clock. TRACE_QEMU_TIMEOUT=MS: how long a
+ *                  reply may take (default 20000)
  *   -h, --help     show this help and exit
  *   -V, --version  show the version and exit
  *
@@ -92,7 +103,8 @@
  * reports how it ended, as strace does. With -f trace waits for every
  * process it follows. If trace itself is killed, so are the processes it
  * started (PTRACE_O_EXITKILL), not those it attached to with -p.
- * Under qemu-x86_64 there is no ptrace: trace says so and exits with 1.
+ * Under qemu-x86_64 there is no ptrace: trace says so once and takes the
+ * --qemu way by itself, for PROG (-p still needs ptrace).
  *
  * seccomp: when -e trace= leaves calls out, the child installs a seccomp
  * BPF filter before its exec that stops only the selected calls (strace
@@ -217,13 +229,14 @@ int main(int argc, char **argv, char **envp)
 		{ "relative-timestamps", 0, 'r' }, { "syscall-times", 0, 'T' },
 		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 },
 		{ "explain", 2, 3 }, { "regs", 0, 4 }, { "step", 0, 5 }, { "inject", 1, 6 },
-		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { NULL, 0, 0 }
+		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { "qemu", 2, 10 }, { NULL, 0, 0 }
 	};
 	struct opt o;
 	const char *outfile = NULL;
 	static int pids[256];
 	int c, npids = 0, zZ = 0;
 	const char *explain_only = NULL;
+	const char *qemu = NULL;	/* --qemu[=PATH]: "" for the default */
 
 	sg_progname = "trace";
 	/* TRACE_FALLBACK=1 takes the older paths (PTRACE_GETREGS, PTRACE_PEEKDATA)
@@ -304,6 +317,7 @@ int main(int argc, char **argv, char **envp)
 			break;
 		}
 		case 2: break;		/* --seccomp-bpf: trace always filters when it can */
+		case 10: qemu = o.arg ? o.arg : ""; break;
 		case 'C': opt_count = 2; break;
 		case 'w': opt_wall = 1; break;
 		case 'S':
@@ -403,6 +417,13 @@ int main(int argc, char **argv, char **envp)
 	file.cap = sizeof filebuf;
 	tout = &file;
 	ops[n] = NULL;
+	if (qemu) {		/* qemu.c: through QEMU's gdbstub */
+		if (qemu_refuse(npids) < 0 || !(qemu = qemu_find(qemu)))
+			exit(1);
+		int qs = qemu_run(qemu, path, ops);
+		out_flush(tout);
+		exit(qs < 0 ? 1 : qs);
+	}
 	int st = n ? trace_run(path, ops, pids, npids) : trace_attach(pids, npids);
 	out_flush(tout);
 	exit(st < 0 ? 1 : st);

@@ -10,6 +10,8 @@
  *   explain.c   --explain: man(2)'s NAME and ERRORS   regs.c  --regs
  *   step.c      --step: ask at each call        inject.c -e inject= -e fault=
  *   qual.c      -e signal= -e quiet=
+ *   gdbremote.c the GDB remote protocol: packets, acks, m g p
+ *   qemu.c      --qemu: the stop loop over QEMU's gdbstub (no ptrace)
  *   file.c desc.c process.c memory.c signal.c net.c time.c ipc.c   decoders by family
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),
@@ -256,4 +258,38 @@ enum { Q_ATTACH = 1, Q_EXIT = 2, Q_PATH = 4, Q_PERSONALITY = 8, Q_SUPERSEDED = 1
 int signal_set_parse(const char *spec);	/* 0, or -1 after the error */
 int signal_shown(int sig);
 int quiet_parse(const char *spec);	/* sets opt_quiet's bits */
+/* gdbremote.c: one connection to a GDB stub */
+#define GR_MAX 16384		/* the longest packet handled (QEMU's are 4096) */
+struct gdbr {
+	int fd;
+	int noack;		/* QStartNoAckMode accepted: no + and - */
+	int timeout;		/* ms to wait for a reply */
+	size_t maxread;		/* bytes per m request, to fit the stub's PacketSize */
+	unsigned char in[4096];	/* bytes read from the socket, not yet used */
+	size_t inlen, inpos;
+	char pkt[GR_MAX + 1];	/* the last packet received, decoded */
+	size_t len;
+	char err[200];		/* what went wrong, after a -1 */
+	int eof;		/* ... which was the stub closing the connection */
+};
+int gr_send(struct gdbr *g, const char *payload);
+int gr_recv(struct gdbr *g, int timeout);	/* timeout ms, -1 none */
+int gr_cmd(struct gdbr *g, const char *payload);	/* send, then the reply */
+int gr_ok(struct gdbr *g, const char *payload);	/* ... which must be OK */
+int gr_read_mem(struct gdbr *g, unsigned long addr, void *buf, size_t len);	/* 0, -1 EFAULT, -2 broken */
+int gr_hex_le(const char *s, size_t nbytes, unsigned long *v);
+int gr_hex(const char *s, const char **end, unsigned long *v);
+
+/* qemu.c: --qemu */
+extern int (*umove_hook)(unsigned long addr, void *buf, size_t len);	/* mem.c reads through it */
+int qemu_run(const char *qemu, char *path, char **argv);
+const char *qemu_find(const char *given);	/* --qemu=PATH, SG_QEMU_BIN, PATH */
+int qemu_refuse(int npids);	/* -p, -f: -1 after saying why */
+int qemu_auto(char *path, char **argv, int npids);	/* under qemu-user, by itself */
+/* loop.c: the printing side, for a loop that is not ptrace's */
+struct tcb *loop_ext_begin(int pid);
+void loop_ext_entry(struct tcb *t);
+void loop_ext_exit(struct tcb *t);
+void loop_ext_signal(struct tcb *t, int sig, const siginfo_t *si);
+int loop_ext_end(struct tcb *t, int status);	/* trace's exit status */
 #endif
