@@ -52,7 +52,8 @@ SCRIPTS  := $(wildcard src/*.sh)
 BINS     := bin/hello $(TOOLS:%=bin/%) $(if $(wildcard src/trace/trace.c),bin/trace) $(SCRIPTS:src/%.sh=bin/%)
 RT_TESTS := $(basename $(notdir $(wildcard tests/rt/*.c)))
 HOST_TESTS := $(basename $(notdir $(wildcard tests/host/*.c)))
-GEN      := $(B)/gen/sysnr.inc $(B)/gen/sysnames.h $(B)/gen/errtab.h $(B)/gen/sigtab.h
+GEN      := $(B)/gen/sysnr.inc $(B)/gen/sysnames.h $(B)/gen/errtab.h $(B)/gen/sigtab.h \
+	    $(B)/gen/wcwidth.h $(B)/gen/dircolors.h
 
 all: deps-build $(BINS) $(RT_TESTS:%=$(B)/tests/%) $(HOST_TESTS:%=$(B)/host/%)
 
@@ -78,6 +79,20 @@ $(B)/gen/sigtab.h: $(B)/gen/deftab
 	$(Q)echo '#include <asm/signal.h>' | $(HOSTCC) -E -dD - | $< SIG 32 > $@.tmp && mv $@.tmp $@
 $(B)/gen/errtab.h: $(B)/gen/errtab
 	$(Q)echo '#include <linux/errno.h>' | $(HOSTCC) -E -dD - | $< > $@.tmp && mv $@.tmp $@
+
+# UTF-8 widths from Debian's unicode-data; glibc 2.36 (Debian 12) built its
+# C.UTF-8 tables from Unicode 14.0, so younger characters are unassigned to it
+UNICODE_DIR ?= /usr/share/unicode
+GLIBC_UNICODE ?= 14.0
+$(B)/gen/wcwidth: src/gen/wcwidth.c
+	@mkdir -p $(@D)
+	$(Q)$(HOSTCC) -O2 -o $@ $<
+$(B)/gen/wcwidth.h: $(B)/gen/wcwidth
+	$(Q)$< $(UNICODE_DIR) $(GLIBC_UNICODE) > $@.tmp 2>/dev/null && mv $@.tmp $@
+# ls --color: the TERM patterns of dircolors' built-in database (coreutils)
+$(B)/gen/dircolors.h: src/gen/dircolors.sh
+	@mkdir -p $(@D)
+	$(Q)sh src/gen/dircolors.sh > $@.tmp && mv $@.tmp $@
 
 # --- the runtime ------------------------------------------------------------
 $(B)/lib/%.o: src/lib/%.c $(GEN)
