@@ -8,6 +8,20 @@
 
 static const char power_letter[] = { 0, 'K', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y' };
 
+/* x / d with the CPU's 128-by-64 divide (libgcc's __udivmodti4 is not
+ * linked in); a quotient past 64 bits saturates */
+static uint64_t div128(unsigned __int128 x, uint64_t d, uint64_t *rem)
+{
+	uint64_t hi = (uint64_t)(x >> 64), lo = (uint64_t)x, q, r;
+	if (hi >= d) {
+		*rem = 0;
+		return UINT64_MAX;
+	}
+	__asm__("divq %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "rm"(d));
+	*rem = r;
+	return q;
+}
+
 char *human_readable(uint64_t n, char *buf, int opts, uint64_t from_size, uint64_t to_size)
 {
 	unsigned base = opts & HUMAN_BASE_1024 ? 1024 : 1000;
@@ -29,10 +43,11 @@ char *human_readable(uint64_t n, char *buf, int opts, uint64_t from_size, uint64
 		/* gnulib goes through long double here; the exact quotient,
 		 * rounded up, is what that computes for any size ls shows */
 		unsigned __int128 x = (unsigned __int128)n * from_size;
-		unsigned __int128 q = x / to_size, r = x % to_size;
-		amt = (uint64_t)q;
-		tenths = (unsigned)(r * 10 / to_size);
-		unsigned __int128 r2 = (r * 10 % to_size) * 2;
+		uint64_t r;
+		amt = div128(x, to_size, &r);
+		x = (unsigned __int128)r * 10;
+		tenths = (unsigned)div128(x, to_size, &r);
+		unsigned __int128 r2 = (unsigned __int128)r * 2;
 		rounding = r2 < to_size ? 0 < r2 : 2 + (to_size < r2);
 	}
 	if (opts & HUMAN_AUTOSCALE) {
