@@ -8,6 +8,7 @@
  *   shell-escape         like shell, control bytes as $'\n'
  *   shell-escape-always  like shell-always, with $'\n'   (error lines: quoteaf)
  *   c                    "a\nb"
+ *   c-maybe              like c, quotes only when needed
  *   escape               a\nb
  *   locale, clocale      'a' / "a" in the C locale, ‘a’ in UTF-8   (quote())
  * In a UTF-8 locale (utf8 true) printable characters pass as they are and
@@ -23,7 +24,7 @@
 
 enum qstyle {
 	Q_LITERAL, Q_SHELL, Q_SHELL_ALWAYS, Q_SHELL_ESCAPE, Q_SHELL_ESCAPE_ALWAYS,
-	Q_C, Q_ESCAPE, Q_LOCALE, Q_CLOCALE
+	Q_C, Q_C_MAYBE, Q_ESCAPE, Q_LOCALE, Q_CLOCALE
 };
 
 struct qopts {
@@ -31,7 +32,7 @@ struct qopts {
 	uint32_t too[8];	/* bitmap of further bytes to backslash (set_char_quoting) */
 };
 
-/* The names ls --quoting-style accepts, in Q_ order ("c-maybe" is not one). */
+/* The names ls --quoting-style accepts, in Q_ order. */
 extern const char *const qstyle_names[];
 
 /* Quote arg (argsize bytes, or up to its NUL when argsize is SIZE_MAX) into

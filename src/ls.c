@@ -49,7 +49,8 @@
  *       --show-control-chars   nongraphic characters as they are
  *   -Q, --quote-name           names in double quotes
  *       --quoting-style=WORD   literal locale shell shell-always shell-escape
- *                              shell-escape-always c escape (also QUOTING_STYLE)
+ *                              shell-escape-always c c-maybe escape clocale
+ *                              (also QUOTING_STYLE)
  *   -r, --reverse              reverse the sort order
  *   -R, --recursive            list subdirectories recursively
  *   -s, --size                 print each file's allocated size in blocks
@@ -678,6 +679,28 @@ static char *absolute_name(const char *name)
 	if (n && buf[n - 1] != '/')
 		buf[n++] = '/';
 	strlcpy(buf + n, name, sizeof buf - n);
+	/* a dangling symbolic link: follow its text, which names no file */
+	for (int hops = 0; hops < 40; hops++) {
+		char tgt[4096];
+		long fd = sys_openat(AT_FDCWD, buf, O_PATH | O_CLOEXEC, 0);
+		if (fd >= 0) {
+			sys_close((int)fd);
+			break;
+		}
+		long t = sys_readlinkat(AT_FDCWD, buf, tgt, sizeof tgt - 1);
+		if (t < 0)
+			break;
+		tgt[t] = 0;
+		if (tgt[0] == '/') {
+			strlcpy(buf, tgt, sizeof buf);
+		} else {
+			char *slash = strrchr(buf, '/');
+			size_t d = slash ? (size_t)(slash - buf) + 1 : 0;
+			if (d + (size_t)t + 1 > sizeof buf)
+				break;
+			memcpy(buf + d, tgt, (size_t)t + 1);
+		}
+	}
 	/* resolve the longest prefix that exists through /proc/self/fd */
 	size_t len = strlen(buf), cut = len;
 	for (;;) {
@@ -1975,7 +1998,7 @@ static long long line_width(const char *s)
 }
 
 /* GNU's argmatch: an exact word, or a prefix of words that all mean the
- * same; else the error, the valid words (synonyms on one line) and exit 2. */
+ * same; else the error, the valid words (synonyms on one line) and exit 1. */
 static int argmatch(const char *opt, const char *arg, const char *const *words, const int *vals)
 {
 	size_t n = strlen(arg);
@@ -2005,7 +2028,7 @@ static int argmatch(const char *opt, const char *arg, const char *const *words, 
 			out_printf(sg_stderr, ", %s", quote(words[i]));
 	}
 	out_char(sg_stderr, '\n');
-	tool_try_help(2);
+	tool_try_help(1);	/* argmatch_die: usage(EXIT_FAILURE) */
 }
 
 static bool stdout_tty;
@@ -2047,15 +2070,15 @@ int main(int argc, char **argv, char **envp)
 	static const char *const format_words[] = { "verbose", "long", "commas", "horizontal", "across",
 						    "vertical", "single-column", 0 };
 	static const int format_vals[] = { F_LONG, F_LONG, F_COMMAS, F_ACROSS, F_ACROSS, F_COLS, F_ONE };
-	static const char *const sort_words[] = { "none", "size", "time", "version", "extension", "name", "width", 0 };
-	static const int sort_vals[] = { S_NONE, S_SIZE, S_TIME, S_VERSION, S_EXT, S_NAME, S_WIDTH };
-	static const char *const time_words[] = { "atime", "access", "use", "ctime", "status", "mtime",
-						  "modification", "birth", "creation", 0 };
-	static const int time_vals[] = { T_ATIME, T_ATIME, T_ATIME, T_CTIME, T_CTIME, T_MTIME, T_MTIME, T_BTIME, T_BTIME };
+	/* 9.1's words: no "name" sort, no "mtime" time (later versions added them) */
+	static const char *const sort_words[] = { "none", "time", "size", "extension", "version", "width", 0 };
+	static const int sort_vals[] = { S_NONE, S_TIME, S_SIZE, S_EXT, S_VERSION, S_WIDTH };
+	static const char *const time_words[] = { "atime", "access", "use", "ctime", "status", "birth", "creation", 0 };
+	static const int time_vals[] = { T_ATIME, T_ATIME, T_ATIME, T_CTIME, T_CTIME, T_BTIME, T_BTIME };
 	static const char *const ind_words[] = { "none", "slash", "file-type", "classify", 0 };
 	static const int ind_vals[] = { I_NONE, I_SLASH, I_FILE_TYPE, I_CLASSIFY };
 	static const int qs_vals[] = { Q_LITERAL, Q_SHELL, Q_SHELL_ALWAYS, Q_SHELL_ESCAPE, Q_SHELL_ESCAPE_ALWAYS,
-				       Q_C, Q_ESCAPE, Q_LOCALE, Q_CLOCALE };
+				       Q_C, Q_C_MAYBE, Q_ESCAPE, Q_LOCALE, Q_CLOCALE };
 	struct opt o;
 	struct winsize ws;
 	struct termios tio;
@@ -2113,7 +2136,7 @@ int main(int argc, char **argv, char **envp)
 			break;
 		}
 		case 'C': format_opt = F_COLS; break;
-		case 'D': format_opt = F_LONG, hyperlink = false, dired = true; break;
+		case 'D': dired = true; break;
 		case 'F': if (when("--classify", o.arg)) indicator = I_CLASSIFY; break;
 		case 'G': print_group = false; break;
 		case 'H': deref = D_CMD; break;
@@ -2139,7 +2162,7 @@ int main(int argc, char **argv, char **envp)
 			uint64_t v;
 			int r = parse_umax(o.arg, &v);
 			if (r || v > INT64_MAX)
-				error(2, r == 1 ? 0 : ERANGE, "invalid tab size: %s", quote(o.arg));
+				error(2, r == 1 ? 0 : EOVERFLOW, "invalid tab size: %s", quote(o.arg));
 			tab_opt = (long long)v;
 			break;
 		}
@@ -2255,7 +2278,7 @@ int main(int argc, char **argv, char **envp)
 		qs = stdout_tty ? Q_SHELL_ESCAPE : Q_LITERAL;
 	name_q.style = dir_q.style = (enum qstyle)qs;
 	align_quotes_style = (format == F_LONG || ((format == F_COLS || format == F_ACROSS) && line_length)) &&
-			     (qs == Q_SHELL || qs == Q_SHELL_ESCAPE);
+			     (qs == Q_SHELL || qs == Q_SHELL_ESCAPE || qs == Q_C_MAYBE);
 	if (qs == Q_ESCAPE)
 		name_q.too[' ' / 32] |= 1U << (' ' % 32);
 	if (indicator >= I_FILE_TYPE)

@@ -1,7 +1,7 @@
 /* src/lib/filevercmp.c — GNU's version order (gnulib filevercmp, 2022 rules).
  *
  * "." first, then "..", then other names starting with '.', then the rest.
- * A name's suffix ((\.[A-Za-z~][A-Za-z0-9~]*)*$) is set aside for a first
+ * A name's suffix ((\.[A-Za-z~][A-Za-z0-9~]*)*$, all of ".bashrc") is set aside for a first
  * comparison; runs of digits compare as numbers, other bytes as
  * letters < other bytes, with '~' before everything, even the end. */
 #include "sg.h"
@@ -10,15 +10,18 @@
 static bool isdig(unsigned char c) { return c >= '0' && c <= '9'; }
 static bool isalph(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 
+/* The length of s without its suffix: the longest tail matching
+ * (\.[A-Za-z~][A-Za-z0-9~]*)*$ — which may be all of a hidden name */
 static size_t prefix_len(const char *s, size_t n)
 {
 	size_t prefix = 0;
 	for (size_t i = 0; i < n;) {
-		i++;
-		prefix = i;
-		while (i + 1 < n && s[i] == '.' && (isalph((unsigned char)s[i + 1]) || s[i + 1] == '~'))
+		if (s[i] == '.' && i + 1 < n && (isalph((unsigned char)s[i + 1]) || s[i + 1] == '~')) {
 			for (i += 2; i < n && (isalph((unsigned char)s[i]) || isdig((unsigned char)s[i]) || s[i] == '~'); i++)
 				;
+			continue;
+		}
+		prefix = ++i;
 	}
 	return prefix;
 }
@@ -69,22 +72,24 @@ static int verrevcmp(const char *a, size_t alen, const char *b, size_t blen)
 
 int filevercmp(const char *a, const char *b)
 {
+	int simple = strcmp(a, b);
+
+	if (simple == 0)
+		return 0;
 	if (!a[0])
-		return -!!b[0];
+		return -1;
 	if (!b[0])
 		return 1;
-	if (a[0] == '.') {
+	if (a[0] == '.') {	/* ".", "..", then other hidden names, then the rest */
 		if (b[0] != '.')
 			return -1;
-		bool adot = !a[1], bdot = !b[1];
-		if (adot)
-			return -!bdot;
-		if (bdot)
+		if (!a[1])
+			return -1;
+		if (!b[1])
 			return 1;
-		bool add = a[1] == '.' && !a[2], bdd = b[1] == '.' && !b[2];
-		if (add)
-			return -!bdd;
-		if (bdd)
+		if (a[1] == '.' && !a[2])
+			return -1;
+		if (b[1] == '.' && !b[2])
 			return 1;
 	} else if (b[0] == '.') {
 		return 1;
@@ -92,5 +97,7 @@ int filevercmp(const char *a, const char *b)
 	size_t alen = strlen(a), blen = strlen(b);
 	size_t ap = prefix_len(a, alen), bp = prefix_len(b, blen);
 	int r = verrevcmp(a, ap, b, bp);
-	return r || (ap == alen && bp == blen) ? r : verrevcmp(a, alen, b, blen);
+	if (!r && !(ap == alen && bp == blen))
+		r = verrevcmp(a, alen, b, blen);
+	return r ? r : simple;
 }

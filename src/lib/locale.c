@@ -108,47 +108,103 @@ static bool in_archive(const char *name)
 	return false;
 }
 
-static bool installed(const char *name)
+/* bytes of p before any byte of stop (strcspn) */
+static size_t span_to(const char *p, const char *stop)
 {
-	char norm[256], path[300];
+	size_t n = 0;
+	while (p[n] && !strchr(stop, p[n]))
+		n++;
+	return n;
+}
+
+static bool exists(const char *name)
+{
+	char path[300];
 	struct stat st;
 
+	if (in_archive(name))
+		return true;
+	snprintf(path, sizeof path, "/usr/lib/locale/%s/LC_CTYPE", name);
+	return sys_newfstatat(AT_FDCWD, path, &st, 0) == 0;
+}
+
+/* Is the locale installed, under its name or one glibc falls back to
+ * (language[_territory][.codeset][@modifier] with parts left out, the
+ * codeset as given or normalized)? *utf8 gets the found name's charset. */
+static bool installed(const char *name, bool *utf8)
+{
+	char lang[64], terr[64], cs[64], ncs[64], mod[64], try[256];
+	const char *p = name;
+	size_t n;
+
+	*utf8 = false;
 	if (is_c(name))
 		return true;
 	if (strchr(name, '/') || strlen(name) > 200)
 		return false;
-	normalize(norm, sizeof norm, name);
-	if (in_archive(name) || in_archive(norm))
-		return true;
-	snprintf(path, sizeof path, "/usr/lib/locale/%s/LC_CTYPE", name);
-	if (sys_newfstatat(AT_FDCWD, path, &st, 0) == 0)
-		return true;
-	snprintf(path, sizeof path, "/usr/lib/locale/%s/LC_CTYPE", norm);
-	return sys_newfstatat(AT_FDCWD, path, &st, 0) == 0;
-}
-
-static bool utf8_name(const char *name)
-{
-	char norm[256];
-	normalize(norm, sizeof norm, name);
-	const char *dot = strchr(norm, '.');
-	return dot && strncmp(dot + 1, "utf8", 4) == 0 && (dot[5] == 0 || dot[5] == '@');
+	lang[0] = terr[0] = cs[0] = mod[0] = 0;
+	n = span_to(p, "_.@");
+	if (n >= sizeof lang)
+		return false;
+	memcpy(lang, p, n), lang[n] = 0, p += n;
+	if (*p == '_') {
+		n = span_to(++p, ".@");
+		if (n >= sizeof terr)
+			return false;
+		memcpy(terr, p, n), terr[n] = 0, p += n;
+	}
+	if (*p == '.') {
+		n = span_to(++p, "@");
+		if (n >= sizeof cs)
+			return false;
+		memcpy(cs, p, n), cs[n] = 0, p += n;
+	}
+	if (*p == '@')
+		strlcpy(mod, p + 1, sizeof mod);
+	char full[256];
+	snprintf(full, sizeof full, "x.%s", cs);
+	normalize(try, sizeof try, full);
+	strlcpy(ncs, try + 2, sizeof ncs);
+	/* most specific first: modifier, territory, codeset (normalized first) */
+	for (int mask = 7; mask >= 0; mask--) {
+		bool m = mask & 4, t = mask & 2, c = mask & 1;
+		if ((m && !mod[0]) || (t && !terr[0]) || (c && !cs[0]))
+			continue;
+		for (int k = 0; k < (c ? 2 : 1); k++) {
+			const char *code = k == 0 ? ncs : cs;
+			if (k == 1 && strcmp(ncs, cs) == 0)
+				continue;
+			snprintf(try, sizeof try, "%s%s%s%s%s%s%s", lang, t ? "_" : "", t ? terr : "", c ? "." : "",
+				 c ? code : "", m ? "@" : "", m ? mod : "");
+			if (exists(try)) {
+				*utf8 = c && strcmp(ncs, "utf8") == 0;
+				return true;
+			}
+		}
+	}
+	return false;
 }
 
 bool locale_init(void)
 {
 	const char *names[sizeof categories / sizeof categories[0]];
 	const char *checked = NULL;
+	bool utf8 = false, u;
 
 	for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++) {
 		names[i] = category_name(categories[i]);
-		if (checked && strcmp(checked, names[i]) == 0)
+		if (checked && strcmp(checked, names[i]) == 0) {
+			if (i == 0)
+				utf8 = u;
 			continue;	/* the usual case: one name for all */
-		if (!installed(names[i]))
+		}
+		if (!installed(names[i], &u))
 			return sg_utf8 = false;
+		if (i == 0)
+			utf8 = u;
 		checked = names[i];
 	}
 	sg_hard_time = !is_c(names[2]);
 	sg_hard_collate = !is_c(names[3]);
-	return sg_utf8 = !is_c(names[0]) && utf8_name(names[0]);
+	return sg_utf8 = utf8;
 }

@@ -12,7 +12,7 @@
 
 const char *const qstyle_names[] = {
 	"literal", "shell", "shell-always", "shell-escape", "shell-escape-always",
-	"c", "escape", "locale", "clocale", NULL
+	"c", "c-maybe", "escape", "locale", "clocale", NULL
 };
 
 struct qbuf {
@@ -39,6 +39,10 @@ static bool quote_pass(struct qbuf *q, const char *arg, size_t argsize, enum qst
 	bool shell = false;
 
 	switch (style) {
+	case Q_C_MAYBE:
+		style = Q_C;
+		elide = true;
+		/* fall through */
 	case Q_C:
 		if (!elide)
 			put(q, '"');
@@ -275,7 +279,8 @@ size_t quotearg_buf(char *buf, size_t size, const char *arg, size_t argsize, con
 		}
 		/* restart with outer quotes; the extra bytes no longer need escapes */
 		style = style == Q_SHELL_ESCAPE || style == Q_SHELL_ESCAPE_ALWAYS ? Q_SHELL_ESCAPE_ALWAYS
-			: style == Q_SHELL || style == Q_SHELL_ALWAYS ? Q_SHELL_ALWAYS : style;
+			: style == Q_SHELL || style == Q_SHELL_ALWAYS ? Q_SHELL_ALWAYS
+			: style == Q_C_MAYBE ? Q_C : style;
 		too = NULL;
 		elide = false;
 	}
