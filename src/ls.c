@@ -1333,9 +1333,8 @@ static void mode_string(char *m, const struct ent *e)
 		m[10] = '+';
 }
 
-/* The zone's abbreviation is not kept by src/lib/tz.c: %Z shows the UTC
- * offset's sign-free form only for UTC. */
-static const char *zone_abbr(const struct tz_tm *tm) { return tm->gmtoff == 0 && !tm->isdst ? "UTC" : ""; }
+/* %Z: the zone's abbreviation (TZif zones and UTC; POSIX rule strings give none) */
+static const char *zone_abbr(const struct tz_tm *tm) { return tm->zone; }
 
 /* columns of the time for a file whose time is unknown: that of the epoch */
 static size_t time_width(void)
