@@ -93,9 +93,11 @@
  * stat'ed (newfstatat) only when an option needs more than d_type, and in
  * two threads for directories of 4,096 entries or more.
  * Differs from GNU ls: names sort by their bytes in every locale (GNU
- * sorts by the locale's collation: en_US.UTF-8 puts "B" between "a" and
- * "c"); dates and messages are always in English; users and groups come
- * only from /etc/passwd and /etc/group (no NSS); --author shows the owner.
+ * sorts by the locale's collation, so en_US.UTF-8 puts "B" between "a" and
+ * "c"; C and C.UTF-8 agree with us); outside C and C.UTF-8, dates and
+ * messages stay in English; users and groups come only from /etc/passwd
+ * and /etc/group (no NSS); --time-style's %Z is empty for a TZ given as a
+ * POSIX rule string ("EST5EDT,M3.2.0,M11.1.0"), not for zone files.
  */
 #include "sg.h"
 #include "sort.h"
