@@ -138,3 +138,27 @@ for i in range(400):
 		same_as_gnu ls $o
 	done
 }
+
+@test "ls -l helper thread (strace): its stack is a fresh mapping whose lowest page is PROT_NONE" {
+	skip_unless_ptrace
+	local d=$BATS_TEST_TMPDIR/t5k
+	mkdir -p "$d" && cd "$d"
+	python3 -c "
+for i in range(5000): open('f%05d' % i, 'w').close()"
+	strace -f -e trace=mmap,mprotect,clone -o "$BATS_TEST_TMPDIR/st" "$BIN/ls" -l >/dev/null
+	python3 - "$BATS_TEST_TMPDIR/st" <<'PY'
+import re, sys
+maps, guard, stack = {}, None, None
+for line in open(sys.argv[1]):
+    m = re.search(r'mmap\(NULL, (\d+), PROT_READ\|PROT_WRITE, MAP_PRIVATE\|MAP_ANONYMOUS, -1, 0\) = (0x[0-9a-f]+)', line)
+    if m: maps[int(m.group(2), 16)] = int(m.group(1))
+    m = re.search(r'mprotect\((0x[0-9a-f]+), 4096, PROT_NONE\) = 0', line)
+    if m: guard = int(m.group(1), 16)
+    m = re.search(r'clone\(child_stack=(0x[0-9a-f]+)', line)
+    if m: stack = int(m.group(1), 16)
+assert guard is not None and guard in maps, "no PROT_NONE page at the start of a mapping"
+assert stack is not None, "no clone"
+assert guard + 4096 < stack <= guard + maps[guard], "the thread's stack is not above the guard page"
+print("guard page at %#x, stack top %#x in a %d-byte mapping" % (guard, stack, maps[guard]))
+PY
+}
