@@ -72,6 +72,7 @@ RT_TESTS := $(basename $(notdir $(wildcard tests/rt/*.c tests/rt/*.asm)))
 HOST_TESTS := $(basename $(notdir $(wildcard tests/host/*.c)))
 GEN      := $(B)/gen/sysnr.inc $(B)/gen/sysnames.h $(B)/gen/errtab.h $(B)/gen/sigtab.h
 GEN      += $(B)/gen/sigtext.h
+GEN      += $(B)/gen/wcwidth.h $(B)/gen/dircolors.h
 
 all: deps-build $(BINS) $(RT_TESTS:%=$(B)/tests/%) $(HOST_TESTS:%=$(B)/host/%)
 
@@ -144,6 +145,20 @@ $(B)/gen/man2.txt:
 $(B)/gen/mantab.h: $(B)/gen/mantab $(B)/gen/man2.txt
 	$(Q)$(UAPI_OK) && printf '#include <asm/unistd_64.h>\n#include <linux/errno.h>\n' | $(UAPI_CPP) | \
 		$< $(MAN2) $(B)/gen/man2.txt > $@.tmp && mv $@.tmp $@
+
+# UTF-8 widths from Debian's unicode-data; glibc 2.36 (Debian 12) built its
+# C.UTF-8 tables from Unicode 14.0, so younger characters are unassigned to it
+UNICODE_DIR ?= /usr/share/unicode
+GLIBC_UNICODE ?= 14.0
+$(B)/gen/wcwidth: src/gen/wcwidth.c
+	@mkdir -p $(@D)
+	$(Q)$(HOSTCC) -O2 -o $@ $<
+$(B)/gen/wcwidth.h: $(B)/gen/wcwidth
+	$(Q)$< $(UNICODE_DIR) $(GLIBC_UNICODE) > $@.tmp 2>/dev/null && mv $@.tmp $@
+# ls --color: the TERM patterns of dircolors' built-in database (coreutils)
+$(B)/gen/dircolors.h: src/gen/dircolors.sh
+	@mkdir -p $(@D)
+	$(Q)sh src/gen/dircolors.sh > $@.tmp && mv $@.tmp $@
 
 # --- the runtime ------------------------------------------------------------
 $(B)/lib/%.o: src/lib/%.c $(GEN)

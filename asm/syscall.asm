@@ -144,6 +144,10 @@ STUB rt_sigpending
 STUB rt_sigtimedwait
 STUB setitimer
 STUB getitimer
+STUB getxattr
+STUB lgetxattr
+STUB listxattr
+STUB llistxattr
 
 ; long sys_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
 ; The general gate, for numbers that have no stub (lessons, tests). Every

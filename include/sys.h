@@ -239,6 +239,14 @@ long sys_futex(uint32_t *uaddr, int op, uint32_t val, const struct timespec *tmo
 long sys_arch_prctl(int code, unsigned long addr);
 /* int pidfd_open(pid_t pid, unsigned int flags); */
 long sys_pidfd_open(pid_t pid, unsigned flags);
+/* ssize_t getxattr(const char *path, const char *name, void *value, size_t size); */
+long sys_getxattr(const char *path, const char *name, void *value, size_t size);
+/* ssize_t lgetxattr(const char *path, const char *name, void *value, size_t size); */
+long sys_lgetxattr(const char *path, const char *name, void *value, size_t size);
+/* ssize_t listxattr(const char *path, char *list, size_t size); */
+long sys_listxattr(const char *path, char *list, size_t size);
+/* ssize_t llistxattr(const char *path, char *list, size_t size); */
+long sys_llistxattr(const char *path, char *list, size_t size);
 /* long syscall(long number, ...); -- any number, six arguments */
 long sys_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
 

@@ -6,8 +6,9 @@
  *   ":FILE" or FILE  a TZif file: absolute, or under $TZDIR (/usr/share/zoneinfo)
  *   "STD1DST,M3.2.0,M11.1.0"   a POSIX rule string (used when no such file)
  * TZif files of version 1, 2 and 3 are read; times past the file's table
- * follow the POSIX string in its footer. Leap-second ("right/") zones are
- * treated as plain UTC offsets: their leap records are ignored.
+ * follow the POSIX string in its footer. Leap-second ("right/") zones
+ * count their leap seconds as glibc does: a time is shown that many
+ * seconds earlier, and the inserted second itself as :60.
  */
 #ifndef SG_TZ_H
 #define SG_TZ_H
@@ -23,6 +24,7 @@ struct tz_tm {
 	int yday;		/* 0..365 */
 	int isdst;
 	long gmtoff;		/* seconds east of UTC */
+	const char *zone;	/* abbreviation ("CET", "UTC"), "" if unknown (tz_localtime) */
 };
 
 /* Read TZ and the zone file; later calls do nothing. */

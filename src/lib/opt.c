@@ -34,30 +34,35 @@ static int keep_operand(struct opt *o)
 	return 0;
 }
 
+/* glibc's rule: an exact name wins; otherwise the first name the text is a
+ * prefix of, unless another such name differs from it in has_arg or val.
+ * The error lists the first one and every one that differs, in table order,
+ * and quotes the text as typed ("--hi=x" too). */
 static int long_opt(struct opt *o, char *text)
 {
 	const struct opt_long *hit = NULL;
 	char *eq = strchr(text, '=');
 	size_t len = eq ? (size_t)(eq - text) : strlen(text);
-	int nhits = 0;
+	bool ambiguous = false;
 
 	for (const struct opt_long *l = o->longs; l && l->name; l++) {
 		if (strncmp(l->name, text, len) != 0)
 			continue;
 		if (strlen(l->name) == len) {	/* exact beats any prefix */
 			hit = l;
-			nhits = 1;
+			ambiguous = false;
 			break;
 		}
-		if (!hit || hit->val != l->val)
-			nhits++;
 		if (!hit)
 			hit = l;
+		else if (hit->val != l->val || hit->has_arg != l->has_arg)
+			ambiguous = true;
 	}
-	if (nhits > 1) {
-		out_printf(sg_stderr, "%s: option '--%.*s' is ambiguous; possibilities:", sg_progname, (int)len, text);
+	if (ambiguous) {
+		out_printf(sg_stderr, "%s: option '--%s' is ambiguous; possibilities:", sg_progname, text);
 		for (const struct opt_long *l = o->longs; l->name; l++)
-			if (strncmp(l->name, text, len) == 0)
+			if (strncmp(l->name, text, len) == 0 &&
+			    (l == hit || hit->val != l->val || hit->has_arg != l->has_arg))
 				out_printf(sg_stderr, " '--%s'", l->name);
 		out_char(sg_stderr, '\n');
 		out_flush(sg_stderr);

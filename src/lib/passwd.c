@@ -59,6 +59,29 @@ static char *slurp(const char *path)
 	return buf;
 }
 
+/* An id field as glibc's nss_files reads it (strtoul, base 10): blanks and
+ * a sign may lead, digits must follow, then ':' or the end of the line.
+ * Returns the byte after it, or NULL. */
+static char *id_field(char *p, unsigned *id)
+{
+	uint64_t v = 0;
+	bool neg = false, digits = false;
+
+	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+		p++;
+	if (*p == '+' || *p == '-')
+		neg = *p++ == '-';
+	for (; *p >= '0' && *p <= '9'; p++, digits = true)
+		v = v * 10 + (uint64_t)(*p - '0');
+	if (!digits || (*p != ':' && *p != 0))
+		return NULL;
+	*id = (unsigned)(neg ? -v : v);
+	return *p ? p + 1 : p;
+}
+
+/* glibc's rules for a line: leading blanks skipped, '#' lines and empty
+ * names ignored; name:passwd:id is enough for a group, a user needs
+ * name:passwd:uid:gid; the last line needs no newline. */
 static void load(struct idtab *t)
 {
 	char *buf = slurp(t->path), *line, *next;
@@ -68,21 +91,24 @@ static void load(struct idtab *t)
 	if (!buf)
 		return;
 	for (line = buf; *line; line = next) {
-		char *f[3], *p = line;
-		int k = 0;
-		uint64_t id;
+		char *p, *name;
+		unsigned id, gid;
 
 		next = strchr(line, '\n');
 		next = next ? (*next = 0, next + 1) : line + strlen(line);
-		f[0] = p;
-		while (k < 2 && (p = strchr(p, ':'))) {
-			*p++ = 0;
-			f[++k] = p;
-		}
-		if (k < 2 || !(p = strchr(f[2], ':')))
+		for (p = line; *p == ' ' || (*p >= '\t' && *p <= '\r'); p++)
+			;
+		if (*p == 0 || *p == '#' || *p == ':')
 			continue;
-		*p = 0;
-		if (*f[2] == 0 || parse_u64(f[2], 10, &id) < 0 || id > 0xffffffffu)
+		name = p;
+		if (!(p = strchr(p, ':')))
+			continue;
+		*p++ = 0;
+		if (!(p = strchr(p, ':')))	/* the password field */
+			continue;
+		if (!(p = id_field(p + 1, &id)))
+			continue;
+		if (t == &users && !id_field(p, &gid))
 			continue;
 		if (t->n == cap) {
 			struct idname *nv = realloc(t->v, (cap = cap ? cap * 2 : 64) * sizeof *nv);
@@ -90,8 +116,8 @@ static void load(struct idtab *t)
 				return;
 			t->v = nv;
 		}
-		t->v[t->n].id = (unsigned)id;
-		t->v[t->n].name = f[0];
+		t->v[t->n].id = id;
+		t->v[t->n].name = name;
 		t->n++;
 	}
 }

@@ -37,6 +37,7 @@ struct rule {
 
 #define MAXTRANS 4096
 #define MAXTYPES 256
+#define MAXLEAPS 64
 
 static struct {
 	int inited;
@@ -47,6 +48,11 @@ static struct {
 	uint8_t isdst[MAXTYPES];
 	int has_rule;
 	struct rule rule;
+	uint8_t abbr[MAXTYPES];	/* index into chars */
+	char chars[256];
+	int nleaps;
+	int64_t leap_at[MAXLEAPS];	/* when a leap second was inserted (UTC, leap-counting) */
+	long leap_corr[MAXLEAPS];	/* total correction from then on */
 } Z;
 
 /* ---- calendar arithmetic (proleptic Gregorian) ---- */
@@ -67,6 +73,7 @@ static int64_t days_before_year(int64_t y)
 
 void tz_gmtime(int64_t t, struct tz_tm *tm)
 {
+	tm->zone = "GMT";
 	int64_t days = t / 86400, secs = t % 86400, y;
 	int m = 0;
 
@@ -276,8 +283,18 @@ static int load_tzif(const char *path)
 	for (uint32_t i = 0; i < typecnt; i++, p += 6) {
 		Z.utoff[i] = (int32_t)be32(p);
 		Z.isdst[i] = p[4];
+		Z.abbr[i] = p[5] < charcnt ? p[5] : 0;
 	}
-	p += charcnt + leap * (tsize + 4) + isstd + isut;
+	memcpy(Z.chars, p, charcnt < sizeof Z.chars - 1 ? charcnt : sizeof Z.chars - 1);
+	p += charcnt;
+	/* leap records: (time, total correction), ascending */
+	for (uint32_t i = 0; i < leap; i++, p += tsize + 4)
+		if (i < MAXLEAPS) {
+			Z.leap_at[i] = tsize == 8 ? be64(p) : (int32_t)be32(p);
+			Z.leap_corr[i] = (int32_t)be32(p + tsize);
+			Z.nleaps = (int)i + 1;
+		}
+	p += isstd + isut;
 	Z.ntrans = (int)timecnt;
 	Z.ntypes = (int)typecnt;
 	if (tsize == 8 && p < end && *p == '\n') {	/* footer */
@@ -323,8 +340,9 @@ void tz_init(void)
 
 void tz_localtime(int64_t t, struct tz_tm *tm)
 {
-	long off = 0;
-	int dst = 0;
+	long off = 0, corr = 0;
+	int dst = 0, hit = 0;
+	const char *zone = Z.ntypes || Z.has_rule ? "" : "UTC";
 
 	if (!Z.inited)
 		tz_init();
@@ -353,11 +371,23 @@ void tz_localtime(int64_t t, struct tz_tm *tm)
 		}
 		off = Z.utoff[type];
 		dst = Z.isdst[type];
+		zone = Z.chars + Z.abbr[type];
 	} else if (Z.has_rule) {
 		dst = rule_isdst(&Z.rule, t);
 		off = dst ? Z.rule.dst_off : Z.rule.std_off;
 	}
-	tz_gmtime(t + off, tm);
+	/* glibc: the last leap record at or before t gives the correction; at
+	 * the very second a leap is inserted, the seconds field reads 60 */
+	for (int i = Z.nleaps; i-- > 0;)
+		if (t >= Z.leap_at[i]) {
+			corr = Z.leap_corr[i];
+			if (t == Z.leap_at[i] && (i == 0 ? corr > 0 : corr > Z.leap_corr[i - 1]))
+				hit = 1;
+			break;
+		}
+	tz_gmtime(t + off - corr, tm);
+	tm->sec += hit;
 	tm->isdst = dst;
 	tm->gmtoff = off;
+	tm->zone = zone;
 }
