@@ -15,6 +15,8 @@
  *   sort.h   stable merge sort of pointers / keyed records  src/lib/sort.c
  *   passwd.h uid/gid -> name from /etc/passwd, /etc/group   src/lib/passwd.c
  *   tz.h     local time: TZ, TZif files, POSIX TZ rules     src/lib/tz.c
+ *   locale.h is the locale's character set UTF-8?          src/lib/locale.c
+ *   quote.h  'operand' in messages, as GNU's quote/quoteaf  src/lib/quote.c
  */
 #ifndef SG_H
 #define SG_H
@@ -39,5 +41,7 @@
 #include "sort.h"
 #include "passwd.h"
 #include "tz.h"
+#include "locale.h"
+#include "quote.h"
 
 #endif
