@@ -17,6 +17,7 @@
  *   tz.h     local time: TZ, TZif files, POSIX TZ rules     src/lib/tz.c
  *   locale.h is the locale's character set UTF-8?          src/lib/locale.c
  *   quote.h  'operand' in messages, as GNU's quote/quoteaf  src/lib/quote.c
+ *            (included by name: ls has quoting styles of its own)
  */
 #ifndef SG_H
 #define SG_H
@@ -42,6 +43,5 @@
 #include "passwd.h"
 #include "tz.h"
 #include "locale.h"
-#include "quote.h"
 
 #endif
