@@ -14,4 +14,12 @@ long sig_action(int sig, __sighandler_t handler, unsigned long flags);
 /* "SIGSEGV" for 11, NULL if not a standard signal (1..31). */
 const char *sig_name(int sig);
 
+/* GNU's short names ("HUP", "RTMIN+2", "RTMAX"; real-time signals as glibc
+ * numbers them, 34..64): 0, or -1 if sig has none. */
+#define SIG_ABBREV_MAX 12
+int sig_abbrev(int sig, char buf[SIG_ABBREV_MAX]);
+/* A signal named as GNU's tools read it: a number (1-31, 34-64), or a name
+ * with or without "SIG" in any case, or RTMIN+n / RTMAX-n. -1 if invalid. */
+int sig_from_name(const char *s);
+
 #endif
