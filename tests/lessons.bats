@@ -54,7 +54,7 @@ lcheck() {
 # Linux prints [SKIP] under emulation, never PASS. All that went wrong in
 # the lesson is reported at once, by file.
 graded() {
-	local l=$1 d=$L/$1 ex exs n bad= out f kind want dir name skip
+	local l=$1 d=$L/$1 ex exs n bad= out sol f kind want dir name skip
 	exs=$(sed -n -E 's/^EXERCISES *:= *//p' "$d/Makefile")
 	n=$(wc -w <<<"$exs")
 	out=$(lcheck "$l") && bad+="starters: make check exited 0"$'\n'
@@ -62,10 +62,11 @@ graded() {
 		bad+="starters: expected $n FAIL lines: $out"$'\n'
 	grep '^\[PASS\] ' <<<"$out" | sed 's/^/starter passed: /' >>"$BATS_TEST_TMPDIR/bad"
 	out=$(lcheck "$l" SOLUTIONS=1) || bad+="solutions: make check failed: $out"$'\n'
+	sol=$out
 	grep -q '^score: \([0-9]*\)/\1 (reference solutions)' <<<"$out" || bad+="solutions: $out"$'\n'
 	grep '^\[FAIL\] ' <<<"$out" | sed 's/^/solution failed: /' >>"$BATS_TEST_TMPDIR/bad"
 	for ex in $exs; do
-		skip=$(grep -c "^\[SKIP\] $ex:" <<<"$out" || true)
+		skip=$(grep -c "^\[SKIP\] $ex:" <<<"$sol" || true)
 		for kind in fakes alt; do
 			[ "$kind" = fakes ] && want=FAIL || want=PASS
 			[ "$skip" -gt 0 ] && want=SKIP
