@@ -1,6 +1,6 @@
 /* src/gen/mantab.c — host generator: bin/trace --explain's texts, from man(2).
  *
- *   mantab MAN2DIR BUNDLE < (cc -E -dD of <asm/unistd.h> and <linux/errno.h>)
+ *   mantab MAN2DIR BUNDLE < (cc -E -dD of the x86-64 <asm/unistd_64.h> and <linux/errno.h>)
  *
  * BUNDLE holds the pages of MAN2DIR uncompressed, each after a line
  * "\1 NAME" (the Makefile makes it with `zcat -f`, so compressed and plain

@@ -1,5 +1,5 @@
 /* src/trace/syscalls.c — the syscall table: every name the kernel headers
- * give (build/gen/sysnames.h, from <asm/unistd.h>), and for the ones trace
+ * give (build/gen/sysnames.h, from the x86-64 <asm/unistd_64.h>), and for the ones trace
  * decodes, their argument count, result format and decoder (set by each
  * family's *_init from its own file). The -e trace= classes are in filter.c.
  *
