@@ -5,8 +5,10 @@
 ; "return" to sa_restorer, which must call rt_sigreturn with rsp still
 ; pointing just past the return address (at the frame's ucontext). So this
 ; must be reached by `ret`, never called, and must not touch the stack.
-; The kernel refuses (EINVAL ... in practice, a SIGSEGV) a handler without
-; SA_RESTORER on x86-64: sig_action in src/lib/sig.c always sets it.
+; Without SA_RESTORER, rt_sigaction still returns 0 on x86-64, but the first
+; delivery cannot build the frame (the kernel has nowhere to return to), so
+; the handler never runs and the process dies of SIGSEGV (si_code SI_KERNEL,
+; as strace shows): sig_action in src/lib/sig.c always sets it.
 
 %include "sysnr.inc"
 
