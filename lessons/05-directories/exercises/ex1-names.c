@@ -5,9 +5,10 @@
  *
  * This starter steps through the buffer by the size of the fixed part of
  * the record. That is wrong: records vary in length (see ../dirent64.h).
- * The grader compares your output with GNU `ls -a -U -1` on a directory of
- * names from 1 to 200 bytes long, read with a small buffer (1024 bytes) so
- * that it takes several getdents64 calls.
+ * The grader compares your output with GNU `ls -a -U -1` on directories of
+ * random names from 1 to 255 bytes long (new ones each run; some hold a
+ * newline, a tab or other control bytes: print every byte as it is), read with a
+ * small buffer (1024 bytes) so that it takes several getdents64 calls.
  */
 #include "sg.h"
 #include "dirent64.h"

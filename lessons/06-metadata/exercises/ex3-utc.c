@@ -9,8 +9,10 @@
  * seconds: a day is always 86400 seconds. What is left is the calendar:
  * months of 28-31 days, and leap years (divisible by 4, except centuries
  * not divisible by 400).
- * The grader tries 1970, 1969, 2000-02-29, 2024-02-29, 2038-01-19 and 2100.
- * The starter prints the raw numbers.
+ * The grader tries 1970, 1969, 1902, 2000-02-29, 2024-02-29, 2038-01-19,
+ * 2100, 2400-02-29 and random times from 1902 to 2446, new ones each run.
+ * Write the calendar yourself: the grader refuses a program that links the
+ * runtime's tz_gmtime or tz_localtime. The starter prints the raw numbers.
  */
 #include "sg.h"
 
