@@ -115,10 +115,12 @@ same_status() {
 	[ ! -x "$BIN/ls" ] || vs_strace "$BIN/ls" -la /
 }
 
-@test "trace vs strace: the lesson programs that are built" {
+@test "trace vs strace: the lesson programs of 01-08 that are built" {
 	skip_unless_ptrace
 	n=0
-	for p in "$BUILD"/lessons/*/*; do
+	# 09-12 fork, thread and time: their own files compare them with strace
+	# process by process (tests/lessons-09.bats ...)
+	for p in "$BUILD"/lessons/0[1-8]-*/*; do
 		[ -f "$p" ] && [ -x "$p" ] || continue
 		vs_strace "$p"
 		n=$((n + 1))

@@ -184,7 +184,7 @@ size_t sg_strftime(char *buf, size_t size, const char *fmt, const struct tz_tm *
 		case 'F': {
 			char y[32];
 			snprintf(y, sizeof y, "%lld", (long long)tm->year);
-			snprintf(tmp, sizeof tmp, "%s%s-%02d-%02d", strlen(y) < 4 ? "0000" + strlen(y) : "", y, tm->mon + 1, tm->mday);
+			snprintf(tmp, sizeof tmp, "%s%s-%02d-%02d", strlen(y) < 4 ? &"0000"[strlen(y)] : "", y, tm->mon + 1, tm->mday);
 			put_str(&b, tmp, width, padc, false, false);
 			break;
 		}
