@@ -1,7 +1,8 @@
 /* given/ex1-bump.c — the driver for exercise 1 (do not edit).
  *
  * Usage: ex1-bump SEED COUNT
- * Calls your bump() on edge sizes (0, 1, 15, 16, 17, 65535, 65536, 1 MiB)
+ * Calls your bump() on sizes no machine can give (1 PiB, SIZE_MAX - 7:
+ * NULL expected), on edge sizes (0, 1, 15, 16, 17, 65535, 65536, 1 MiB)
  * and then on COUNT random sizes from SEED, fills every block with its own
  * byte, then checks each block kept its bytes (no overlap), its alignment,
  * and whether it came from the heap (between the break at start and the
@@ -37,6 +38,15 @@ int main(int argc, char **argv, char **envp)
 	if (bump(0) != NULL) {
 		printf("bump(0) must return NULL\n");
 		return 1;
+	}
+	static const size_t huge[] = { (size_t)1 << 50, (size_t)-8 };
+	for (size_t i = 0; i < sizeof huge / sizeof huge[0]; i++) {
+		void *h = bump(huge[i]);
+		if (h != NULL) {
+			printf("bump(%zu) returned %p: a size the kernel refuses must give NULL (check what mmap returned)\n",
+			       huge[i], h);
+			return 1;
+		}
 	}
 	size_t n = 0;
 	for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++)

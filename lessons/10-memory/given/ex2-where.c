@@ -3,9 +3,14 @@
  * Usage: ex2-where SEED
  * Asks your where() about addresses it knows: a local variable (the stack),
  * the vDSO (AT_SYSINFO_EHDR, when there is one), main() (this program),
- * pages of an anonymous mapping (the last byte of one, the first byte past
- * it, where nothing is mapped), NULL, and a random byte of a random-sized
- * mapping. Prints "0xADDR -> NAME" ("-" when where() found nothing), then
+ * pages of an anonymous mapping (its first byte, its last byte, the first
+ * byte past it, where nothing is mapped), NULL, and a random byte of a
+ * random-sized mapping. It first makes its map long (400 one-page mappings of
+ * alternating protection, so more than one read() of /proc/self/maps:
+ * [stack] comes after them), and asks once with a 6-byte name buffer (the
+ * name must be cut to 5 bytes and a NUL, nothing written past it: exit 1
+ * otherwise).
+ * Prints "0xADDR -> NAME" ("-" when where() found nothing), then
  * the kernel's /proc/self/maps after a line "--maps--", for the grader.
  */
 #include "sg.h"
@@ -36,11 +41,28 @@ int main(int argc, char **argv, char **envp)
 	sys_munmap(pages + 2 * 4096, 4096);
 	size_t big = 4096 * (1 + seed % 97);
 	char *r = (char *)sys_mmap(NULL, big, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	/* 400 pages, every other one read-only: 400 lines in the map */
+	char *many = (char *)sys_mmap(NULL, 400 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	for (int i = 0; i < 400; i += 2)
+		sys_mprotect(many + (size_t)i * 4096, 4096, PROT_READ);
+	char cut[16];
+	memset(cut, '?', sizeof cut);
+	int found = where((unsigned long)&local, cut, 6);
+	if (found != 1) {
+		error(0, 0, "where(a local variable) returned %d, but [stack] is in the map: "
+			    "read /proc/self/maps until read() returns 0 (it is longer than one read)", found);
+		return 1;
+	}
+	if (memcmp(cut, "[stac", 6) != 0 || cut[6] != '?') {
+		error(0, 0, "where(a local variable, name, 6) must store \"[stac\" and a NUL, and nothing past 6 bytes");
+		return 1;
+	}
 	ask("stack", (unsigned long)&local);
 	unsigned long vdso = getauxval(AT_SYSINFO_EHDR);
 	if (vdso)
 		ask("vdso", vdso);
 	ask("main", (unsigned long)main);
+	ask("anon-first", (unsigned long)pages);
 	ask("anon-last", (unsigned long)pages + 2 * 4096 - 1);
 	ask("anon-past", (unsigned long)pages + 2 * 4096);
 	ask("null", 0);
