@@ -57,12 +57,15 @@ graded() {
 	local l=$1 d=$L/$1 ex exs n bad= out sol f kind want dir name skip
 	exs=$(sed -n -E 's/^EXERCISES *:= *//p' "$d/Makefile")
 	n=$(wc -w <<<"$exs")
-	out=$(lcheck "$l") && bad+="starters: make check exited 0"$'\n'
+	sol=$(lcheck "$l" SOLUTIONS=1) || bad+="solutions: make check failed: $sol"$'\n'
+	# under emulation, exercises that need native x86-64 Linux say [SKIP]:
+	# the starters can only fail where something is gradable
+	local gradable=$((n - $(grep -c '^\[SKIP\] ' <<<"$sol" || true)))
+	out=$(lcheck "$l") && [ "$gradable" -gt 0 ] && bad+="starters: make check exited 0"$'\n'
 	[ "$(grep -c '^\[FAIL\] ' <<<"$out")" -eq "$n" ] || [ -n "${SG_EMULATED:-}" ] ||
 		bad+="starters: expected $n FAIL lines: $out"$'\n'
 	grep '^\[PASS\] ' <<<"$out" | sed 's/^/starter passed: /' >>"$BATS_TEST_TMPDIR/bad"
-	out=$(lcheck "$l" SOLUTIONS=1) || bad+="solutions: make check failed: $out"$'\n'
-	sol=$out
+	out=$sol
 	grep -q '^score: \([0-9]*\)/\1 (reference solutions)' <<<"$out" || bad+="solutions: $out"$'\n'
 	grep '^\[FAIL\] ' <<<"$out" | sed 's/^/solution failed: /' >>"$BATS_TEST_TMPDIR/bad"
 	for ex in $exs; do
