@@ -110,6 +110,16 @@ EOF
 	done
 }
 
+@test "ls vs GNU: %Z and %z from POSIX TZ rules (names, <+03> quoting, southern DST), summer and winter" {
+	local d=$BATS_TEST_TMPDIR/ptz tz
+	mkdir -p "$d" && cd "$d"
+	touch -d '2020-07-01 12:00Z' summer && touch -d '2020-01-15 12:00Z' winter
+	for tz in EST5EDT,M3.2.0,M11.1.0 EST5 JST-9 '<+03>-3' 'AAA3BBB,J60,J300' \
+		'<-0330>3:30<+0530>,M3.5.0,M10.5.0/3' 'AEST-10AEDT,M10.1.0,M4.1.0/3' America/New_York; do
+		TZ=$tz same_as_gnu ls -l --time-style=+%Z%z%H:%M
+	done
+}
+
 @test "ls vs GNU: memory exhausted (ulimit -v): the message and exit 2" {
 	skip_under_qemu "qemu itself needs the address space ulimit takes away"
 	local d=$BATS_TEST_TMPDIR/oom

@@ -30,6 +30,7 @@ struct rule_date {
 };
 
 struct rule {
+	char std_name[16], dst_name[16];	/* %Z: "EST", "EDT"; "+03" from <+03> */
 	long std_off, dst_off;
 	int has_dst;
 	struct rule_date start, end;
@@ -167,18 +168,38 @@ static const char *parse_date(const char *s, struct rule_date *d)
 	return s;
 }
 
+/* the name parse_name found between b and e, without <>, into out[16] */
+static void keep_name(const char *b, const char *e, char *out)
+{
+	size_t n;
+
+	if (*b == '<') {
+		b++;
+		e--;
+	}
+	n = (size_t)(e - b) < 15 ? (size_t)(e - b) : 15;
+	memcpy(out, b, n);
+	out[n] = 0;
+}
+
 static int parse_rule(const char *s, struct rule *r)
 {
+	const char *b = s;
 	long off;
 
-	if (!(s = parse_name(s)) || !(s = parse_hms(s, &off)))
+	if (!(s = parse_name(s)))
+		return -1;
+	keep_name(b, s, r->std_name);
+	if (!(s = parse_hms(s, &off)))
 		return -1;
 	r->std_off = -off;
 	r->has_dst = 0;
 	if (!*s)
 		return 0;
+	b = s;
 	if (!(s = parse_name(s)))
 		return -1;
+	keep_name(b, s, r->dst_name);
 	r->has_dst = 1;
 	r->dst_off = r->std_off + 3600;	/* one hour ahead unless said */
 	if (*s && *s != ',') {
@@ -349,6 +370,7 @@ void tz_localtime(int64_t t, struct tz_tm *tm)
 	if (Z.ntrans > 0 && t >= Z.trans[Z.ntrans - 1] && Z.has_rule) {
 		dst = rule_isdst(&Z.rule, t);
 		off = dst ? Z.rule.dst_off : Z.rule.std_off;
+		zone = dst ? Z.rule.dst_name : Z.rule.std_name;
 	} else if (Z.ntypes > 0) {
 		int type = 0;
 		if (Z.ntrans == 0 || t < Z.trans[0]) {
@@ -375,6 +397,7 @@ void tz_localtime(int64_t t, struct tz_tm *tm)
 	} else if (Z.has_rule) {
 		dst = rule_isdst(&Z.rule, t);
 		off = dst ? Z.rule.dst_off : Z.rule.std_off;
+		zone = dst ? Z.rule.dst_name : Z.rule.std_name;
 	}
 	/* glibc: the last leap record at or before t gives the correction; at
 	 * the very second a leap is inserted, the seconds field reads 60 */
