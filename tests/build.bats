@@ -87,3 +87,16 @@ same_bins() {
 	assert_output --partial "no $d/no-such-dir/asm/unistd_64.h: install linux-libc-dev-amd64-cross"
 	[ ! -e "$d/build/gen/sysnr.inc" ]
 }
+
+@test "lessons: every program, starter and solution builds with clang as well (-Werror)" {
+	skip_under_qemu "a build test: the native pass covers it"
+	command -v clang >/dev/null || skip "clang is not installed"
+	local l n
+	for l in "$ROOT"/lessons/[0-9]*/; do
+		n=$(basename "$l")
+		make --no-print-directory -s -C "$l" CC=clang OUT="$BATS_TEST_TMPDIR/$n" \
+			EXOUT="$BATS_TEST_TMPDIR/$n/ex" all exercises
+		make --no-print-directory -s -C "$l" CC=clang OUT="$BATS_TEST_TMPDIR/$n" \
+			EXOUT="$BATS_TEST_TMPDIR/$n/sol" SOLUTIONS=1 exercises
+	done
+}

@@ -52,11 +52,14 @@ graded() {
 	local l=$1 d=$L/$1 ex exs n bad= out sol f kind want dir name skip
 	exs=$(sed -n -E 's/^EXERCISES *:= *//p' "$d/Makefile")
 	n=$(wc -w <<<"$exs")
-	sol=$(lcheck "$l" SOLUTIONS=1) || bad+="solutions: make check failed: $sol"$'\n'
+	# starters and solutions are built in this file's own folder: the passes
+	# run at once, and must not build the same binaries in build/lessons/
+	sol=$(lcheck "$l" SOLUTIONS=1 EXOUT="$BATS_FILE_TMPDIR/$l/solutions") ||
+		bad+="solutions: make check failed: $sol"$'\n'
 	# under emulation, exercises that need native x86-64 Linux say [SKIP]:
 	# the starters can only fail where something is gradable
 	local gradable=$((n - $(grep -c '^\[SKIP\] ' <<<"$sol" || true)))
-	out=$(lcheck "$l") && [ "$gradable" -gt 0 ] && bad+="starters: make check exited 0"$'\n'
+	out=$(lcheck "$l" EXOUT="$BATS_FILE_TMPDIR/$l/exercises") && [ "$gradable" -gt 0 ] && bad+="starters: make check exited 0"$'\n'
 	[ "$(grep -c '^\[FAIL\] ' <<<"$out")" -eq "$n" ] || [ -n "${SG_EMULATED:-}" ] ||
 		bad+="starters: expected $n FAIL lines: $out"$'\n'
 	grep '^\[PASS\] ' <<<"$out" | sed 's/^/starter passed: /' >>"$BATS_TEST_TMPDIR/bad"
