@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import termios
+import threading
 
 def mark(name):
     # a call that cannot succeed and changes nothing: a label in the trace
@@ -40,8 +41,14 @@ _, st = os.waitpid(pid, 0)
 print("the child exited with", os.waitstatus_to_exitcode(st), flush=True)
 
 mark("subprocess.run")
-p = subprocess.run(["/bin/echo", "from echo"], capture_output=True)
+p = subprocess.run(["/bin/echo", "from echo"], stdout=subprocess.PIPE)
 print("subprocess.run got", repr(p.stdout), "status", p.returncode, flush=True)
+
+mark("threading.Thread")
+t = threading.Thread(target=os.write, args=(w, b"from a thread"))
+t.start()
+t.join()
+print("the thread wrote", os.read(r, 100), flush=True)
 
 mark("ctypes")
 msg = b"hello from libc.syscall(1, ...)\n"
