@@ -2,7 +2,7 @@
 # trace-vs-strace — run a program under real strace and under sysgate's
 # trace with the same options, and show where their outputs differ.
 #
-# Usage: trace-vs-strace [-d] [-f] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]...
+# Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]...
 #
 # Both tracers write to files (-o); the program's own output goes to
 # /dev/null, and its standard input, when not a terminal, is saved once and
@@ -23,6 +23,10 @@
 # split by another thread ("<unfinished ...>", "<... NAME resumed>") joined
 # again, pids numbered by first appearance, and each thread's lines under one
 # "== thread N" heading, in order.
+# -u compares the sets of distinct lines (sorted, each once, without the
+# "== thread" headings) instead of the sequences: for a program whose
+# threads race (how many a runtime starts, which waits when), every line one
+# tracer printed must be a line the other printed too.
 # -d prints only the count line. Exit status: 0 identical, 1 different,
 # 2 trouble (no strace, a tracer failed to start).
 set -u
@@ -30,11 +34,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 trace=${TRACE:-$here/trace}
 quiet_diff=0
 follow=0
+distinct=0
 opts=()
 while [ $# -gt 0 ]; do
 	case $1 in
 	-d) quiet_diff=1; shift ;;
 	-f) follow=1; opts+=(-f); shift ;;
+	-u) distinct=1; shift ;;
 	-s|-a|-e|-X) [ $# -ge 2 ] || { echo "trace-vs-strace: option requires an argument -- '${1#-}'" >&2; exit 2; }
 		opts+=("$1" "$2"); shift 2 ;;
 	-s*|-a*|-e*|-X*|-q|-qq) opts+=("$1"); shift ;;
@@ -44,7 +50,7 @@ while [ $# -gt 0 ]; do
 	esac
 done
 if [ $# -eq 0 ]; then
-	echo "Usage: trace-vs-strace [-d] [-f] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]..." >&2
+	echo "Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]..." >&2
 	exit 2
 fi
 command -v strace >/dev/null || { echo "trace-vs-strace: strace is not installed" >&2; exit 2; }
@@ -129,6 +135,9 @@ if [ $follow -eq 1 ]; then
 fi
 mask "$tmp/strace.raw" >"$tmp/strace"
 mask "$tmp/trace.raw" >"$tmp/trace"
+if [ $distinct -eq 1 ]; then
+	for f in strace trace; do grep -v '^== thread ' "$tmp/$f" | sort -u >"$tmp/$f.u" && mv "$tmp/$f.u" "$tmp/$f"; done
+fi
 
 total=$(wc -l <"$tmp/strace")
 diff -u --label strace --label trace "$tmp/strace" "$tmp/trace" >"$tmp/diff"
