@@ -13,8 +13,8 @@ WHY = {
     "futex": "wait/wake on a 32-bit word (man 2 futex): under every lock. Python's threads take turns holding "
              "the GIL and Thread.join() waits on a lock the finished thread releases; errors are EAGAIN "
              "(the word changed before the wait: no need to sleep)",
-    "accept4": "take the next connection from the listening socket: the report server thread sleeps here until "
-               "a worker connects, so its time is mostly waiting",
+    "accept4": "take the next connection from the listening socket: the report server thread, once per worker "
+               "that connects",
     "read": "bytes from a descriptor: ld.so reads each shared library's ELF header, the importer reads each "
             "module's .pyc, and each worker thread reads the CSV back through its buffer",
     "newfstatat": "stat by descriptor (AT_EMPTY_PATH) or by name: the importer looks for each module in each "
