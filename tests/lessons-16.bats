@@ -207,5 +207,17 @@ write(1, "\n", 1) = 1'
 }
 
 @test "lesson 16 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
+	skip_under_qemu "every exercise here is judged by the host's strace: under emulation each is [SKIP]ped (the next test), so the loop would only repeat that"
 	graded "$D"
+}
+
+@test "lesson 16 grader under emulation: each exercise says it is not gradable here, none passes or fails" {
+	run env SG_EMULATED=1 SG_QEMU_BIN="$(command -v qemu-x86_64)" make --no-print-directory -s -C "$L/$D" check SOLUTIONS=1 \
+		LCFLAGS="$(sed -n 's/^CFLAGS_SG=//p' "$BATS_FILE_TMPDIR/flags")" \
+		LLDFLAGS="$(sed -n 's/^LDFLAGS_SG=//p' "$BATS_FILE_TMPDIR/flags")" \
+		LNASMFLAGS="$(sed -n 's/^NASMFLAGS=//p' "$BATS_FILE_TMPDIR/flags")"
+	assert_success
+	[ "$(grep -c '^\[SKIP\] ex[123]-[a-z-]*: .*not gradable here' <<<"$output")" -eq 3 ]
+	refute_line --regexp '^\[(PASS|FAIL)\] '
+	assert_line 'score: 0/0 (reference solutions), 3 not gradable here (need native x86-64 Linux)'
 }

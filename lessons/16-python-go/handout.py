@@ -73,7 +73,9 @@ WHY = {
     "dup2": "copy a descriptor",
     "poll": "wait for descriptors",
     "epoll_wait": "wait on an epoll instance",
-    "exit": "end one thread",
+    "exit": "end one thread: each worker and the server thread when its function returns",
+    "sched_yield": "give the CPU to another thread: a lock that spins a little before it sleeps",
+    "mremap": "grow or move a mapping: realloc of a large block (a list or a bytes object growing)",
 }
 
 def main():
