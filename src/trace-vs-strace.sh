@@ -2,7 +2,7 @@
 # trace-vs-strace — run a program under real strace and under sysgate's
 # trace with the same options, and show where their outputs differ.
 #
-# Usage: trace-vs-strace [-d] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]...
+# Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]...
 #
 # Both tracers write to files (-o); the program's own output goes to
 # /dev/null, and its standard input, when not a terminal, is saved once and
@@ -18,16 +18,29 @@
 # A masked line's padding before its "=" is reduced to one space.
 # Then prints `diff -u strace trace` and "N/M lines identical": M counts
 # strace's lines plus those only trace printed, N the lines both printed.
+# -f follows threads and children in both; their lines interleave
+# differently from run to run, so each tracer's log is first regrouped: a call
+# split by another thread ("<unfinished ...>", "<... NAME resumed>") joined
+# again, pids numbered by first appearance, and each thread's lines under one
+# "== thread N" heading, in order.
+# -u compares the sets of distinct lines (sorted, each once, without the
+# "== thread" headings) instead of the sequences: for a program whose
+# threads race (how many a runtime starts, which waits when), every line one
+# tracer printed must be a line the other printed too.
 # -d prints only the count line. Exit status: 0 identical, 1 different,
 # 2 trouble (no strace, a tracer failed to start).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 trace=${TRACE:-$here/trace}
 quiet_diff=0
+follow=0
+distinct=0
 opts=()
 while [ $# -gt 0 ]; do
 	case $1 in
 	-d) quiet_diff=1; shift ;;
+	-f) follow=1; opts+=(-f); shift ;;
+	-u) distinct=1; shift ;;
 	-s|-a|-e|-X) [ $# -ge 2 ] || { echo "trace-vs-strace: option requires an argument -- '${1#-}'" >&2; exit 2; }
 		opts+=("$1" "$2"); shift 2 ;;
 	-s*|-a*|-e*|-X*|-q|-qq) opts+=("$1"); shift ;;
@@ -37,7 +50,7 @@ while [ $# -gt 0 ]; do
 	esac
 done
 if [ $# -eq 0 ]; then
-	echo "Usage: trace-vs-strace [-d] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]..." >&2
+	echo "Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]..." >&2
 	exit 2
 fi
 command -v strace >/dev/null || { echo "trace-vs-strace: strace is not installed" >&2; exit 2; }
@@ -101,8 +114,30 @@ mask() {
 			print line
 		}'
 }
+# bythread FILE: a -f log regrouped by thread (see the top)
+bythread() {
+	awk '
+	!match($0, /^[0-9]+ +/) { out[0] = out[0] $0 "\n"; next }
+	{
+		pid = substr($0, 1, RLENGTH); sub(/ +$/, "", pid); rest = substr($0, RLENGTH + 1)
+		if (!(pid in id)) id[pid] = ++n
+		if (rest ~ / <unfinished \.\.\.>$/) { sub(/ <unfinished \.\.\.>$/, "", rest); pend[pid] = rest; next }
+		if (rest ~ /^<\.\.\. [a-z_0-9]+ resumed>/) {
+			sub(/^<\.\.\. [a-z_0-9]+ resumed>/, "", rest); rest = pend[pid] rest; delete pend[pid]
+		}
+		gsub(/\) +=/, ") =", rest)
+		out[id[pid]] = out[id[pid]] rest "\n"
+	}
+	END { printf "%s", out[0]; for (i = 1; i <= n; i++) printf "== thread %d\n%s", i, out[i] }' "$1"
+}
+if [ $follow -eq 1 ]; then
+	for f in strace trace; do bythread "$tmp/$f.raw" >"$tmp/$f.grouped" && mv "$tmp/$f.grouped" "$tmp/$f.raw"; done
+fi
 mask "$tmp/strace.raw" >"$tmp/strace"
 mask "$tmp/trace.raw" >"$tmp/trace"
+if [ $distinct -eq 1 ]; then
+	for f in strace trace; do grep -v '^== thread ' "$tmp/$f" | sort -u >"$tmp/$f.u" && mv "$tmp/$f.u" "$tmp/$f"; done
+fi
 
 total=$(wc -l <"$tmp/strace")
 diff -u --label strace --label trace "$tmp/strace" "$tmp/trace" >"$tmp/diff"
