@@ -82,8 +82,8 @@ def two(port, seed):
                     break
                 got += piece
         except socket.timeout:
-            print("turn %d: client %s sent %r and got %r back within 3 s "
-                  "(with the other client still connected)" % (turn + 1, "AB"[who], line, got))
+            print("turn %d: client %s sent %r and in 3 s got back only %r "
+                  "(the other client still connected)" % (turn + 1, "AB"[who], line, got))
             return 1
         if got != line:
             print("turn %d: client %s sent %r and got %r back" % (turn + 1, "AB"[who], line, got))

@@ -1,0 +1,42 @@
+/* Another right answer: getsockname into a 128-byte buffer (struct sockaddr_storage's size), the port read from its bytes 2-3; for udp, connect to the sender, then write. */
+#include "sg.h"
+#include "net.h"
+
+int main(int argc, char **argv, char **envp)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET, .sin_addr = { SG_LOOPBACK } };
+	unsigned char ss[128];
+	uint64_t n;
+	int len = sizeof ss, tcp = argc == 3 && !strcmp(argv[1], "tcp");
+	char msg[16], buf[512];
+
+	(void)envp;
+	if (argc != 3 || parse_u64(argv[2], 10, &n) || (!tcp && strcmp(argv[1], "udp")))
+		error(2, 0, "usage: ex3-port tcp|udp N");
+	long fd = sys_socket(AF_INET, (tcp ? SOCK_STREAM : SOCK_DGRAM) | SOCK_CLOEXEC, 0);
+	long r = sys_bind((int)fd, &a, sizeof a);
+	if (r < 0 || (r = sys_getsockname((int)fd, ss, &len)) < 0)
+		error(1, (int)-r, "bind");
+	unsigned port = (unsigned)ss[2] << 8 | ss[3];	/* big-endian on the wire and in sin_port */
+	printf("port %u\n", port);
+	out_flush(sg_stdout);
+	int m = snprintf(msg, sizeof msg, "%u\n", port);
+	if (tcp)
+		sys_listen((int)fd, 1);
+	for (uint64_t i = 0; i < n; i++) {
+		if (tcp) {
+			long c = sys_accept4((int)fd, NULL, NULL, SOCK_CLOEXEC);
+			sys_write((int)c, msg, (size_t)m);
+			sys_close((int)c);
+			continue;
+		}
+		struct sockaddr_in from, none = { .sin_family = 0 };
+		int flen = sizeof from;
+		sys_recvfrom((int)fd, buf, sizeof buf, 0, &from, &flen);
+		/* connected, a UDP socket sends to its peer with plain write */
+		sys_connect((int)fd, &from, flen);
+		sys_write((int)fd, msg, (size_t)m);
+		sys_connect((int)fd, &none, sizeof none);	/* AF_UNSPEC: dissolve it */
+	}
+	return 0;
+}
