@@ -5,8 +5,8 @@
  * Listen on 127.0.0.1:PORT and send every client back each byte it sends,
  * until the client closes its side; then close the connection. Without
  * PORT, or with 0, the kernel chooses a free port. Once listening, echod
- * prints the port on a line of its own on stdout, so that a script can read
- * it (PORT=$(echod & ...) or a fifo).
+ * prints the port on a line of its own on stdout and flushes it, so that a
+ * script can read it from a fifo or a file while echod runs.
  *
  *   -b, --backlog=N  the listen(2) backlog: how many finished handshakes
  *                    the kernel keeps until echod accepts them (default 512)
@@ -27,6 +27,8 @@
  * new ones wait") and stops watching the listening socket until a client
  * leaves, then says "echod: accepting again". Meanwhile new clients wait in
  * the kernel's backlog: echod neither spins on the error nor drops them.
+ * With no client connected there is none to wait for: echod exits with
+ * "echod: accept4: Too many open files" and status 1.
  *
  * SIGTERM, SIGINT and SIGHUP end echod cleanly (exit status 0): they are
  * read from a signalfd in the same loop, never from a handler. SIGPIPE is
@@ -154,9 +156,9 @@ static void on_listen(void)
 			/* Level-triggered epoll would report the same waiting
 			 * connection again at once: stop watching until a client
 			 * leaves, or the loop would spin on this error. */
-			error(0, 0, "accept4: %s: %lu clients connected; new ones wait", strerror((int)-fd), nlive);
 			if (nlive == 0)
-				die("accept4", fd);	/* nothing could ever free one */
+				die("accept4", fd);	/* no client could ever free one */
+			error(0, 0, "accept4: %s: %lu clients connected; new ones wait", strerror((int)-fd), nlive);
 			watch(EPOLL_CTL_DEL, lfd, 0);
 			paused = true;
 			return;

@@ -118,6 +118,25 @@ stop_echod() {
 	assert_equal "$(tail -1 "$D/err")" "echod: $n connections, $bytes bytes in, $bytes out"
 }
 
+@test "echod with ulimit -n 6 (no descriptor for even one client): exits 1 with the EMFILE line instead of spinning" {
+	skip_under_qemu "qemu-x86_64 holds descriptors of its own: the count that leaves none differs"
+	# 0, 1, 2, the epoll set, the signalfd and the listening socket: 6
+	start_echod -n 6
+	exec {c}<>"/dev/tcp/127.0.0.1/$PORT"
+	local i
+	for i in $(seq 50); do
+		kill -0 "$EPID" 2>/dev/null || break
+		sleep 0.1
+	done
+	exec {c}>&-
+	ESTATUS=0
+	wait "$EPID" || ESTATUS=$?
+	EPID=
+	[ "$ESTATUS" -eq 1 ]
+	run cat "$D/err"
+	assert_output "echod: accept4: Too many open files"
+}
+
 @test "echod: GNU-style errors: invalid port, extra operand, a port in use (EADDRINUSE)" {
 	run sg echod 70000
 	assert_failure 1
@@ -133,7 +152,7 @@ Try 'echod --help' for more information."
 	# a port Python holds (listening, without SO_REUSEADDR's help for a listener)
 	python3 -c 'import socket,sys,time
 s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
-print(s.getsockname()[1], flush=True); time.sleep(30)' >"$D/held" &
+print(s.getsockname()[1], flush=True); time.sleep(20)' >"$D/held" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- &
 	local py=$! port
 	for _ in $(seq 50); do [ -s "$D/held" ] && break; sleep 0.1; done
 	port=$(cat "$D/held")
