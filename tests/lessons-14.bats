@@ -19,7 +19,8 @@ setup_file() {
 # each line the README states (ports differ by run: only their relations are fixed)
 @test "lesson 14: sockets shows each fact the README states (hand-written expectations)" {
 	cd "$BATS_TEST_TMPDIR"
-	run lesson_prog 14-sockets sockets
+	# descriptors 3-9 closed, as in a fresh shell: the README counts from 3
+	run lesson_prog 14-sockets sockets 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 	assert_success
 	assert_line '  htons(8080) = 0x901f: 8080 is 0x1f90, and the network wants the high byte first'
 	assert_line '  bytes: 02 00 1f 90 7f 00 00 01 00 00 00 00 00 00 00 00'
@@ -71,14 +72,17 @@ setup_file() {
 @test "lesson 14: bin/trace decodes every call of sockets exactly as strace (trace-vs-strace, also -X raw)" {
 	skip_unless_ptrace
 	cd "$LB/14-sockets"
-	run "$BIN/trace-vs-strace" ./sockets
+	run "$BIN/trace-vs-strace" ./sockets 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 	assert_success
 	assert_line --regexp '^([0-9]+)/\1 lines identical$'
-	run "$BIN/trace-vs-strace" -X raw ./sockets
+	# raw, the kernel's port choices differ between the two runs: the calls
+	# whose arguments are the same in every run
+	run "$BIN/trace-vs-strace" -X raw -e trace=socket,setsockopt,bind,listen,shutdown,socketpair,sendto ./sockets
 	assert_success
 	assert_line --regexp '^([0-9]+)/\1 lines identical$'
 	run "$BIN/trace-vs-strace" -e trace=%network solutions/ex1-client 1 x
 	assert_success
+	assert_line --regexp '^([0-9]+)/\1 lines identical$'
 }
 
 @test "lesson 14: bin/trace vs strace on the socket calls of a Python client (-e trace=%network)" {
@@ -104,7 +108,7 @@ s.sendall(b"hi\n"); assert s.recv(100) == b"hi\n"; s.close()' "$port"
 	for q in qemu-x86_64 "$QEMU_NEW"; do
 		[ -x "$(type -P "$q")" ] || continue
 		cd "$BATS_TEST_TMPDIR"
-		run "$q" -strace "$LB/14-sockets/sockets"
+		run "$q" -strace "$LB/14-sockets/sockets" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 		assert_success
 		assert_line --regexp '^[0-9]+ bind\(3,\{sin_family=AF_INET,sin_port=htons\(0\),sin_addr=inet_addr\("127\.0\.0\.1"\)\}, ?16\) = 0$'
 		assert_line --regexp '^[0-9]+ connect\(4,(0x)?[0-9a-f]+,16\) = 0$'
@@ -117,7 +121,7 @@ s.sendall(b"hi\n"); assert s.recv(100) == b"hi\n"; s.close()' "$port"
 @test "lesson 14: four-way run completes and shows the raw bytes of sin_port" {
 	fourway 14-sockets
 	if strace -qq -e trace=none true 2>/dev/null; then
-		assert_line --regexp '^  ~ bind\(3, \{sa_family=0x2, sin_port="\\x00\\x00", sin_addr="\\x7f\\x00\\x00\\x01"\}, 16\) = 0$'
+		assert_line --regexp '^  ~ bind\([0-9]+, \{sa_family=0x2, sin_port="\\x00\\x00", sin_addr="\\x7f\\x00\\x00\\x01"\}, 16\) = 0$'
 	fi
 }
 
