@@ -26,7 +26,7 @@ int main(int argc, char **argv, char **envp)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_addr = { SG_LOOPBACK } };
 	struct epoll_event ev, evs[4];
-	uint64_t port;
+	uint64_t port = 0;
 	int one = 1, accepted = 0, open = 0;
 	char buf[4096];
 

@@ -5,7 +5,7 @@
 int main(int argc, char **argv, char **envp)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = 0, .sin_addr = { SG_LOOPBACK } };
-	uint64_t port;
+	uint64_t port = 0;
 	char c;
 
 	(void)envp;

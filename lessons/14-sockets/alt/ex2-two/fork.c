@@ -20,7 +20,7 @@ static void serve(int c)
 int main(int argc, char **argv, char **envp)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_addr = { SG_LOOPBACK } };
-	uint64_t port;
+	uint64_t port = 0;
 	int one = 1, st;
 
 	(void)envp;

@@ -6,7 +6,7 @@ int main(int argc, char **argv, char **envp)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_addr = { SG_LOOPBACK } };
 	struct pollfd p[3];
-	uint64_t port;
+	uint64_t port = 0;
 	int one = 1, n = 1, accepted = 0;
 	char buf[1024];
 

@@ -6,7 +6,7 @@ int main(int argc, char **argv, char **envp)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_addr = { SG_LOOPBACK } };
 	unsigned char ss[128];
-	uint64_t n;
+	uint64_t n = 0;
 	int len = sizeof ss, tcp = argc == 3 && !strcmp(argv[1], "tcp");
 	char msg[16], buf[512];
 

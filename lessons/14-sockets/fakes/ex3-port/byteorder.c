@@ -12,7 +12,7 @@ int main(int argc, char **argv, char **envp)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = 0, .sin_addr = { SG_LOOPBACK } };
 	struct sockaddr_in from;
-	uint64_t n;
+	uint64_t n = 0;
 	int len = sizeof a, tcp = argc == 3 && !strcmp(argv[1], "tcp");
 	char msg[16], buf[512];
 

@@ -6,7 +6,7 @@ int main(int argc, char **argv, char **envp)
 {
 	unsigned port = 40000 + (unsigned)sys_getpid() % 9000;
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = sg_htons((uint16_t)port), .sin_addr = { SG_LOOPBACK } };
-	uint64_t n;
+	uint64_t n = 0;
 	int tcp = argc == 3 && !strcmp(argv[1], "tcp");
 	char msg[16], buf[512];
 
