@@ -1,11 +1,11 @@
-/* Another right answer: getsockname into a 128-byte buffer (struct sockaddr_storage's size), the port read from its bytes 2-3; for udp, connect to the sender, then write. */
+/* Another right answer: getsockname and recvfrom into 128-byte buffers (struct sockaddr_storage's size), the port read from bytes 2-3; accept4 with SOCK_CLOEXEC. */
 #include "sg.h"
 #include "net.h"
 
 int main(int argc, char **argv, char **envp)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_addr = { SG_LOOPBACK } };
-	unsigned char ss[128];
+	unsigned char ss[128], from[128];
 	uint64_t n = 0;
 	int len = sizeof ss, tcp = argc == 3 && !strcmp(argv[1], "tcp");
 	char msg[16], buf[512];
@@ -30,13 +30,10 @@ int main(int argc, char **argv, char **envp)
 			sys_close((int)c);
 			continue;
 		}
-		struct sockaddr_in from, none = { .sin_family = 0 };
+		/* the kernel writes back how much of the 128 bytes it used: 16 */
 		int flen = sizeof from;
-		sys_recvfrom((int)fd, buf, sizeof buf, 0, &from, &flen);
-		/* connected, a UDP socket sends to its peer with plain write */
-		sys_connect((int)fd, &from, flen);
-		sys_write((int)fd, msg, (size_t)m);
-		sys_connect((int)fd, &none, sizeof none);	/* AF_UNSPEC: dissolve it */
+		sys_recvfrom((int)fd, buf, sizeof buf, 0, from, &flen);
+		sys_sendto((int)fd, msg, (size_t)m, 0, from, flen);
 	}
 	return 0;
 }
