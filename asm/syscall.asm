@@ -148,6 +148,10 @@ STUB getxattr
 STUB lgetxattr
 STUB listxattr
 STUB llistxattr
+STUB getpeername
+STUB epoll_create1
+STUB epoll_ctl
+STUB epoll_wait
 
 ; long sys_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
 ; The general gate, for numbers that have no stub (lessons, tests). Every

@@ -277,4 +277,14 @@ long sys_setitimer(int which, const struct itimerval *val, struct itimerval *old
 /* int getitimer(int which, struct itimerval *curr_value); */
 long sys_getitimer(int which, struct itimerval *val);
 
+/* int getpeername(int sockfd, struct sockaddr *addr, socklen_t *addrlen); */
+long sys_getpeername(int fd, void *addr, int *addrlen);
+struct epoll_event;	/* <linux/eventpoll.h> */
+/* int epoll_create1(int flags); */
+long sys_epoll_create1(int flags);
+/* int epoll_ctl(int epfd, int op, int fd, struct epoll_event *event); */
+long sys_epoll_ctl(int epfd, int op, int fd, struct epoll_event *ev);
+/* int epoll_wait(int epfd, struct epoll_event *events, int maxevents, int timeout); */
+long sys_epoll_wait(int epfd, struct epoll_event *evs, int maxevents, int timeout);
+
 #endif
