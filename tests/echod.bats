@@ -54,7 +54,7 @@ stop_echod() {
 @test "echod vs Python clients: 300 at once, random payloads up to 200 KB, each echo byte for byte, nothing lost" {
 	local seed=$((RANDOM * 32768 + RANDOM)) n=300 max=200000
 	start_echod -v
-	run timeout 120 python3 "$ROOT/tests/echo-load.py" load "$PORT" "$n" "$max" "$seed"
+	run timeout 120 "$PY3" "$ROOT/tests/echo-load.py" load "$PORT" "$n" "$max" "$seed"
 	echo "seed $seed: $output"
 	assert_success
 	assert_line --regexp "^clients $n bytes [0-9]+ seconds [0-9.]+$"
@@ -97,7 +97,7 @@ stop_echod() {
 @test "echod with ulimit -n 12: says EMFILE on stderr, does not spin, every waiting client is served later" {
 	local n=20
 	start_echod -n 12 -v
-	run timeout 60 python3 "$ROOT/tests/echo-load.py" emfile "$PORT" "$n" "$EPID"
+	run timeout 60 "$PY3" "$ROOT/tests/echo-load.py" emfile "$PORT" "$n" "$EPID"
 	echo "$output"
 	cat "$D/err"
 	assert_success
@@ -150,7 +150,7 @@ Try 'echod --help' for more information."
 	assert_failure 1
 	assert_line "echod: 0: invalid backlog"
 	# a port Python holds (listening, without SO_REUSEADDR's help for a listener)
-	python3 -c 'import socket,sys,time
+	"$PY3" -c 'import socket,sys,time
 s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
 print(s.getsockname()[1], flush=True); time.sleep(20)' >"$D/held" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- &
 	local py=$! port

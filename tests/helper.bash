@@ -23,6 +23,11 @@ ROOT=${BATS_TEST_DIRNAME%/tests}
 BIN=$ROOT/bin
 BUILD=$ROOT/build
 export LC_ALL=C TZ=UTC
+# the system's python3 (a real binary), not a version manager's shim that may
+# come first on PATH and cost seconds a start
+PY3=/usr/bin/python3
+[ -x "$PY3" ] || PY3=python3
+python3() { "$PY3" "$@"; }
 
 # run_as NAME PATH ARGS: PATH with argv[0]=NAME, natively or, in the qemu
 # pass, as `qemu-x86_64 -0 NAME PATH ARGS`

@@ -561,8 +561,8 @@ import threading, os, time
 threading.Thread(target=lambda: os.execv("/bin/true", ["/bin/true"])).start()
 time.sleep(5)
 PY
-	timeout 20 strace -f -o s python3 thexec.py
-	timeout 20 "$BIN/trace" -f -o t python3 thexec.py 2>/dev/null
+	timeout 20 strace -f -o s "$PY3" thexec.py
+	timeout 20 "$BIN/trace" -f -o t "$PY3" thexec.py 2>/dev/null
 	m='s/[0-9]+/N/g; s/ +=/ =/'
 	# (the lines around it depend on how the two threads interleave)
 	for f in s t; do
