@@ -72,6 +72,7 @@ int main(int argc, char **argv, char **envp)
 				status = 1;
 			} else {
 				printf("%s: %ld bytes\n", a + 6, (long)st.st_size);
+				out_flush(sg_stdout);
 			}
 		} else {
 			opened(sys_openat(AT_FDCWD, a, O_RDONLY, 0), a);

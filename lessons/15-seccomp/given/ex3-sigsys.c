@@ -43,8 +43,9 @@ int main(int argc, char **argv, char **envp)
 		do
 			nrs[1] = pool[r[1]++ % (sizeof pool / sizeof pool[0])];
 		while (nrs[1] == nrs[0]);
-		datas[0] = r[2];
-		datas[1] = r[3];
+		/* 1000 and up: numbers no errno is named by (strace shows them as numbers) */
+		datas[0] = 1000 + r[2] % 64536u;
+		datas[1] = 1000 + r[3] % 64536u;
 		n = 2;
 	}
 	catch_sigsys();
