@@ -69,6 +69,7 @@ static void parse_list(const char *list)
 	char item[64];
 
 	while (*list) {
+		const char *start = list;
 		size_t n = 0;
 		while (list[n] && list[n] != ',')
 			n++;
@@ -85,7 +86,7 @@ static void parse_list(const char *list)
 		set[nr] = 1;
 		continue;
 bad:
-		memcpy(item, list, n < sizeof item ? n : sizeof item - 1);
+		memcpy(item, start, n < sizeof item ? n : sizeof item - 1);
 		item[n < sizeof item ? n : sizeof item - 1] = 0;
 		error(0, 0, "invalid system call %s", quote(item));
 		tool_try_help(125);
@@ -169,11 +170,20 @@ static char *find(char *file, long *err)
 	static char path[4096];
 	const char *dirs = getenv("PATH");
 
+	struct stat st;
+
 	*err = -ENOENT;
 	if (!*file)
 		return NULL;
-	if (strchr(file, '/'))
-		return file;
+	if (strchr(file, '/')) {
+		long r = sys_newfstatat(AT_FDCWD, file, &st, 0);
+		if (r < 0) {
+			*err = r;
+			return NULL;
+		}
+		*err = -EACCES;
+		return (st.st_mode & S_IFMT) == S_IFREG && sys_faccessat(AT_FDCWD, file, 1) == 0 ? file : NULL;
+	}
 	if (!dirs)
 		dirs = "/bin:/usr/bin";
 	for (const char *d = dirs;; d++) {
@@ -185,7 +195,6 @@ static char *find(char *file, long *err)
 			memcpy(path, d, len);
 			path[len] = '/';
 			strlcpy(path + len + 1, file, sizeof path - len - 1);
-			struct stat st;
 			if (sys_newfstatat(AT_FDCWD, path, &st, 0) == 0 && (st.st_mode & S_IFMT) == S_IFREG) {
 				if (sys_faccessat(AT_FDCWD, path, 1) == 0)
 					return path;
