@@ -688,12 +688,12 @@ static void dec_openat2(struct tcb *t)
 	} else {
 		prs("{flags=");
 		pr_open_flags(how.flags);
-		if (how.mode)
+		/* strace 6.1: the mode when it matters (O_CREAT, O_TMPFILE) or is set;
+		 * resolve always, 0 as "0" */
+		if (how.mode || (how.flags & (O_CREAT | __O_TMPFILE)))
 			pr(", mode=%#03llo", (unsigned long long)how.mode);
-		if (how.resolve) {
-			prs(", resolve=");
-			pr_flags(resolve_flags, how.resolve, NULL);
-		}
+		prs(", resolve=");
+		pr_flags(resolve_flags, how.resolve, NULL);
 		prs("}");
 	}
 	pr(", %lu", t->a[3]);

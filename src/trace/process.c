@@ -1,12 +1,14 @@
 /* src/trace/process.c — execve, clone, wait4, exit, kill, the thread and
  * runtime setup calls (set_tid_address, set_robust_list, rseq, arch_prctl),
- * prlimit64, uname, getrandom, futex, sched_getaffinity.
+ * prlimit64, uname, getrandom, futex, sched_getaffinity, prctl, seccomp.
  * Constants from <linux/sched.h>, <linux/wait.h>, <asm/prctl.h>,
  * <linux/resource.h>, <linux/random.h>, <linux/futex.h>. */
 #include "trace.h"
 #include <linux/kcmp.h>
 #include <linux/ioprio.h>
 #include <linux/prctl.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <linux/capability.h>
 #include <asm/prctl.h>
 #include <linux/random.h>
@@ -585,6 +587,80 @@ static const struct xlat dumpable[] = {
 	{ 0, "SUID_DUMP_DISABLE" }, { 1, "SUID_DUMP_USER" }, { 2, "SUID_DUMP_ROOT" }, XEND
 };
 
+/* seccomp(2) and prctl(PR_SET_SECCOMP): the filter as strace shows it
+ * without -v, its length and where it is: {len=21, filter=0x407d80} */
+static void pr_sock_fprog(struct tcb *t, unsigned long addr)
+{
+	struct sock_fprog fp;
+
+	if (!addr || umove(t->pid, addr, &fp, sizeof fp) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	pr("{len=%u, filter=", fp.len);
+	pr_addr((unsigned long)fp.filter);
+	prs("}");
+}
+
+static const struct xlat seccomp_ops[] = {
+	X(SECCOMP_SET_MODE_STRICT), X(SECCOMP_SET_MODE_FILTER), X(SECCOMP_GET_ACTION_AVAIL),
+	X(SECCOMP_GET_NOTIF_SIZES), XEND
+};
+static const struct xlat seccomp_flags[] = {
+	X(SECCOMP_FILTER_FLAG_TSYNC), X(SECCOMP_FILTER_FLAG_LOG), X(SECCOMP_FILTER_FLAG_SPEC_ALLOW),
+	X(SECCOMP_FILTER_FLAG_NEW_LISTENER), X(SECCOMP_FILTER_FLAG_TSYNC_ESRCH),
+	{ 1UL << 5, "SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV" }, XEND
+};
+static const struct xlat seccomp_rets[] = {
+	X(SECCOMP_RET_KILL_PROCESS), X(SECCOMP_RET_KILL_THREAD), X(SECCOMP_RET_TRAP),
+	X(SECCOMP_RET_ERRNO), X(SECCOMP_RET_USER_NOTIF), X(SECCOMP_RET_TRACE),
+	X(SECCOMP_RET_LOG), X(SECCOMP_RET_ALLOW), XEND
+};
+
+/* seccomp(op, flags, args): strace 6.1 prints the filter at entry */
+static void dec_seccomp(struct tcb *t)
+{
+	unsigned op = (unsigned)t->a[0];
+	unsigned act;
+
+	if (t->exiting)
+		return;
+	pr_xlat(seccomp_ops, op, "%#x", "SECCOMP_SET_MODE_???");
+	pr_sep();
+	if (op == SECCOMP_SET_MODE_FILTER)
+		pr_flags(seccomp_flags, (unsigned)t->a[1], NULL);
+	else
+		pr("%u", (unsigned)t->a[1]);
+	pr_sep();
+	if (op == SECCOMP_SET_MODE_FILTER) {
+		pr_sock_fprog(t, t->a[2]);
+	} else if (op == SECCOMP_GET_ACTION_AVAIL && t->a[2] &&
+		   umove(t->pid, t->a[2], &act, sizeof act) == 0) {
+		prs("[");
+		pr_xlat(seccomp_rets, act, "%#x", "SECCOMP_RET_???");
+		prs("]");
+	} else {
+		pr_addr(t->a[2]);
+	}
+}
+
+/* ptrace(2): PTRACE_TRACEME stands alone (strace prints no other argument);
+ * the other requests keep the generic form */
+static void dec_ptrace(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	if (t->a[0] == 0) {
+		prs("PTRACE_TRACEME");
+		return;
+	}
+	for (int i = 0; i < 4; i++) {
+		if (i)
+			pr_sep();
+		pr_hex(t->a[i]);
+	}
+}
+
 static void dec_prctl(struct tcb *t)
 {
 	unsigned op = (unsigned)t->a[0];
@@ -592,7 +668,7 @@ static void dec_prctl(struct tcb *t)
 	if (!t->exiting) {
 		pr_xlat(prctl_opts, op, "%#x", "PR_???");
 		switch (op) {
-		case PR_GET_NO_NEW_PRIVS:	/* strace shows the unused arguments here */
+		case PR_GET_NO_NEW_PRIVS: case PR_SET_NO_NEW_PRIVS:	/* strace shows the unused arguments here */
 			pr(", %lu, %lu, %lu, %lu", t->a[1], t->a[2], t->a[3], t->a[4]);
 			return;
 		case PR_GET_DUMPABLE: case PR_GET_KEEPCAPS: case PR_GET_SECCOMP:
@@ -611,12 +687,18 @@ static void dec_prctl(struct tcb *t)
 			pr_sep();
 			pr_xlat(dumpable, t->a[1], "%#lx", NULL);
 			return;
+		case PR_SET_SECCOMP:
+			if (t->a[1] == SECCOMP_MODE_FILTER) {
+				prs(", SECCOMP_MODE_FILTER, ");
+				pr_sock_fprog(t, t->a[2]);
+				return;
+			}
+			break;
 		case PR_CAPBSET_READ: case PR_CAPBSET_DROP:
 			pr_sep();
 			pr_xlat(caps, t->a[1], "%#lx", "CAP_???");
 			return;
-		case PR_SET_KEEPCAPS: case PR_SET_CHILD_SUBREAPER: case PR_SET_NO_NEW_PRIVS:
-		case PR_SET_TIMERSLACK:
+		case PR_SET_KEEPCAPS: case PR_SET_CHILD_SUBREAPER: case PR_SET_TIMERSLACK:
 			pr(", %lu", t->a[1]);
 			return;
 		}
@@ -1051,6 +1133,8 @@ void process_init(void)
 	sys_set("alarm", 1, dec_uint1, R_DEC);
 	sys_set("personality", 1, dec_personality, R_HEX);
 	sys_set("prctl", 5, dec_prctl, R_DEC);
+	sys_set("seccomp", 3, dec_seccomp, R_DEC);
+	sys_set("ptrace", 4, dec_ptrace, R_DEC);
 	sys_set("getcpu", 3, dec_getcpu, R_DEC);
 	sys_set("pidfd_open", 2, dec_pidfd_open, R_DEC);
 	sys_set("waitid", 5, dec_waitid, R_DEC);

@@ -2,6 +2,7 @@
  * rt_sigreturn, signalfd4, sigaltstack. Constants from <asm/signal.h>,
  * <asm-generic/siginfo.h>, <linux/signalfd.h>. */
 #include "trace.h"
+#include <linux/audit.h>
 #include <linux/signalfd.h>
 
 /* Signal names: SIGHUP..SIGSYS from the generated table; 32 is the
@@ -247,6 +248,9 @@ static const struct xlat ill_codes[] = {
 	X(ILL_ILLOPC), X(ILL_ILLOPN), X(ILL_ILLADR), X(ILL_ILLTRP), X(ILL_PRVOPC),
 	X(ILL_PRVREG), X(ILL_COPROC), X(ILL_BADSTK), XEND
 };
+static const struct xlat sys_codes[] = { X(SYS_SECCOMP), XEND };
+/* si_arch of a SIGSYS: the ABI the call came in by (<linux/audit.h>) */
+static const struct xlat audit_arches[] = { X(AUDIT_ARCH_X86_64), X(AUDIT_ARCH_I386), XEND };
 static const struct xlat trap_codes[] = {
 	X(TRAP_BRKPT), X(TRAP_TRACE), X(TRAP_BRANCH), X(TRAP_HWBKPT), XEND
 };
@@ -262,6 +266,7 @@ void pr_siginfo(const siginfo_t *si)
 	const char *name = xlat_name(si_codes, (unsigned long)(long)code);
 	if (!name && code > 0) {
 		switch (sig) {
+		case SIGSYS: codes = sys_codes; break;
 		case SIGCHLD: codes = cld_codes; break;
 		case SIGSEGV: codes = segv_codes; break;
 		case SIGBUS: codes = bus_codes; break;
@@ -278,7 +283,25 @@ void pr_siginfo(const siginfo_t *si)
 		prs(name);
 	else
 		pr("%d", code);
-	if (code == SI_USER || code == SI_TKILL || code == SI_QUEUE) {
+	if (si->si_errno) {	/* strace: any signal, when not 0 (SIGSYS: the filter's data) */
+		const char *en = errno_name(si->si_errno);
+		if (en && !opt_raw)
+			pr(", si_errno=%s", en);
+		else
+			pr(", si_errno=%d", si->si_errno);
+	}
+	if (sig == SIGSYS && code == SYS_SECCOMP) {
+		/* a seccomp filter's SECCOMP_RET_TRAP: which call, from where */
+		unsigned nr = (unsigned)si->si_syscall;
+		prs(", si_call_addr=");
+		pr_addr((unsigned long)si->si_call_addr);
+		if (nr < NSYS && systab[nr].name && !opt_raw)
+			pr(", si_syscall=__NR_%s", systab[nr].name);
+		else
+			pr(", si_syscall=%u", nr);
+		prs(", si_arch=");
+		pr_xlat(audit_arches, si->si_arch, "%#x", "AUDIT_ARCH_???");
+	} else if (code == SI_USER || code == SI_TKILL || code == SI_QUEUE) {
 		pr(", si_pid=%d, si_uid=%u", si->si_pid, si->si_uid);
 		if (code == SI_QUEUE)
 			pr(", si_int=%d, si_ptr=%p", si->si_int, si->si_ptr);
