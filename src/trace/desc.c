@@ -8,6 +8,7 @@
 #include <linux/falloc.h>
 #include <linux/eventpoll.h>
 #include <linux/close_range.h>
+#include <linux/userfaultfd.h>
 
 /* read(fd, buf, count): the buffer holds data only after the call */
 static void dec_read(struct tcb *t)
@@ -1006,10 +1007,14 @@ static void dec_int1(struct tcb *t)	/* epoll_create(size) */
 		pr("%d", (int)t->a[0]);
 }
 
+/* userfaultfd's own flag first, then open(2)'s (<linux/userfaultfd.h>) */
 static void dec_userfaultfd(struct tcb *t)
 {
+	static const struct xlat f[] = {
+		X(UFFD_USER_MODE_ONLY), X(O_NONBLOCK), X(O_CLOEXEC), XEND
+	};
 	if (!t->exiting)
-		pr_flags(pipe_flags, (unsigned)t->a[0], NULL);
+		pr_flags_d(f, (unsigned)t->a[0], "UFFD_???");
 }
 
 void desc_init(void)

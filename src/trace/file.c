@@ -638,19 +638,42 @@ static const struct xlat mount_flags[] = {
 	X(MS_I_VERSION), X(MS_STRICTATIME), X(MS_LAZYTIME), XEND
 };
 
+/* The old magic number in the top half is named on its own; a bind, move or
+ * propagation change has no type and no data, a remount no type: strace
+ * prints those pointers as addresses. */
 static void dec_mount(struct tcb *t)
 {
+	unsigned long flags = t->a[3];
+	int magic = (flags & 0xffff0000UL) == MS_MGC_VAL, no_type, no_data;
+
 	if (t->exiting)
 		return;
+	if (magic)
+		flags &= ~0xffff0000UL;
+	no_data = !(flags & MS_REMOUNT) &&
+		(flags & (MS_BIND | MS_MOVE | MS_SHARED | MS_PRIVATE | MS_SLAVE | MS_UNBINDABLE));
+	no_type = no_data || (flags & MS_REMOUNT);
 	pr_path(t, t->a[0]);
 	pr_sep();
 	pr_path(t, t->a[1]);
 	pr_sep();
-	pr_str(t, t->a[2]);
+	if (no_type)
+		pr_addr(t->a[2]);
+	else
+		pr_str(t, t->a[2]);
 	pr_sep();
-	pr_flags(mount_flags, t->a[3], NULL);
+	if (magic && !opt_raw) {
+		prs("MS_MGC_VAL");
+		if (flags)
+			prs("|");
+	}
+	if (flags || !magic || opt_raw)
+		pr_flags_d(mount_flags, opt_raw ? t->a[3] : flags, "MS_???");
 	pr_sep();
-	pr_str(t, t->a[4]);
+	if (no_data)
+		pr_addr(t->a[4]);
+	else
+		pr_str(t, t->a[4]);
 }
 
 static void dec_utime(struct tcb *t)

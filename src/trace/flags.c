@@ -116,3 +116,26 @@ void pr_mode(unsigned long mode)
 	if (special & S_ISVTX) prs("S_ISVTX|");
 	pr("%#03lo", mode & 0777);
 }
+
+/* strace's printflags with a default: a value no name covers at all reads
+ * 0x10 followed by the default in a comment; one that some names cover, A|B|0x10. */
+void pr_flags_d(const struct xlat *x, unsigned long val, const char *dflt)
+{
+	unsigned long known = 0;
+
+	for (const struct xlat *p = x; p->name; p++)
+		if (p->val && (val & p->val) == p->val)
+			known |= p->val;
+	if (!opt_raw && val && !known) {
+		pr_hex(val);
+		pr(" /* %s */", dflt);
+		return;
+	}
+	pr_flags(x, val, NULL);
+}
+
+/* A value as a signed int, or its name: keyring ids, fds with names. */
+void pr_xlat_int(const struct xlat *x, long val, const char *dflt)
+{
+	pr_xlat(x, (unsigned long)(long)(int)val, "%ld", dflt);
+}

@@ -11,6 +11,7 @@
 #include <asm/prctl.h>
 #include <linux/random.h>
 #include <linux/futex.h>
+#include <linux/pidfd.h>
 
 static void dec_execve(struct tcb *t)
 {
@@ -676,8 +677,30 @@ static void dec_getcpu(struct tcb *t)
 
 static void dec_pidfd_open(struct tcb *t)
 {
-	if (!t->exiting)
-		pr("%d, %u", (int)t->a[0], (unsigned)t->a[1]);
+	static const struct xlat f[] = { X(PIDFD_NONBLOCK), XEND };
+
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		pr_flags_d(f, (unsigned)t->a[1], "PIDFD_???");
+	}
+}
+
+/* pidfd_getfd(pidfd, targetfd, flags): flags must be 0 */
+static void dec_pidfd_getfd(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr(", %d, %#x", (int)t->a[1], (unsigned)t->a[2]);
+	}
+}
+
+/* process_mrelease(pidfd, flags) */
+static void dec_fd_hexflags(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr(", %#x", (unsigned)t->a[1]);
+	}
 }
 
 static const struct xlat idtypes[] = {
@@ -866,7 +889,7 @@ static void dec_pidfd_send_signal(struct tcb *t)
 		pr_signame((long)(int)t->a[1]);
 		pr_sep();
 		pr_addr(t->a[2]);	/* a siginfo when given */
-		pr(", %u", (unsigned)t->a[3]);
+		pr(", %#x", (unsigned)t->a[3]);
 	}
 }
 
@@ -1053,6 +1076,8 @@ void process_init(void)
 	sys_set("prctl", 5, dec_prctl, R_DEC);
 	sys_set("getcpu", 3, dec_getcpu, R_DEC);
 	sys_set("pidfd_open", 2, dec_pidfd_open, R_DEC);
+	sys_set("pidfd_getfd", 3, dec_pidfd_getfd, R_DEC);
+	sys_set("process_mrelease", 2, dec_fd_hexflags, R_DEC);
 	sys_set("waitid", 5, dec_waitid, R_DEC);
 	sys_set("sched_setaffinity", 3, dec_setaffinity, R_DEC);
 	sys_set("sched_getparam", 2, dec_sched_getparam, R_DEC);

@@ -127,4 +127,16 @@ void systab_init(void)
 	net_init();
 	time_init();
 	ipc_init();
+	keys_init();
+	mount_init();
+	module_init();
+	mq_init();
+	uring_init();
+	bpf_init();
+	fanotify_init_dec();
+	landlock_init();
+	ptrace_init();
+	futex_init();
+	admin_init();
+	handle_init();
 }

@@ -354,3 +354,9 @@ void time_init(void)
 	sys_set("timerfd_settime", 4, dec_timer_settime, R_DEC);
 	sys_set("timerfd_gettime", 2, dec_timer_gettime, R_DEC);
 }
+
+/* a clockid_t by name (futex_waitv, clock_adjtime) */
+void pr_clockid(unsigned long id)
+{
+	pr_xlat(clocks, (unsigned)id, "%d", NULL);
+}

@@ -1,0 +1,191 @@
+/* tests/rt/trace-decode.c — raw calls with edge-case arguments for the
+ * decoders of keys.c, mount.c, module.c, mq.c, uring.c, bpf.c, ptrace.c and
+ * the tables of issue 17, the way strace's own tests make them: every call
+ * either fails harmlessly (a bad descriptor, a bad address, a name that does
+ * not exist) or makes something that is closed again. tests/trace-decode.bats
+ * traces it with strace and bin/trace and compares the lines.
+ *
+ *   trace-decode [GROUP]   GROUP: all (default), keys, mount, module, mq,
+ *                          uring, bpf, ptrace, misc, ioctl, ipc, numbers
+ */
+#include "sg.h"
+
+#define S(nr, a, b, c, d, e, f) \
+	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
+#define BAD ((long)0xbadc0ded)	/* an address nothing is mapped at */
+/* a call that may make a descriptor: closed again */
+#define F(nr, a, b, c, d, e, f) do { \
+	long fd_ = S(nr, a, b, c, d, e, f); \
+	if (fd_ >= 0) sys_close((int)fd_); } while (0)
+
+static void keys(void)
+{
+	S(__NR_add_key, "user", "desc", "payload", 7, 0, 0);	/* keyring 0: EINVAL */
+	S(__NR_add_key, NULL, NULL, NULL, 0, -4, 0);
+	S(__NR_add_key, "user", NULL, BAD, 0x7fffffff, 0x12345678, 0);
+	S(__NR_request_key, "user", "nosuch", NULL, 0, 0, 0);	/* no call-out */
+	S(__NR_request_key, NULL, NULL, NULL, 0, 0, 0);
+	S(__NR_keyctl, 0, -1, 0, 0, 0, 0);	/* KEYCTL_GET_KEYRING_ID */
+	S(__NR_keyctl, 1, BAD, 0, 0, 0, 0);	/* KEYCTL_JOIN_SESSION_KEYRING */
+	S(__NR_keyctl, 3, -9, 0, 0, 0, 0);	/* KEYCTL_REVOKE */
+	S(__NR_keyctl, 6, -9, -2, 0, 0, 0);	/* KEYCTL_UNLINK */
+	S(__NR_keyctl, 0xbeef, 1, 2, 3, 4, 0);
+}
+
+static void mount(void)
+{
+	S(__NR_fsopen, "nosuchfs", 1, 0, 0, 0, 0);	/* FSOPEN_CLOEXEC */
+	S(__NR_fsopen, NULL, 0x10, 0, 0, 0, 0);
+	S(__NR_fsconfig, -1, 0, "source", "x", 0, 0);	/* FSCONFIG_SET_FLAG */
+	S(__NR_fsconfig, -1, 1, "key", "value", 0, 0);	/* FSCONFIG_SET_STRING */
+	S(__NR_fsconfig, -1, 6, NULL, NULL, 0, 0);	/* FSCONFIG_CMD_CREATE */
+	S(__NR_fsconfig, -1, 99, NULL, NULL, 5, 0);
+	S(__NR_fsmount, -1, 1, 0x7, 0, 0, 0);
+	S(__NR_fspick, -100, "/nonexistent", 1, 0, 0, 0);
+	S(__NR_fspick, -1, "", 0xc, 0, 0, 0);
+	S(__NR_open_tree, -100, "/nonexistent", 0x80001, 0, 0, 0);
+	S(__NR_open_tree, -1, NULL, 0x8000, 0, 0, 0);
+	S(__NR_move_mount, -100, "/nonexistent", -1, "x", 0x44, 0);
+	S(__NR_mount_setattr, -100, "/nonexistent", 0x8000, NULL, 0, 0);
+	S(__NR_mount_setattr, -1, "", 0x1000, BAD, 32, 0);
+	S(__NR_umount2, "/nonexistent", 0xf, 0, 0, 0, 0);
+	S(__NR_mount, "none", "/nonexistent", "tmpfs", 0x1003, "size=1", 0);
+	S(__NR_mount, NULL, "/nonexistent", NULL, 0xc0ed0000 | 0x4000, NULL, 0);
+	S(__NR_pivot_root, "/nonexistent", "/nonexistent2", 0, 0, 0, 0);
+	S(__NR_chroot, "/nonexistent", 0, 0, 0, 0, 0);
+	S(__NR_chdir, "/nonexistent", 0, 0, 0, 0, 0);
+	S(__NR_chdir, NULL, 0, 0, 0, 0, 0);
+	S(__NR_acct, "/nonexistent/acct", 0, 0, 0, 0, 0);
+	S(__NR_swapoff, "/nonexistent", 0, 0, 0, 0, 0);
+	S(__NR_swapon, "/nonexistent", 0x18000, 0, 0, 0, 0);
+}
+
+static void module(void)
+{
+	S(__NR_init_module, NULL, 0, "", 0, 0, 0);
+	S(__NR_init_module, BAD, 16, "a=1", 0, 0, 0);
+	S(__NR_finit_module, -1, "", 0, 0, 0, 0);
+	S(__NR_finit_module, -1, "p=2", 3, 0, 0, 0);	/* MODULE_INIT_IGNORE_* */
+	S(__NR_finit_module, -1, NULL, 8, 0, 0, 0);
+	S(__NR_delete_module, "nosuchmodule", 0x800, 0, 0, 0, 0);	/* O_NONBLOCK */
+	S(__NR_delete_module, "nosuch", 0x200 | 0x800, 0, 0, 0, 0);
+	S(__NR_delete_module, NULL, 0, 0, 0, 0, 0);
+	S(__NR_kexec_load, 0, 0, NULL, 3 << 16, 0, 0);	/* KEXEC_ARCH_386: EINVAL */
+	S(__NR_kexec_load, 0x1000, 1, BAD, 0x3e0000 | 1, 0, 0);
+	S(__NR_kexec_file_load, -1, -1, 0, "", 0, 0);
+	S(__NR_kexec_file_load, -1, -1, 5, "ro", 0x6, 0);
+}
+
+static void mq(void)
+{
+	S(__NR_mq_open, "/nonexistent-sg", 0, 0, NULL, 0, 0);
+	S(__NR_mq_open, "/x", O_RDWR | O_CREAT | O_EXCL, 0600, BAD, 0, 0);
+	S(__NR_mq_unlink, "/nonexistent-sg", 0, 0, 0, 0, 0);
+	S(__NR_mq_timedsend, -1, "msg", 3, 7, NULL, 0);
+	S(__NR_mq_timedreceive, -1, BAD, 16, NULL, NULL, 0);
+	S(__NR_mq_notify, -1, NULL, 0, 0, 0, 0);
+	S(__NR_mq_getsetattr, -1, NULL, NULL, 0, 0, 0);
+}
+
+static void uring(void)
+{
+	S(__NR_io_uring_setup, 0, NULL, 0, 0, 0, 0);
+	S(__NR_io_uring_setup, 8, BAD, 0, 0, 0, 0);
+	S(__NR_io_uring_enter, -1, 1, 0, 1, NULL, 0);	/* IORING_ENTER_GETEVENTS */
+	S(__NR_io_uring_enter, -1, 0, 2, 0x1e, BAD, 8);
+	S(__NR_io_uring_register, -1, 0, NULL, 0, 0, 0);	/* IORING_REGISTER_BUFFERS */
+	S(__NR_io_uring_register, -1, 1, NULL, 0, 0, 0);
+	S(__NR_io_uring_register, -1, 99, BAD, 3, 0, 0);
+}
+
+static void bpf(void)
+{
+	S(__NR_bpf, 0xff, NULL, 0, 0, 0, 0);
+	S(__NR_bpf, 0, NULL, 0, 0, 0, 0);		/* BPF_MAP_CREATE */
+	S(__NR_bpf, 5, BAD, 120, 0, 0, 0);		/* BPF_PROG_LOAD */
+	S(__NR_perf_event_open, NULL, 0, -1, -1, 0, 0);
+	S(__NR_perf_event_open, BAD, -1, 3, -1, 0xf, 0);
+	F(__NR_fanotify_init, 0, 0, 0, 0, 0, 0);
+	F(__NR_fanotify_init, 0x0b, 0x8000 | 2, 0, 0, 0, 0);
+	S(__NR_fanotify_mark, -1, 1, 0x3b, -100, "/nonexistent", 0);
+	S(__NR_fanotify_mark, -1, 0x82, 0, -1, NULL, 0);
+	S(__NR_landlock_create_ruleset, NULL, 0, 1, 0, 0, 0);	/* VERSION */
+	S(__NR_landlock_create_ruleset, BAD, 8, 0, 0, 0, 0);
+	S(__NR_landlock_add_rule, -1, 1, NULL, 0, 0, 0);
+	S(__NR_landlock_add_rule, -1, 7, BAD, 1, 0, 0);
+	S(__NR_landlock_restrict_self, -1, 0, 0, 0, 0, 0);
+	S(__NR_landlock_restrict_self, -1, 3, 0, 0, 0, 0);
+}
+
+static void ptrace(void)
+{
+	S(__NR_ptrace, 1, 1, BAD, 0, 0, 0);		/* PTRACE_PEEKTEXT: no such tracee */
+	S(__NR_ptrace, 2, 1, 0, 0, 0, 0);
+	S(__NR_ptrace, 4, 1, 0x1000, 0x2a, 0, 0);	/* PTRACE_POKETEXT */
+	S(__NR_ptrace, 0x4200, 1, 0, 0x100001, 0, 0);	/* PTRACE_SETOPTIONS */
+	S(__NR_ptrace, 0, 0, 0, 0, 0, 0);		/* PTRACE_TRACEME: traced already */
+	S(__NR_ptrace, 16, 0, 0, 0, 0, 0);		/* PTRACE_ATTACH: no pid 0 */
+	S(__NR_ptrace, 17, 1, 0, 9, 0, 0);		/* PTRACE_DETACH */
+	S(__NR_ptrace, 7, 1, 0, 0, 0, 0);		/* PTRACE_CONT */
+	S(__NR_ptrace, 0x4206, 0, 0, 0, 0, 0);		/* PTRACE_SEIZE */
+	S(__NR_ptrace, 0xbeef, 1, 2, 3, 0, 0);
+}
+
+static void misc(void)
+{
+	F(__NR_memfd_create, "sg-decode", 3, 0, 0, 0, 0);	/* CLOEXEC|ALLOW_SEALING */
+	F(__NR_memfd_create, "", 0x7c000004, 0, 0, 0, 0);	/* MFD_HUGETLB | a size */
+	S(__NR_memfd_create, NULL, 0, 0, 0, 0, 0);
+	S(__NR_pidfd_open, 0, 0, 0, 0, 0, 0);
+	S(__NR_pidfd_open, -1, 0x800, 0, 0, 0, 0);
+	S(__NR_pidfd_send_signal, -1, 9, NULL, 0, 0, 0);
+	S(__NR_pidfd_send_signal, -1, 0, BAD, 1, 0, 0);
+	S(__NR_pidfd_getfd, -1, 0, 0, 0, 0, 0);
+	S(__NR_pidfd_getfd, -1, -1, 1, 0, 0, 0);
+	S(__NR_get_robust_list, 0, NULL, NULL, 0, 0, 0);
+	S(__NR_get_robust_list, 0x7fffffff, BAD, BAD, 0, 0, 0);
+	S(__NR_set_robust_list, NULL, 0, 0, 0, 0, 0);
+	S(__NR_set_robust_list, BAD, 24, 0, 0, 0, 0);
+	S(__NR_futex_waitv, NULL, 0, 0, NULL, 0, 0);
+	S(__NR_futex_waitv, BAD, 3, 1, BAD, 1, 0);
+	S(__NR_adjtimex, NULL, 0, 0, 0, 0, 0);
+	S(__NR_adjtimex, BAD, 0, 0, 0, 0, 0);
+	S(__NR_clock_adjtime, 0, NULL, 0, 0, 0, 0);
+	S(__NR__sysctl, NULL, 0, 0, 0, 0, 0);
+	S(__NR_uselib, "/nonexistent", 0, 0, 0, 0, 0);
+	S(__NR_sysfs, 1, "nosuchfs", 0, 0, 0, 0);
+	S(__NR_sysfs, 2, 999, BAD, 0, 0, 0);
+	S(__NR_sysfs, 3, 0, 0, 0, 0, 0);
+	S(__NR_lookup_dcookie, 0, NULL, 0, 0, 0, 0);
+	S(__NR_syslog, 10, NULL, 0, 0, 0, 0);
+	S(__NR_syslog, 99, BAD, 16, 0, 0, 0);
+	S(__NR_ioperm, 0x3f8, 8, 0, 0, 0, 0);
+	S(__NR_iopl, 4, 0, 0, 0, 0, 0);
+	S(__NR_setdomainname, NULL, 65, 0, 0, 0, 0);	/* too long: EINVAL */
+	S(__NR_sethostname, BAD, 5, 0, 0, 0, 0);
+	S(__NR_reboot, 0, 0, 0, NULL, 0, 0);
+	S(__NR_quotactl, 0x800002, "/nonexistent", 0, NULL, 0, 0);
+	S(__NR_kcmp, 0x7fffffff, 1, 0, 0, 0, 0);
+	S(__NR_process_mrelease, -1, 0, 0, 0, 0, 0);
+	F(__NR_memfd_secret, 0x80000, 0, 0, 0, 0, 0);
+	F(__NR_userfaultfd, 0x80800 | 1, 0, 0, 0, 0, 0);
+	S(__NR_name_to_handle_at, -100, "/nonexistent", NULL, NULL, 0x400, 0);
+	S(__NR_open_by_handle_at, -1, NULL, O_RDONLY, 0, 0, 0);
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	(void)envp;
+	const char *g = argc > 1 ? argv[1] : "all";
+	int all = strcmp(g, "all") == 0;
+
+	if (all || !strcmp(g, "keys")) keys();
+	if (all || !strcmp(g, "mount")) mount();
+	if (all || !strcmp(g, "module")) module();
+	if (all || !strcmp(g, "mq")) mq();
+	if (all || !strcmp(g, "uring")) uring();
+	if (all || !strcmp(g, "bpf")) bpf();
+	if (all || !strcmp(g, "ptrace")) ptrace();
+	if (all || !strcmp(g, "misc")) misc();
+	return 0;
+}
