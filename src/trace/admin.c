@@ -33,9 +33,8 @@ static void dec_syslog(struct tcb *t)
 
 	if (!t->exiting) {
 		const char *n = xlat_name(syslog_actions, (unsigned long)(long)type);
-		pr("%d", type);
-		if (!opt_raw)
-			pr(" /* %s */", n ? n : "SYSLOG_ACTION_???");
+		/* strace names the action in a comment even with -X raw */
+		pr("%d /* %s */", type, n ? n : "SYSLOG_ACTION_???");
 		if (!reads && n && type != SL_CONSOLE_LEVEL)
 			return;
 		pr_sep();

@@ -31,14 +31,10 @@ static void dec_fanotify_init(struct tcb *t)
 
 	if (t->exiting)
 		return;
-	if (opt_raw) {
-		pr_hex(f);
-	} else {
-		pr_xlat(fan_classes, f & 0xc, "%#x", "FAN_CLASS_???");
-		if (f & ~0xcu) {
-			prs("|");
-			pr_flags_d(fan_init_flags, f & ~0xcu, "FAN_???");
-		}
+	pr_xlat(fan_classes, f & 0xc, "%#x", "FAN_CLASS_???");
+	if (f & ~0xcu) {
+		prs("|");
+		pr_flags_d(fan_init_flags, f & ~0xcu, "FAN_???");
 	}
 	pr_sep();
 	pr_open_flags((unsigned)t->a[1]);

@@ -662,13 +662,13 @@ static void dec_mount(struct tcb *t)
 	else
 		pr_str(t, t->a[2]);
 	pr_sep();
-	if (magic && !opt_raw) {
-		prs("MS_MGC_VAL");
+	if (magic) {
+		prs(opt_raw ? "0xc0ed0000" : "MS_MGC_VAL");
 		if (flags)
 			prs("|");
 	}
-	if (flags || !magic || opt_raw)
-		pr_flags_d(mount_flags, opt_raw ? t->a[3] : flags, "MS_???");
+	if (flags || !magic)
+		pr_flags_d(mount_flags, flags, "MS_???");
 	pr_sep();
 	if (no_data)
 		pr_addr(t->a[4]);

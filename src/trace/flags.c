@@ -137,5 +137,8 @@ void pr_flags_d(const struct xlat *x, unsigned long val, const char *dflt)
 /* A value as a signed int, or its name: keyring ids, fds with names. */
 void pr_xlat_int(const struct xlat *x, long val, const char *dflt)
 {
-	pr_xlat(x, (unsigned long)(long)(int)val, "%ld", dflt);
+	if (opt_raw)
+		pr("%d", (int)val);	/* -X raw: the number as the call takes it */
+	else
+		pr_xlat(x, (unsigned long)(long)(int)val, "%ld", dflt);
 }

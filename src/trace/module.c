@@ -62,10 +62,6 @@ static void dec_kexec_load(struct tcb *t)
 	pr(", %lu, ", t->a[1]);
 	pr_addr(t->a[2]);	/* the segments: not decoded */
 	pr_sep();
-	if (opt_raw) {
-		pr_hex(f);
-		return;
-	}
 	pr_xlat(kexec_arches, f & KEXEC_ARCH_MASK, "%#lx", "KEXEC_ARCH_???");
 	f &= ~(unsigned long)KEXEC_ARCH_MASK;
 	if (f) {

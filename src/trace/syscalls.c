@@ -139,4 +139,5 @@ void systab_init(void)
 	futex_init();
 	admin_init();
 	handle_init();
+	quota_init();
 }

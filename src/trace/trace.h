@@ -19,6 +19,7 @@
  *   fanotify.c  fanotify_*                     landlock.c landlock_*
  *   ptrace.c    ptrace's requests              futex.c   futex_waitv, robust lists
  *   admin.c     syslog reboot adjtimex iopl...  handle.c  name_to/open_by_handle_at
+ *   quota.c     quotactl quotactl_fd
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),
  * where it prints what the program passes in, and at the exit stop, where it
@@ -220,6 +221,7 @@ void ptrace_init(void);
 void futex_init(void);
 void admin_init(void);
 void handle_init(void);
+void quota_init(void);
 void sys_set(const char *name, int nargs, decoder *dec, int rfmt);
 
 /* Shared decoder helpers */

@@ -164,7 +164,16 @@ static void misc(void)
 	S(__NR_setdomainname, NULL, 65, 0, 0, 0, 0);	/* too long: EINVAL */
 	S(__NR_sethostname, BAD, 5, 0, 0, 0, 0);
 	S(__NR_reboot, 0, 0, 0, NULL, 0, 0);
-	S(__NR_quotactl, 0x800002, "/nonexistent", 0, NULL, 0, 0);
+	S(__NR_quotactl, 0x800002, "/nonexistent", 0, NULL, 0, 0);	/* a command no name has */
+	S(__NR_quotactl, 0x80000100, "/nonexistent", 0, NULL, 0, 0);	/* QCMD(Q_SYNC, USRQUOTA) */
+	S(__NR_quotactl, 0x80000201, "/nonexistent", 2, "/q", 0, 0);	/* Q_QUOTAON, QFMT_VFS_V0 */
+	S(__NR_quotactl, 0x80000302, "/nonexistent", 7, BAD, 0, 0);	/* Q_QUOTAOFF */
+	S(__NR_quotactl, 0x80000400, "/nonexistent", 0, BAD, 0, 0);	/* Q_GETFMT */
+	S(__NR_quotactl, 0x80000500, "/nonexistent", 0, BAD, 0, 0);	/* Q_GETINFO */
+	S(__NR_quotactl, 0x80000700, "/nonexistent", 1000, BAD, 0, 0);	/* Q_GETQUOTA */
+	S(__NR_quotactl, 0x80000800, NULL, -1, NULL, 0, 0);		/* Q_SETQUOTA */
+	S(__NR_quotactl, 0x80000903, "/nonexistent", 5, BAD, 0, 0);	/* Q_GETNEXTQUOTA, type 3 */
+	S(__NR_quotactl_fd, -1, 0x80000700, 1000, BAD, 0, 0);
 	S(__NR_kcmp, 0x7fffffff, 1, 0, 0, 0, 0);
 	S(__NR_process_mrelease, -1, 0, 0, 0, 0, 0);
 	F(__NR_memfd_secret, 0x80000, 0, 0, 0, 0, 0);
