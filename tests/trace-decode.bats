@@ -61,3 +61,7 @@ vs_strace() {
 @test "trace-decode vs strace -X raw: every family's arguments as numbers" {
 	vs_strace -X raw "$RT/trace-decode"
 }
+
+@test "trace-decode vs strace: AT_ flags of unlinkat/linkat, mknod modes, SysV ctl commands per family, shmget's huge pages, uids as unsigned, tv_nsec, getdents' count" {
+	vs_strace "$RT/trace-decode" tables
+}

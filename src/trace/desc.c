@@ -516,7 +516,7 @@ static void dec_getdents64(struct tcb *t)
 		pr_sep();
 		return;
 	}
-	pr_hex(t->a[1]);
+	pr_addr(t->a[1]);
 	if (!t_failed(t)) {
 		static unsigned char buf[1 << 16];
 		unsigned long len = (unsigned long)t->ret, n = 0;
@@ -532,7 +532,7 @@ static void dec_getdents64(struct tcb *t)
 		}
 		pr(" /* %lu entries */", n);
 	}
-	pr(", %lu", t->a[2]);
+	pr(", %u", (unsigned)t->a[2]);	/* unsigned int count */
 }
 
 static const struct xlat fadv[] = {
@@ -649,7 +649,10 @@ static void dec_fchown(struct tcb *t)
 	if (!t->exiting)
 	{
 		pr_fd(t->a[0]);
-		pr(", %d, %d", (int)t->a[1], (int)t->a[2]);
+		pr_sep();
+		pr_id(t->a[1]);
+		pr_sep();
+		pr_id(t->a[2]);
 	}
 }
 

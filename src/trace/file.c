@@ -288,8 +288,6 @@ static void dec_at_path_mode(struct tcb *t)	/* mkdirat, fchmodat */
 	}
 }
 
-static const struct xlat unlink_flags[] = { X(AT_REMOVEDIR), XEND };
-
 static void dec_unlinkat(struct tcb *t)
 {
 	if (!t->exiting) {
@@ -297,7 +295,7 @@ static void dec_unlinkat(struct tcb *t)
 		pr_sep();
 		pr_path(t, t->a[1]);
 		pr_sep();
-		pr_flags(unlink_flags, (unsigned)t->a[2], NULL);
+		pr_flags(xl_at_flags, (unsigned)t->a[2], NULL);	/* all of them, as strace */
 	}
 }
 
@@ -354,7 +352,10 @@ static void dec_chown(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_path(t, t->a[0]);
-		pr(", %d, %d", (int)t->a[1], (int)t->a[2]);
+		pr_sep();
+		pr_id(t->a[1]);
+		pr_sep();
+		pr_id(t->a[2]);
 	}
 }
 
@@ -440,7 +441,6 @@ static void dec_umask(struct tcb *t)
 
 static void dec_linkat(struct tcb *t)
 {
-	static const struct xlat f[] = { X(AT_SYMLINK_FOLLOW), X(AT_EMPTY_PATH), XEND };
 	if (t->exiting)
 		return;
 	pr_dirfd((long)t->a[0]);
@@ -451,7 +451,7 @@ static void dec_linkat(struct tcb *t)
 	pr_sep();
 	pr_path(t, t->a[3]);
 	pr_sep();
-	pr_flags(f, (unsigned)t->a[4], NULL);
+	pr_flags(xl_at_flags, (unsigned)t->a[4], NULL);	/* strace names every AT_ bit */
 }
 
 static void dec_fchownat(struct tcb *t)
@@ -461,7 +461,11 @@ static void dec_fchownat(struct tcb *t)
 	pr_dirfd((long)t->a[0]);
 	pr_sep();
 	pr_path(t, t->a[1]);
-	pr(", %d, %d, ", (int)t->a[2], (int)t->a[3]);
+	pr_sep();
+	pr_id(t->a[2]);
+	pr_sep();
+	pr_id(t->a[3]);
+	pr_sep();
 	pr_flags(xl_at_flags, (unsigned)t->a[4], NULL);
 }
 

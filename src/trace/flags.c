@@ -101,10 +101,14 @@ static const struct xlat file_types[] = {
 void pr_mode(unsigned long mode)
 {
 	if (opt_raw) {
-		pr_oct(mode);
+		pr("%#03lo", mode);
 		return;
 	}
 	const char *type = xlat_name(file_types, mode & S_IFMT);
+	if (!type && (mode & S_IFMT)) {	/* a type no name covers: all in octal */
+		pr("%#03lo", mode);
+		return;
+	}
 	if (type) {
 		prs(type);
 		mode &= ~(unsigned long)S_IFMT;
@@ -141,4 +145,13 @@ void pr_xlat_int(const struct xlat *x, long val, const char *dflt)
 		pr("%d", (int)val);	/* -X raw: the number as the call takes it */
 	else
 		pr_xlat(x, (unsigned long)(long)(int)val, "%ld", dflt);
+}
+
+/* A uid or gid: (uid_t)-1, "leave it", as -1; any other as unsigned. */
+void pr_id(unsigned long id)
+{
+	if ((unsigned)id == (unsigned)-1)
+		prs("-1");
+	else
+		pr("%u", (unsigned)id);
 }

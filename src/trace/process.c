@@ -442,6 +442,18 @@ static void dec_ints(struct tcb *t)
 		pr(i ? ", %d" : "%d", (int)t->a[i]);
 }
 
+/* setuid, setreuid, setresgid...: ids, -1 for "unchanged" */
+static void dec_ids(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	for (int i = 0; i < systab[t->nr].nargs; i++) {
+		if (i)
+			pr_sep();
+		pr_id(t->a[i]);
+	}
+}
+
 static void dec_uint1(struct tcb *t)
 {
 	if (!t->exiting)
@@ -1053,14 +1065,14 @@ void process_init(void)
 	sys_set("getrandom", 3, dec_getrandom, R_DEC);
 	sys_set("futex", 6, dec_futex, R_DEC);
 	sys_set("sched_getaffinity", 3, dec_getaffinity, R_DEC);
-	sys_set("setuid", 1, dec_ints, R_DEC);
-	sys_set("setgid", 1, dec_ints, R_DEC);
-	sys_set("setfsuid", 1, dec_ints, R_DEC);
-	sys_set("setfsgid", 1, dec_ints, R_DEC);
-	sys_set("setreuid", 2, dec_ints, R_DEC);
-	sys_set("setregid", 2, dec_ints, R_DEC);
-	sys_set("setresuid", 3, dec_ints, R_DEC);
-	sys_set("setresgid", 3, dec_ints, R_DEC);
+	sys_set("setuid", 1, dec_ids, R_DEC);
+	sys_set("setgid", 1, dec_ids, R_DEC);
+	sys_set("setfsuid", 1, dec_ids, R_DEC);
+	sys_set("setfsgid", 1, dec_ids, R_DEC);
+	sys_set("setreuid", 2, dec_ids, R_DEC);
+	sys_set("setregid", 2, dec_ids, R_DEC);
+	sys_set("setresuid", 3, dec_ids, R_DEC);
+	sys_set("setresgid", 3, dec_ids, R_DEC);
 	sys_set("getpgid", 1, dec_ints, R_DEC);
 	sys_set("getsid", 1, dec_ints, R_DEC);
 	sys_set("setpgid", 2, dec_ints, R_DEC);

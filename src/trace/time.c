@@ -23,7 +23,8 @@ void pr_timespec(struct tcb *t, unsigned long addr)
 		pr_hex(addr);
 		return;
 	}
-	pr("{tv_sec=%lld, tv_nsec=%lld}", (long long)ts.tv_sec, (long long)ts.tv_nsec);
+	/* strace 6.1 prints tv_nsec unsigned: -1 reads 18446744073709551615 */
+	pr("{tv_sec=%lld, tv_nsec=%llu}", (long long)ts.tv_sec, (unsigned long long)ts.tv_nsec);
 }
 
 static void dec_clock_gettime(struct tcb *t)	/* and clock_getres */

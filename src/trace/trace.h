@@ -176,6 +176,7 @@ void pr_flags(const struct xlat *x, unsigned long val, const char *zero_text);
 void pr_flags_d(const struct xlat *x, unsigned long val, const char *dflt);
 /* a signed int by name, else in decimal: KEY_SPEC_THREAD_KEYRING, -9 */
 void pr_xlat_int(const struct xlat *x, long val, const char *dflt);
+void pr_id(unsigned long id);	/* a uid or gid: -1, else unsigned */
 
 /* fdpath.c: -y */
 extern int opt_decode_fds, cur_pid;

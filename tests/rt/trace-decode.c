@@ -182,6 +182,66 @@ static void misc(void)
 	S(__NR_open_by_handle_at, -1, NULL, O_RDONLY, 0, 0, 0);
 }
 
+/* the flag and constant tables, and numbers of the right type */
+static void tables(void)
+{
+	struct { long s, ns; } ts = { 0, -1 }, ts2 = { -5, 1000000000 };
+
+	S(__NR_unlinkat, -100, "/nonexistent", 0x200, 0, 0, 0);	/* AT_REMOVEDIR */
+	S(__NR_unlinkat, -100, "/nonexistent", 0x100, 0, 0, 0);	/* not one unlinkat takes */
+	S(__NR_unlinkat, -1, "x", 0x1201, 0, 0, 0);
+	S(__NR_linkat, -100, "/nonexistent", -100, "/nonexistent2", 0x400, 0);
+	S(__NR_linkat, -1, "", 5, "x", 0x1000 | 0x100, 0);
+	S(__NR_linkat, -1, "", 5, "x", 0x8000, 0);
+	S(__NR_mknod, "/nonexistent/n", 0010644, 0, 0, 0, 0);		/* S_IFIFO */
+	S(__NR_mknod, "/nonexistent/n", 0020600, 0x103, 0, 0, 0);	/* S_IFCHR, makedev(1, 3) */
+	S(__NR_mknod, "/nonexistent/n", 0060600, 0x80001, 0, 0, 0);	/* S_IFBLK */
+	S(__NR_mknod, "/nonexistent/n", 0100644 | 04000, 0, 0, 0, 0);	/* S_IFREG|S_ISUID */
+	S(__NR_mknod, "/nonexistent/n", 0170777, 0, 0, 0, 0);		/* no such type */
+	S(__NR_mknodat, -100, "/nonexistent/n", 0140000, 7, 0, 0);	/* S_IFSOCK */
+	S(__NR_mknodat, -1, "n", 0, 0, 0, 0);
+	S(__NR_msgctl, -1, 0, NULL, 0, 0, 0);		/* IPC_RMID */
+	S(__NR_msgctl, -1, 2, BAD, 0, 0, 0);		/* IPC_STAT */
+	S(__NR_msgctl, -1, 11, BAD, 0, 0, 0);		/* MSG_STAT */
+	S(__NR_msgctl, -1, 12, BAD, 0, 0, 0);		/* MSG_INFO */
+	S(__NR_msgctl, -1, 3 | 0x100, BAD, 0, 0, 0);	/* IPC_INFO|IPC_64 */
+	S(__NR_msgctl, -1, 99, BAD, 0, 0, 0);
+	S(__NR_semctl, -1, 0, 13, BAD, 0, 0);		/* SEM_STAT */
+	S(__NR_shmctl, -1, 14, BAD, 0, 0, 0);		/* SHM_INFO */
+	S(__NR_shmget, 0x5a5a0018, 4096, 0600 | 04000 | 02000, 0, 0, 0);	/* HUGETLB|IPC_EXCL, no IPC_CREAT: ENOENT */
+	S(__NR_shmget, 0, 0, 010000 | 030 << 26, 0, 0, 0);	/* SHM_NORESERVE, a page size; size 0: EINVAL */
+	S(__NR_shmget, -1, 0, 0, 0, 0, 0);
+	S(__NR_msgget, 0x5a5a0017, 02000 | 04000 | 0644, 0, 0, 0, 0);	/* no IPC_CREAT: ENOENT */
+	S(__NR_semget, 0x1234, 0, 04000, 0, 0, 0);
+	S(__NR_chown, "/nonexistent", -65536, -1, 0, 0, 0);
+	S(__NR_fchown, -1, 0xffffffffL, 0x1ffffffffL, 0, 0, 0);
+	S(__NR_lchown, "/nonexistent", 1000, -2, 0, 0, 0);
+	S(__NR_fchownat, -100, "/nonexistent", -1, 65534, 0x1000, 0);
+	S(__NR_setresgid, -1, -1, -2, 0, 0, 0);
+	S(__NR_nanosleep, &ts, NULL, 0, 0, 0, 0);
+	S(__NR_nanosleep, &ts2, NULL, 0, 0, 0, 0);
+	S(__NR_clock_nanosleep, 1, 0, &ts, BAD, 0, 0);
+	S(__NR_getdents, -1, NULL, 0x10000000fL, 0, 0, 0);
+	S(__NR_getdents64, -1, BAD, -1, 0, 0, 0);
+	S(__NR_getdents, -1, BAD, 32768, 0, 0, 0);
+	/* last: a root caller gives its uid away here */
+	S(__NR_setreuid, -1, 0x100000000L, 0, 0, 0, 0);
+	S(__NR_setuid, -65536, 0, 0, 0, 0, 0);
+}
+
+/* prctl's options beyond the seccomp ones */
+static void prctl(void)
+{
+	static const long opts[] = { 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 16, 19, 20, 21, 23,
+		24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 39, 40, 41, 42, 43, 44,
+		45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 62, 63, 64, 65, 66,
+		0x53564d41, 0x59616d61, 999 };
+	for (unsigned i = 0; i < sizeof opts / sizeof opts[0]; i++)
+		S(__NR_prctl, opts[i], -1, -1, -1, -1, 0);
+	S(__NR_prctl, 15, "newname", 0, 0, 0, 0);	/* PR_SET_NAME */
+	S(__NR_prctl, 16, BAD, 0, 0, 0, 0);		/* PR_GET_NAME */
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	(void)envp;
@@ -196,5 +256,7 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "bpf")) bpf();
 	if (all || !strcmp(g, "ptrace")) ptrace();
 	if (all || !strcmp(g, "misc")) misc();
+	if (all || !strcmp(g, "tables")) tables();
+	if (!strcmp(g, "prctl")) prctl();	/* not in "all": some options act on the caller */
 	return 0;
 }
