@@ -65,3 +65,8 @@ vs_strace() {
 @test "trace-decode vs strace: AT_ flags of unlinkat/linkat, mknod modes, SysV ctl commands per family, shmget's huge pages, uids as unsigned, tv_nsec, getdents' count" {
 	vs_strace "$RT/trace-decode" tables
 }
+
+@test "trace-decode vs strace: prctl's options, each with its arguments (all -1), plain and -X raw" {
+	vs_strace "$RT/trace-decode" prctl
+	vs_strace -X raw "$RT/trace-decode" prctl
+}

@@ -603,10 +603,12 @@ static void dec_prctl(struct tcb *t)
 	unsigned op = (unsigned)t->a[0];
 
 	if (!t->exiting) {
-		pr_xlat(prctl_opts, op, "%#x", "PR_???");
+		pr_xlat(xlat_name(prctl_opts, op) ? prctl_opts : prctl_more_opts, op, "%#x", "PR_???");
+		if (prctl_entry_more(t, op))	/* prctl.c */
+			return;
 		switch (op) {
 		case PR_GET_NO_NEW_PRIVS:	/* strace shows the unused arguments here */
-			pr(", %lu, %lu, %lu, %lu", t->a[1], t->a[2], t->a[3], t->a[4]);
+			pr(", %#lx, %#lx, %#lx, %#lx", t->a[1], t->a[2], t->a[3], t->a[4]);
 			return;
 		case PR_GET_DUMPABLE: case PR_GET_KEEPCAPS: case PR_GET_SECCOMP:
 		case PR_GET_TIMERSLACK: case PR_GET_THP_DISABLE: case PR_GET_SECUREBITS:
@@ -616,26 +618,33 @@ static void dec_prctl(struct tcb *t)
 			pr_sep();
 			pr_str(t, t->a[1]);
 			return;
-		case PR_SET_PDEATHSIG:
-			pr_sep();
-			pr_signame((long)t->a[1]);
+		case PR_SET_PDEATHSIG:	/* a number no signal has: unsigned */
+			if (t->a[1] > 64)
+				pr(", %lu", t->a[1]);
+			else {
+				pr_sep();
+				pr_signame((long)t->a[1]);
+			}
 			return;
 		case PR_SET_DUMPABLE:
 			pr_sep();
-			pr_xlat(dumpable, t->a[1], "%#lx", NULL);
+			pr_xlat(dumpable, t->a[1], "%#lx", "SUID_DUMP_???");
+			return;
+		case PR_SET_TIMERSLACK:	/* signed: -1 is "the default" */
+			pr(", %ld", (long)t->a[1]);
 			return;
 		case PR_CAPBSET_READ: case PR_CAPBSET_DROP:
 			pr_sep();
 			pr_xlat(caps, t->a[1], "%#lx", "CAP_???");
 			return;
 		case PR_SET_KEEPCAPS: case PR_SET_CHILD_SUBREAPER: case PR_SET_NO_NEW_PRIVS:
-		case PR_SET_TIMERSLACK:
 			pr(", %lu", t->a[1]);
 			return;
 		}
 		pr(", %#lx, %#lx, %#lx, %#lx", t->a[1], t->a[2], t->a[3], t->a[4]);
 		return;
 	}
+	prctl_exit_more(t, op);		/* prctl.c's PR_GET_ options */
 	if (op == PR_GET_NAME) {
 		pr_sep();
 		if (t_failed(t)) {
