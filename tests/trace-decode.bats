@@ -70,3 +70,8 @@ vs_strace() {
 	vs_strace "$RT/trace-decode" prctl
 	vs_strace -X raw "$RT/trace-decode" prctl
 }
+
+@test "trace-decode vs strace: ioctl request names from the UAPI headers, arguments as NULL or number by family, plain and -X raw" {
+	vs_strace "$RT/trace-decode" ioctl
+	vs_strace -X raw "$RT/trace-decode" ioctl
+}

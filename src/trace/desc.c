@@ -375,6 +375,8 @@ static void pr_ioctl_req(unsigned req)
 
 	if (n)
 		prs(n);
+	else if (!opt_raw && pr_ioctl_name(req))	/* ioctl.c: the headers' names */
+		;
 	else if (opt_raw)
 		pr("%#x", req);
 	else
@@ -410,6 +412,14 @@ static void dec_ioctl(struct tcb *t)
 			return;
 		case FICLONE:	/* the source file descriptor itself */
 			pr(", %d", (int)arg);
+			return;
+		}
+		/* the families strace has a decoder for print an argument they
+		 * do not know as an address (NULL); the others as a number */
+		switch (_IOC_TYPE(req)) {
+		case 0x12: case 'f': case 0x89: case 'K':
+			pr_sep();
+			pr_addr(arg);
 			return;
 		}
 		pr(", %#lx", arg);

@@ -20,6 +20,7 @@
  *   ptrace.c    ptrace's requests              futex.c   futex_waitv, robust lists
  *   admin.c     syslog reboot adjtimex iopl...  handle.c  name_to/open_by_handle_at
  *   quota.c     quotactl quotactl_fd           prctl.c   prctl's other options
+ *   ioctl.c     ioctl request names (build/gen/ioctlent.h from src/gen/ioctls.sh)
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),
  * where it prints what the program passes in, and at the exit stop, where it
@@ -223,6 +224,7 @@ void futex_init(void);
 void admin_init(void);
 void handle_init(void);
 void quota_init(void);
+int pr_ioctl_name(unsigned req);	/* ioctl.c: 1 if some header names req */
 /* prctl.c: the options process.c's dec_prctl leaves to it */
 extern const struct xlat prctl_more_opts[];
 int prctl_entry_more(struct tcb *t, unsigned op);	/* 1: printed */

@@ -229,6 +229,28 @@ static void tables(void)
 	S(__NR_setuid, -65536, 0, 0, 0, 0, 0);
 }
 
+/* ioctl request names from the headers, on a descriptor that is not open */
+static void ioctls(void)
+{
+	static const unsigned long reqs[] = {
+		0x80081270,	/* BLKBSZGET */
+		0x1260,		/* BLKGETSIZE */
+		0x80086601,	/* FS_IOC_GETFLAGS */
+		0x40086602,	/* FS_IOC_SETFLAGS */
+		0x8912,		/* SIOCGIFCONF */
+		0x8933,		/* SIOCGIFINDEX */
+		0xc0186201,	/* a binder one */
+		0x4b33,		/* KDGKBTYPE? none: plain number */
+		0x5401, 0x5413, 0x541b, 0x5421,
+		0x80047601,	/* FS_IOC_GETVERSION */
+		0xc0306201, 0x40045402, 0x9401, 0xdeadbeef, 0x40049409,
+	};
+	for (unsigned i = 0; i < sizeof reqs / sizeof reqs[0]; i++) {
+		S(__NR_ioctl, -1, reqs[i], 0, 0, 0, 0);
+		S(__NR_ioctl, -1, reqs[i], BAD, 0, 0, 0);
+	}
+}
+
 /* prctl's options beyond the seccomp ones */
 static void prctl(void)
 {
@@ -257,6 +279,7 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "ptrace")) ptrace();
 	if (all || !strcmp(g, "misc")) misc();
 	if (all || !strcmp(g, "tables")) tables();
+	if (all || !strcmp(g, "ioctl")) ioctls();
 	if (!strcmp(g, "prctl")) prctl();	/* not in "all": some options act on the caller */
 	return 0;
 }
