@@ -75,3 +75,7 @@ vs_strace() {
 	vs_strace "$RT/trace-decode" ioctl
 	vs_strace -X raw "$RT/trace-decode" ioctl
 }
+
+@test "trace-decode vs strace: calls no kernel implements, with the argument count strace gives each" {
+	vs_strace "$RT/trace-decode" gone
+}

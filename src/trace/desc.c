@@ -414,9 +414,9 @@ static void dec_ioctl(struct tcb *t)
 			pr(", %d", (int)arg);
 			return;
 		}
-		/* the families strace has a decoder for print an argument they
-		 * do not know as an address (NULL); the others as a number */
-		switch (_IOC_TYPE(req)) {
+		/* a named request of a family strace has a decoder for (block,
+		 * fs, socket, console) takes a pointer: NULL; others a number */
+		switch (ioctl_named(req) ? _IOC_TYPE(req) : 0) {
 		case 0x12: case 'f': case 0x89: case 'K':
 			pr_sep();
 			pr_addr(arg);

@@ -9,20 +9,33 @@ static const struct ioctlent ioctlent[] = {
 };
 #define NIOCTL (sizeof ioctlent / sizeof ioctlent[0])
 
-/* The request's name; names that share its number follow, " or " between
- * them, as strace prints them. 0 if no header names it. */
-int pr_ioctl_name(unsigned req)
+/* the first entry for req, or NIOCTL */
+static size_t ioctl_find(unsigned req)
 {
 	size_t lo = 0, hi = NIOCTL;
 
-	while (lo < hi) {	/* the first entry >= req */
+	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (ioctlent[mid].code < req)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	if (lo == NIOCTL || ioctlent[lo].code != req)
+	return lo < NIOCTL && ioctlent[lo].code == req ? lo : NIOCTL;
+}
+
+int ioctl_named(unsigned req)
+{
+	return ioctl_find(req) != NIOCTL;
+}
+
+/* The request's name; names that share its number follow, " or " between
+ * them, as strace prints them. 0 if no header names it. */
+int pr_ioctl_name(unsigned req)
+{
+	size_t lo = ioctl_find(req);
+
+	if (lo == NIOCTL)
 		return 0;
 	prs(ioctlent[lo].name);
 	while (++lo < NIOCTL && ioctlent[lo].code == req)

@@ -225,6 +225,7 @@ void admin_init(void);
 void handle_init(void);
 void quota_init(void);
 int pr_ioctl_name(unsigned req);	/* ioctl.c: 1 if some header names req */
+int ioctl_named(unsigned req);		/* ... without printing */
 /* prctl.c: the options process.c's dec_prctl leaves to it */
 extern const struct xlat prctl_more_opts[];
 int prctl_entry_more(struct tcb *t, unsigned op);	/* 1: printed */
