@@ -156,6 +156,13 @@ $(B)/gen/wcwidth: src/gen/wcwidth.c
 $(B)/gen/wcwidth.h: $(B)/gen/wcwidth
 	$(Q)$< $(UNICODE_DIR) $(GLIBC_UNICODE) > $@.tmp 2>/dev/null && mv $@.tmp $@
 # ls --color: the TERM patterns of dircolors' built-in database (coreutils)
+# bin/trace's ioctl names: every _IO*() request the UAPI headers define,
+# evaluated by a host program as strace's build does (src/gen/ioctls.sh)
+IOCTL_INC ?= $(if $(X86_UAPI),$(X86_UAPI) $(X86_UAPI),/usr/include /usr/include/$(HOST_MACHINE))
+$(B)/gen/ioctlent.h: src/gen/ioctls.sh
+	@mkdir -p $(@D)
+	$(Q)sh $< $(HOSTCC) $(IOCTL_INC) > $@.tmp && mv $@.tmp $@
+$(B)/trace/ioctl.o: $(B)/gen/ioctlent.h
 $(B)/gen/dircolors.h: src/gen/dircolors.sh
 	@mkdir -p $(@D)
 	$(Q)sh src/gen/dircolors.sh > $@.tmp && mv $@.tmp $@

@@ -39,7 +39,11 @@ int main(int argc, char **argv)
 	while (fgets(line, sizeof line, stdin)) {
 		if (sscanf(line, "#define %255s %255s", name, value) != 2)
 			continue;
-		if (strncmp(name, prefix, plen) != 0 || !isalnum((unsigned char)name[plen]))
+		/* after a prefix ending in '_' (__NR_), a name may start with one:
+		 * __NR__sysctl is "_sysctl"; SIG's names must not (SIG_BLOCK) */
+		unsigned char c = (unsigned char)name[plen];
+		if (strncmp(name, prefix, plen) != 0 ||
+		    !(isalnum(c) || (c == '_' && plen && prefix[plen - 1] == '_' && name[plen + 1])))
 			continue;
 		long nr = strtol(value, &end, 0);
 		if (*end || nr < 0 || nr >= max || seen[nr])

@@ -8,6 +8,7 @@
 #include <linux/falloc.h>
 #include <linux/eventpoll.h>
 #include <linux/close_range.h>
+#include <linux/userfaultfd.h>
 
 /* read(fd, buf, count): the buffer holds data only after the call */
 static void dec_read(struct tcb *t)
@@ -374,6 +375,8 @@ static void pr_ioctl_req(unsigned req)
 
 	if (n)
 		prs(n);
+	else if (!opt_raw && pr_ioctl_name(req))	/* ioctl.c: the headers' names */
+		;
 	else if (opt_raw)
 		pr("%#x", req);
 	else
@@ -409,6 +412,14 @@ static void dec_ioctl(struct tcb *t)
 			return;
 		case FICLONE:	/* the source file descriptor itself */
 			pr(", %d", (int)arg);
+			return;
+		}
+		/* a named request of a family strace has a decoder for (block,
+		 * fs, socket, console) takes a pointer: NULL; others a number */
+		switch (ioctl_named(req) ? _IOC_TYPE(req) : 0) {
+		case 0x12: case 'f': case 0x89: case 'K':
+			pr_sep();
+			pr_addr(arg);
 			return;
 		}
 		pr(", %#lx", arg);
@@ -515,7 +526,7 @@ static void dec_getdents64(struct tcb *t)
 		pr_sep();
 		return;
 	}
-	pr_hex(t->a[1]);
+	pr_addr(t->a[1]);
 	if (!t_failed(t)) {
 		static unsigned char buf[1 << 16];
 		unsigned long len = (unsigned long)t->ret, n = 0;
@@ -531,7 +542,7 @@ static void dec_getdents64(struct tcb *t)
 		}
 		pr(" /* %lu entries */", n);
 	}
-	pr(", %lu", t->a[2]);
+	pr(", %u", (unsigned)t->a[2]);	/* unsigned int count */
 }
 
 static const struct xlat fadv[] = {
@@ -648,7 +659,10 @@ static void dec_fchown(struct tcb *t)
 	if (!t->exiting)
 	{
 		pr_fd(t->a[0]);
-		pr(", %d, %d", (int)t->a[1], (int)t->a[2]);
+		pr_sep();
+		pr_id(t->a[1]);
+		pr_sep();
+		pr_id(t->a[2]);
 	}
 }
 
@@ -1006,10 +1020,14 @@ static void dec_int1(struct tcb *t)	/* epoll_create(size) */
 		pr("%d", (int)t->a[0]);
 }
 
+/* userfaultfd's own flag first, then open(2)'s (<linux/userfaultfd.h>) */
 static void dec_userfaultfd(struct tcb *t)
 {
+	static const struct xlat f[] = {
+		X(UFFD_USER_MODE_ONLY), X(O_NONBLOCK), X(O_CLOEXEC), XEND
+	};
 	if (!t->exiting)
-		pr_flags(pipe_flags, (unsigned)t->a[0], NULL);
+		pr_flags_d(f, (unsigned)t->a[0], "UFFD_???");
 }
 
 void desc_init(void)

@@ -288,8 +288,6 @@ static void dec_at_path_mode(struct tcb *t)	/* mkdirat, fchmodat */
 	}
 }
 
-static const struct xlat unlink_flags[] = { X(AT_REMOVEDIR), XEND };
-
 static void dec_unlinkat(struct tcb *t)
 {
 	if (!t->exiting) {
@@ -297,7 +295,7 @@ static void dec_unlinkat(struct tcb *t)
 		pr_sep();
 		pr_path(t, t->a[1]);
 		pr_sep();
-		pr_flags(unlink_flags, (unsigned)t->a[2], NULL);
+		pr_flags(xl_at_flags, (unsigned)t->a[2], NULL);	/* all of them, as strace */
 	}
 }
 
@@ -354,7 +352,10 @@ static void dec_chown(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_path(t, t->a[0]);
-		pr(", %d, %d", (int)t->a[1], (int)t->a[2]);
+		pr_sep();
+		pr_id(t->a[1]);
+		pr_sep();
+		pr_id(t->a[2]);
 	}
 }
 
@@ -440,7 +441,6 @@ static void dec_umask(struct tcb *t)
 
 static void dec_linkat(struct tcb *t)
 {
-	static const struct xlat f[] = { X(AT_SYMLINK_FOLLOW), X(AT_EMPTY_PATH), XEND };
 	if (t->exiting)
 		return;
 	pr_dirfd((long)t->a[0]);
@@ -451,7 +451,7 @@ static void dec_linkat(struct tcb *t)
 	pr_sep();
 	pr_path(t, t->a[3]);
 	pr_sep();
-	pr_flags(f, (unsigned)t->a[4], NULL);
+	pr_flags(xl_at_flags, (unsigned)t->a[4], NULL);	/* strace names every AT_ bit */
 }
 
 static void dec_fchownat(struct tcb *t)
@@ -461,7 +461,11 @@ static void dec_fchownat(struct tcb *t)
 	pr_dirfd((long)t->a[0]);
 	pr_sep();
 	pr_path(t, t->a[1]);
-	pr(", %d, %d, ", (int)t->a[2], (int)t->a[3]);
+	pr_sep();
+	pr_id(t->a[2]);
+	pr_sep();
+	pr_id(t->a[3]);
+	pr_sep();
 	pr_flags(xl_at_flags, (unsigned)t->a[4], NULL);
 }
 
@@ -638,19 +642,42 @@ static const struct xlat mount_flags[] = {
 	X(MS_I_VERSION), X(MS_STRICTATIME), X(MS_LAZYTIME), XEND
 };
 
+/* The old magic number in the top half is named on its own; a bind, move or
+ * propagation change has no type and no data, a remount no type: strace
+ * prints those pointers as addresses. */
 static void dec_mount(struct tcb *t)
 {
+	unsigned long flags = t->a[3];
+	int magic = (flags & 0xffff0000UL) == MS_MGC_VAL, no_type, no_data;
+
 	if (t->exiting)
 		return;
+	if (magic)
+		flags &= ~0xffff0000UL;
+	no_data = !(flags & MS_REMOUNT) &&
+		(flags & (MS_BIND | MS_MOVE | MS_SHARED | MS_PRIVATE | MS_SLAVE | MS_UNBINDABLE));
+	no_type = no_data || (flags & MS_REMOUNT);
 	pr_path(t, t->a[0]);
 	pr_sep();
 	pr_path(t, t->a[1]);
 	pr_sep();
-	pr_str(t, t->a[2]);
+	if (no_type)
+		pr_addr(t->a[2]);
+	else
+		pr_str(t, t->a[2]);
 	pr_sep();
-	pr_flags(mount_flags, t->a[3], NULL);
+	if (magic) {
+		prs(opt_raw ? "0xc0ed0000" : "MS_MGC_VAL");
+		if (flags)
+			prs("|");
+	}
+	if (flags || !magic)
+		pr_flags_d(mount_flags, flags, "MS_???");
 	pr_sep();
-	pr_str(t, t->a[4]);
+	if (no_data)
+		pr_addr(t->a[4]);
+	else
+		pr_str(t, t->a[4]);
 }
 
 static void dec_utime(struct tcb *t)

@@ -101,10 +101,14 @@ static const struct xlat file_types[] = {
 void pr_mode(unsigned long mode)
 {
 	if (opt_raw) {
-		pr_oct(mode);
+		pr("%#03lo", mode);
 		return;
 	}
 	const char *type = xlat_name(file_types, mode & S_IFMT);
+	if (!type && (mode & S_IFMT)) {	/* a type no name covers: all in octal */
+		pr("%#03lo", mode);
+		return;
+	}
 	if (type) {
 		prs(type);
 		mode &= ~(unsigned long)S_IFMT;
@@ -115,4 +119,39 @@ void pr_mode(unsigned long mode)
 	if (special & S_ISGID) prs("S_ISGID|");
 	if (special & S_ISVTX) prs("S_ISVTX|");
 	pr("%#03lo", mode & 0777);
+}
+
+/* strace's printflags with a default: a value no name covers at all reads
+ * 0x10 followed by the default in a comment; one that some names cover, A|B|0x10. */
+void pr_flags_d(const struct xlat *x, unsigned long val, const char *dflt)
+{
+	unsigned long known = 0;
+
+	for (const struct xlat *p = x; p->name; p++)
+		if (p->val && (val & p->val) == p->val)
+			known |= p->val;
+	if (!opt_raw && val && !known) {
+		pr_hex(val);
+		pr(" /* %s */", dflt);
+		return;
+	}
+	pr_flags(x, val, NULL);
+}
+
+/* A value as a signed int, or its name: keyring ids, fds with names. */
+void pr_xlat_int(const struct xlat *x, long val, const char *dflt)
+{
+	if (opt_raw)
+		pr("%d", (int)val);	/* -X raw: the number as the call takes it */
+	else
+		pr_xlat(x, (unsigned long)(long)(int)val, "%ld", dflt);
+}
+
+/* A uid or gid: (uid_t)-1, "leave it", as -1; any other as unsigned. */
+void pr_id(unsigned long id)
+{
+	if ((unsigned)id == (unsigned)-1)
+		prs("-1");
+	else
+		pr("%u", (unsigned)id);
 }

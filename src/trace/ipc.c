@@ -5,14 +5,29 @@
 #include <linux/ipc.h>
 #include <linux/sem.h>
 #include <linux/msg.h>
+#include <linux/shm.h>
 
 static const struct xlat ipc_get_flags[] = {
 	X(IPC_CREAT), X(IPC_EXCL), X(IPC_NOWAIT), XEND
 };
-static const struct xlat ipc_cmds[] = {
+/* each family's ctl commands: the IPC_ ones, then its own (which share
+ * numbers: 11 is MSG_STAT, SHM_LOCK and GETPID) */
+static const struct xlat sem_cmds[] = {
 	X(IPC_RMID), X(IPC_SET), X(IPC_STAT), X(IPC_INFO), X(GETPID), X(GETVAL), X(GETALL),
-	X(GETNCNT), X(GETZCNT), X(SETVAL), X(SETALL), X(SEM_STAT), X(SEM_INFO), X(MSG_STAT),
-	X(MSG_INFO), XEND
+	X(GETNCNT), X(GETZCNT), X(SETVAL), X(SETALL), X(SEM_STAT), X(SEM_INFO),
+	X(SEM_STAT_ANY), XEND
+};
+static const struct xlat msg_cmds[] = {
+	X(IPC_RMID), X(IPC_SET), X(IPC_STAT), X(IPC_INFO), X(MSG_STAT), X(MSG_INFO),
+	X(MSG_STAT_ANY), XEND
+};
+static const struct xlat shm_cmds[] = {
+	X(IPC_RMID), X(IPC_SET), X(IPC_STAT), X(IPC_INFO), X(SHM_LOCK), X(SHM_UNLOCK),
+	X(SHM_STAT), X(SHM_INFO), X(SHM_STAT_ANY), XEND
+};
+/* shmget's flags: 04000 is SHM_HUGETLB there, not IPC_NOWAIT */
+static const struct xlat shmget_flags[] = {
+	X(IPC_CREAT), X(IPC_EXCL), X(SHM_HUGETLB), X(SHM_NORESERVE), XEND
 };
 static const struct xlat shmat_flags[] = {
 	{ 010000, "SHM_RDONLY" }, { 020000, "SHM_RND" }, { 040000, "SHM_REMAP" },
@@ -42,13 +57,36 @@ static void pr_ipc_flags(unsigned long fl)
 	pr("%#03lo", fl & 0777);
 }
 
+/* IPC_EXCL|SHM_HUGETLB|24<<SHM_HUGE_SHIFT|0600: with SHM_HUGETLB, six bits
+ * from SHM_HUGE_SHIFT up are log2 of the page size */
 static void dec_shmget(struct tcb *t)
 {
+	unsigned long fl = t->a[2], huge = fl & ((unsigned long)SHM_HUGE_MASK << SHM_HUGE_SHIFT);
+
 	if (t->exiting)
 		return;
 	pr_key(t->a[0]);
 	pr(", %lu, ", t->a[1]);
-	pr_ipc_flags(t->a[2]);
+	fl &= ~huge;
+	if (fl & ~0777UL) {
+		pr_flags(shmget_flags, fl & ~0777UL, NULL);	/* hex with -X raw */
+		prs("|");
+	}
+	if (huge && opt_raw)
+		pr("%lu<<%d|", huge >> SHM_HUGE_SHIFT, SHM_HUGE_SHIFT);
+	else if (huge)
+		pr("%lu<<SHM_HUGE_SHIFT|", huge >> SHM_HUGE_SHIFT);
+	pr("%#03lo", fl & 0777);
+}
+
+/* a ctl command: IPC_64 (the layout flag) named first, as strace does */
+static void pr_ctl_cmd(const struct xlat *x, unsigned long cmd, const char *dflt)
+{
+	if (cmd & IPC_64) {
+		prs(opt_raw ? "0x100|" : "IPC_64|");
+		cmd &= ~(unsigned long)IPC_64;
+	}
+	pr_xlat(x, (unsigned)cmd, "%#x", dflt);
 }
 
 static void dec_semget(struct tcb *t)
@@ -87,10 +125,12 @@ static void dec_shmdt(struct tcb *t)
 
 static void dec_shmctl(struct tcb *t)	/* and msgctl */
 {
+	int msg = t_is(t, "msgctl");
+
 	if (t->exiting)
 		return;
 	pr("%d, ", (int)t->a[0]);
-	pr_xlat(ipc_cmds, (unsigned)t->a[1], "%#x", "IPC_???");
+	pr_ctl_cmd(msg ? msg_cmds : shm_cmds, t->a[1], msg ? "MSG_???" : "SHM_???");
 	pr_sep();
 	pr_addr(t->a[2]);
 }
@@ -100,7 +140,7 @@ static void dec_semctl(struct tcb *t)
 	if (t->exiting)
 		return;
 	pr("%d, %d, ", (int)t->a[0], (int)t->a[1]);
-	pr_xlat(ipc_cmds, (unsigned)t->a[2], "%#x", "IPC_???");
+	pr_ctl_cmd(sem_cmds, t->a[2], "SEM_???");
 	pr_sep();
 	pr_addr(t->a[3]);
 }

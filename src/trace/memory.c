@@ -158,11 +158,32 @@ static void dec_memfd_create(struct tcb *t)
 	static const struct xlat f[] = {
 		X(MFD_CLOEXEC), X(MFD_ALLOW_SEALING), X(MFD_HUGETLB), XEND
 	};
-	if (!t->exiting) {
-		pr_str(t, t->a[0]);
-		pr_sep();
-		pr_flags(f, (unsigned)t->a[1], NULL);
+	/* with MFD_HUGETLB, the top six bits are log2 of the page size */
+	const unsigned mask = MFD_HUGE_MASK << MFD_HUGE_SHIFT;
+	unsigned flags = (unsigned)t->a[1], huge = flags & mask;
+
+	if (t->exiting)
+		return;
+	pr_str(t, t->a[0]);
+	pr_sep();
+	if (opt_raw) {
+		pr_hex(flags);
+		return;
 	}
+	flags &= ~mask;
+	if (flags || !huge)
+		pr_flags_d(f, flags, "MFD_???");
+	if (huge)
+		pr("%s%u<<MFD_HUGE_SHIFT", flags ? "|" : "", huge >> MFD_HUGE_SHIFT);
+}
+
+/* memfd_secret(flags): O_CLOEXEC or nothing */
+static void dec_memfd_secret(struct tcb *t)
+{
+	static const struct xlat f[] = { X(O_CLOEXEC), XEND };
+
+	if (!t->exiting)
+		pr_flags_d(f, (unsigned)t->a[0], "O_???");
 }
 
 static void dec_mlockall(struct tcb *t)
@@ -328,6 +349,7 @@ void memory_init(void)
 	sys_set("msync", 3, dec_msync, R_DEC);
 	sys_set("mincore", 3, dec_mincore, R_DEC);
 	sys_set("memfd_create", 2, dec_memfd_create, R_DEC);
+	sys_set("memfd_secret", 1, dec_memfd_secret, R_DEC);
 	sys_set("mlockall", 1, dec_mlockall, R_DEC);
 	sys_set("mlock2", 3, dec_mlock2, R_DEC);
 	sys_set("pkey_alloc", 2, dec_pkey_alloc, R_DEC);

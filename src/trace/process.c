@@ -13,6 +13,7 @@
 #include <asm/prctl.h>
 #include <linux/random.h>
 #include <linux/futex.h>
+#include <linux/pidfd.h>
 
 static void dec_execve(struct tcb *t)
 {
@@ -443,6 +444,18 @@ static void dec_ints(struct tcb *t)
 		pr(i ? ", %d" : "%d", (int)t->a[i]);
 }
 
+/* setuid, setreuid, setresgid...: ids, -1 for "unchanged" */
+static void dec_ids(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	for (int i = 0; i < systab[t->nr].nargs; i++) {
+		if (i)
+			pr_sep();
+		pr_id(t->a[i]);
+	}
+}
+
 static void dec_uint1(struct tcb *t)
 {
 	if (!t->exiting)
@@ -644,32 +657,20 @@ static void dec_seccomp(struct tcb *t)
 	}
 }
 
-/* ptrace(2): PTRACE_TRACEME stands alone (strace prints no other argument);
- * the other requests keep the generic form */
-static void dec_ptrace(struct tcb *t)
-{
-	if (t->exiting)
-		return;
-	if (t->a[0] == 0) {
-		prs("PTRACE_TRACEME");
-		return;
-	}
-	for (int i = 0; i < 4; i++) {
-		if (i)
-			pr_sep();
-		pr_hex(t->a[i]);
-	}
-}
-
 static void dec_prctl(struct tcb *t)
 {
 	unsigned op = (unsigned)t->a[0];
 
 	if (!t->exiting) {
-		pr_xlat(prctl_opts, op, "%#x", "PR_???");
+		pr_xlat(xlat_name(prctl_opts, op) ? prctl_opts : prctl_more_opts, op, "%#x", "PR_???");
+		if (prctl_entry_more(t, op))	/* prctl.c */
+			return;
 		switch (op) {
-		case PR_GET_NO_NEW_PRIVS: case PR_SET_NO_NEW_PRIVS:	/* strace shows the unused arguments here */
-			pr(", %lu, %lu, %lu, %lu", t->a[1], t->a[2], t->a[3], t->a[4]);
+		case PR_GET_NO_NEW_PRIVS:	/* strace shows the unused arguments here */
+			pr(", %#lx, %#lx, %#lx, %#lx", t->a[1], t->a[2], t->a[3], t->a[4]);
+			return;
+		case PR_SET_NO_NEW_PRIVS:	/* the flag in decimal, the unused ones in hex */
+			pr(", %lu, %#lx, %#lx, %#lx", t->a[1], t->a[2], t->a[3], t->a[4]);
 			return;
 		case PR_GET_DUMPABLE: case PR_GET_KEEPCAPS: case PR_GET_SECCOMP:
 		case PR_GET_TIMERSLACK: case PR_GET_THP_DISABLE: case PR_GET_SECUREBITS:
@@ -679,13 +680,20 @@ static void dec_prctl(struct tcb *t)
 			pr_sep();
 			pr_str(t, t->a[1]);
 			return;
-		case PR_SET_PDEATHSIG:
-			pr_sep();
-			pr_signame((long)t->a[1]);
+		case PR_SET_PDEATHSIG:	/* a number no signal has: unsigned */
+			if (t->a[1] > 64)
+				pr(", %lu", t->a[1]);
+			else {
+				pr_sep();
+				pr_signame((long)t->a[1]);
+			}
 			return;
 		case PR_SET_DUMPABLE:
 			pr_sep();
-			pr_xlat(dumpable, t->a[1], "%#lx", NULL);
+			pr_xlat(dumpable, t->a[1], "%#lx", "SUID_DUMP_???");
+			return;
+		case PR_SET_TIMERSLACK:	/* signed: -1 is "the default" */
+			pr(", %ld", (long)t->a[1]);
 			return;
 		case PR_SET_SECCOMP:
 			if (t->a[1] == SECCOMP_MODE_FILTER) {
@@ -698,13 +706,14 @@ static void dec_prctl(struct tcb *t)
 			pr_sep();
 			pr_xlat(caps, t->a[1], "%#lx", "CAP_???");
 			return;
-		case PR_SET_KEEPCAPS: case PR_SET_CHILD_SUBREAPER: case PR_SET_TIMERSLACK:
+		case PR_SET_KEEPCAPS: case PR_SET_CHILD_SUBREAPER:
 			pr(", %lu", t->a[1]);
 			return;
 		}
 		pr(", %#lx, %#lx, %#lx, %#lx", t->a[1], t->a[2], t->a[3], t->a[4]);
 		return;
 	}
+	prctl_exit_more(t, op);		/* prctl.c's PR_GET_ options */
 	if (op == PR_GET_NAME) {
 		pr_sep();
 		if (t_failed(t)) {
@@ -758,8 +767,30 @@ static void dec_getcpu(struct tcb *t)
 
 static void dec_pidfd_open(struct tcb *t)
 {
-	if (!t->exiting)
-		pr("%d, %u", (int)t->a[0], (unsigned)t->a[1]);
+	static const struct xlat f[] = { X(PIDFD_NONBLOCK), XEND };
+
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		pr_flags_d(f, (unsigned)t->a[1], "PIDFD_???");
+	}
+}
+
+/* pidfd_getfd(pidfd, targetfd, flags): flags must be 0 */
+static void dec_pidfd_getfd(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr(", %d, %#x", (int)t->a[1], (unsigned)t->a[2]);
+	}
+}
+
+/* process_mrelease(pidfd, flags) */
+static void dec_fd_hexflags(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr(", %#x", (unsigned)t->a[1]);
+	}
 }
 
 static const struct xlat idtypes[] = {
@@ -948,7 +979,7 @@ static void dec_pidfd_send_signal(struct tcb *t)
 		pr_signame((long)(int)t->a[1]);
 		pr_sep();
 		pr_addr(t->a[2]);	/* a siginfo when given */
-		pr(", %u", (unsigned)t->a[3]);
+		pr(", %#x", (unsigned)t->a[3]);
 	}
 }
 
@@ -1112,14 +1143,14 @@ void process_init(void)
 	sys_set("getrandom", 3, dec_getrandom, R_DEC);
 	sys_set("futex", 6, dec_futex, R_DEC);
 	sys_set("sched_getaffinity", 3, dec_getaffinity, R_DEC);
-	sys_set("setuid", 1, dec_ints, R_DEC);
-	sys_set("setgid", 1, dec_ints, R_DEC);
-	sys_set("setfsuid", 1, dec_ints, R_DEC);
-	sys_set("setfsgid", 1, dec_ints, R_DEC);
-	sys_set("setreuid", 2, dec_ints, R_DEC);
-	sys_set("setregid", 2, dec_ints, R_DEC);
-	sys_set("setresuid", 3, dec_ints, R_DEC);
-	sys_set("setresgid", 3, dec_ints, R_DEC);
+	sys_set("setuid", 1, dec_ids, R_DEC);
+	sys_set("setgid", 1, dec_ids, R_DEC);
+	sys_set("setfsuid", 1, dec_ids, R_DEC);
+	sys_set("setfsgid", 1, dec_ids, R_DEC);
+	sys_set("setreuid", 2, dec_ids, R_DEC);
+	sys_set("setregid", 2, dec_ids, R_DEC);
+	sys_set("setresuid", 3, dec_ids, R_DEC);
+	sys_set("setresgid", 3, dec_ids, R_DEC);
 	sys_set("getpgid", 1, dec_ints, R_DEC);
 	sys_set("getsid", 1, dec_ints, R_DEC);
 	sys_set("setpgid", 2, dec_ints, R_DEC);
@@ -1134,9 +1165,10 @@ void process_init(void)
 	sys_set("personality", 1, dec_personality, R_HEX);
 	sys_set("prctl", 5, dec_prctl, R_DEC);
 	sys_set("seccomp", 3, dec_seccomp, R_DEC);
-	sys_set("ptrace", 4, dec_ptrace, R_DEC);
 	sys_set("getcpu", 3, dec_getcpu, R_DEC);
 	sys_set("pidfd_open", 2, dec_pidfd_open, R_DEC);
+	sys_set("pidfd_getfd", 3, dec_pidfd_getfd, R_DEC);
+	sys_set("process_mrelease", 2, dec_fd_hexflags, R_DEC);
 	sys_set("waitid", 5, dec_waitid, R_DEC);
 	sys_set("sched_setaffinity", 3, dec_setaffinity, R_DEC);
 	sys_set("sched_getparam", 2, dec_sched_getparam, R_DEC);

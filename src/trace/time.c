@@ -23,7 +23,8 @@ void pr_timespec(struct tcb *t, unsigned long addr)
 		pr_hex(addr);
 		return;
 	}
-	pr("{tv_sec=%lld, tv_nsec=%lld}", (long long)ts.tv_sec, (long long)ts.tv_nsec);
+	/* strace 6.1 prints tv_nsec unsigned: -1 reads 18446744073709551615 */
+	pr("{tv_sec=%lld, tv_nsec=%llu}", (long long)ts.tv_sec, (unsigned long long)ts.tv_nsec);
 }
 
 static void dec_clock_gettime(struct tcb *t)	/* and clock_getres */
@@ -353,4 +354,10 @@ void time_init(void)
 	sys_set("timer_getoverrun", 1, dec_timer_id, R_DEC);
 	sys_set("timerfd_settime", 4, dec_timer_settime, R_DEC);
 	sys_set("timerfd_gettime", 2, dec_timer_gettime, R_DEC);
+}
+
+/* a clockid_t by name (futex_waitv, clock_adjtime) */
+void pr_clockid(unsigned long id)
+{
+	pr_xlat(clocks, (unsigned)id, "%d", NULL);
 }

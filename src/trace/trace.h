@@ -13,6 +13,14 @@
  *   gdbremote.c the GDB remote protocol: packets, acks, m g p
  *   qemu.c      --qemu: the stop loop over QEMU's gdbstub (no ptrace)
  *   file.c desc.c process.c memory.c signal.c net.c time.c ipc.c   decoders by family
+ *   keys.c      add_key request_key keyctl     mount.c   fsopen..mount_setattr, swapon
+ *   module.c    init/finit/delete_module kexec  mq.c      mq_*
+ *   uring.c     io_uring_*                     bpf.c     bpf perf_event_open
+ *   fanotify.c  fanotify_*                     landlock.c landlock_*
+ *   ptrace.c    ptrace's requests              futex.c   futex_waitv, robust lists
+ *   admin.c     syslog reboot adjtimex iopl...  handle.c  name_to/open_by_handle_at
+ *   quota.c     quotactl quotactl_fd           prctl.c   prctl's other options
+ *   ioctl.c     ioctl request names (build/gen/ioctlent.h from src/gen/ioctls.sh)
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),
  * where it prints what the program passes in, and at the exit stop, where it
@@ -165,6 +173,11 @@ void pr_xlat(const struct xlat *x, unsigned long val, const char *fmt, const cha
 /* A set of bits: names joined by |, unknown bits in hex last; 0 prints
  * zero_text ("0" if NULL). */
 void pr_flags(const struct xlat *x, unsigned long val, const char *zero_text);
+/* ... and when no name covers val: 0x10 and then dflt in a comment, as strace */
+void pr_flags_d(const struct xlat *x, unsigned long val, const char *dflt);
+/* a signed int by name, else in decimal: KEY_SPEC_THREAD_KEYRING, -9 */
+void pr_xlat_int(const struct xlat *x, long val, const char *dflt);
+void pr_id(unsigned long id);	/* a uid or gid: -1, else unsigned */
 
 /* fdpath.c: -y */
 extern int opt_decode_fds, cur_pid;
@@ -198,6 +211,25 @@ void signal_init(void);
 void net_init(void);
 void time_init(void);
 void ipc_init(void);
+void keys_init(void);		/* issue 17's families, each its own file */
+void mount_init(void);
+void module_init(void);
+void mq_init(void);
+void uring_init(void);
+void bpf_init(void);
+void fanotify_init_dec(void);
+void landlock_init(void);
+void ptrace_init(void);
+void futex_init(void);
+void admin_init(void);
+void handle_init(void);
+void quota_init(void);
+int pr_ioctl_name(unsigned req);	/* ioctl.c: 1 if some header names req */
+int ioctl_named(unsigned req);		/* ... without printing */
+/* prctl.c: the options process.c's dec_prctl leaves to it */
+extern const struct xlat prctl_more_opts[];
+int prctl_entry_more(struct tcb *t, unsigned op);	/* 1: printed */
+void prctl_exit_more(struct tcb *t, unsigned op);
 void sys_set(const char *name, int nargs, decoder *dec, int rfmt);
 
 /* Shared decoder helpers */
@@ -206,6 +238,7 @@ void pr_signame(long sig);
 void pr_signame_full(int sig);
 void pr_siginfo(const siginfo_t *si);
 void pr_timespec(struct tcb *t, unsigned long addr);
+void pr_clockid(unsigned long id);	/* CLOCK_MONOTONIC (time.c) */
 void pr_timeval(struct tcb *t, unsigned long addr);
 void pr_rusage(struct tcb *t, unsigned long addr);
 #define IOV_ADDRS (~0UL - 1)	/* pr_iov: show where the buffers are, not their bytes */

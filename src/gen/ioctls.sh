@@ -1,0 +1,73 @@
+#!/bin/sh
+# src/gen/ioctls.sh — host generator: ioctl request numbers and names from the
+# UAPI headers, the way strace's own build makes its ioctlent tables.
+#
+#   ioctls.sh CC INCDIR [ASMDIR] > ioctlent.h   (ASMDIR: where asm/ is, if
+#                                                not under INCDIR)
+#
+# Every `#define NAME _IO(...)`, `_IOR`, `_IOW`, `_IOWR` in the headers under
+# INCDIR/{linux,asm,drm,sound,...} is evaluated by one host program that
+# includes them all (the size in the number is a sizeof: only a compiler
+# knows it). A header that does not compile there, alone or beside the
+# others, is dropped and the program built again, as strace's build drops
+# them. The terminal, socket and console requests that <asm-generic/ioctls.h>,
+# <linux/sockios.h> and <linux/kd.h> write as plain numbers are added. Output:
+# `{ 0x80081270, "BLKBSZGET" },` (eight digits, so that text order is number
+# order) sorted by number, then name, so that names
+# sharing a number come together (strace prints them "A or B").
+# This runs on the build host and may use libc; its output is never edited.
+set -u
+cc=$1 inc=$2 asm=${3:-$2}
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+def='^[[:space:]]*#[[:space:]]*define[[:space:]]+([A-Za-z0-9_]+)[[:space:]]+_IO(R|W|WR)?[[:space:]]*\(.*'
+{
+	for d in linux asm-generic drm misc mtd rdma scsi sound video xen; do
+		[ -d "$inc/$d" ] && (cd "$inc" && grep -rlE "$def" "$d")
+	done
+	[ -d "$asm/asm" ] && (cd "$asm" && grep -rlE "$def" asm)
+} | LC_ALL=C sort -u > "$tmp/headers"
+# NAME HEADER, one a line (one grep for all the headers)
+for h in $(cat "$tmp/headers"); do
+	case $h in asm/*) echo "$asm/$h" ;; *) echo "$inc/$h" ;; esac
+done | xargs grep -HE "$def" | sed -E "s|^($inc\|$asm)/||" |
+	sed -nE "s/^([^:]+):$(echo "$def" | sed 's/^\^//')/\\2 \\1/p" | LC_ALL=C sort -u -k1,1 > "$tmp/names"
+
+tries=0
+while :; do
+	{
+		echo 'int printf(const char *, ...);	/* no <stdio.h>: headers that pull in libc clash less */'
+		sed 's/.*/#include <&>/' "$tmp/headers"
+		echo 'int main(void) {'
+		awk 'NR == FNR { ok[$1] = 1; next } ok[$2] {
+			printf "\tprintf(\"{ 0x%%08x, \\\"%%s\\\" },\\n\", (unsigned)(%s), \"%s\");\n", $1, $1
+		}' "$tmp/headers" "$tmp/names"
+		echo '	return 0;'
+		echo '}'
+	} > "$tmp/all.c"
+	$cc -w -I"$inc" -I"$asm" -o "$tmp/all" "$tmp/all.c" 2> "$tmp/err" && break
+	tries=$((tries + 1))
+	[ "$tries" -lt 40 ] || { cat "$tmp/err" >&2; exit 1; }
+	# each error is either in a header (the include chain before it names
+	# the line of all.c that brought it in: that header is dropped, as one
+	# that does not compile here) or on a printf line (that name is dropped)
+	awk -v f="$tmp/all.c:" '
+		index($0, f) { n = substr($0, index($0, f) + length(f)); sub(/[^0-9].*/, "", n) }
+		/^(In file included from|[[:space:]]+from) / && index($0, f) { inc = n }
+		/: error:/ { print (index($0, f) == 1 ? n : inc) }' "$tmp/err" | sort -u > "$tmp/badlines"
+	[ -s "$tmp/badlines" ] || { cat "$tmp/err" >&2; exit 1; }
+	awk 'NR == FNR { bad[$1] = 1; next } bad[FNR]' "$tmp/badlines" "$tmp/all.c" > "$tmp/badsrc"
+	sed -nE 's/^#include <(.*)>$/\1/p' "$tmp/badsrc" > "$tmp/bad"
+	sed -nE 's/.*\(unsigned\)\(([A-Za-z0-9_]+)\).*/\1/p' "$tmp/badsrc" > "$tmp/badnames"
+	grep -vxFf "$tmp/bad" "$tmp/headers" > "$tmp/h2" || :
+	mv "$tmp/h2" "$tmp/headers"
+	grep -vwFf "$tmp/badnames" "$tmp/names" > "$tmp/n2" || :
+	mv "$tmp/n2" "$tmp/names"
+done
+{
+	"$tmp/all"
+	for h in asm-generic/ioctls.h linux/sockios.h linux/kd.h; do
+		[ -f "$inc/$h" ] && sed -nE 's/^#define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x((54|89|4[Bb])[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
+			while read -r v n; do printf '{ 0x%08x, "%s" },\n' "$((0x$v))" "$n"; done
+	done
+} | LC_ALL=C sort -u | LC_ALL=C sort -t, -k1,1 -s

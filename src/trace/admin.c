@@ -1,0 +1,134 @@
+/* src/trace/admin.c — calls that run the machine: syslog, reboot,
+ * adjtimex, clock_adjtime, iopl, ioperm, _sysctl, uselib, lookup_dcookie.
+ * Constants from <linux/reboot.h>; syslog's actions are not UAPI (the
+ * kernel's include/linux/syslog.h): their numbers are syslog(2)'s. */
+#include "trace.h"
+#include <linux/reboot.h>
+
+static const struct xlat reboot_magic[] = {
+	X(LINUX_REBOOT_MAGIC1), X(LINUX_REBOOT_MAGIC2), X(LINUX_REBOOT_MAGIC2A),
+	X(LINUX_REBOOT_MAGIC2B), X(LINUX_REBOOT_MAGIC2C), XEND
+};
+static const struct xlat reboot_cmds[] = {
+	X(LINUX_REBOOT_CMD_RESTART), X(LINUX_REBOOT_CMD_HALT), X(LINUX_REBOOT_CMD_CAD_ON),
+	X(LINUX_REBOOT_CMD_CAD_OFF), X(LINUX_REBOOT_CMD_POWER_OFF), X(LINUX_REBOOT_CMD_RESTART2),
+	X(LINUX_REBOOT_CMD_SW_SUSPEND), X(LINUX_REBOOT_CMD_KEXEC), XEND
+};
+enum { SL_READ = 2, SL_READ_ALL = 3, SL_READ_CLEAR = 4, SL_CONSOLE_LEVEL = 8 };
+static const struct xlat syslog_actions[] = {
+	{ 0, "SYSLOG_ACTION_CLOSE" }, { 1, "SYSLOG_ACTION_OPEN" }, { 2, "SYSLOG_ACTION_READ" },
+	{ 3, "SYSLOG_ACTION_READ_ALL" }, { 4, "SYSLOG_ACTION_READ_CLEAR" },
+	{ 5, "SYSLOG_ACTION_CLEAR" }, { 6, "SYSLOG_ACTION_CONSOLE_OFF" },
+	{ 7, "SYSLOG_ACTION_CONSOLE_ON" }, { 8, "SYSLOG_ACTION_CONSOLE_LEVEL" },
+	{ 9, "SYSLOG_ACTION_SIZE_UNREAD" }, { 10, "SYSLOG_ACTION_SIZE_BUFFER" }, XEND
+};
+
+/* The action as strace prints it: the number, its name in a comment. The
+ * reads print their buffer at the exit; the level and the unknown ones
+ * their two arguments; the others none. */
+static void dec_syslog(struct tcb *t)
+{
+	int type = (int)t->a[0];
+	int reads = type == SL_READ || type == SL_READ_ALL || type == SL_READ_CLEAR;
+
+	if (!t->exiting) {
+		const char *n = xlat_name(syslog_actions, (unsigned long)(long)type);
+		/* strace names the action in a comment even with -X raw */
+		pr("%d /* %s */", type, n ? n : "SYSLOG_ACTION_???");
+		if (!reads && n && type != SL_CONSOLE_LEVEL)
+			return;
+		pr_sep();
+		if (reads)
+			return;
+		pr_addr(t->a[1]);
+		pr(", %d", (int)t->a[2]);
+		return;
+	}
+	if (!reads)
+		return;
+	if (t_failed(t))
+		pr_addr(t->a[1]);
+	else
+		pr_buf(t, t->a[1], (unsigned long)t->ret);
+	pr(", %d", (int)t->a[2]);
+}
+
+static void dec_reboot(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_xlat(reboot_magic, (unsigned)t->a[0], "%#x", "LINUX_REBOOT_MAGIC_???");
+	pr_sep();
+	pr_xlat(reboot_magic, (unsigned)t->a[1], "%#x", "LINUX_REBOOT_MAGIC_???");
+	pr_sep();
+	pr_xlat(reboot_cmds, (unsigned)t->a[2], "%#x", "LINUX_REBOOT_CMD_???");
+	if ((unsigned)t->a[2] == LINUX_REBOOT_CMD_RESTART2) {
+		pr_sep();
+		pr_str(t, t->a[3]);
+	}
+}
+
+/* adjtimex, clock_adjtime: the struct timex comes back at the exit */
+static void dec_adjtimex(struct tcb *t)
+{
+	int clk = t_is(t, "clock_adjtime");
+
+	if (!t->exiting) {
+		if (clk) {
+			pr_clockid(t->a[0]);
+			pr_sep();
+		}
+		return;
+	}
+	pr_addr(t->a[clk]);	/* struct timex: not decoded */
+}
+
+static void dec_iopl(struct tcb *t)
+{
+	if (!t->exiting)
+		pr("%d", (int)t->a[0]);
+}
+
+static void dec_ioperm(struct tcb *t)
+{
+	if (!t->exiting)
+		pr("%#lx, %#lx, %d", t->a[0], t->a[1], (int)t->a[2]);
+}
+
+static void dec_sysctl(struct tcb *t)
+{
+	if (!t->exiting)
+		pr_addr(t->a[0]);	/* struct __sysctl_args: not decoded */
+}
+
+static void dec_uselib(struct tcb *t)
+{
+	if (!t->exiting)
+		pr_path(t, t->a[0]);
+}
+
+static void dec_lookup_dcookie(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%llu, ", (unsigned long long)t->a[0]);
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[1]);
+	else
+		pr_str(t, t->a[1]);
+	pr(", %lu", t->a[2]);
+}
+
+void admin_init(void)
+{
+	sys_set("syslog", 3, dec_syslog, R_DEC);
+	sys_set("reboot", 4, dec_reboot, R_DEC);
+	sys_set("adjtimex", 1, dec_adjtimex, R_DEC);
+	sys_set("clock_adjtime", 2, dec_adjtimex, R_DEC);
+	sys_set("iopl", 1, dec_iopl, R_DEC);
+	sys_set("ioperm", 3, dec_ioperm, R_DEC);
+	sys_set("_sysctl", 1, dec_sysctl, R_DEC);
+	sys_set("uselib", 1, dec_uselib, R_DEC);
+	sys_set("lookup_dcookie", 3, dec_lookup_dcookie, R_DEC);
+}

@@ -1,0 +1,251 @@
+/* src/trace/prctl.c — prctl's options beyond those process.c decodes: their
+ * names, and each option's arguments as strace 6.1 prints them (a value by
+ * name, flags, a number, or the unused ones in hex). Constants from
+ * <linux/prctl.h> and <linux/securebits.h>. */
+#include "trace.h"
+#include <linux/prctl.h>
+#include <linux/securebits.h>
+
+const struct xlat prctl_more_opts[] = {
+	X(PR_GET_UNALIGN), X(PR_SET_UNALIGN), X(PR_GET_FPEMU), X(PR_SET_FPEMU),
+	X(PR_GET_FPEXC), X(PR_SET_FPEXC), X(PR_GET_TIMING), X(PR_SET_TIMING),
+	X(PR_GET_ENDIAN), X(PR_SET_ENDIAN), X(PR_GET_TSC), X(PR_SET_TSC),
+	X(PR_TASK_PERF_EVENTS_DISABLE), X(PR_TASK_PERF_EVENTS_ENABLE), X(PR_MCE_KILL),
+	X(PR_MCE_KILL_GET), X(PR_SET_MM), X(PR_SET_PTRACER), X(PR_MPX_ENABLE_MANAGEMENT),
+	X(PR_MPX_DISABLE_MANAGEMENT), X(PR_SET_FP_MODE), X(PR_GET_FP_MODE),
+	X(PR_SVE_SET_VL), X(PR_SVE_GET_VL), X(PR_GET_SPECULATION_CTRL),
+	X(PR_SET_SPECULATION_CTRL), X(PR_PAC_RESET_KEYS), X(PR_SET_TAGGED_ADDR_CTRL),
+	X(PR_GET_TAGGED_ADDR_CTRL), X(PR_SET_IO_FLUSHER), X(PR_GET_IO_FLUSHER),
+	X(PR_SET_SYSCALL_USER_DISPATCH), X(PR_PAC_SET_ENABLED_KEYS),
+	X(PR_PAC_GET_ENABLED_KEYS), X(PR_SCHED_CORE), X(PR_SME_SET_VL), X(PR_SME_GET_VL),
+	XEND
+};
+static const struct xlat securebits[] = {
+	X(SECBIT_NOROOT), X(SECBIT_NOROOT_LOCKED), X(SECBIT_NO_SETUID_FIXUP),
+	X(SECBIT_NO_SETUID_FIXUP_LOCKED), X(SECBIT_KEEP_CAPS), X(SECBIT_KEEP_CAPS_LOCKED),
+	X(SECBIT_NO_CAP_AMBIENT_RAISE), X(SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED), XEND
+};
+static const struct xlat tsc_modes[] = { X(PR_TSC_ENABLE), X(PR_TSC_SIGSEGV), XEND };
+static const struct xlat mce_kill[] = { X(PR_MCE_KILL_CLEAR), X(PR_MCE_KILL_SET), XEND };
+static const struct xlat mce_policy[] = {
+	X(PR_MCE_KILL_LATE), X(PR_MCE_KILL_EARLY), X(PR_MCE_KILL_DEFAULT), XEND
+};
+static const struct xlat set_mm[] = {
+	X(PR_SET_MM_START_CODE), X(PR_SET_MM_END_CODE), X(PR_SET_MM_START_DATA),
+	X(PR_SET_MM_END_DATA), X(PR_SET_MM_START_STACK), X(PR_SET_MM_START_BRK),
+	X(PR_SET_MM_BRK), X(PR_SET_MM_ARG_START), X(PR_SET_MM_ARG_END), X(PR_SET_MM_ENV_START),
+	X(PR_SET_MM_ENV_END), X(PR_SET_MM_AUXV), X(PR_SET_MM_EXE_FILE), X(PR_SET_MM_MAP),
+	X(PR_SET_MM_MAP_SIZE), XEND
+};
+static const struct xlat fp_modes[] = { X(PR_FP_MODE_FR), X(PR_FP_MODE_FRE), XEND };
+static const struct xlat ambient[] = {
+	X(PR_CAP_AMBIENT_IS_SET), X(PR_CAP_AMBIENT_RAISE), X(PR_CAP_AMBIENT_LOWER),
+	X(PR_CAP_AMBIENT_CLEAR_ALL), XEND
+};
+static const struct xlat spec_features[] = {
+	X(PR_SPEC_STORE_BYPASS), X(PR_SPEC_INDIRECT_BRANCH), X(PR_SPEC_L1D_FLUSH), XEND
+};
+static const struct xlat pac_keys[] = {
+	X(PR_PAC_APIAKEY), X(PR_PAC_APIBKEY), X(PR_PAC_APDAKEY), X(PR_PAC_APDBKEY),
+	X(PR_PAC_APGAKEY), XEND
+};
+static const struct xlat dispatch[] = { X(PR_SYS_DISPATCH_OFF), X(PR_SYS_DISPATCH_ON), XEND };
+static const struct xlat sched_core[] = {
+	X(PR_SCHED_CORE_GET), X(PR_SCHED_CORE_CREATE), X(PR_SCHED_CORE_SHARE_TO),
+	X(PR_SCHED_CORE_SHARE_FROM), XEND
+};
+/* enum pid_type is the kernel's, not UAPI (include/linux/pid.h) */
+static const struct xlat pidtypes[] = {
+	{ 0, "PIDTYPE_PID" }, { 1, "PIDTYPE_TGID" }, { 2, "PIDTYPE_PGID" }, { 3, "PIDTYPE_SID" },
+	XEND
+};
+static const struct xlat set_vma[] = { X(PR_SET_VMA_ANON_NAME), XEND };
+
+static const struct xlat sve_flags[] = { X(PR_SVE_SET_VL_ONEXEC), X(PR_SVE_VL_INHERIT), XEND };
+static const struct xlat sme_flags[] = { X(PR_SME_SET_VL_ONEXEC), X(PR_SME_VL_INHERIT), XEND };
+static const struct xlat mte_tcf[] = {
+	X(PR_MTE_TCF_SYNC), X(PR_MTE_TCF_ASYNC), X(PR_MTE_TCF_MASK), XEND
+};
+
+/* SVE/SME_SET_VL: flags, then the vector length (the low 16 bits) in hex;
+ * -X raw: the whole word */
+static void pr_vl(const struct xlat *f, unsigned long v)
+{
+	if (opt_raw) {
+		pr_hex(v);
+		return;
+	}
+	if (v & ~0xffffUL) {
+		pr_flags(f, v & ~0xffffUL, NULL);
+		prs("|");
+	}
+	pr("%#lx", v & 0xffff);
+}
+
+/* SET_TAGGED_ADDR_CTRL: ENABLE, the MTE check mode, the tag mask, the rest */
+static void pr_tagged(unsigned long v)
+{
+	unsigned long tcf = v & PR_MTE_TCF_MASK, tag = (v & PR_MTE_TAG_MASK) >> PR_MTE_TAG_SHIFT;
+	unsigned long rest = v & ~(PR_TAGGED_ADDR_ENABLE | PR_MTE_TCF_MASK | PR_MTE_TAG_MASK);
+	int any = 0;
+
+	if (opt_raw || !v) {
+		pr_hex(v);
+		return;
+	}
+	if (v & PR_TAGGED_ADDR_ENABLE) {
+		prs("PR_TAGGED_ADDR_ENABLE");
+		any = 1;
+	}
+	if (tcf) {
+		pr("%s%s", any++ ? "|" : "", xlat_name(mte_tcf, tcf));
+	}
+	if (tag)
+		pr("%s%#lx<<PR_MTE_TAG_SHIFT", any++ ? "|" : "", tag);
+	if (rest)
+		pr("%s%#lx", any++ ? "|" : "", rest);
+}
+
+/* the arguments from i on, in hex */
+static void rest_hex(struct tcb *t, int i)
+{
+	for (; i <= 4; i++)
+		pr(", %#lx", t->a[i]);
+}
+
+/* At the entry, after the option's name: 1 if the option is one of these. */
+int prctl_entry_more(struct tcb *t, unsigned op)
+{
+	switch (op) {
+	case PR_GET_TIMING: case PR_TASK_PERF_EVENTS_DISABLE: case PR_TASK_PERF_EVENTS_ENABLE:
+	case PR_GET_FP_MODE: case PR_SVE_GET_VL: case PR_SME_GET_VL:
+		return 1;
+	case PR_GET_UNALIGN: case PR_GET_FPEMU: case PR_GET_FPEXC: case PR_GET_ENDIAN:
+	case PR_GET_TSC: case PR_GET_TID_ADDRESS:
+		pr_sep();	/* what the kernel stores there comes at the exit */
+		return 1;
+	case PR_SET_UNALIGN: case PR_SET_FPEMU: case PR_SET_FPEXC: case PR_SET_TIMING:
+	case PR_SET_ENDIAN:
+		pr(", %lu", t->a[1]);
+		return 1;
+	case PR_SET_TSC:
+		pr_sep();
+		pr_xlat(tsc_modes, t->a[1], "%#lx", "PR_TSC_???");
+		return 1;
+	case PR_SET_SECUREBITS:
+		pr_sep();
+		pr_flags_d(securebits, t->a[1], "SECBIT_???");
+		return 1;
+	case PR_MCE_KILL:
+		pr_sep();
+		pr_xlat(mce_kill, t->a[1], "%#lx", "PR_MCE_KILL_???");
+		pr_sep();
+		if (t->a[1] == PR_MCE_KILL_SET)
+			pr_xlat(mce_policy, t->a[2], "%#lx", "PR_MCE_KILL_???");
+		else
+			pr("%#lx", t->a[2]);
+		rest_hex(t, 3);
+		return 1;
+	case PR_SET_MM:
+		pr_sep();
+		pr_xlat(set_mm, t->a[1], "%#lx", "PR_SET_MM_???");
+		rest_hex(t, 2);
+		return 1;
+	case PR_SET_PTRACER:
+		pr_sep();
+		if ((long)t->a[1] == -1 && !opt_raw)
+			prs("PR_SET_PTRACER_ANY");
+		else
+			pr("%d", (int)t->a[1]);
+		return 1;
+	case PR_SET_THP_DISABLE: case PR_SET_IO_FLUSHER:
+		pr(", %lu", t->a[1]);
+		rest_hex(t, 2);
+		return 1;
+	case PR_MCE_KILL_GET: case PR_GET_THP_DISABLE: case PR_MPX_ENABLE_MANAGEMENT:
+	case PR_MPX_DISABLE_MANAGEMENT: case PR_GET_TAGGED_ADDR_CTRL: case PR_GET_IO_FLUSHER:
+		rest_hex(t, 1);
+		return 1;
+	case PR_SET_FP_MODE:
+		pr_sep();
+		pr_flags_d(fp_modes, t->a[1], "PR_FP_MODE_???");
+		return 1;
+	case PR_CAP_AMBIENT:
+		pr_sep();
+		pr_xlat(ambient, t->a[1], "%#lx", "PR_CAP_AMBIENT_???");
+		rest_hex(t, 2);
+		return 1;
+	case PR_GET_SPECULATION_CTRL:
+		pr_sep();
+		pr_xlat(spec_features, t->a[1], "%#lx", "PR_SPEC_???");
+		return 1;
+	case PR_SET_SPECULATION_CTRL:
+		pr_sep();
+		pr_xlat(spec_features, t->a[1], "%#lx", "PR_SPEC_???");
+		pr(", %#lx", t->a[2]);
+		return 1;
+	case PR_PAC_RESET_KEYS:
+		pr_sep();
+		pr_flags_d(pac_keys, t->a[1], "PR_PAC_???");
+		rest_hex(t, 2);
+		return 1;
+	case PR_SET_SYSCALL_USER_DISPATCH:
+		pr_sep();
+		pr_xlat(dispatch, t->a[1], "%#lx", "PR_SYS_DISPATCH_???");
+		rest_hex(t, 2);
+		return 1;
+	case PR_SCHED_CORE:
+		pr_sep();
+		pr_xlat(sched_core, t->a[1], "%#lx", "PR_SCHED_CORE_???");
+		pr(", %d, ", (int)t->a[2]);
+		pr_xlat(pidtypes, t->a[3], "%#lx", "PIDTYPE_???");
+		pr(", %#lx", t->a[4]);
+		return 1;
+	case PR_SVE_SET_VL: case PR_SME_SET_VL:
+		pr_sep();
+		pr_vl(op == PR_SVE_SET_VL ? sve_flags : sme_flags, t->a[1]);
+		return 1;
+	case PR_SET_TAGGED_ADDR_CTRL:
+		pr_sep();
+		pr_tagged(t->a[1]);
+		rest_hex(t, 2);
+		return 1;
+	case PR_SET_VMA:
+		pr_sep();
+		pr_xlat(set_vma, t->a[1], "%#lx", "PR_SET_VMA_???");
+		rest_hex(t, 2);
+		return 1;
+	}
+	return 0;
+}
+
+/* At the exit: the value a PR_GET_ option stored, or where it was to go. */
+void prctl_exit_more(struct tcb *t, unsigned op)
+{
+	unsigned v;
+	unsigned long p;
+
+	switch (op) {
+	case PR_GET_UNALIGN: case PR_GET_FPEMU: case PR_GET_FPEXC: case PR_GET_ENDIAN:
+	case PR_GET_TSC:
+		if (t_failed(t) || umove(t->pid, t->a[1], &v, sizeof v) < 0) {
+			pr_addr(t->a[1]);
+		} else if (op == PR_GET_TSC) {
+			prs("[");
+			pr_xlat(tsc_modes, v, "%#x", "PR_TSC_???");
+			prs("]");
+		} else {
+			pr("[%u]", v);
+		}
+		break;
+	case PR_GET_TID_ADDRESS:
+		if (t_failed(t) || umove(t->pid, t->a[1], &p, sizeof p) < 0) {
+			pr_addr(t->a[1]);
+		} else {
+			prs("[");
+			pr_addr(p);
+			prs("]");
+		}
+		break;
+	}
+}
