@@ -29,13 +29,19 @@
  * through m packets (umove_hook in mem.c).
  *
  * What QEMU's gdbstub cannot do, trace refuses: -p (it debugs only the
- * program it starts) and -f (it follows one side of a fork, not both).
- * Threads: only the first thread's calls are shown. After an execve the
- * new program runs without the gdbstub: trace says so and waits for it.
+ * program it starts) and -f: QEMU 10 offers fork-events+ (not
+ * vfork-events+) and then follows the parent or the child, detaching the
+ * other, never both. Without fork-events (trace does not ask for them) a
+ * forked child's QEMU closes its copy of the connection and runs free, as
+ * strace without -f lets children run: nothing is said. A second thread
+ * cannot be followed safely (let_go): trace shows the clone, says so once
+ * and lets the program finish. After an execve the new program runs
+ * without the gdbstub: trace says so and waits for it.
  */
 #include "trace.h"
 #include <linux/un.h>
 #include <linux/prctl.h>
+#include <linux/sched.h>
 
 #define AF_UNIX 1		/* <sys/socket.h>'s; UAPI exports only sockaddr_un */
 #define SOCK_STREAM 1
@@ -44,7 +50,7 @@ static struct gdbr G;
 static int qemu_pid;
 static int vcont;		/* the stub offers vCont: resume with vCont;c */
 static unsigned long entry_rip;	/* where the call's syscall instruction returns to */
-static long nr_rt_sigreturn;
+static long nr_rt_sigreturn, nr_clone, nr_clone3;
 static unsigned long packet_size = 256;	/* the longest packet the stub takes */
 static int siginfo_ok;		/* ...and qXfer:siginfo:read */
 
@@ -263,8 +269,10 @@ static int catch_syscalls(void)
 	for (int i = 0; i < NSYS; i++)
 		if (systab[i].name && !trace_set[i])
 			all = 0;
+	/* clone and clone3 always: a thread must be seen starting (see
+	 * let_go), whether or not its line is shown */
 	for (int i = 0; !all && i < NSYS && n + 8 < sizeof req; i++)
-		if (!systab[i].name || trace_set[i])
+		if (!systab[i].name || trace_set[i] || i == nr_clone || i == nr_clone3)
 			n += (size_t)snprintf(req + n, sizeof req - n, ";%x", i);
 	/* a list too long for the stub: stop at every call, and syscall_entry
 	 * (loop.c) leaves out those not selected */
@@ -480,16 +488,129 @@ static int gone(struct tcb *t)
 	return broken();
 }
 
+/* Does this call start a thread? clone's flags are its first argument,
+ * clone3's the first field of the structure it points to. -1: the stub
+ * failed. */
+static int starts_thread(const struct tcb *t)
+{
+	unsigned long flags = 0;
+
+	if (t->nr == nr_clone)
+		flags = t->a[0];
+	else if (t->nr == nr_clone3 && gr_read_mem(&G, t->a[0], &flags, sizeof flags) == -2)
+		return -1;
+	return (flags & CLONE_THREAD) != 0;
+}
+
+/* qfThreadInfo, qsThreadInfo...: a thread other than main_tid, 0 if none. */
+static int other_thread(unsigned long main_tid, unsigned long *tid)
+{
+	const char *req = "qfThreadInfo";
+
+	*tid = 0;
+	for (int i = 0; i < 4096; i++, req = "qsThreadInfo") {
+		if (gr_cmd(&G, req) < 0)
+			return -1;
+		if (G.pkt[0] == 'l')
+			return 0;
+		if (G.pkt[0] != 'm')
+			goto bad;
+		for (const char *p = G.pkt + 1, *e;; p = e + 1) {
+			unsigned long v;
+			if (*p == 'p' && (p = strchr(p, '.')) != NULL)
+				p++;	/* multiprocess: pPID.TID */
+			if (!p || gr_hex(p, &e, &v) < 0)
+				goto bad;
+			if (v != main_tid && !*tid)
+				*tid = v;
+			if (*e != ',')
+				break;
+		}
+	}
+bad:
+	snprintf(G.err, sizeof G.err, "'%s': malformed thread list '%.40s'", req, G.pkt);
+	return -1;
+}
+
+/* The program has a second thread: let it run on untraced, and say so.
+ *
+ * QEMU 10's user-mode gdbstub has one connection and one "stop reported"
+ * flag for all threads. When a second thread reaches a system call while
+ * the first one's stop is being handled, it stops without a stop packet
+ * and waits on the socket too; the next resume wakes only one of them, and
+ * the other sleeps until a packet comes - which may be never, if the
+ * thread that runs is waiting for it (a futex, a join). Its calls are lost
+ * and the trace can hang. strace without -f shows only the first thread;
+ * that cannot be had here either (QCatchSyscalls stops every thread). So
+ * trace stops catching, detaches (D) and closes the connection, which ends
+ * every thread's wait, and waits for the program's end. */
+static int let_go(struct tcb *t)
+{
+	int st;
+
+	if (line_col())
+		prs("\n");	/* a call left unfinished */
+	out_flush(tout);
+	out_str(sg_stderr, "trace: the program started a thread: QEMU's gdbstub loses calls "
+		"when two threads stop at once, so the rest runs untraced\n");
+	out_flush(sg_stderr);
+	/* not D: QEMU 10 crashes (an internal SIGSEGV) when its only
+	 * process detaches. Closing the connection alone lets every thread go;
+	 * QCatchSyscalls:0 first, so that none stops in the meantime (best
+	 * effort: the connection closes anyway). */
+	gr_ok(&G, "QCatchSyscalls:0");
+	sys_close(G.fd);
+	while (sys_wait4(qemu_pid, &st, 0, NULL) == -EINTR)
+		;
+	qemu_pid = 0;
+	return loop_ext_end(t, st);
+}
+
+/* At the entry of a clone that makes a thread (one thread so far): stop
+ * only at clone's return, which only the calling thread reports (the new
+ * one starts past it), and take the new thread's id from the stub's
+ * thread list: at syscall_return rax does not hold the result yet, and
+ * the breakpoint read_result sets would stop both threads. Only if the
+ * list has no second thread (the clone failed, or the thread has ended
+ * already) is the result read as usual. 1: the clone failed, go on
+ * tracing (*s is the next stop); 0: a thread was made, let_go is next,
+ * always - even one that has ended already, so that a program's trace
+ * does not depend on how fast its thread ran. */
+static int clone_thread(struct tcb *t, unsigned long main_tid, struct stop *s)
+{
+	char req[32];
+	unsigned long tid;
+
+	snprintf(req, sizeof req, "QCatchSyscalls:1;%lx", (unsigned long)t->nr);
+	if (gr_ok(&G, req) < 0 || run_to_stop(0, s) < 0)
+		return -1;
+	if (s->kind != S_RETURN || (s->tid && main_tid && s->tid != main_tid))
+		return 0;	/* a signal came first: the call stays unfinished */
+	if (other_thread(main_tid, &tid) < 0)
+		return -1;
+	if (tid) {
+		t->ret = (long)tid;
+		loop_ext_exit(t);
+		return 0;
+	}
+	if (catch_syscalls() < 0 || read_result(t, s) < 0)
+		return -1;
+	return t->insyscall || t->ret < 0;
+}
+
 static int stop_loop(void)
 {
 	struct stop s;
 	struct tcb *t;
 	unsigned long main_tid, gsig = 0;
+	int r;
 
 	if (gr_cmd(&G, "?") < 0 || parse_stop(&s) < 0)
 		return broken();
 	main_tid = s.tid;
 	nr_rt_sigreturn = sys_lookup("rt_sigreturn");
+	nr_clone = sys_lookup("clone");
+	nr_clone3 = sys_lookup("clone3");
 	if (catch_syscalls() < 0)
 		return broken();
 	t = loop_ext_begin(qemu_pid);
@@ -504,16 +625,25 @@ again:
 			return loop_ext_end(t, s.kind == S_EXITED ? (int)(s.nr & 0xff) << 8
 						: linux_sig(s.sig));
 		}
-		if (s.tid && main_tid && s.tid != main_tid) {
-			if (s.kind == S_SIGNAL)
-				gsig = s.sig;	/* another thread's: not shown, passed on */
-			continue;
-		}
+		/* a thread we did not see start (clone is always caught: a
+		 * safety net) */
+		if (s.tid && main_tid && s.tid != main_tid)
+			return let_go(t);
 		stats.stops++;
 		if (s.kind == S_ENTRY) {
 			if (read_entry(t, s.nr) < 0)
 				return broken();
 			loop_ext_entry(t);
+			if ((r = starts_thread(t)) < 0)
+				return broken();
+			if (r) {
+				if ((r = clone_thread(t, main_tid, &s)) < 0)
+					return gone(t);
+				if (r == 0)
+					return let_go(t);
+				if (s.kind >= 0)
+					goto again;
+			}
 		} else if (s.kind == S_RETURN) {
 			if (!t->insyscall)
 				continue;	/* a call whose entry we did not see */
