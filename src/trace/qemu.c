@@ -421,7 +421,7 @@ static void show_signal(struct tcb *t, unsigned long gsig)
  * read the result there. *s gets the stop that came. */
 static int read_result(struct tcb *t, struct stop *s)
 {
-	unsigned long rax, rip = entry_rip;
+	unsigned long rax, rip = entry_rip, at = 0;
 	char set[48];
 
 	/* rip at the entry stop is already past the syscall instruction; only
@@ -431,7 +431,17 @@ static int read_result(struct tcb *t, struct stop *s)
 	snprintf(set, sizeof set, "Z0,%lx,1", rip);
 	if (gr_ok(&G, set) < 0 || run_to_stop(0, s) < 0)
 		return -1;
-	if (s->kind == S_TRAP || s->kind == S_SIGNAL) {
+	if (s->kind == S_SIGNAL) {
+		/* a signal before the call returned: QEMU has either finished
+		 * the call (rip past it, rax its result) or moved rip back onto
+		 * the syscall instruction to run it again after the handler
+		 * (its own ERESTARTSYS; rax still the call's number) */
+		if (read_reg(16, &at) < 0)
+			return -1;
+	}
+	if (s->kind == S_SIGNAL && at == entry_rip - 2) {
+		t->ret = -512;	/* ERESTARTSYS: the call comes again */
+	} else if (s->kind == S_TRAP || s->kind == S_SIGNAL) {
 		if (read_reg(0, &rax) < 0)
 			return -1;
 		t->ret = (long)rax;
