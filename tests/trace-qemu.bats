@@ -32,7 +32,7 @@ QN=${SG_QEMU_NEW:-$ROOT/build/qemu-new/usr/bin/qemu-x86_64}
 # shared, a loaded machine: generous, far below a hang's forever)
 TMO=${SG_TRACE_QEMU_TIMEOUT:-180}
 RT=$BUILD/tests
-FAKE=$ROOT/tests/fake-gdbstub.py
+FAKE=	# setup(): a wrapper that runs tests/fake-gdbstub.py
 
 setup() {
 	cd "$BATS_TEST_TMPDIR" || return 1
@@ -48,6 +48,15 @@ setup() {
 		fi
 	} >trace-qemu
 	chmod +x trace-qemu
+	# the scripted stub, started by the system's python3 without site
+	# packages when it has one: a version manager's python3 shim can take
+	# seconds to start on a loaded machine, more than trace's 5 s grace
+	# for QEMU to listen
+	py=/usr/bin/python3
+	[ -x "$py" ] || py=$(command -v python3) || py=python3
+	printf '#!/bin/sh\nexec %s -S %s "$@"\n' "$py" "$ROOT/tests/fake-gdbstub.py" >fake-gdbstub
+	chmod +x fake-gdbstub
+	FAKE=$BATS_TEST_TMPDIR/fake-gdbstub
 }
 
 # tsg ARGS: bin/trace named "trace" (emulated in the qemu passes), bounded

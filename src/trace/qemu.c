@@ -14,9 +14,10 @@
  *            <---------------------------- T05...syscall_return:NR
  *   Z0 on the next instruction, vCont;c, p0 (rax), z0; print the result
  *
- * So a call costs 7 requests (vCont;c g vCont;c Z0 vCont;c p0 z0), each a
- * round trip to QEMU, and one m for each buffer a decoder shows
- * (rt_sigreturn one more: p10, where it returns to).
+ * So a call costs 7 requests (vCont;c g vCont;c Z0 vCont;c p0 z0) in 5
+ * round trips to QEMU (Z0 and p0 each share a write with the next request:
+ * gr_send2), and one m for each buffer a decoder shows (rt_sigreturn one
+ * more: p10, where it returns to).
  *   ...      <---------------------------- W00 (exited), X09 (killed)
  *
  * Why the breakpoint: QEMU reports syscall_return before it puts the
@@ -336,17 +337,9 @@ bad:
 	return -1;
 }
 
-/* Resume (with GDB signal gsig, 0: none) and wait for the next stop. */
-static int run_to_stop(unsigned long gsig, struct stop *s)
+/* The reply to a resume: the next stop, however long the program runs. */
+static int wait_stop(const char *req, struct stop *s)
 {
-	char req[32];
-
-	if (gsig)
-		snprintf(req, sizeof req, vcont ? "vCont;C%02lx" : "C%02lx", gsig);
-	else
-		snprintf(req, sizeof req, vcont ? "vCont;c" : "c");
-	if (gr_send(&G, req) < 0)
-		return -1;
 	for (;;) {
 		/* no limit: the program runs as long as it likes between calls */
 		if (gr_recv(&G, -1) < 0)
@@ -361,6 +354,50 @@ static int run_to_stop(unsigned long gsig, struct stop *s)
 	return parse_stop(s);
 }
 
+/* The request that resumes (with GDB signal gsig, 0: none). */
+static const char *resume_req(unsigned long gsig)
+{
+	static char req[32];
+
+	if (gsig)
+		snprintf(req, sizeof req, vcont ? "vCont;C%02lx" : "C%02lx", gsig);
+	else
+		snprintf(req, sizeof req, vcont ? "vCont;c" : "c");
+	return req;
+}
+
+/* Resume and wait for the next stop. */
+static int run_to_stop(unsigned long gsig, struct stop *s)
+{
+	const char *req = resume_req(gsig);
+
+	if (gr_send(&G, req) < 0)
+		return -1;
+	return wait_stop(req, s);
+}
+
+/* The reply to the first of two pipelined requests must be OK. */
+static int recv_ok(const char *req)
+{
+	if (gr_recv(&G, G.timeout) < 0 || gr_ack(&G) < 0)
+		return -1;
+	if (strcmp(G.pkt, "OK") != 0) {
+		snprintf(G.err, sizeof G.err, "'%.20s': expected OK, got '%.40s'", req, G.pkt);
+		return -1;
+	}
+	return 0;
+}
+
+/* A register's reply: 8 bytes, little-endian hex. */
+static int reg_reply(const char *req, unsigned long *v)
+{
+	if (G.len != 16 || gr_hex_le(G.pkt, 8, v) < 0) {
+		snprintf(G.err, sizeof G.err, "'%s': malformed register '%.40s'", req, G.pkt);
+		return -1;
+	}
+	return 0;
+}
+
 /* One register by its number in GDB's amd64 layout (rax 0, rip 16). */
 static int read_reg(int n, unsigned long *v)
 {
@@ -369,11 +406,7 @@ static int read_reg(int n, unsigned long *v)
 	snprintf(req, sizeof req, "p%x", n);
 	if (gr_cmd(&G, req) < 0)
 		return -1;
-	if (G.len != 16 || gr_hex_le(G.pkt, 8, v) < 0) {
-		snprintf(G.err, sizeof G.err, "'%s': malformed register '%.40s'", req, G.pkt);
-		return -1;
-	}
-	return 0;
+	return reg_reply(req, v);
 }
 
 /* The entry: number from the stop, arguments from g. GDB's amd64 order:
@@ -418,18 +451,23 @@ static void show_signal(struct tcb *t, unsigned long gsig)
 }
 
 /* After syscall_return: run to the breakpoint on the next instruction and
- * read the result there. *s gets the stop that came. */
+ * read the result there. *s gets the stop that came. Z0 goes in one write
+ * with the resume, and p0 with z0 (gr_send2): a call's seven requests take
+ * five round trips. */
 static int read_result(struct tcb *t, struct stop *s)
 {
 	unsigned long rax, rip = entry_rip, at = 0;
-	char set[48];
+	char set[48], clr[48];
+	int done = 0;
 
 	/* rip at the entry stop is already past the syscall instruction; only
 	 * rt_sigreturn returns elsewhere: to the registers it restored */
 	if (t->nr == nr_rt_sigreturn && read_reg(16, &rip) < 0)
 		return -1;
 	snprintf(set, sizeof set, "Z0,%lx,1", rip);
-	if (gr_ok(&G, set) < 0 || run_to_stop(0, s) < 0)
+	snprintf(clr, sizeof clr, "z0,%lx,1", rip);
+	if (gr_send2(&G, set, resume_req(0)) < 0 || recv_ok(set) < 0 ||
+	    wait_stop(resume_req(0), s) < 0)
 		return -1;
 	if (s->kind == S_SIGNAL) {
 		/* a signal before the call returned: QEMU has either finished
@@ -442,16 +480,21 @@ static int read_result(struct tcb *t, struct stop *s)
 	if (s->kind == S_SIGNAL && at == entry_rip - 2) {
 		t->ret = -512;	/* ERESTARTSYS: the call comes again */
 	} else if (s->kind == S_TRAP || s->kind == S_SIGNAL) {
-		if (read_reg(0, &rax) < 0)
+		if (gr_send2(&G, "p0", clr) < 0 || gr_recv(&G, G.timeout) < 0 ||
+		    gr_ack(&G) < 0 || reg_reply("p0", &rax) < 0 || gr_recv(&G, G.timeout) < 0)
 			return -1;
+		if (strcmp(G.pkt, "OK") != 0) {
+			snprintf(G.err, sizeof G.err, "'%s': expected OK, got '%.40s'", clr, G.pkt);
+			return -1;
+		}
+		done = 1;	/* its ack goes with the next request */
 		t->ret = (long)rax;
 	} else if (s->kind == S_ENTRY) {
 		t->ret = -512;	/* restarted: ERESTARTSYS, as the kernel says */
 	} else {
 		return 0;	/* the process is gone: no result */
 	}
-	set[0] = 'z';
-	if (gr_ok(&G, set) < 0)
+	if (!done && gr_ok(&G, clr) < 0)
 		return -1;
 	loop_ext_exit(t);
 	if (s->kind == S_TRAP)
