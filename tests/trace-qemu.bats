@@ -138,7 +138,7 @@ diff_has() {
 	# a call cut by a signal: strace sees the kernel's restart code, the
 	# guest under QEMU gets EINTR (QEMU took the host's EINTR)
 	restart='^-[a-z0-9_]+\(.*\) += \? ERESTART[A-Z_]* \(|^\+[a-z0-9_]+\(.*\) += -1 EINTR \(Interrupted system call\)$'
-	for p in "$BUILD"/lessons/0[1-8]-*/*; do	# 09-12: their own files
+	for p in "$BUILD"/lessons/0[1-8]-*/*; do	# 09-12: their own tests below
 		[ -f "$p" ] && [ -x "$p" ] || continue
 		allow=$restart
 		# lesson 08 prints its auxiliary vector, which QEMU builds its own
