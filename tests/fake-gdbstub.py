@@ -3,7 +3,8 @@
 # takes `-g SOCK -0 NAME PROG ARGS`, listens on SOCK and plays a scripted
 # GDB stub for a program that does write(1, "hi\n", 3) = 3, then
 # exit_group(0). FAKE_GDB=SCENARIO breaks one thing (see BREAKS below), to
-# test that trace fails with a clear message and never hangs. The packets
+# test that trace fails with a clear message and never hangs; "thread"
+# and "thread-ended" make a second thread instead of the write. The packets
 # follow the GDB remote protocol as QEMU 10 speaks it (T05...syscall_entry:NR;).
 import os, socket, sys, time
 
@@ -50,6 +51,11 @@ def regs(rax, rdi=0, rsi=0, rdx=0, rip=0x401002):
 # the program: each resume leads to the next stop
 stops = [b"T05thread:01;syscall_entry:1;", b"T05thread:01;syscall_return:1;",
          b"T05thread:01;", b"T05thread:01;syscall_entry:e7;", b"W00"]
+if scenario in ("thread", "thread-ended"):
+    # clone(CLONE_VM|CLONE_SIGHAND|CLONE_THREAD): a second thread, which
+    # trace lets run untraced; "thread-ended": gone by the time trace asks
+    stops = [b"T05thread:01;syscall_entry:38;", b"T05thread:01;syscall_return:38;",
+             b"T05thread:01;", b"W00"]
 state = {"stop": -1}
 
 def reply(pkt):
@@ -83,6 +89,8 @@ def reply(pkt):
             return b"0011"
         if b"entry:1;" in st:
             return regs(1, 1, 0x1000, 3).encode()
+        if b"entry:38;" in st:
+            return regs(0x38, 0x10900, 0x7000, 0).encode()
         return regs(0xe7, 0).encode()
     if pkt == b"p0":
         return (3).to_bytes(8, "little").hex().encode()
@@ -96,6 +104,10 @@ def reply(pkt):
         return b"68690a" if pkt == b"m1000,3" else b"E14"
     if pkt.startswith(b"Z0,") or pkt.startswith(b"z0,"):
         return b"OK"
+    if pkt == b"qfThreadInfo":
+        return b"m01" if scenario == "thread-ended" else b"m01,02"
+    if pkt == b"qsThreadInfo":
+        return b"l"
     return b""
 
 srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -142,6 +154,9 @@ while True:
             break
         end = buf.index(b"#")
         pkt, buf = buf[1:end], buf[end + 3:]
+        if os.environ.get("FAKE_GDB_LOG"):      # what trace asked, one a line
+            with open(os.environ["FAKE_GDB_LOG"], "ab") as log:
+                log.write(pkt + b"\n")
         if scenario == "silence-ack" and pkt.startswith(b"qSupported"):
             time.sleep(30)
         if not noack:

@@ -85,23 +85,50 @@ static int hexval(int c)
 	return -1;
 }
 
-/* Send one packet; unless acks are off, wait for its '+' (a '-' asks for it
- * again: three tries). */
-int gr_send(struct gdbr *g, const char *payload)
+/* $payload#CS into frame (GR_MAX + 4 bytes); its length, 0 if too long */
+static size_t framed(struct gdbr *g, char *frame, const char *payload)
 {
-	static char frame[GR_MAX + 8];
 	size_t n = strlen(payload);
 	unsigned sum = 0;
 
-	if (n > GR_MAX)
-		return fail(g, "packet too long to send");
+	if (n > GR_MAX) {
+		fail(g, "packet too long to send");
+		return 0;
+	}
 	frame[0] = '$';
 	for (size_t i = 0; i < n; i++)
 		sum += (unsigned char)payload[i];
 	memcpy(frame + 1, payload, n);
 	snprintf(frame + 1 + n, 4, "#%02x", sum & 0xff);
+	return n + 4;
+}
+
+/* The ack of the last reply, held back (see gr_recv), goes first in the
+ * same write: frame[0] is kept free for it. Returns where the bytes to
+ * write start. */
+static char *with_ack(struct gdbr *g, char *frame, size_t *n)
+{
+	if (!g->ackdue)
+		return frame + 1;
+	g->ackdue = 0;
+	frame[0] = '+';
+	++*n;
+	return frame;
+}
+
+/* Send one packet; unless acks are off, wait for its '+' (a '-' asks for it
+ * again: three tries). */
+int gr_send(struct gdbr *g, const char *payload)
+{
+	static char frame[GR_MAX + 9];
+	size_t n = framed(g, frame + 1, payload);
+
+	if (!n)
+		return -1;
 	for (int tries = 0; tries < 3; tries++) {
-		if (put(g, frame, n + 4) < 0)
+		size_t k = n;
+		char *p = with_ack(g, frame, &k);
+		if (put(g, p, k) < 0)
 			return -1;
 		if (g->noack)
 			return 0;
@@ -118,6 +145,35 @@ int gr_send(struct gdbr *g, const char *payload)
 				    c == '$' ? "a packet: " : "", c);
 	}
 	return fail(g, "the stub refused '%.20s' three times", payload);
+}
+
+/* The held-back ack, now: the stub waits for it before it reads on, so
+ * before any wait for a reply to a request already sent (gr_send2's
+ * second). */
+int gr_ack(struct gdbr *g)
+{
+	if (!g->ackdue)
+		return 0;
+	g->ackdue = 0;
+	return put(g, "+", 1);
+}
+
+/* Two requests in one write; the caller reads their replies in turn
+ * (gr_recv). A round trip fewer: the stub handles the bytes of both in
+ * order. b may resume the program (its reply is then the next stop), a may
+ * not. With acks, gr_ack must follow the reply to a; and the stub's '+' for each comes before its reply, where
+ * gr_recv passes over it; a '-' (a checksum the stub got wrong, never on
+ * a socket) would go unanswered, and the reply's wait would end it. */
+int gr_send2(struct gdbr *g, const char *a, const char *b)
+{
+	static char frame[2 * (GR_MAX + 8) + 1];
+	size_t n, m;
+
+	if (!(n = framed(g, frame + 1, a)) || !(m = framed(g, frame + 1 + n, b)))
+		return -1;
+	n += m;
+	char *p = with_ack(g, frame, &n);
+	return put(g, p, n);
 }
 
 /* The stub stopped inside a packet: never a normal end. */
@@ -170,10 +226,19 @@ int gr_recv(struct gdbr *g, int timeout)
 				return -1;
 			continue;
 		}
-		/* a failed ack is not this packet's fault: the next request will
-		 * find the connection gone (the W packet is QEMU's last word) */
-		if (!g->noack)
-			put(g, "+", 1);
+		/* The stub waits for this '+' before it reads anything more, so
+		 * it can go with the next request, in the same write: a wakeup
+		 * of the stub fewer per request. Not after console output (O...,
+		 * the program goes on only after it) or the end (W, X: QEMU
+		 * exits only after it). A failed ack is not this packet's fault:
+		 * the next request will find the connection gone. */
+		if (!g->noack) {
+			if (n == 0 || raw[0] == 'W' || raw[0] == 'X' ||
+			    (raw[0] == 'O' && !(n == 2 && raw[1] == 'K')))
+				put(g, "+", 1);
+			else
+				g->ackdue = 1;
+		}
 		/* decode escapes and run lengths */
 		g->len = 0;
 		for (size_t i = 0; i < n; i++) {

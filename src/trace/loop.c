@@ -872,11 +872,16 @@ void loop_ext_signal(struct tcb *t, int sig, const siginfo_t *si)
 	if (opt_count == 1)
 		return;
 	line_start(t);
-	pr("--- %s ", sig_name(sig) ? sig_name(sig) : "?");
-	if (si)
+	prs("--- ");
+	pr_signame_full(sig);	/* SIGRT_1 too, as the ptrace loop names it */
+	prs(" ");
+	if (si) {
 		pr_siginfo(si);
-	else
-		pr("{si_signo=%s}", sig_name(sig) ? sig_name(sig) : "?");
+	} else {
+		prs("{si_signo=");
+		pr_signame_full(sig);
+		prs("}");
+	}
 	prs(" ---\n");
 	flush_if_terminal();
 }

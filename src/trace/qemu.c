@@ -14,9 +14,10 @@
  *            <---------------------------- T05...syscall_return:NR
  *   Z0 on the next instruction, vCont;c, p0 (rax), z0; print the result
  *
- * So a call costs 7 requests (vCont;c g vCont;c Z0 vCont;c p0 z0), each a
- * round trip to QEMU, and one m for each buffer a decoder shows
- * (rt_sigreturn one more: p10, where it returns to).
+ * So a call costs 7 requests (vCont;c g vCont;c Z0 vCont;c p0 z0) in 5
+ * round trips to QEMU (Z0 and p0 each share a write with the next request:
+ * gr_send2), and one m for each buffer a decoder shows (rt_sigreturn one
+ * more: p10, where it returns to).
  *   ...      <---------------------------- W00 (exited), X09 (killed)
  *
  * Why the breakpoint: QEMU reports syscall_return before it puts the
@@ -29,13 +30,19 @@
  * through m packets (umove_hook in mem.c).
  *
  * What QEMU's gdbstub cannot do, trace refuses: -p (it debugs only the
- * program it starts) and -f (it follows one side of a fork, not both).
- * Threads: only the first thread's calls are shown. After an execve the
- * new program runs without the gdbstub: trace says so and waits for it.
+ * program it starts) and -f: QEMU 10 offers fork-events+ (not
+ * vfork-events+) and then follows the parent or the child, detaching the
+ * other, never both. Without fork-events (trace does not ask for them) a
+ * forked child's QEMU closes its copy of the connection and runs free, as
+ * strace without -f lets children run: nothing is said. A second thread
+ * cannot be followed safely (let_go): trace shows the clone, says so once
+ * and lets the program finish. After an execve the new program runs
+ * without the gdbstub: trace says so and waits for it.
  */
 #include "trace.h"
 #include <linux/un.h>
 #include <linux/prctl.h>
+#include <linux/sched.h>
 
 #define AF_UNIX 1		/* <sys/socket.h>'s; UAPI exports only sockaddr_un */
 #define SOCK_STREAM 1
@@ -44,7 +51,7 @@ static struct gdbr G;
 static int qemu_pid;
 static int vcont;		/* the stub offers vCont: resume with vCont;c */
 static unsigned long entry_rip;	/* where the call's syscall instruction returns to */
-static long nr_rt_sigreturn;
+static long nr_rt_sigreturn, nr_clone, nr_clone3;
 static unsigned long packet_size = 256;	/* the longest packet the stub takes */
 static int siginfo_ok;		/* ...and qXfer:siginfo:read */
 
@@ -263,8 +270,10 @@ static int catch_syscalls(void)
 	for (int i = 0; i < NSYS; i++)
 		if (systab[i].name && !trace_set[i])
 			all = 0;
+	/* clone and clone3 always: a thread must be seen starting (see
+	 * let_go), whether or not its line is shown */
 	for (int i = 0; !all && i < NSYS && n + 8 < sizeof req; i++)
-		if (!systab[i].name || trace_set[i])
+		if (!systab[i].name || trace_set[i] || i == nr_clone || i == nr_clone3)
 			n += (size_t)snprintf(req + n, sizeof req - n, ";%x", i);
 	/* a list too long for the stub: stop at every call, and syscall_entry
 	 * (loop.c) leaves out those not selected */
@@ -328,17 +337,9 @@ bad:
 	return -1;
 }
 
-/* Resume (with GDB signal gsig, 0: none) and wait for the next stop. */
-static int run_to_stop(unsigned long gsig, struct stop *s)
+/* The reply to a resume: the next stop, however long the program runs. */
+static int wait_stop(const char *req, struct stop *s)
 {
-	char req[32];
-
-	if (gsig)
-		snprintf(req, sizeof req, vcont ? "vCont;C%02lx" : "C%02lx", gsig);
-	else
-		snprintf(req, sizeof req, vcont ? "vCont;c" : "c");
-	if (gr_send(&G, req) < 0)
-		return -1;
 	for (;;) {
 		/* no limit: the program runs as long as it likes between calls */
 		if (gr_recv(&G, -1) < 0)
@@ -353,6 +354,50 @@ static int run_to_stop(unsigned long gsig, struct stop *s)
 	return parse_stop(s);
 }
 
+/* The request that resumes (with GDB signal gsig, 0: none). */
+static const char *resume_req(unsigned long gsig)
+{
+	static char req[32];
+
+	if (gsig)
+		snprintf(req, sizeof req, vcont ? "vCont;C%02lx" : "C%02lx", gsig);
+	else
+		snprintf(req, sizeof req, vcont ? "vCont;c" : "c");
+	return req;
+}
+
+/* Resume and wait for the next stop. */
+static int run_to_stop(unsigned long gsig, struct stop *s)
+{
+	const char *req = resume_req(gsig);
+
+	if (gr_send(&G, req) < 0)
+		return -1;
+	return wait_stop(req, s);
+}
+
+/* The reply to the first of two pipelined requests must be OK. */
+static int recv_ok(const char *req)
+{
+	if (gr_recv(&G, G.timeout) < 0 || gr_ack(&G) < 0)
+		return -1;
+	if (strcmp(G.pkt, "OK") != 0) {
+		snprintf(G.err, sizeof G.err, "'%.20s': expected OK, got '%.40s'", req, G.pkt);
+		return -1;
+	}
+	return 0;
+}
+
+/* A register's reply: 8 bytes, little-endian hex. */
+static int reg_reply(const char *req, unsigned long *v)
+{
+	if (G.len != 16 || gr_hex_le(G.pkt, 8, v) < 0) {
+		snprintf(G.err, sizeof G.err, "'%s': malformed register '%.40s'", req, G.pkt);
+		return -1;
+	}
+	return 0;
+}
+
 /* One register by its number in GDB's amd64 layout (rax 0, rip 16). */
 static int read_reg(int n, unsigned long *v)
 {
@@ -361,11 +406,7 @@ static int read_reg(int n, unsigned long *v)
 	snprintf(req, sizeof req, "p%x", n);
 	if (gr_cmd(&G, req) < 0)
 		return -1;
-	if (G.len != 16 || gr_hex_le(G.pkt, 8, v) < 0) {
-		snprintf(G.err, sizeof G.err, "'%s': malformed register '%.40s'", req, G.pkt);
-		return -1;
-	}
-	return 0;
+	return reg_reply(req, v);
 }
 
 /* The entry: number from the stop, arguments from g. GDB's amd64 order:
@@ -410,30 +451,50 @@ static void show_signal(struct tcb *t, unsigned long gsig)
 }
 
 /* After syscall_return: run to the breakpoint on the next instruction and
- * read the result there. *s gets the stop that came. */
+ * read the result there. *s gets the stop that came. Z0 goes in one write
+ * with the resume, and p0 with z0 (gr_send2): a call's seven requests take
+ * five round trips. */
 static int read_result(struct tcb *t, struct stop *s)
 {
-	unsigned long rax, rip = entry_rip;
-	char set[48];
+	unsigned long rax, rip = entry_rip, at = 0;
+	char set[48], clr[48];
+	int done = 0;
 
 	/* rip at the entry stop is already past the syscall instruction; only
 	 * rt_sigreturn returns elsewhere: to the registers it restored */
 	if (t->nr == nr_rt_sigreturn && read_reg(16, &rip) < 0)
 		return -1;
 	snprintf(set, sizeof set, "Z0,%lx,1", rip);
-	if (gr_ok(&G, set) < 0 || run_to_stop(0, s) < 0)
+	snprintf(clr, sizeof clr, "z0,%lx,1", rip);
+	if (gr_send2(&G, set, resume_req(0)) < 0 || recv_ok(set) < 0 ||
+	    wait_stop(resume_req(0), s) < 0)
 		return -1;
-	if (s->kind == S_TRAP || s->kind == S_SIGNAL) {
-		if (read_reg(0, &rax) < 0)
+	if (s->kind == S_SIGNAL) {
+		/* a signal before the call returned: QEMU has either finished
+		 * the call (rip past it, rax its result) or moved rip back onto
+		 * the syscall instruction to run it again after the handler
+		 * (its own ERESTARTSYS; rax still the call's number) */
+		if (read_reg(16, &at) < 0)
 			return -1;
+	}
+	if (s->kind == S_SIGNAL && at == entry_rip - 2) {
+		t->ret = -512;	/* ERESTARTSYS: the call comes again */
+	} else if (s->kind == S_TRAP || s->kind == S_SIGNAL) {
+		if (gr_send2(&G, "p0", clr) < 0 || gr_recv(&G, G.timeout) < 0 ||
+		    gr_ack(&G) < 0 || reg_reply("p0", &rax) < 0 || gr_recv(&G, G.timeout) < 0)
+			return -1;
+		if (strcmp(G.pkt, "OK") != 0) {
+			snprintf(G.err, sizeof G.err, "'%s': expected OK, got '%.40s'", clr, G.pkt);
+			return -1;
+		}
+		done = 1;	/* its ack goes with the next request */
 		t->ret = (long)rax;
 	} else if (s->kind == S_ENTRY) {
 		t->ret = -512;	/* restarted: ERESTARTSYS, as the kernel says */
 	} else {
 		return 0;	/* the process is gone: no result */
 	}
-	set[0] = 'z';
-	if (gr_ok(&G, set) < 0)
+	if (!done && gr_ok(&G, clr) < 0)
 		return -1;
 	loop_ext_exit(t);
 	if (s->kind == S_TRAP)
@@ -480,16 +541,129 @@ static int gone(struct tcb *t)
 	return broken();
 }
 
+/* Does this call start a thread? clone's flags are its first argument,
+ * clone3's the first field of the structure it points to. -1: the stub
+ * failed. */
+static int starts_thread(const struct tcb *t)
+{
+	unsigned long flags = 0;
+
+	if (t->nr == nr_clone)
+		flags = t->a[0];
+	else if (t->nr == nr_clone3 && gr_read_mem(&G, t->a[0], &flags, sizeof flags) == -2)
+		return -1;
+	return (flags & CLONE_THREAD) != 0;
+}
+
+/* qfThreadInfo, qsThreadInfo...: a thread other than main_tid, 0 if none. */
+static int other_thread(unsigned long main_tid, unsigned long *tid)
+{
+	const char *req = "qfThreadInfo";
+
+	*tid = 0;
+	for (int i = 0; i < 4096; i++, req = "qsThreadInfo") {
+		if (gr_cmd(&G, req) < 0)
+			return -1;
+		if (G.pkt[0] == 'l')
+			return 0;
+		if (G.pkt[0] != 'm')
+			goto bad;
+		for (const char *p = G.pkt + 1, *e;; p = e + 1) {
+			unsigned long v;
+			if (*p == 'p' && (p = strchr(p, '.')) != NULL)
+				p++;	/* multiprocess: pPID.TID */
+			if (!p || gr_hex(p, &e, &v) < 0)
+				goto bad;
+			if (v != main_tid && !*tid)
+				*tid = v;
+			if (*e != ',')
+				break;
+		}
+	}
+bad:
+	snprintf(G.err, sizeof G.err, "'%s': malformed thread list '%.40s'", req, G.pkt);
+	return -1;
+}
+
+/* The program has a second thread: let it run on untraced, and say so.
+ *
+ * QEMU 10's user-mode gdbstub has one connection and one "stop reported"
+ * flag for all threads. When a second thread reaches a system call while
+ * the first one's stop is being handled, it stops without a stop packet
+ * and waits on the socket too; the next resume wakes only one of them, and
+ * the other sleeps until a packet comes - which may be never, if the
+ * thread that runs is waiting for it (a futex, a join). Its calls are lost
+ * and the trace can hang. strace without -f shows only the first thread;
+ * that cannot be had here either (QCatchSyscalls stops every thread). So
+ * trace stops catching, detaches (D) and closes the connection, which ends
+ * every thread's wait, and waits for the program's end. */
+static int let_go(struct tcb *t)
+{
+	int st;
+
+	if (line_col())
+		prs("\n");	/* a call left unfinished */
+	out_flush(tout);
+	out_str(sg_stderr, "trace: the program started a thread: QEMU's gdbstub loses calls "
+		"when two threads stop at once, so the rest runs untraced\n");
+	out_flush(sg_stderr);
+	/* not D: QEMU 10 crashes (an internal SIGSEGV) when its only
+	 * process detaches. Closing the connection alone lets every thread go;
+	 * QCatchSyscalls:0 first, so that none stops in the meantime (best
+	 * effort: the connection closes anyway). */
+	gr_ok(&G, "QCatchSyscalls:0");
+	sys_close(G.fd);
+	while (sys_wait4(qemu_pid, &st, 0, NULL) == -EINTR)
+		;
+	qemu_pid = 0;
+	return loop_ext_end(t, st);
+}
+
+/* At the entry of a clone that makes a thread (one thread so far): stop
+ * only at clone's return, which only the calling thread reports (the new
+ * one starts past it), and take the new thread's id from the stub's
+ * thread list: at syscall_return rax does not hold the result yet, and
+ * the breakpoint read_result sets would stop both threads. Only if the
+ * list has no second thread (the clone failed, or the thread has ended
+ * already) is the result read as usual. 1: the clone failed, go on
+ * tracing (*s is the next stop); 0: a thread was made, let_go is next,
+ * always - even one that has ended already, so that a program's trace
+ * does not depend on how fast its thread ran. */
+static int clone_thread(struct tcb *t, unsigned long main_tid, struct stop *s)
+{
+	char req[32];
+	unsigned long tid;
+
+	snprintf(req, sizeof req, "QCatchSyscalls:1;%lx", (unsigned long)t->nr);
+	if (gr_ok(&G, req) < 0 || run_to_stop(0, s) < 0)
+		return -1;
+	if (s->kind != S_RETURN || (s->tid && main_tid && s->tid != main_tid))
+		return 0;	/* a signal came first: the call stays unfinished */
+	if (other_thread(main_tid, &tid) < 0)
+		return -1;
+	if (tid) {
+		t->ret = (long)tid;
+		loop_ext_exit(t);
+		return 0;
+	}
+	if (catch_syscalls() < 0 || read_result(t, s) < 0)
+		return -1;
+	return t->insyscall || t->ret < 0;
+}
+
 static int stop_loop(void)
 {
 	struct stop s;
 	struct tcb *t;
 	unsigned long main_tid, gsig = 0;
+	int r;
 
 	if (gr_cmd(&G, "?") < 0 || parse_stop(&s) < 0)
 		return broken();
 	main_tid = s.tid;
 	nr_rt_sigreturn = sys_lookup("rt_sigreturn");
+	nr_clone = sys_lookup("clone");
+	nr_clone3 = sys_lookup("clone3");
 	if (catch_syscalls() < 0)
 		return broken();
 	t = loop_ext_begin(qemu_pid);
@@ -504,16 +678,25 @@ again:
 			return loop_ext_end(t, s.kind == S_EXITED ? (int)(s.nr & 0xff) << 8
 						: linux_sig(s.sig));
 		}
-		if (s.tid && main_tid && s.tid != main_tid) {
-			if (s.kind == S_SIGNAL)
-				gsig = s.sig;	/* another thread's: not shown, passed on */
-			continue;
-		}
+		/* a thread we did not see start (clone is always caught: a
+		 * safety net) */
+		if (s.tid && main_tid && s.tid != main_tid)
+			return let_go(t);
 		stats.stops++;
 		if (s.kind == S_ENTRY) {
 			if (read_entry(t, s.nr) < 0)
 				return broken();
 			loop_ext_entry(t);
+			if ((r = starts_thread(t)) < 0)
+				return broken();
+			if (r) {
+				if ((r = clone_thread(t, main_tid, &s)) < 0)
+					return gone(t);
+				if (r == 0)
+					return let_go(t);
+				if (s.kind >= 0)
+					goto again;
+			}
 		} else if (s.kind == S_RETURN) {
 			if (!t->insyscall)
 				continue;	/* a call whose entry we did not see */

@@ -304,6 +304,7 @@ struct gdbr {
 	size_t len;
 	char err[200];		/* what went wrong, after a -1 */
 	int eof;		/* ... which was the stub closing the connection */
+	int ackdue;		/* the last reply's '+' goes with the next request */
 };
 int gr_send(struct gdbr *g, const char *payload);
 int gr_recv(struct gdbr *g, int timeout);	/* timeout ms, -1 none */
@@ -312,6 +313,8 @@ int gr_ok(struct gdbr *g, const char *payload);	/* ... which must be OK */
 int gr_read_mem(struct gdbr *g, unsigned long addr, void *buf, size_t len);	/* 0, -1 EFAULT, -2 broken */
 int gr_hex_le(const char *s, size_t nbytes, unsigned long *v);
 int gr_hex(const char *s, const char **end, unsigned long *v);
+int gr_send2(struct gdbr *g, const char *a, const char *b);	/* both in one write */
+int gr_ack(struct gdbr *g);	/* send the held-back '+' now */
 
 /* qemu.c: --qemu */
 extern int (*umove_hook)(unsigned long addr, void *buf, size_t len);	/* mem.c reads through it */
