@@ -68,6 +68,14 @@ tsg() {
 	fi
 }
 
+# The tracee runs under QEMU 10 in every pass; in the qemu passes trace itself
+# is emulated too. Those passes keep what emulation could change (every
+# program in bin/, the automatic switch, the protocol, signals and exit
+# statuses); the long per-program comparisons run once, natively.
+native_pass_only() {
+	skip_under_qemu "the same comparison as the native pass (the tracee under QEMU 10 there too), with trace emulated: minutes for nothing new"
+}
+
 need_qemu_new() {
 	[ -x "$QN" ] || skip "no QEMU >= 9 at $QN (.ci/fetch-qemu fetches it)"
 	command -v strace >/dev/null || skip "no strace"
@@ -133,6 +141,7 @@ diff_has() {
 }
 
 @test "trace --qemu vs strace: the lesson programs that are built, but restart codes (EINTR)" {
+	native_pass_only
 	need_qemu_new
 	n=0
 	# a call cut by a signal: strace sees the kernel's restart code, the
@@ -165,6 +174,7 @@ lesson_built() {
 }
 
 @test "trace --qemu vs strace: lesson 09's procs until its thread, then one line and the program runs on" {
+	native_pass_only
 	need_qemu_new
 	p=$(lesson_built 09-processes/procs)
 	# what differs by nature under QEMU 10, each for its cause:
@@ -200,6 +210,7 @@ lesson_built() {
 }
 
 @test "trace --qemu vs strace: lesson 10's mem, but QEMU's /proc/self/maps and the address rt_sigreturn restores" {
+	native_pass_only
 	need_qemu_new
 	p=$(lesson_built 10-memory/mem)
 	# QEMU writes the guest's /proc/self/maps itself (no leading zeros,
@@ -213,6 +224,7 @@ lesson_built() {
 }
 
 @test "trace --qemu vs strace: lesson 11's signals, but restart codes, SIGCHLD, and scene 4's race with a stopped QEMU" {
+	native_pass_only
 	need_qemu_new
 	p=$(lesson_built 11-signals/signals)
 	# - a call cut by a signal: QEMU gives EINTR where the kernel shows its
@@ -236,6 +248,7 @@ lesson_built() {
 }
 
 @test "trace --qemu vs strace: lesson 12's vdso, but QEMU's maps and vDSO (clock_gettime is a system call)" {
+	native_pass_only
 	need_qemu_new
 	p=$(lesson_built 12-syscall-cost/vdso)
 	# the program reads /proc/self/maps (QEMU's own) and prints what it
@@ -247,6 +260,7 @@ lesson_built() {
 # --- host programs: glibc's start differs where QEMU lacks a call ------------
 
 @test "trace --qemu vs strace: /bin/true and /bin/cat, but set_robust_list and rseq fail with ENOSYS" {
+	native_pass_only
 	need_qemu_new
 	echo "some input" >in.txt
 	allow='^[-+](set_robust_list|rseq)\('
@@ -275,6 +289,7 @@ lesson_built() {
 # --- the decoders, through m packets: ~110 calls of tests/rt/trace-calls ------
 
 @test "trace --qemu vs strace: trace-calls, but QEMU's O_LARGEFILE and the ignored SIGUSR2 and blocked SIGCHLD" {
+	native_pass_only
 	need_qemu_new
 	tq_vs_strace '^-fcntl\(5, F_GETFL\) += 0x800 |^\+fcntl\(5, F_GETFL\) += 0x8800 \(flags O_RDONLY\|O_NONBLOCK\|O_LARGEFILE\)$|^---- SIGUSR2 |^---- SIGCHLD ' \
 		"$RT/trace-calls"
@@ -285,6 +300,7 @@ lesson_built() {
 }
 
 @test "trace --qemu vs strace: calls QEMU 10 does not implement fail with ENOSYS (trace-more)" {
+	native_pass_only
 	need_qemu_new
 	run timeout "$TMO" env TRACE="$BATS_TEST_TMPDIR/trace-qemu" "$BIN/trace-vs-strace" "$RT/trace-more" 3</dev/null 4</dev/null
 	echo "$output" >"$BATS_TEST_TMPDIR/diff"
@@ -302,6 +318,7 @@ lesson_built() {
 # --- signals and deaths -------------------------------------------------------
 
 @test "trace --qemu vs strace: a handled signal, its siginfo and rt_sigreturn (dash trap)" {
+	native_pass_only
 	need_qemu_new
 	command -v dash >/dev/null || skip "no dash"
 	tq_vs_strace '^[-+](set_robust_list|rseq)\(' -e trace=kill,rt_sigreturn,exit_group \
@@ -341,6 +358,7 @@ lesson_built() {
 # --- options that work the same ------------------------------------------------
 
 @test "trace --qemu vs strace: -s, -a, -X raw, -e trace=, -q, -qq" {
+	native_pass_only
 	need_qemu_new
 	echo "some input" >in.txt
 	tq_vs_strace '' -s 5 "$BIN/cat" in.txt /nonexistent
@@ -354,6 +372,7 @@ lesson_built() {
 }
 
 @test "trace --qemu vs strace: -z, -Z and -o FILE" {
+	native_pass_only
 	need_qemu_new
 	timeout "$TMO" strace -qq -Z -o s.txt "$BIN/cat" /nonexistent /nonexistent2 2>/dev/null || true
 	./trace-qemu -qq -Z -o t.txt "$BIN/cat" /nonexistent /nonexistent2 2>/dev/null || true
@@ -364,6 +383,7 @@ lesson_built() {
 }
 
 @test "trace --qemu vs strace: -c and -C count the same calls and errors" {
+	native_pass_only
 	need_qemu_new
 	echo "some input" >in.txt
 	# calls, errors and names: the columns that do not depend on time
@@ -379,6 +399,7 @@ lesson_built() {
 }
 
 @test "trace --qemu: -t, -tt, -ttt, -r and -T print strace's shapes" {
+	native_pass_only
 	need_qemu_new
 	./trace-qemu -t -o t.txt "$BIN/hello" >/dev/null
 	grep -Eq '^[0-2][0-9]:[0-5][0-9]:[0-5][0-9] write\(1, ' t.txt
