@@ -48,9 +48,16 @@ static int ntab, captab;
 static struct rusage ru;	/* -c: the tracee's CPU times at the last stop */
 int no_sysinfo;			/* PTRACE_GET_SYSCALL_INFO refused: use PTRACE_GETREGS */
 static int hide = 1;		/* until the first execve has returned */
-static int nr_execve, nr_seccomp, nr_exit, nr_exit_group;
+static int nr_execve, nr_seccomp, nr_exit, nr_exit_group, nr_prctl;
 static int first_pid;		/* the program trace started: its status is ours */
 static int seccomp_wanted_, seccomp_on;	/* filter asked for; installed */
+/* The program installed a filter of its own: its ERRNO/KILL verdicts win over
+ * our TRACE, so from then on every call stops (PTRACE_SYSCALL), and a TRACE
+ * of its own (told apart by the data our filter returns) gets what it gets
+ * untraced: ENOSYS, the call skipped. */
+static int prog_filter;
+int opt_intr;			/* -I: 1..4 (0: not given) */
+int started_child;		/* trace started PROG: -I 2 sends it the signal */
 struct stats stats;
 
 #define WIFEXITED(s)	(((s) & 0x7f) == 0)
@@ -353,6 +360,19 @@ static void lazy_count_stop(struct tcb *t)
 		hide = 0;
 }
 
+/* seccomp(SECCOMP_SET_MODE_FILTER) or prctl(PR_SET_SECCOMP, 2) succeeded in
+ * the traced program (not trace's own, before the exec) */
+static void note_prog_filter(struct tcb *t)
+{
+	if (t_failed(t) || (hide && t->pid == first_pid))
+		return;
+	if ((t->nr == nr_seccomp && t->a[0] == 1) ||
+	    (t->nr == nr_prctl && t->a[0] == 22 && t->a[1] == 2)) {
+		prog_filter = 1;
+		seccomp_on = 0;
+	}
+}
+
 static void on_syscall_stop(struct tcb *t)
 {
 	if (lazy_count) {
@@ -375,6 +395,8 @@ static void on_syscall_stop(struct tcb *t)
 		if (t->tamper)
 			inject_exit(t);
 		syscall_exit(t);
+		if (t->nr == nr_seccomp || t->nr == nr_prctl)
+			note_prog_filter(t);
 		t->prev_nr = t->nr;	/* strace names even a restarted restart this way */
 		if (hide && t->pid == first_pid) {
 			/* the child's own seccomp(2) before its exec: did the filter go in? */
@@ -392,6 +414,17 @@ static void on_syscall_stop(struct tcb *t)
  * Under PTRACE_SYSCALL the entry stop came first: nothing more to do. */
 static void on_seccomp_stop(struct tcb *t)
 {
+	if (prog_filter) {
+		unsigned long data = 0;
+		ptrace4(PTRACE_GETEVENTMSG, t->pid, NULL, &data);
+		if (data != SECCOMP_DATA_TRACE) {	/* the program's own TRACE */
+			if (!t->insyscall)
+				on_syscall_stop(t);
+			/* no tracer asked for it: skipped, rax keeps -ENOSYS */
+			ptrace4(PTRACE_POKEUSR, t->pid, (void *)(15 * 8), (void *)-1L);
+			return;
+		}
+	}
 	if (t->silent || t->insyscall)
 		return;
 	on_syscall_stop(t);
@@ -511,6 +544,33 @@ static void on_first_stop(struct tcb *t)
 	}
 }
 
+/* -I 2: a signal that ends trace detaches first (strace: SIGINT SIGTERM SIGHUP
+ * SIGQUIT SIGPIPE); the handler only notes it, wait4 returns EINTR. */
+static volatile int interrupted;
+static void on_interrupt(int sig)
+{
+	interrupted = sig;
+	/* If the signal came just before the loop's wait4, that wait4 would
+	 * block until some tracee stops by itself: make them all stop now. */
+	for (int i = 0; i < ntab; i++)
+		sys_ptrace(PTRACE_INTERRUPT, tab[i]->pid, NULL, NULL);
+}
+
+/* strace's -I: what SIGINT SIGTERM SIGHUP SIGQUIT SIGPIPE do to trace.
+ *   1  nothing special: they kill trace (and, by PTRACE_O_EXITKILL, PROG)
+ *   2  trace detaches (PROG, which trace started, gets the signal first),
+ *      then dies of it: the default, but with -o FILE PROG
+ *   3  ignored: the trace goes on to PROG's end (the default for -o FILE PROG)
+ *   4  ignored, and SIGTSTP too (^Z stops PROG, not trace) */
+static void intr_policy(int mode)
+{
+	static const int ends[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
+	for (int i = 0; i < 5; i++)
+		sig_action(ends[i], mode == 1 ? SIG_DFL : mode == 2 ? on_interrupt : SIG_IGN, 0);
+	if (mode == 4)
+		sig_action(SIGTSTP, SIG_IGN, 0);
+}
+
 static int stop_loop(void);
 
 static int attach_all(const int *pids, int n);
@@ -521,6 +581,7 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 
 	nr_execve = sys_lookup("execve");
 	nr_seccomp = sys_lookup("seccomp");
+	nr_prctl = sys_lookup("prctl");
 	nr_exit = sys_lookup("exit");
 	nr_exit_group = sys_lookup("exit_group");
 	/* qemu-user has no ptrace for its guest: ask once, before forking.
@@ -537,11 +598,8 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 	if (pid == 0)
 		child(path, argv);
 	first_pid = (int)pid;
-	/* A ^C or ^\ on the terminal reaches the tracee too (same process group):
-	 * like a shell waiting for its child, trace lets the tracee take it and
-	 * then reports how it ended, instead of dying first. */
-	sig_action(SIGINT, SIG_IGN, 0);
-	sig_action(SIGQUIT, SIG_IGN, 0);
+	started_child = 1;
+	intr_policy(opt_intr);
 	if (sys_wait4(first_pid, &status, WSTOPPED | __WALL, NULL) < 0 || (status & 0xff) != 0x7f)
 		return -1;
 	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC;
@@ -574,17 +632,6 @@ void trace_kill_all(void)
 		sys_kill(tab[i]->pid, SIGKILL);
 }
 
-/* -p: a signal that ends trace detaches first (strace: SIGINT SIGTERM SIGHUP
- * SIGQUIT SIGPIPE); the handler only notes it, wait4 returns EINTR. */
-static volatile int interrupted;
-static void on_interrupt(int sig)
-{
-	interrupted = sig;
-	/* If the signal came just before the loop's wait4, that wait4 would
-	 * block until some tracee stops by itself: make them all stop now. */
-	for (int i = 0; i < ntab; i++)
-		sys_ptrace(PTRACE_INTERRUPT, tab[i]->pid, NULL, NULL);
-}
 
 /* Detach from t, which may be running: PTRACE_DETACH needs a stopped
  * tracee, so stop it with PTRACE_INTERRUPT and take the stop first
@@ -718,9 +765,7 @@ int trace_attach(const int *pids, int n)
 	nr_exit_group = sys_lookup("exit_group");
 	hide = 0;
 	first_pid = -1;
-	static const int ends[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
-	for (int i = 0; i < 5; i++)
-		sig_action(ends[i], on_interrupt, 0);	/* no SA_RESTART: wait4 returns */
+	intr_policy(opt_intr);	/* on_interrupt has no SA_RESTART: wait4 returns */
 	if (attach_all(pids, n) < 0)
 		return -1;
 	return stop_loop();
@@ -732,7 +777,15 @@ static int stop_loop(void)
 	int status, final = -1;
 
 	while (ntab > 0) {
+		if (out_main && out_main->err)
+			out_check();
 		if (interrupted) {
+			/* strace hands the signal to the program it started, then lets go */
+			struct tcb *c = started_child ? tcb_find(first_pid) : NULL;
+			if (c) {
+				sys_kill(c->pid, SIGCONT);
+				sys_kill(c->pid, interrupted);
+			}
 			while (ntab > 0)
 				detach(tab[0]);
 			break;
@@ -823,6 +876,9 @@ static int stop_loop(void)
 			resume(t, on_signal_stop(t, sig));
 		}
 	}
+	out_flush(tout);
+	out_check();
+	out_main = NULL;	/* strace says nothing of a -c table it could not write */
 	if (opt_count)
 		count_report();
 	if (opt_stats)

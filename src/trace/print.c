@@ -14,10 +14,36 @@
 struct out *tout;
 static int col;
 
+static unsigned long lines;	/* lines written to out_main not known to be on disk */
+
 static void count(const char *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		col = p[i] == '\n' ? 0 : col + 1;
+		if (p[i] == '\n') {
+			col = 0;
+			lines++;
+		} else
+			col++;
+}
+
+/* -o FILE that cannot be written (a full disk, /dev/full): strace goes on
+ * tracing and says so on stderr once for each line lost, and its exit
+ * status is still the program's. */
+struct out *out_main;
+const char *out_name;
+
+void out_check(void)
+{
+	if (!out_main)
+		return;
+	if (!out_main->err) {
+		if (!out_main->len)
+			lines = 0;	/* all written */
+		return;
+	}
+	for (; lines; lines--)
+		out_printf(sg_stderr, "trace: %s: %s\n", out_name, strerror(-out_main->err));
+	out_flush(sg_stderr);
 }
 
 void pr_mem(const void *p, size_t n)

@@ -8,7 +8,7 @@
  *                                        would read back as "\01", so "\0001"
  *
  * Data buffers show at most -s bytes (default 32) and "..." after the
- * closing quote when there was more; paths are never cut. Memory that
+ * closing quote when there was more; paths only past 4,095 bytes. Memory that
  * cannot be read prints as its address, as strace does.
  */
 #include "trace.h"
@@ -62,17 +62,32 @@ void quote_bytes(const unsigned char *s, size_t n, int flags)
 	pr_mem(buf, k);
 }
 
+/* A scratch buffer of at least n bytes: -s can ask for any size (strace
+ * prints all of a 1 MB write with -s 1000000), so it grows as needed. */
+static void *scratch(size_t n)
+{
+	static void *p;
+	static size_t cap;
+
+	if (n > cap) {
+		free(p);
+		cap = n < 4096 ? 4096 : n;
+		p = malloc(cap);
+		if (!p)
+			error(1, ENOMEM, "-s %d", opt_strlen);
+	}
+	return p;
+}
+
 static void buf_common(struct tcb *t, unsigned long addr, unsigned long len, int flags)
 {
-	static unsigned char data[1 << 16];
 	unsigned long n = len < (unsigned long)opt_strlen ? len : (unsigned long)opt_strlen;
 
 	if (!addr) {
 		prs("NULL");
 		return;
 	}
-	if (n > sizeof data)
-		n = sizeof data;
+	unsigned char *data = scratch(n);
 	if (umove(t->pid, addr, data, n) < 0) {
 		pr_hex(addr);
 		return;
@@ -95,13 +110,11 @@ void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len)
 /* A C string of at most max bytes shown; "..." when it goes on. */
 static void str_common(struct tcb *t, unsigned long addr, size_t max)
 {
-	static char s[4097];
 	if (!addr) {
 		prs("NULL");
 		return;
 	}
-	if (max > sizeof s - 1)
-		max = sizeof s - 1;
+	char *s = scratch(max + 1);
 	long n = umovestr(t->pid, addr, s, max + 1);
 	if (n < 0) {
 		pr_hex(addr);
@@ -120,9 +133,11 @@ void pr_str(struct tcb *t, unsigned long addr)
 	str_common(t, addr, (size_t)opt_strlen);
 }
 
+/* strace reads a path into a PATH_MAX buffer with room for the NUL: 4095
+ * bytes at most, then "..." */
 void pr_path(struct tcb *t, unsigned long addr)
 {
-	str_common(t, addr, 4096);
+	str_common(t, addr, 4095);
 }
 
 int pr_elem(int i)

@@ -405,6 +405,8 @@ int main(int argc, char **argv, char **envp)
 		}
 		file.fd = (int)fd;
 		sys_fcntl((int)fd, F_SETFD, FD_CLOEXEC);
+		out_main = &file;
+		out_name = outfile;
 	}
 	/* strace: -o FILE with -f, or with several processes from the start,
 	 * puts the pid on every line */

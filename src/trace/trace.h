@@ -9,7 +9,7 @@
  *   fdpath.c    -y: <path> after descriptors
  *   explain.c   --explain: man(2)'s NAME and ERRORS   regs.c  --regs
  *   step.c      --step: ask at each call        inject.c -e inject= -e fault=
- *   qual.c      -e signal= -e quiet=
+ *   qual.c      -e signal= -e quiet=       regex.c    -e trace=/REGEX
  *   gdbremote.c the GDB remote protocol: packets, acks, m g p
  *   qemu.c      --qemu: the stop loop over QEMU's gdbstub (no ptrace)
  *   file.c desc.c process.c memory.c signal.c net.c time.c ipc.c   decoders by family
@@ -95,6 +95,7 @@ void stats_report(void);
 
 /* seccomp.c */
 extern int opt_seccomp;
+#define SECCOMP_DATA_TRACE 0x5347	/* our filter's SECCOMP_RET_DATA ("SG") */
 int seccomp_wanted(void);	/* -e trace= leaves some calls out */
 long seccomp_install(void);	/* in the child: 0 or -errno */
 
@@ -132,7 +133,10 @@ void stamp_suffix(struct tcb *t);	/* -T */
 uint64_t mono_ns(void);
 extern int opt_stamp, opt_rel, opt_dur;
 void line_end_call(struct tcb *t);	/* ") = ret\n" */
-void line_end_unfinished(void);	/* ")" + pad + "= ?\n" for a call that never returned */
+void line_end_unfinished(void);
+extern struct out *out_main;	/* -o FILE's output, and its name */
+extern const char *out_name;
+void out_check(void);		/* after a write error: "trace: FILE: error" per line lost */	/* ")" + pad + "= ?\n" for a call that never returned */
 int  line_col(void);
 void line_set_col(int c);
 
@@ -222,6 +226,9 @@ static inline size_t upto(const char *s, int c)
 	const char *e = strchr(s, c);
 	return e ? (size_t)(e - s) : strlen(s);
 }
+/* regex.c: -e trace=/REGEX */
+const char *regex_check(const char *re);	/* NULL, or glibc's words for the error */
+int regex_search(const char *re, const char *s);	/* found anywhere in s */
 /* filter.c: a syscall set as -e trace= reads it (into set) */
 int set_parse(const char *spec, unsigned char *set);
 
