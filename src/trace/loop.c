@@ -59,6 +59,7 @@ static int prog_filter;
 int opt_intr;			/* -I: 1..4 (0: not given) */
 int started_child;		/* trace started PROG: -I 2 sends it the signal */
 struct stats stats;
+unsigned char raw_set[NSYS];	/* -e raw=SET */
 
 #define WIFEXITED(s)	(((s) & 0x7f) == 0)
 #define WEXITSTATUS(s)	(((s) >> 8) & 0xff)
@@ -199,7 +200,7 @@ static void syscall_entry(struct tcb *t)
 	t->exiting = 0;
 	t->cut = 0;
 	t->rtext = NULL;
-	t->rfmt = nr_ok ? s->rfmt : R_DEC;
+	t->rfmt = nr_ok ? (raw_set[t->nr] ? R_HEX : s->rfmt) : R_DEC;	/* -e raw=: in hex */
 	if (!t->shown)
 		return;
 	cur_pid = t->pid;
@@ -217,7 +218,7 @@ static void syscall_entry(struct tcb *t)
 	line_start(t);
 	if (nr_ok) {
 		pr("%s(", s->name);
-		if (s->dec)
+		if (s->dec && !raw_set[t->nr])
 			s->dec(t);
 		else
 			print_args_raw(t, s->nargs);
@@ -276,10 +277,11 @@ static void syscall_exit(struct tcb *t)
 	if (!held_resume(t))
 		resumed(t);
 	t->exiting = 1;
-	if (s && s->name && s->dec)
+	if (s && s->name && s->dec && !raw_set[t->nr])
 		s->dec(t);
 	line_end_call(t);
 	line_owner = NULL;
+	dump_io(t);
 	if (opt_regs)
 		regs_exit(t);
 	if (opt_explain)
@@ -302,6 +304,7 @@ static int read_stop(struct tcb *t)
 				for (int i = 0; i < 6; i++)
 					t->a[i] = si.entry.args[i];
 				t->sp = si.stack_pointer;
+				t->ip = si.instruction_pointer;
 				return 1;
 			}
 			if (si.op == PTRACE_SYSCALL_INFO_EXIT) {
@@ -324,6 +327,7 @@ static int read_stop(struct tcb *t)
 		t->a[4] = r.r8;
 		t->a[5] = r.r9;
 		t->sp = r.rsp;
+		t->ip = r.rip;
 		return 1;
 	}
 	t->ret = (long)r.rax;
@@ -443,6 +447,8 @@ static int on_signal_stop(struct tcb *t, int sig)
 		return sig;	/* -e signal= leaves it out */
 	if (ptrace4(PTRACE_GETSIGINFO, t->pid, NULL, &si) < 0)
 		return sig;
+	if (opt_iflag)		/* where the signal found it: rip */
+		ptrace4(PTRACE_PEEKUSR, t->pid, (void *)(16 * 8), &t->ip);
 	line_start(t);
 	prs("--- ");
 	pr_signame_full(sig);
@@ -504,6 +510,7 @@ static __attribute__((noreturn)) void reraise(int sig)
 /* t has exited or was killed: its last lines. */
 static void on_exit(struct tcb *t, int status)
 {
+	t->noip = 1;
 	if (opt_count != 1 && !t->silent) {
 		if (t->insyscall && t->shown == 1) {
 			if (!held_resume(t))

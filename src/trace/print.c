@@ -119,6 +119,22 @@ void ff_close(struct tcb *t)
 	t->ff.buf = NULL;
 }
 
+/* -n "[ 257] ": the number of t's last call; -i "[00007f...] ": where it
+ * stopped ("?" when it has ended) -- strace prints both on every line */
+int opt_nflag, opt_iflag;
+
+static void ni_prefix(struct tcb *t)
+{
+	if (opt_nflag)
+		pr("[%4ld] ", t->nr);
+	if (opt_iflag) {
+		if (t->noip)
+			prs("[????????????????] ");
+		else
+			pr("[%016lx] ", t->ip);
+	}
+}
+
 void line_start(struct tcb *t)
 {
 	if (ff_base) {		/* a file per process: lines are never cut */
@@ -126,6 +142,7 @@ void line_start(struct tcb *t)
 			ff_switch(t);
 		col = 0;
 		stamp_prefix();
+		ni_prefix(t);
 		return;
 	}
 	if (line_owner && line_owner != t) {
@@ -139,6 +156,7 @@ void line_start(struct tcb *t)
 	else if (nprocs > 1 && opt_follow < 2)
 		pr("[pid %5u] ", (unsigned)t->pid);
 	stamp_prefix();
+	ni_prefix(t);
 }
 
 int line_col(void)

@@ -133,6 +133,9 @@ int opt_acol = 40;
 int opt_raw;
 int opt_quiet;
 
+enum { LO_REL = 256, LO_DUR, LO_ABS, LO_TRACE, LO_STATUS, LO_RAW, LO_HEX, LO_FDS, LO_PIDS,
+       LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM };
+
 static __attribute__((noreturn)) void usage_error(const char *fmt, const char *arg)
 {
 	out_str(sg_stderr, "trace: ");
@@ -187,54 +190,135 @@ nostat:
 	exit(1);
 }
 
-/* strace's other -e qualifiers: named so that trace can say it lacks them */
-static int known_qualifier(const char *arg)
+/* An option strace has and trace cannot do: one line saying why. */
+static __attribute__((noreturn)) void refuse(const char *opt, const char *why)
 {
-	static const char *const q[] = {
-		"abbrev=", "verbose=", "raw=", "read=", "reads=", "write=", "writes=", "status=",
-		"decode-fds=", "decode-pids=", "kvm=", "a=", "x=", "v=", "t=", NULL
-	};
-	for (int i = 0; q[i]; i++)
-		if (str_starts(arg, q[i]))
-			return 1;
-	return 0;
+	out_printf(sg_stderr, "trace: %s is not supported: %s\n", opt, why);
+	exit(1);
 }
 
-/* -e inject= fault= signal= quiet= (and strace's other spellings of them):
- * 1 if handled, 0 if arg is another qualifier, -1 after an error */
-static int teach_qualifier(const char *arg)
+/* -E VAR=VAL puts VAR in PROG's environment, -E VAR takes it out */
+static void env_change(const char *arg)
+{
+	static char **env;
+	static size_t n, cap;
+	size_t k = upto(arg, '=');
+
+	if (!env) {
+		for (char **e = sg_environ; *e; e++)
+			n++;
+		cap = n + 16;
+		env = malloc(cap * sizeof *env);
+		if (!env)
+			error(1, ENOMEM, "-E");
+		memcpy(env, sg_environ, n * sizeof *env);
+	}
+	for (size_t i = 0; i < n; i++)
+		if (strncmp(env[i], arg, k) == 0 && env[i][k] == '=') {
+			memmove(&env[i], &env[i + 1], (n - i - 1) * sizeof *env);
+			n--;
+			break;
+		}
+	if (arg[k] == '=') {
+		if (n + 2 > cap) {
+			cap *= 2;
+			env = realloc(env, cap * sizeof *env);
+			if (!env)
+				error(1, ENOMEM, "-E");
+		}
+		env[n++] = (char *)arg;
+	}
+	env[n] = NULL;
+	sg_environ = env;
+}
+
+static int q_long, fds_long;	/* -e quiet=, -e decode-fds= given */
+
+/* -e NAME=SET, and --NAME=SET: 0, or -1 after the error */
+static int qualifier(const char *arg)
 {
 	static const struct { const char *pre; int kind; } q[] = {
 		{ "inject=", 0 }, { "fault=", 1 }, { "signal=", 2 }, { "signals=", 2 }, { "s=", 2 },
-		{ "quiet=", 3 }, { "silent=", 3 }, { "silence=", 3 }, { "q=", 3 }, { NULL, 0 }
+		{ "quiet=", 3 }, { "silent=", 3 }, { "silence=", 3 }, { "q=", 3 },
+		{ "status=", 4 }, { "raw=", 5 }, { "x=", 5 }, { "trace=", 6 }, { "t=", 6 },
+		{ "decode-fds=", 7 }, { "decode-fd=", 7 }, { "decode-pids=", 8 }, { "decode-pid=", 8 },
+		{ "abbrev=", 9 }, { "a=", 9 }, { "verbose=", 10 }, { "v=", 10 },
+		{ "read=", 11 }, { "reads=", 11 }, { "r=", 11 }, { "write=", 12 }, { "writes=", 12 },
+		{ "w=", 12 }, { "kvm=", 13 }, { NULL, 0 }
 	};
 	for (int i = 0; q[i].pre; i++) {
 		if (!str_starts(arg, q[i].pre))
 			continue;
 		const char *v = arg + strlen(q[i].pre);
-		int r = q[i].kind < 2 ? inject_parse(v, q[i].kind) :
-			q[i].kind == 2 ? signal_set_parse(v) : quiet_parse(v);
-		return r < 0 ? -1 : 1;
+		switch (q[i].kind) {
+		case 0: case 1: return inject_parse(v, q[i].kind);
+		case 2: return signal_set_parse(v);
+		case 3: q_long = 1; return quiet_parse(v);
+		case 4: return status_parse(v);
+		case 5: return set_parse(v, raw_set);
+		case 6: return filter_parse(v);
+		case 7:
+			fds_long = 1;
+			if (decode_fds_parse(v) < 0)
+				return -1;
+			if (opt_decode_fds > 1)
+				refuse("-e decode-fds=socket,dev,pidfd",
+				       "trace prints paths only, not socket endpoints or pidfds' pids");
+			return 0;
+		case 8:
+			if (strcmp(v, "comm") && strcmp(v, "pidns")) {
+				out_printf(sg_stderr, "trace: invalid decode-pids '%s'\n", v);
+				return -1;
+			}
+			refuse(v[0] == 'c' ? "--decode-pids=comm" : "--decode-pids=pidns",
+			       v[0] == 'c' ? "trace does not print the command names of pids" :
+			       "trace does not translate pids between pid namespaces");
+		case 9:
+			if (strcmp(v, "all") == 0)
+				return 0;	/* the default */
+			refuse("-e abbrev=", "the decoders print strace's abbreviated form only");
+		case 10:
+			if (strcmp(v, "all") == 0)
+				return 0;	/* the default */
+			refuse("-e verbose=", "trace's decoders always dereference what strace does by default");
+		case 11: case 12:
+			return dump_parse(v, q[i].kind == 12);
+		case 13:
+			refuse("-e kvm=", "trace does not decode KVM_RUN exits");
+		}
 	}
-	return 0;
+	return filter_parse(arg);	/* no NAME=: trace= */
 }
 
 int main(int argc, char **argv, char **envp)
 {
+	/* strace 6.1's long options (strace -h); val: the short letter, or LO_* */
 	static const struct opt_long longs[] = {
 		{ "help", 0, 'h' }, { "output", 1, 'o' }, { "string-limit", 1, 's' },
 		{ "version", 0, 'V' }, { "summary-only", 0, 'c' }, { "summary", 0, 'C' },
 		{ "summary-wall-clock", 0, 'w' }, { "summary-sort-by", 1, 'S' },
 		{ "follow-forks", 0, 'f' }, { "output-separately", 0, 'F' },
-		{ "relative-timestamps", 0, 'r' }, { "syscall-times", 0, 'T' },
+		{ "relative-timestamps", 2, LO_REL }, { "syscall-times", 2, LO_DUR },
+		{ "absolute-timestamps", 2, LO_ABS }, { "timestamps", 2, LO_ABS },
 		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 },
 		{ "explain", 2, 3 }, { "regs", 0, 4 }, { "step", 0, 5 }, { "inject", 1, 6 },
-		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { "qemu", 2, 10 }, { NULL, 0, 0 }
+		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { "qemu", 2, 10 },
+		{ "trace", 1, LO_TRACE }, { "status", 1, LO_STATUS }, { "raw", 1, LO_RAW },
+		{ "columns", 1, 'a' }, { "const-print-style", 1, 'X' }, { "interruptible", 1, 'I' },
+		{ "output-append-mode", 0, 'A' }, { "syscall-number", 0, 'n' },
+		{ "instruction-pointer", 0, 'i' }, { "env", 1, 'E' }, { "strings-in-hex", 2, LO_HEX },
+		{ "decode-fds", 2, LO_FDS }, { "decode-pids", 1, LO_PIDS }, { "no-abbrev", 0, 'v' },
+		{ "abbrev", 1, LO_ABBREV }, { "verbose", 1, LO_VERBOSE }, { "read", 1, LO_READ },
+		{ "write", 1, LO_WRITE }, { "trace-path", 1, 'P' }, { "detach-on", 1, 'b' },
+		{ "daemonize", 2, LO_DAEMON }, { "user", 1, 'u' }, { "stack-traces", 0, 'k' },
+		{ "summary-syscall-overhead", 1, 'O' }, { "summary-columns", 1, 'U' },
+		{ "kvm", 1, LO_KVM }, { NULL, 0, 0 }
 	};
 	struct opt o;
 	const char *outfile = NULL;
 	static int pids[256];
-	int c, npids = 0, zZ = 0;
+	int c, npids = 0, zZ = 0, tcount = 0, abs_long = 0, append = 0, xcount = 0, hexlong = 0;
+	int qcount = 0, ycount = 0;
 	const char *explain_only = NULL;
 	const char *qemu = NULL;	/* --qemu[=PATH]: "" for the default */
 
@@ -247,7 +331,7 @@ int main(int argc, char **argv, char **envp)
 	systab_init();
 	fdpath_init();
 	memset(trace_set, 1, sizeof trace_set);
-	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZy", longs);
+	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Y", longs);
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
 		case 'h': tool_help(help_text);
@@ -255,8 +339,10 @@ int main(int argc, char **argv, char **envp)
 		case 'o': outfile = o.arg; break;
 		case 's': opt_strlen = number(o.arg, "-s"); break;
 		case 'a': opt_acol = number(o.arg, "-a"); break;
-		case 'q':	/* -q: attach, personality; -qq: exit, superseded too */
-			opt_quiet |= opt_quiet & Q_ATTACH ? Q_EXIT | Q_SUPERSEDED : Q_ATTACH | Q_PERSONALITY;
+		case 'q':	/* -q: attach, personality; -qq: exit, superseded too; -qqq: all */
+			qcount++;
+			opt_quiet |= opt_quiet & Q_EXIT ? Q_PATH :
+				     opt_quiet & Q_ATTACH ? Q_EXIT | Q_SUPERSEDED : Q_ATTACH | Q_PERSONALITY;
 			break;
 		case 3:
 			if (o.arg)
@@ -275,6 +361,7 @@ int main(int argc, char **argv, char **envp)
 				exit(1);
 			break;
 		case 9:
+			q_long = 1;
 			if (!o.arg)
 				opt_quiet |= Q_ATTACH | Q_PERSONALITY;
 			else if (quiet_parse(o.arg) < 0)
@@ -283,15 +370,88 @@ int main(int argc, char **argv, char **envp)
 		case 'c': opt_count = 1; break;
 		case 'f': opt_follow++; break;
 		case 'F': opt_follow = 2; break;
-		case 't': opt_stamp++; break;
-		case 'r': opt_rel = 1; break;
-		case 'T': opt_dur = 1; break;
-		case 1: opt_stats = 1; break;
-		case 'y':
-			if (opt_decode_fds++) {
-				out_str(sg_stderr, "trace: -yy is not supported by trace\n");
+		case 't': tcount++; break;
+		case 'r': stamp_prec_parse(1, NULL); break;
+		case 'T': stamp_prec_parse(2, NULL); break;
+		case LO_ABS:
+			if (stamp_abs_parse(o.arg) < 0)
+				usage_error("invalid --absolute-timestamps argument: '%s'", o.arg);
+			abs_long = 1;
+			break;
+		case LO_REL:
+		case LO_DUR:
+			if (stamp_prec_parse(c == LO_REL ? 1 : 2, o.arg) < 0)
+				usage_error(c == LO_REL ? "invalid --relative-timestamps argument: '%s'" :
+					    "invalid --syscall-times argument: '%s'", o.arg);
+			break;
+		case 'I': {
+			static const char *const names[] = { "anywhere", "waiting", "never", "never_tstp" };
+			opt_intr = 0;
+			for (int i = 0; i < 4; i++)
+				if (strcmp(o.arg, names[i]) == 0 || (o.arg[0] == '1' + i && !o.arg[1]))
+					opt_intr = i + 1;
+			if (!opt_intr)
+				usage_error("invalid -I argument: '%s'", o.arg);
+			break;
+		}
+		case 'A': append = 1; break;
+		case 'x': opt_xflag = xcount++ ? HEX_ALL : HEX_NON_ASCII; break;
+		case LO_HEX:
+			hexlong = 1;
+			if (!o.arg || strcmp(o.arg, "all") == 0)
+				opt_xflag = HEX_ALL;
+			else if (strcmp(o.arg, "non-ascii") == 0)
+				opt_xflag = HEX_NON_ASCII;
+			else if (strcmp(o.arg, "non-ascii-chars") == 0)
+				opt_xflag = HEX_CHARS;
+			else if (strcmp(o.arg, "none") == 0)
+				opt_xflag = 0;
+			else
+				usage_error("invalid --strings-in-hex argument: '%s'", o.arg);
+			break;
+		case 'n': opt_nflag = 1; break;
+		case 'i': opt_iflag = 1; break;
+		case 'E': env_change(o.arg); break;
+		case LO_TRACE:
+		case LO_STATUS:
+		case LO_RAW:
+		case LO_FDS:
+		case LO_PIDS:
+		case LO_ABBREV:
+		case LO_VERBOSE:
+		case LO_READ:
+		case LO_WRITE:
+		case LO_KVM: {
+			/* --NAME=SET is -e NAME=SET */
+			static const char *const q[] = { "trace", "status", "raw", "", "decode-fds", "decode-pids",
+				"abbrev", "verbose", "read", "write", "kvm" };
+			char e[4096];
+			snprintf(e, sizeof e, "%s=%s", q[c - LO_TRACE], o.arg ? o.arg : "path");
+			if (qualifier(e) < 0)
+				exit(1);
+			break;
+		}
+		case 'v': refuse("-v/--no-abbrev", "the decoders print strace's abbreviated form only");
+		case 'P': refuse("-P/--trace-path", "trace does not know which arguments of each call name a path");
+		case 'b':
+			if (strcmp(o.arg, "execve") != 0) {
+				out_printf(sg_stderr, "trace: Syscall '%s' for -b isn't supported\n", o.arg);
 				exit(1);
 			}
+			refuse("-b execve", "trace does not detach on execve");
+		case 'D':
+		case LO_DAEMON: refuse("-D/--daemonize", "trace stays the parent of PROG");
+		case 'u': refuse("-u", "trace does not read the user and group databases");
+		case 'k': refuse("-k/--stack-traces", "unwinding needs every mapped library's DWARF CFI "
+				 "(.eh_frame) and symbol tables, which trace does not read");
+		case 'O': refuse("-O", "trace does not subtract an overhead from -c's times");
+		case 'U': refuse("-U", "trace prints -c's table with strace's default columns only");
+		case 'Y': refuse("-Y/--decode-pids=comm", "trace does not print the command names of pids");
+		case 1: opt_stats = 1; break;
+		case 'y':
+			ycount++;
+			if (opt_decode_fds++)
+				refuse("-yy", "trace prints paths only, not socket endpoints or pidfds' pids");
 			break;
 		case 'z':
 		case 'Z':
@@ -325,22 +485,7 @@ int main(int argc, char **argv, char **envp)
 				usage_error("invalid sortby: '%s'", o.arg);
 			break;
 		case 'e':
-			if ((c = teach_qualifier(o.arg)) < 0)
-				exit(1);
-			if (c > 0)
-				break;
-			if (str_starts(o.arg, "status=")) {
-				if (status_parse(o.arg + 7) < 0)
-					exit(1);
-				break;
-			}
-			if (strchr(o.arg, '=') && !str_starts(o.arg, "trace=") &&
-			    known_qualifier(o.arg)) {
-				out_printf(sg_stderr, "trace: -e %.*s= is not supported by trace\n",
-					   (int)(strchr(o.arg, '=') - o.arg), o.arg);
-				exit(1);
-			}
-			if (filter_parse(o.arg) < 0)
+			if (qualifier(o.arg) < 0)
 				exit(1);
 			break;
 		case 'X':
@@ -359,6 +504,24 @@ int main(int argc, char **argv, char **envp)
 			exit(1);
 		}
 	}
+	/* strace refuses a short option with its long form */
+	static const char *const both[] = { "-x and --strings-in-hex", "-q and -e quiet/--quiet",
+					     "-y and --decode-fds" };
+	int clash = xcount && hexlong ? 0 : qcount && q_long ? 1 : ycount && fds_long ? 2 : -1;
+	if (clash >= 0) {
+		out_printf(sg_stderr, "trace: %s cannot be provided simultaneously\n", both[clash]);
+		exit(1);
+	}
+	if (tcount) {
+		if (abs_long) {
+			out_str(sg_stderr, "trace: -t and --absolute-timestamps cannot be provided "
+				"simultaneously\n");
+			exit(1);
+		}
+		stamp_t(tcount);
+	}
+	if (append && !outfile)
+		out_str(sg_stderr, "trace: -A/--output-append-mode has no effect without -o/--output\n");
 	if (opt_wall && !opt_count)
 		usage_error("%s", "-w/--summary-wall-clock must be given with (-c/--summary-only or "
 			    "-C/--summary)");
@@ -388,6 +551,8 @@ int main(int argc, char **argv, char **envp)
 		exit(1);
 	}
 	char *path = n ? find_prog(ops[0]) : NULL;
+	if (!opt_intr)		/* strace: -I never with -o FILE PROG, else waiting */
+		opt_intr = outfile && n ? 3 : 2;
 	struct out file = { 2, 0, 0, 0, NULL };
 	static char filebuf[1 << 16];
 	if (opt_follow > 2)
@@ -397,7 +562,8 @@ int main(int argc, char **argv, char **envp)
 	if (opt_follow == 2)
 		ff_base = outfile;	/* -ff -o X: X.PID per process, no X */
 	else if (outfile) {
-		long fd = sys_openat(AT_FDCWD, outfile, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+		long fd = sys_openat(AT_FDCWD, outfile,
+				     O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0666);
 		if (fd < 0) {
 			out_printf(sg_stderr, "trace: Can't fopen '%s': %s\n", outfile,
 				   strerror((int)-fd));
