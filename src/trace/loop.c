@@ -121,8 +121,10 @@ static void tcb_drop(struct tcb *t)
 
 static void flush_if_terminal(void)
 {
-	/* strace's messages on stderr appear before the tracee's own output */
-	if (tout->fd == 2)
+	/* strace's messages on stderr appear before the tracee's own output;
+	 * -I 1: a signal may end trace at any moment, with what it printed
+	 * written (strace writes each line as it ends) */
+	if (tout->fd == 2 || opt_intr == 1)
 		out_flush(tout);
 }
 
@@ -609,7 +611,11 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 	intr_policy(opt_intr);
 	if (sys_wait4(first_pid, &status, WSTOPPED | __WALL, NULL) < 0 || (status & 0xff) != 0x7f)
 		return -1;
-	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC;
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	/* If trace dies, PROG dies too -- but with -I 1 ("anywhere"), where a
+	 * signal is meant to end trace alone, PROG runs on untraced, as under strace */
+	if (opt_intr != 1)
+		o |= PTRACE_O_EXITKILL;
 	/* children inherit a filter: they need a tracer, -f or not */
 	if (opt_follow || seccomp_wanted_)
 		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
@@ -850,7 +856,21 @@ static int stop_loop(void)
 				 *   PID +++ superseded by execve in pid OLD +++
 				 *   PID <... execve resumed>) = 0               */
 				if (!o->silent && opt_count != 1) {
-					if (line_owner == t) {	/* the leader's own call is gone */
+					/* the leader's own call is gone: it ends, never
+					 * returning (strace 6.1), on its open line or as
+					 *   LEADER <... nanosleep resumed> <unfinished ...>) = ?  */
+					if (t->insyscall && t->shown == 1 && !ff_base &&
+					    opt_status == ST_ALL) {
+						if (line_owner != t) {
+							line_start(t);
+							pr("<... %s resumed>",
+							   t->nr >= 0 && t->nr < NSYS && systab[t->nr].name ?
+							   systab[t->nr].name : "?");
+						}
+						prs(" <unfinished ...>");
+						line_end_unfinished();
+						line_owner = NULL;
+					} else if (line_owner == t) {
 						prs(" <unfinished ...>\n");
 						line_owner = NULL;
 					}

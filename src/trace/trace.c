@@ -553,6 +553,10 @@ int main(int argc, char **argv, char **envp)
 	char *path = n ? find_prog(ops[0]) : NULL;
 	if (!opt_intr)		/* strace: -I never with -o FILE PROG, else waiting */
 		opt_intr = outfile && n ? 3 : 2;
+	/* and -o FILE PROG is quiet about attaching and detaching (strace's -q),
+	 * unless -q or -e quiet= said otherwise */
+	if (outfile && n && !qcount && !q_long)
+		opt_quiet |= Q_ATTACH | Q_PERSONALITY;
 	struct out file = { 2, 0, 0, 0, NULL };
 	static char filebuf[1 << 16];
 	if (opt_follow > 2)

@@ -10,7 +10,8 @@
  *   trace-faults trap          its own filter returns SECCOMP_RET_TRACE for getppid;
  *                              prints what getppid returned (-38 when untraced)
  *   trace-faults threads N     two threads that sleep N rounds of 100 ms, as does main
- *   trace-faults thread-exec   a thread (not the leader) execs /bin/true
+ *   trace-faults thread-exec   a thread (not the leader) execs /bin/true 200 ms
+ *                              into the leader's 5 s nanosleep
  */
 #include "sg.h"
 #include <linux/filter.h>
@@ -54,6 +55,7 @@ static int sleeper(void *arg)
 static int execer(void *arg)
 {
 	static char *const av[] = { "/bin/true", NULL };
+	nap(2);		/* the leader is in its long nanosleep by then */
 	sys_execve(av[0], av, arg);
 	return 127;
 }
@@ -107,7 +109,8 @@ int main(int argc, char **argv, char **envp)
 		nap(rounds + 1);
 	} else if (strcmp(w, "thread-exec") == 0) {
 		sg_clone_thread(tflags, stacks[2] + sizeof stacks[2], NULL, NULL, 0, execer, envp);
-		nap(50);	/* the exec ends this thread's wait */
+		struct timespec ts = { 5, 0 };
+		sys_nanosleep(&ts, NULL);	/* the exec ends this wait */
 	} else
 		return 2;
 	return 0;
