@@ -6,7 +6,7 @@
  *    | 00000  68 65 6c 6c 6f 20 77 6f  72 6c 64 2c 20 74 68 69  hello world, thi |
  *
  * (offset, the bytes in hex with a gap after eight, then as characters,
- * '.' for those outside 0x20..0x7e). Reads dump what the call returned
+ * '.' for those outside 0x20..0x7e; vectors buffer by buffer). Reads dump what the call returned
  * (read, pread64, recvfrom, mq_timedreceive; readv, preadv, preadv2 up to
  * the result; recvmsg's iovecs), writes what the program handed over
  * (write, pwrite64, sendto, mq_timedsend: the count; writev, pwritev,
@@ -88,16 +88,17 @@ static void dump_bytes(struct tcb *t, unsigned long addr, unsigned long n, unsig
 	}
 }
 
-/* an iovec array of cnt entries, up to limit bytes in all */
+/* an iovec array of cnt entries, up to limit bytes in all: each buffer
+ * under its own " * N bytes in buffer I" line, offsets from 0 again */
 static void dump_iov(struct tcb *t, unsigned long iov, unsigned long cnt, unsigned long limit)
 {
-	unsigned long off = 0;
-
 	for (unsigned long i = 0; i < cnt && i < 1024 && limit; i++) {
 		struct iovec v;
+		unsigned long off = 0;
 		if (umove(t->pid, iov + i * sizeof v, &v, sizeof v) < 0)
 			return;
 		unsigned long n = v.iov_len < limit ? v.iov_len : limit;
+		pr(" * %lu bytes in buffer %lu\n", n, i);
 		dump_bytes(t, (unsigned long)v.iov_base, n, &off);
 		limit -= n;
 	}

@@ -424,7 +424,7 @@ int main(int argc, char **argv, char **envp)
 		case LO_KVM: {
 			/* --NAME=SET is -e NAME=SET */
 			static const char *const q[] = { "trace", "status", "raw", "", "decode-fds", "decode-pids",
-				"abbrev", "verbose", "read", "write", "kvm" };
+				"abbrev", "verbose", "read", "write", "", "kvm" };
 			char e[4096];
 			snprintf(e, sizeof e, "%s=%s", q[c - LO_TRACE], o.arg ? o.arg : "path");
 			if (qualifier(e) < 0)
@@ -520,8 +520,10 @@ int main(int argc, char **argv, char **envp)
 		}
 		stamp_t(tcount);
 	}
-	if (append && !outfile)
+	if (append && !outfile) {
 		out_str(sg_stderr, "trace: -A/--output-append-mode has no effect without -o/--output\n");
+		out_flush(sg_stderr);
+	}
 	if (opt_wall && !opt_count)
 		usage_error("%s", "-w/--summary-wall-clock must be given with (-c/--summary-only or "
 			    "-C/--summary)");
