@@ -8,15 +8,37 @@
  * one line per call on standard error: its name, its arguments decoded as
  * strace 6 decodes them, and its result.
  *
- *   -o FILE        write the trace to FILE instead of standard error
- *   -s N           show at most N bytes of each string (default 32)
- *   -a N           line the results up at column N (default 40)
- *   -e trace=LIST  show only these calls: names separated by commas, !LIST
- *                  for all but them, classes %file %process %network
- *                  %signal %desc %memory %ipc %creds %clock %pure,
+ * The long forms are strace 6.1's (strace -h), e.g. --trace=, --output=.
+ *
+ *   -o FILE, --output=FILE  write the trace to FILE instead of standard error
+ *   -A, --output-append-mode  append to FILE instead of emptying it
+ *   -s N           show at most N bytes of each string (default 32; any N:
+ *                  -s 1000000 prints a megabyte); paths up to 4,095 bytes
+ *   -a N, --columns=N  line the results up at column N (default 40)
+ *   -e trace=LIST, --trace=LIST  show only these calls: names separated by
+ *                  commas, !LIST for all but them, classes %file %process
+ *                  %network %signal %desc %memory %ipc %creds %clock %pure,
  *                  %stat %lstat %fstat %%stat %statfs %fstatfs %%statfs,
- *                  all, none ("trace=" may be left out). The other calls
- *                  do not even stop: see "seccomp" below
+ *                  all, none, /REGEX (POSIX extended: the calls whose name
+ *                  it matches), ?NAME (no error if unknown), NAME@64 (@32,
+ *                  @x32: other personalities, which match no x86-64 call);
+ *                  "trace=" may be left out. The other calls do not even
+ *                  stop: see "seccomp" below
+ *   -e raw=LIST, --raw=LIST  these calls' arguments and result in hex
+ *   -e read=FDS, -e write=FDS (--read=, --write=)  after each call that
+ *                  read from (wrote to) one of these descriptors, a hex dump
+ *                  of the data: " | 00000  68 65 ...  he... |"
+ *   -x, --strings-in-hex=non-ascii  a string with a byte that is neither
+ *                  printable nor white space all in \xNN; -xx (=all) every
+ *                  string; =non-ascii-chars only those bytes in \xNN
+ *   -n, --syscall-number  "[ 257] " (the call's number) before each line
+ *   -i, --instruction-pointer  "[00007f...] " (where the call was made)
+ *   -E VAR=VAL, -E VAR, --env=  set or remove VAR in PROG's environment
+ *   -I N, --interruptible=N  what SIGINT SIGTERM SIGHUP SIGQUIT SIGPIPE do
+ *                  to trace: 1 anywhere (they kill trace; PROG runs on), 2
+ *                  waiting (trace detaches, PROG gets the signal; the
+ *                  default), 3 never (ignored: the default with -o FILE
+ *                  PROG), 4 never_tstp (and ^Z too)
  *   -f             follow forks, vforks, clones and threads; "[pid N] "
  *                  before a line while more than one process is traced,
  *                  "PID " before every line with -o
@@ -32,16 +54,22 @@
  *                  nothing
  *   -t, -tt, -ttt  time of day before each line: seconds, microseconds,
  *                  seconds since the epoch
- *   -r             time since the previous line before each line
- *   -T             time spent in each call after it: <0.000023>
- *   -y             the path of each file descriptor: 3</etc/hostname>,
- *                  AT_FDCWD</home/me>, 5<pipe:[817488]> (from /proc/PID/fd)
+ *   --absolute-timestamps=[format:]none|time|unix[,[precision:]s|ms|us|ns]
+ *                  (also --timestamps=) the same with any precision
+ *   -r, --relative-timestamps[=s|ms|us|ns]  time since the previous line
+ *                  before each line
+ *   -T, --syscall-times[=s|ms|us|ns]  time spent in each call after it:
+ *                  <0.000023>
+ *   -y, --decode-fds[=path], -e decode-fds=path  the path of each file
+ *                  descriptor: 3</etc/hostname>, AT_FDCWD</home/me>,
+ *                  5<pipe:[817488]> (from /proc/PID/fd)
  *   -z, -Z         print only the calls that succeeded (-z) or failed (-Z)
  *   -e status=LIST only the calls that ended so: successful, failed,
  *                  unfinished (never returned), detached, all, none, !LIST
- *   -q, -qq        -q: no "Process N attached/detached" notices;
- *                  -qq: nor the "+++ exited with N +++" line (a death,
- *                  "+++ killed by SIG +++", is still shown, as by strace)
+ *   -q, -qq, -qqq  -q: no "Process N attached/detached" notices (the
+ *                  default with -o FILE PROG); -qq: nor the "+++ exited
+ *                  with N +++" line (a death, "+++ killed by SIG +++", is
+ *                  still shown, as by strace); -qqq: all of them
  *   -X raw         print constants and flags as numbers
  *   -X abbrev      print them by name (the default)
  *   --stats        after the trace, say on standard error what tracing
@@ -99,10 +127,12 @@
  *   -V, --version  show the version and exit
  *
  * trace exits with PROG's exit status; if PROG is killed by a signal,
- * trace kills itself with the same signal. A ^C reaches PROG, and trace
- * reports how it ended, as strace does. With -f trace waits for every
- * process it follows. If trace itself is killed, so are the processes it
- * started (PTRACE_O_EXITKILL), not those it attached to with -p.
+ * trace kills itself with the same signal. A ^C (-I 2, the default
+ * without -o) reaches PROG and trace, which detaches and exits 130, as
+ * strace does; with -o FILE PROG, trace ignores it and reports how PROG
+ * ended. With -f trace waits for every process it follows. If trace
+ * itself is killed, so are the processes it started (PTRACE_O_EXITKILL;
+ * not with -I 1), not those it attached to with -p.
  * Under qemu-x86_64 there is no ptrace: trace says so once and takes the
  * --qemu way by itself, for PROG (-p still needs ptrace).
  *
@@ -117,9 +147,18 @@
  * with PTRACE_PEEKDATA, the paths for kernels older than 5.3 (they print
  * the same).
  *
- * Differs from strace: no -yy, -x, -v, -k, -u, -E, -D, no
- * -e read=/write=, no inject's syscall=/poke_enter=/poke_exit=, no
- * -X verbose; inject's delays hold every tracee (trace sleeps). 266 of the
+ * If FILE cannot be written (a full disk, /dev/full), trace says
+ * "trace: FILE: No space left on device" once for each line lost, goes on,
+ * and still exits with PROG's status, as strace does. A program that
+ * installs a seccomp filter of its own is traced as without trace's filter:
+ * its ERRNO verdicts show as "= -1 EPERM", its TRACE ones give ENOSYS.
+ *
+ * Differs from strace: these options are refused, each in one line saying
+ * why: -v (--no-abbrev, -e abbrev=none), -e verbose=, -X verbose, -yy
+ * (socket details, pidfds), -Y and --decode-pids=, -P, -k, -u, -D, -b
+ * execve, -O, -U, -e kvm=. Names of other personalities' calls (mmap2)
+ * are unknown to -e trace=. No inject's syscall=/poke_enter=/poke_exit=;
+ * inject's delays hold every tracee (trace sleeps). 266 of the
  * kernel's 361 calls are decoded as strace decodes them; the others print
  * their arguments in hex, which strace does only for calls it does not
  * know. Netlink messages and ptrace's requests are not decoded.
