@@ -168,12 +168,28 @@ same_error() {
 @test "trace: the options it cannot do are refused in one line each, never as getopt's 'invalid option'" {
 	for args in "-v" "--no-abbrev" "-e abbrev=none" "-e verbose=none" "-X verbose" "-P /etc" "-k" \
 		"-yy" "--decode-fds=all" "-e decode-fds=socket" "-Y" "--decode-pids=comm" "--decode-pids=pidns" \
-		"-D" "-DD" "--daemonize=session" "-u nobody" "-b execve" "--kvm=vcpu" "-O 1" "-U name"; do
+		"-D" "-DD" "--daemonize=session" "-u nobody" "--kvm=vcpu" "-O 1" "-U name"; do
 		# shellcheck disable=SC2086
 		run sg trace $args true
 		[ "$status" = 1 ] || { echo "$args: status $status"; return 1; }
 		[ "${#lines[@]}" = 1 ] || { echo "$args: ${#lines[@]} lines: $output"; return 1; }
 		assert_output --regexp '^trace: .* is not supported'
 		refute_output --partial "invalid option"
+	done
+}
+
+@test "trace -b execve vs strace -b execve: each process is let go of at its execve, PROG's own exec excepted" {
+	skip_unless_ptrace
+	for o in "-b execve" "--detach-on=execve"; do
+		# shellcheck disable=SC2086
+		strace $o -f -o s.log dash -c '/bin/true; :'
+		# shellcheck disable=SC2086
+		"$BIN/trace" $o -f -o t.log dash -c '/bin/true; :'
+		# which of the two ends the execve line depends on which stop comes first;
+		# what rt_sigreturn returns, on what the SIGCHLD cut
+		diff <(mask s.log | sed -E 's/^[0-9]+ +//; s/<(unfinished|detached) \.\.\.>/<CUT>/; s/[0-9]{3,}/N/g; s/getrandom\(.*/getrandom/; s/(rt_sigreturn.*= ).*/\1R/' | sort) \
+			<(mask t.log | sed -E 's/^[0-9]+ +//; s/<(unfinished|detached) \.\.\.>/<CUT>/; s/[0-9]{3,}/N/g; s/getrandom\(.*/getrandom/; s/(rt_sigreturn.*= ).*/\1R/' | sort)
+		grep -q '^[0-9]* *execve("/bin/true"' t.log
+		! grep -q 'exited with 0 +++' <(grep -v "^$(head -1 t.log | cut -d' ' -f1) " t.log)
 	done
 }

@@ -379,6 +379,19 @@ static void note_prog_filter(struct tcb *t)
 	}
 }
 
+int opt_detach_exec;		/* -b execve */
+static int just_detached;	/* the tcb of this stop is gone: no resume */
+
+static void detach_msg(struct tcb *t);
+
+/* -b execve: t is at a syscall stop, so PTRACE_DETACH works at once */
+static void detach_stopped(struct tcb *t)
+{
+	ptrace4(PTRACE_DETACH, t->pid, NULL, NULL);
+	detach_msg(t);
+	just_detached = 1;
+}
+
 static void on_syscall_stop(struct tcb *t)
 {
 	if (lazy_count) {
@@ -649,6 +662,9 @@ void trace_kill_all(void)
 /* Detach from t, which may be running: PTRACE_DETACH needs a stopped
  * tracee, so stop it with PTRACE_INTERRUPT and take the stop first
  * (a signal it was about to get is handed back to it). */
+static void detach_msg(struct tcb *t);
+static void detach_end(struct tcb *t);
+
 static void detach(struct tcb *t)
 {
 	int status, sig = 0;
@@ -667,12 +683,25 @@ static void detach(struct tcb *t)
 		}
 		ptrace4(PTRACE_DETACH, t->pid, NULL, (void *)(long)sig);
 	}
+	detach_msg(t);
+	return;
+gone:
+	detach_end(t);
+}
+
+/* "Process N detached", then t's open call cut, and t forgotten */
+static void detach_msg(struct tcb *t)
+{
 	if (!(opt_quiet & Q_ATTACH)) {
 		flush_if_terminal();
 		out_printf(sg_stderr, "trace: Process %d detached\n", t->pid);
 		out_flush(sg_stderr);
 	}
-gone:
+	detach_end(t);
+}
+
+static void detach_end(struct tcb *t)
+{
 	if (line_owner == t && opt_count != 1) {
 		prs(" <detached ...>\n");
 		line_owner = NULL;
@@ -823,12 +852,15 @@ static int stop_loop(void)
 		stats.stops++;
 		int sig = WSTOPSIG(status);
 		int event = status >> 16;
+		just_detached = 0;
 		if (sig == (SIGTRAP | 0x80)) {
 			on_syscall_stop(t);
-			resume(t, tamper_signal(t));
+			if (!just_detached)
+				resume(t, tamper_signal(t));
 		} else if (event == PTRACE_EVENT_SECCOMP) {
 			on_seccomp_stop(t);
-			resume(t, tamper_signal(t));
+			if (!just_detached)
+				resume(t, tamper_signal(t));
 		} else if (event == PTRACE_EVENT_STOP) {
 			if (!t->started) {	/* a new child's first stop */
 				on_first_stop(t);
@@ -895,6 +927,13 @@ static int stop_loop(void)
 				t->cstart = o->cstart;
 				t->col = o->col;
 				tcb_drop(o);
+			}
+			/* -b execve: let go of a process at its exec event (as strace;
+			 * not at the exec that starts PROG): its execve line is cut
+			 * " <detached ...>" if nothing came between */
+			if (opt_detach_exec && !(hide && t->pid == first_pid)) {
+				detach_stopped(t);
+				continue;
 			}
 			resume(t, 0);	/* the execve's exit stop follows */
 		} else if (event) {

@@ -34,6 +34,8 @@
  *   -n, --syscall-number  "[ 257] " (the call's number) before each line
  *   -i, --instruction-pointer  "[00007f...] " (where the call was made)
  *   -E VAR=VAL, -E VAR, --env=  set or remove VAR in PROG's environment
+ *   -b execve, --detach-on=execve  let go of each process at its execve
+ *                  (not at the one that starts PROG): "<detached ...>"
  *   -I N, --interruptible=N  what SIGINT SIGTERM SIGHUP SIGQUIT SIGPIPE do
  *                  to trace: 1 anywhere (they kill trace; PROG runs on), 2
  *                  waiting (trace detaches, PROG gets the signal; the
@@ -155,8 +157,8 @@
  *
  * Differs from strace: these options are refused, each in one line saying
  * why: -v (--no-abbrev, -e abbrev=none), -e verbose=, -X verbose, -yy
- * (socket details, pidfds), -Y and --decode-pids=, -P, -k, -u, -D, -b
- * execve, -O, -U, -e kvm=. Names of other personalities' calls (mmap2)
+ * (socket details, pidfds), -Y and --decode-pids=, -P, -k, -u, -D, -O,
+ * -U, -e kvm=. Names of other personalities' calls (mmap2)
  * are unknown to -e trace=. No inject's syscall=/poke_enter=/poke_exit=;
  * inject's delays hold every tracee (trace sleeps). 266 of the
  * kernel's 361 calls are decoded as strace decodes them; the others print
@@ -477,7 +479,11 @@ int main(int argc, char **argv, char **envp)
 				out_printf(sg_stderr, "trace: Syscall '%s' for -b isn't supported\n", o.arg);
 				exit(1);
 			}
-			refuse("-b execve", "trace does not detach on execve");
+			opt_detach_exec = 1;
+			/* a process let go of must not keep trace's filter (its
+			 * TRACE verdicts would turn into ENOSYS) */
+			opt_seccomp = 0;
+			break;
 		case 'D':
 		case LO_DAEMON: refuse("-D/--daemonize", "trace stays the parent of PROG");
 		case 'u': refuse("-u", "trace does not read the user and group databases");

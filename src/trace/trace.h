@@ -239,6 +239,7 @@ void dump_io(struct tcb *t);			/* after a returned call's line */
 extern unsigned char raw_set[NSYS];
 /* -n, -i (print.c): "[ NR] " and "[IP] " before each line */
 extern int opt_nflag, opt_iflag, opt_intr;
+extern int opt_detach_exec;	/* -b execve (loop.c) */
 /* fdpath.c: -e decode-fds=SET (path 1; socket, dev, pidfd 2) */
 int decode_fds_parse(const char *spec);
 /* quote.c: -x -xx --strings-in-hex= */
