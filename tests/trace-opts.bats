@@ -168,7 +168,7 @@ same_error() {
 @test "trace: the options it cannot do are refused in one line each, never as getopt's 'invalid option'" {
 	for args in "-v" "--no-abbrev" "-e abbrev=none" "-e verbose=none" "-X verbose" "-P /etc" "-k" \
 		"-yy" "--decode-fds=all" "-e decode-fds=socket" "-Y" "--decode-pids=comm" "--decode-pids=pidns" \
-		"-D" "-DD" "--daemonize=session" "-u nobody" "--kvm=vcpu" "-O 1" "-U name"; do
+		"-D" "-DD" "--daemonize=session" "--kvm=vcpu" "-O 1" "-U name"; do
 		# shellcheck disable=SC2086
 		run sg trace $args true
 		[ "$status" = 1 ] || { echo "$args: status $status"; return 1; }
@@ -192,4 +192,18 @@ same_error() {
 		grep -q '^[0-9]* *execve("/bin/true"' t.log
 		! grep -q 'exited with 0 +++' <(grep -v "^$(head -1 t.log | cut -d' ' -f1) " t.log)
 	done
+}
+
+@test "trace -u vs strace -u: PROG runs as the user, with its groups; an unknown user in strace's words" {
+	skip_unless_ptrace
+	[ "$(id -u)" = 0 ] || skip "-u needs root"
+	for u in nobody daemon root; do
+		for o in "-u $u" "--user=$u"; do
+			# shellcheck disable=SC2086
+			[ "$(strace -o /dev/null $o id)" = "$("$BIN/trace" -o /dev/null $o id)" ]
+		done
+	done
+	[ "$("$BIN/trace" -o /dev/null -u nobody id -u)" = "$(id -u nobody)" ]
+	DIGITS= both -u nobody -e trace=getppid,exit_group -- = -- "$P"
+	same_error -u no-such-user-here true
 }

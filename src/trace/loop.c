@@ -34,6 +34,7 @@
  */
 #include "trace.h"
 #include <linux/ptrace.h>
+#include <asm/unistd.h>
 
 /* <sys/user.h>'s struct, which UAPI does not export: PTRACE_GETREGS
  * fills these 27 words in this order (arch/x86/include/asm/user_64.h). */
@@ -499,9 +500,16 @@ static void resume(struct tcb *t, int sig)
 }
 
 /* The child: stop until the parent has seized it, then exec. */
+struct runas run_as;
+
 static __attribute__((noreturn)) void child(char *path, char **argv)
 {
 	sys_kill((int)sys_getpid(), SIGSTOP);
+	if (run_as.set) {	/* -u USER: groups first, the uid last (it drops the right) */
+		sys_syscall6(__NR_setgroups, run_as.ngroups, (long)run_as.groups, 0, 0, 0, 0);
+		sys_syscall6(__NR_setresgid, run_as.gid, run_as.gid, run_as.gid, 0, 0, 0);
+		sys_syscall6(__NR_setresuid, run_as.uid, run_as.uid, run_as.uid, 0, 0, 0);
+	}
 	if (seccomp_wanted_)
 		seccomp_install();	/* on failure every call stops, as without */
 	long r = sys_execve(path, argv, sg_environ);

@@ -34,6 +34,8 @@
  *   -n, --syscall-number  "[ 257] " (the call's number) before each line
  *   -i, --instruction-pointer  "[00007f...] " (where the call was made)
  *   -E VAR=VAL, -E VAR, --env=  set or remove VAR in PROG's environment
+ *   -u USER, --user=USER  run PROG as USER: its uid, gid and groups
+ *                  (from /etc/passwd and /etc/group)
  *   -b execve, --detach-on=execve  let go of each process at its execve
  *                  (not at the one that starts PROG): "<detached ...>"
  *   -I N, --interruptible=N  what SIGINT SIGTERM SIGHUP SIGQUIT SIGPIPE do
@@ -157,7 +159,7 @@
  *
  * Differs from strace: these options are refused, each in one line saying
  * why: -v (--no-abbrev, -e abbrev=none), -e verbose=, -X verbose, -yy
- * (socket details, pidfds), -Y and --decode-pids=, -P, -k, -u, -D, -O,
+ * (socket details, pidfds), -Y and --decode-pids=, -P, -k, -D, -O,
  * -U, -e kvm=. Names of other personalities' calls (mmap2)
  * are unknown to -e trace=. No inject's syscall=/poke_enter=/poke_exit=;
  * inject's delays hold every tracee (trace sleeps). 266 of the
@@ -274,6 +276,78 @@ static void env_change(const char *arg)
 }
 
 static int q_long, fds_long;	/* -e quiet=, -e decode-fds= given */
+
+/* A whole small file (the user and group databases), NUL-terminated */
+static char *slurp(const char *path)
+{
+	long fd = sys_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
+	size_t len = 0, cap = 1 << 16;
+	char *b = malloc(cap + 1);
+
+	if (fd < 0 || !b)
+		return NULL;
+	for (long n; (n = sys_read((int)fd, b + len, cap - len)) > 0;) {
+		len += (size_t)n;
+		if (len == cap && !(b = realloc(b, (cap *= 2) + 1)))
+			return NULL;
+	}
+	sys_close((int)fd);
+	b[len] = 0;
+	return b;
+}
+
+/* field i (from 0) of a ':'-separated line, as a number */
+static unsigned field_num(const char *line, int i)
+{
+	uint64_t v = 0;
+	while (i-- > 0 && (line = strchr(line, ':')))
+		line++;
+	if (line)
+		for (; *line >= '0' && *line <= '9'; line++)
+			v = v * 10 + (uint64_t)(*line - '0');
+	return (unsigned)v;
+}
+
+/* -u USER: uid and gid from /etc/passwd, the groups listing USER from
+ * /etc/group (what initgroups finds in files); the child takes them before
+ * its exec, as strace's does */
+static void user_lookup(const char *name)
+{
+	char *pw = slurp("/etc/passwd"), *line;
+	size_t n = strlen(name);
+
+	for (line = pw; line && *line; line += upto(line, '\n') + (line[upto(line, '\n')] != 0))
+		if (strncmp(line, name, n) == 0 && line[n] == ':')
+			break;
+	if (!line || !*line) {
+		out_printf(sg_stderr, "trace: Cannot find user '%s'\n", name);
+		exit(1);
+	}
+	run_as.uid = field_num(line, 2);
+	run_as.gid = field_num(line, 3);
+	run_as.groups[run_as.ngroups++] = run_as.gid;
+	char *gr = slurp("/etc/group");
+	for (line = gr; line && *line; line += upto(line, '\n') + (line[upto(line, '\n')] != 0)) {
+		size_t len = upto(line, '\n');
+		const char *m = line;
+		for (int k = 0; k < 3 && m; k++)
+			if ((m = strchr(m, ':')))
+				m++;
+		while (m && m < line + len) {	/* the members: a,b,c */
+			size_t w = 0;
+			while (m + w < line + len && m[w] != ',')
+				w++;
+			unsigned g = field_num(line, 2);
+			if (w == n && strncmp(m, name, n) == 0 && g != run_as.gid &&
+			    run_as.ngroups < (int)(sizeof run_as.groups / sizeof *run_as.groups))
+				run_as.groups[run_as.ngroups++] = g;
+			m += w + 1;
+		}
+	}
+	run_as.set = 1;
+	free(pw);
+	free(gr);
+}
 
 /* -e NAME=SET, and --NAME=SET: 0, or -1 after the error */
 static int qualifier(const char *arg)
@@ -486,7 +560,7 @@ int main(int argc, char **argv, char **envp)
 			break;
 		case 'D':
 		case LO_DAEMON: refuse("-D/--daemonize", "trace stays the parent of PROG");
-		case 'u': refuse("-u", "trace does not read the user and group databases");
+		case 'u': user_lookup(o.arg); break;
 		case 'k': refuse("-k/--stack-traces", "unwinding needs every mapped library's DWARF CFI "
 				 "(.eh_frame) and symbol tables, which trace does not read");
 		case 'O': refuse("-O", "trace does not subtract an overhead from -c's times");

@@ -240,6 +240,9 @@ extern unsigned char raw_set[NSYS];
 /* -n, -i (print.c): "[ NR] " and "[IP] " before each line */
 extern int opt_nflag, opt_iflag, opt_intr;
 extern int opt_detach_exec;	/* -b execve (loop.c) */
+/* -u USER (trace.c finds it, loop.c's child takes it) */
+struct runas { int set; unsigned uid, gid; int ngroups; unsigned groups[64]; };
+extern struct runas run_as;
 /* fdpath.c: -e decode-fds=SET (path 1; socket, dev, pidfd 2) */
 int decode_fds_parse(const char *spec);
 /* quote.c: -x -xx --strings-in-hex= */
