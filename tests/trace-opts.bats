@@ -21,7 +21,8 @@ setup() {
 mask() {
 	sed -E 's/0x[0-9a-f]{6,}/0xADDR/g; s/\[[0-9a-f]{16}\]/[IP]/g
 		s/\/\* [0-9]+ vars \*\//\/* N vars *\//; s/^[0-9]+ /PID /
-		s/(getppid\(\) += )(0x)?[0-9a-f]+/\1PID/; s/pipe:\[[0-9]+\]/pipe:[N]/g' "$1" |
+		s/(getppid\(\) += )(0x)?[0-9a-f]+/\1PID/; s/pipe:\[[0-9]+\]/pipe:[N]/g
+		s/si_utime=[^,]*, si_stime=[^}]*/si_utime=T, si_stime=T/' "$1" |
 		if [ -n "${DIGITS:-}" ]; then sed -E 's/[0-9]/9/g'; else cat; fi
 }
 

@@ -3,6 +3,7 @@
  *
  *   trace-faults sleep N       N rounds of 100 ms nanosleep, then write "done\n" to fd 1
  *   trace-faults blockall N    block every signal, then as sleep
+ *   trace-faults wait N        50 ms naps until ./go exists (at most N), then "done\n"
  *   trace-faults big N         write N bytes ('a'..'z' over and over) to /dev/null
  *   trace-faults path N        openat a path of N bytes ("/" then 'x's); it fails
  *   trace-faults errno         its own seccomp filter makes getppid fail with EPERM;
@@ -81,6 +82,12 @@ int main(int argc, char **argv, char **envp)
 			sys_rt_sigprocmask(SIG_BLOCK, &all, NULL, sizeof all);
 		}
 		nap(num(argv));
+		sys_write(1, "done\n", 5);
+	} else if (strcmp(w, "wait") == 0) {
+		/* until ./go exists (at most N rounds of 50 ms): the test decides when */
+		struct timespec ts = { 0, 50000000 };
+		for (int i = 0; i < num(argv) && sys_faccessat(AT_FDCWD, "go", 0) < 0; i++)
+			sys_nanosleep(&ts, NULL);
 		sys_write(1, "done\n", 5);
 	} else if (strcmp(w, "big") == 0) {
 		size_t n = (size_t)num(argv);
