@@ -10,7 +10,36 @@
  */
 #include "trace.h"
 
-int opt_decode_fds;		/* -y */
+int opt_decode_fds;		/* -y 1, -yy 2 */
+
+/* -e decode-fds=SET: path is -y; socket, dev, pidfd (or all) ask for more */
+int decode_fds_parse(const char *spec)
+{
+	int neg = *spec == '!';
+	spec += neg;
+	opt_decode_fds = neg;
+	while (*spec) {
+		char item[32];
+		size_t n = upto(spec, ',');
+		if (n >= sizeof item)
+			n = sizeof item - 1;
+		memcpy(item, spec, n);
+		item[n] = 0;
+		spec += n + (spec[n] == ',');
+		if (strcmp(item, "none") == 0)
+			opt_decode_fds = neg;
+		else if (strcmp(item, "path") == 0)
+			opt_decode_fds = neg ? 0 : opt_decode_fds > 1 ? 2 : 1;
+		else if (!strcmp(item, "all") || !strcmp(item, "socket") || !strcmp(item, "dev") ||
+			 !strcmp(item, "pidfd"))
+			opt_decode_fds = neg ? opt_decode_fds : 2;
+		else {
+			out_printf(sg_stderr, "trace: invalid decode-fds '%s'\n", item);
+			return -1;
+		}
+	}
+	return 0;
+}
 int cur_pid;			/* the process whose call is being printed */
 
 /* Calls whose result is a new descriptor (strace prints it with -y too). */

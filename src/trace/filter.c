@@ -18,6 +18,26 @@ int filter_parse(const char *spec)
 	return set_parse(spec, trace_set);
 }
 
+/* /REGEX: every call whose name it matches (anywhere, as regexec); val -1:
+ * count them only. Returns how many, or -1 after strace's error for a bad
+ * expression. */
+static int regex_mark(const char *re, unsigned char *set, int val)
+{
+	const char *err = regex_check(re);
+	if (err) {
+		out_printf(sg_stderr, "trace: regcomp: %s: %s\n", re, err);
+		return -1;
+	}
+	int k = 0;
+	for (int i = 0; i < NSYS; i++)
+		if (systab[i].name && regex_search(re, systab[i].name)) {
+			k++;
+			if (val >= 0)
+				set[i] = (unsigned char)val;
+		}
+	return k;
+}
+
 /* -e trace='s syntax, also used by -e inject= and -e fault= */
 int set_parse(const char *spec, unsigned char *set)
 {
@@ -49,14 +69,44 @@ int set_parse(const char *spec, unsigned char *set)
 			memset(set, !val, NSYS);
 			continue;
 		}
-		if (sysclass_mark(item, set, val))
+		/* ?ITEM: an unknown name is no error; ITEM@64 (@32, @x32): in that
+		 * personality only -- trace knows x86-64's, so @32 and @x32 match none */
+		int optional = item[0] == '?';
+		char *it = item + optional;
+		char *at = strchr(it, '@');
+		int other = 0;
+		if (at) {
+			other = strcmp(at, "@64") != 0;
+			if (!other || strcmp(at, "@32") == 0 || strcmp(at, "@x32") == 0)
+				*at = 0;
+		}
+		if (*it == '/') {
+			int k = regex_mark(it + 1, set, other ? -1 : val);
+			if (k < 0)
+				return -1;
+			if (k == 0 && !optional) {	/* strace: it must match some call */
+				out_printf(sg_stderr, "trace: invalid system call '%s'\n", it);
+				return -1;
+			}
 			continue;
-		int nr = sys_lookup(item);
+		}
+		/* a class; ITEM@32 and @x32 name calls of another personality */
+		static unsigned char elsewhere[NSYS];
+		if (sysclass_mark(it, other ? elsewhere : set, val))
+			continue;
+		int nr = sys_lookup(it);
 		if (nr < 0) {
-			out_printf(sg_stderr, "trace: invalid system call '%s'\n", item);
+			/* (a name of the other personalities only cannot be told from
+			 * a misspelt one: trace knows x86-64's table alone) */
+			if (optional)
+				continue;
+			if (at)
+				*at = '@';
+			out_printf(sg_stderr, "trace: invalid system call '%s'\n", it);
 			return -1;
 		}
-		set[nr] = (unsigned char)val;
+		if (!other)
+			set[nr] = (unsigned char)val;
 	}
 	return 0;
 }

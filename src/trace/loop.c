@@ -34,6 +34,7 @@
  */
 #include "trace.h"
 #include <linux/ptrace.h>
+#include <asm/unistd.h>
 
 /* <sys/user.h>'s struct, which UAPI does not export: PTRACE_GETREGS
  * fills these 27 words in this order (arch/x86/include/asm/user_64.h). */
@@ -48,10 +49,18 @@ static int ntab, captab;
 static struct rusage ru;	/* -c: the tracee's CPU times at the last stop */
 int no_sysinfo;			/* PTRACE_GET_SYSCALL_INFO refused: use PTRACE_GETREGS */
 static int hide = 1;		/* until the first execve has returned */
-static int nr_execve, nr_seccomp, nr_exit, nr_exit_group;
+static int nr_execve, nr_seccomp, nr_exit, nr_exit_group, nr_prctl;
 static int first_pid;		/* the program trace started: its status is ours */
 static int seccomp_wanted_, seccomp_on;	/* filter asked for; installed */
+/* The program installed a filter of its own: its ERRNO/KILL verdicts win over
+ * our TRACE, so from then on every call stops (PTRACE_SYSCALL), and a TRACE
+ * of its own (told apart by the data our filter returns) gets what it gets
+ * untraced: ENOSYS, the call skipped. */
+static int prog_filter;
+int opt_intr;			/* -I: 1..4 (0: not given) */
+int started_child;		/* trace started PROG: -I 2 sends it the signal */
 struct stats stats;
+unsigned char raw_set[NSYS];	/* -e raw=SET */
 
 #define WIFEXITED(s)	(((s) & 0x7f) == 0)
 #define WEXITSTATUS(s)	(((s) >> 8) & 0xff)
@@ -113,8 +122,10 @@ static void tcb_drop(struct tcb *t)
 
 static void flush_if_terminal(void)
 {
-	/* strace's messages on stderr appear before the tracee's own output */
-	if (tout->fd == 2)
+	/* strace's messages on stderr appear before the tracee's own output;
+	 * -I 1: a signal may end trace at any moment, with what it printed
+	 * written (strace writes each line as it ends) */
+	if (tout->fd == 2 || opt_intr == 1)
 		out_flush(tout);
 }
 
@@ -192,7 +203,7 @@ static void syscall_entry(struct tcb *t)
 	t->exiting = 0;
 	t->cut = 0;
 	t->rtext = NULL;
-	t->rfmt = nr_ok ? s->rfmt : R_DEC;
+	t->rfmt = nr_ok ? (raw_set[t->nr] ? R_HEX : s->rfmt) : R_DEC;	/* -e raw=: in hex */
 	if (!t->shown)
 		return;
 	cur_pid = t->pid;
@@ -210,7 +221,7 @@ static void syscall_entry(struct tcb *t)
 	line_start(t);
 	if (nr_ok) {
 		pr("%s(", s->name);
-		if (s->dec)
+		if (s->dec && !raw_set[t->nr])
 			s->dec(t);
 		else
 			print_args_raw(t, s->nargs);
@@ -269,10 +280,11 @@ static void syscall_exit(struct tcb *t)
 	if (!held_resume(t))
 		resumed(t);
 	t->exiting = 1;
-	if (s && s->name && s->dec)
+	if (s && s->name && s->dec && !raw_set[t->nr])
 		s->dec(t);
 	line_end_call(t);
 	line_owner = NULL;
+	dump_io(t);
 	if (opt_regs)
 		regs_exit(t);
 	if (opt_explain)
@@ -295,6 +307,7 @@ static int read_stop(struct tcb *t)
 				for (int i = 0; i < 6; i++)
 					t->a[i] = si.entry.args[i];
 				t->sp = si.stack_pointer;
+				t->ip = si.instruction_pointer;
 				return 1;
 			}
 			if (si.op == PTRACE_SYSCALL_INFO_EXIT) {
@@ -317,6 +330,7 @@ static int read_stop(struct tcb *t)
 		t->a[4] = r.r8;
 		t->a[5] = r.r9;
 		t->sp = r.rsp;
+		t->ip = r.rip;
 		return 1;
 	}
 	t->ret = (long)r.rax;
@@ -353,6 +367,32 @@ static void lazy_count_stop(struct tcb *t)
 		hide = 0;
 }
 
+/* seccomp(SECCOMP_SET_MODE_FILTER) or prctl(PR_SET_SECCOMP, 2) succeeded in
+ * the traced program (not trace's own, before the exec) */
+static void note_prog_filter(struct tcb *t)
+{
+	if (t_failed(t) || (hide && t->pid == first_pid))
+		return;
+	if ((t->nr == nr_seccomp && t->a[0] == 1) ||
+	    (t->nr == nr_prctl && t->a[0] == 22 && t->a[1] == 2)) {
+		prog_filter = 1;
+		seccomp_on = 0;
+	}
+}
+
+int opt_detach_exec;		/* -b execve */
+static int just_detached;	/* the tcb of this stop is gone: no resume */
+
+static void detach_msg(struct tcb *t);
+
+/* -b execve: t is at a syscall stop, so PTRACE_DETACH works at once */
+static void detach_stopped(struct tcb *t)
+{
+	ptrace4(PTRACE_DETACH, t->pid, NULL, NULL);
+	detach_msg(t);
+	just_detached = 1;
+}
+
 static void on_syscall_stop(struct tcb *t)
 {
 	if (lazy_count) {
@@ -375,6 +415,8 @@ static void on_syscall_stop(struct tcb *t)
 		if (t->tamper)
 			inject_exit(t);
 		syscall_exit(t);
+		if (t->nr == nr_seccomp || t->nr == nr_prctl)
+			note_prog_filter(t);
 		t->prev_nr = t->nr;	/* strace names even a restarted restart this way */
 		if (hide && t->pid == first_pid) {
 			/* the child's own seccomp(2) before its exec: did the filter go in? */
@@ -392,6 +434,17 @@ static void on_syscall_stop(struct tcb *t)
  * Under PTRACE_SYSCALL the entry stop came first: nothing more to do. */
 static void on_seccomp_stop(struct tcb *t)
 {
+	if (prog_filter) {
+		unsigned long data = 0;
+		ptrace4(PTRACE_GETEVENTMSG, t->pid, NULL, &data);
+		if (data != SECCOMP_DATA_TRACE) {	/* the program's own TRACE */
+			if (!t->insyscall)
+				on_syscall_stop(t);
+			/* no tracer asked for it: skipped, rax keeps -ENOSYS */
+			ptrace4(PTRACE_POKEUSR, t->pid, (void *)(15 * 8), (void *)-1L);
+			return;
+		}
+	}
 	if (t->silent || t->insyscall)
 		return;
 	on_syscall_stop(t);
@@ -410,6 +463,8 @@ static int on_signal_stop(struct tcb *t, int sig)
 		return sig;	/* -e signal= leaves it out */
 	if (ptrace4(PTRACE_GETSIGINFO, t->pid, NULL, &si) < 0)
 		return sig;
+	if (opt_iflag)		/* where the signal found it: rip */
+		ptrace4(PTRACE_PEEKUSR, t->pid, (void *)(16 * 8), &t->ip);
 	line_start(t);
 	prs("--- ");
 	pr_signame_full(sig);
@@ -445,9 +500,16 @@ static void resume(struct tcb *t, int sig)
 }
 
 /* The child: stop until the parent has seized it, then exec. */
+struct runas run_as;
+
 static __attribute__((noreturn)) void child(char *path, char **argv)
 {
 	sys_kill((int)sys_getpid(), SIGSTOP);
+	if (run_as.set) {	/* -u USER: groups first, the uid last (it drops the right) */
+		sys_syscall6(__NR_setgroups, run_as.ngroups, (long)run_as.groups, 0, 0, 0, 0);
+		sys_syscall6(__NR_setresgid, run_as.gid, run_as.gid, run_as.gid, 0, 0, 0);
+		sys_syscall6(__NR_setresuid, run_as.uid, run_as.uid, run_as.uid, 0, 0, 0);
+	}
 	if (seccomp_wanted_)
 		seccomp_install();	/* on failure every call stops, as without */
 	long r = sys_execve(path, argv, sg_environ);
@@ -471,6 +533,7 @@ static __attribute__((noreturn)) void reraise(int sig)
 /* t has exited or was killed: its last lines. */
 static void on_exit(struct tcb *t, int status)
 {
+	t->noip = 1;
 	if (opt_count != 1 && !t->silent) {
 		if (t->insyscall && t->shown == 1) {
 			if (!held_resume(t))
@@ -511,6 +574,33 @@ static void on_first_stop(struct tcb *t)
 	}
 }
 
+/* -I 2: a signal that ends trace detaches first (strace: SIGINT SIGTERM SIGHUP
+ * SIGQUIT SIGPIPE); the handler only notes it, wait4 returns EINTR. */
+static volatile int interrupted;
+static void on_interrupt(int sig)
+{
+	interrupted = sig;
+	/* If the signal came just before the loop's wait4, that wait4 would
+	 * block until some tracee stops by itself: make them all stop now. */
+	for (int i = 0; i < ntab; i++)
+		sys_ptrace(PTRACE_INTERRUPT, tab[i]->pid, NULL, NULL);
+}
+
+/* strace's -I: what SIGINT SIGTERM SIGHUP SIGQUIT SIGPIPE do to trace.
+ *   1  nothing special: they kill trace (and, by PTRACE_O_EXITKILL, PROG)
+ *   2  trace detaches (PROG, which trace started, gets the signal first),
+ *      then dies of it: the default, but with -o FILE PROG
+ *   3  ignored: the trace goes on to PROG's end (the default for -o FILE PROG)
+ *   4  ignored, and SIGTSTP too (^Z stops PROG, not trace) */
+static void intr_policy(int mode)
+{
+	static const int ends[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
+	for (int i = 0; i < 5; i++)
+		sig_action(ends[i], mode == 1 ? SIG_DFL : mode == 2 ? on_interrupt : SIG_IGN, 0);
+	if (mode == 4)
+		sig_action(SIGTSTP, SIG_IGN, 0);
+}
+
 static int stop_loop(void);
 
 static int attach_all(const int *pids, int n);
@@ -521,6 +611,7 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 
 	nr_execve = sys_lookup("execve");
 	nr_seccomp = sys_lookup("seccomp");
+	nr_prctl = sys_lookup("prctl");
 	nr_exit = sys_lookup("exit");
 	nr_exit_group = sys_lookup("exit_group");
 	/* qemu-user has no ptrace for its guest: ask once, before forking.
@@ -537,14 +628,15 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 	if (pid == 0)
 		child(path, argv);
 	first_pid = (int)pid;
-	/* A ^C or ^\ on the terminal reaches the tracee too (same process group):
-	 * like a shell waiting for its child, trace lets the tracee take it and
-	 * then reports how it ended, instead of dying first. */
-	sig_action(SIGINT, SIG_IGN, 0);
-	sig_action(SIGQUIT, SIG_IGN, 0);
+	started_child = 1;
+	intr_policy(opt_intr);
 	if (sys_wait4(first_pid, &status, WSTOPPED | __WALL, NULL) < 0 || (status & 0xff) != 0x7f)
 		return -1;
-	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC;
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	/* If trace dies, PROG dies too -- but with -I 1 ("anywhere"), where a
+	 * signal is meant to end trace alone, PROG runs on untraced, as under strace */
+	if (opt_intr != 1)
+		o |= PTRACE_O_EXITKILL;
 	/* children inherit a filter: they need a tracer, -f or not */
 	if (opt_follow || seccomp_wanted_)
 		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
@@ -574,21 +666,13 @@ void trace_kill_all(void)
 		sys_kill(tab[i]->pid, SIGKILL);
 }
 
-/* -p: a signal that ends trace detaches first (strace: SIGINT SIGTERM SIGHUP
- * SIGQUIT SIGPIPE); the handler only notes it, wait4 returns EINTR. */
-static volatile int interrupted;
-static void on_interrupt(int sig)
-{
-	interrupted = sig;
-	/* If the signal came just before the loop's wait4, that wait4 would
-	 * block until some tracee stops by itself: make them all stop now. */
-	for (int i = 0; i < ntab; i++)
-		sys_ptrace(PTRACE_INTERRUPT, tab[i]->pid, NULL, NULL);
-}
 
 /* Detach from t, which may be running: PTRACE_DETACH needs a stopped
  * tracee, so stop it with PTRACE_INTERRUPT and take the stop first
  * (a signal it was about to get is handed back to it). */
+static void detach_msg(struct tcb *t);
+static void detach_end(struct tcb *t);
+
 static void detach(struct tcb *t)
 {
 	int status, sig = 0;
@@ -607,12 +691,25 @@ static void detach(struct tcb *t)
 		}
 		ptrace4(PTRACE_DETACH, t->pid, NULL, (void *)(long)sig);
 	}
+	detach_msg(t);
+	return;
+gone:
+	detach_end(t);
+}
+
+/* "Process N detached", then t's open call cut, and t forgotten */
+static void detach_msg(struct tcb *t)
+{
 	if (!(opt_quiet & Q_ATTACH)) {
 		flush_if_terminal();
 		out_printf(sg_stderr, "trace: Process %d detached\n", t->pid);
 		out_flush(sg_stderr);
 	}
-gone:
+	detach_end(t);
+}
+
+static void detach_end(struct tcb *t)
+{
 	if (line_owner == t && opt_count != 1) {
 		prs(" <detached ...>\n");
 		line_owner = NULL;
@@ -718,9 +815,7 @@ int trace_attach(const int *pids, int n)
 	nr_exit_group = sys_lookup("exit_group");
 	hide = 0;
 	first_pid = -1;
-	static const int ends[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
-	for (int i = 0; i < 5; i++)
-		sig_action(ends[i], on_interrupt, 0);	/* no SA_RESTART: wait4 returns */
+	intr_policy(opt_intr);	/* on_interrupt has no SA_RESTART: wait4 returns */
 	if (attach_all(pids, n) < 0)
 		return -1;
 	return stop_loop();
@@ -732,7 +827,15 @@ static int stop_loop(void)
 	int status, final = -1;
 
 	while (ntab > 0) {
+		if (out_main && out_main->err)
+			out_check();
 		if (interrupted) {
+			/* strace hands the signal to the program it started, then lets go */
+			struct tcb *c = started_child ? tcb_find(first_pid) : NULL;
+			if (c) {
+				sys_kill(c->pid, SIGCONT);
+				sys_kill(c->pid, interrupted);
+			}
 			while (ntab > 0)
 				detach(tab[0]);
 			break;
@@ -757,12 +860,15 @@ static int stop_loop(void)
 		stats.stops++;
 		int sig = WSTOPSIG(status);
 		int event = status >> 16;
+		just_detached = 0;
 		if (sig == (SIGTRAP | 0x80)) {
 			on_syscall_stop(t);
-			resume(t, tamper_signal(t));
+			if (!just_detached)
+				resume(t, tamper_signal(t));
 		} else if (event == PTRACE_EVENT_SECCOMP) {
 			on_seccomp_stop(t);
-			resume(t, tamper_signal(t));
+			if (!just_detached)
+				resume(t, tamper_signal(t));
 		} else if (event == PTRACE_EVENT_STOP) {
 			if (!t->started) {	/* a new child's first stop */
 				on_first_stop(t);
@@ -790,7 +896,21 @@ static int stop_loop(void)
 				 *   PID +++ superseded by execve in pid OLD +++
 				 *   PID <... execve resumed>) = 0               */
 				if (!o->silent && opt_count != 1) {
-					if (line_owner == t) {	/* the leader's own call is gone */
+					/* the leader's own call is gone: it ends, never
+					 * returning (strace 6.1), on its open line or as
+					 *   LEADER <... nanosleep resumed> <unfinished ...>) = ?  */
+					if (t->insyscall && t->shown == 1 && !ff_base &&
+					    opt_status == ST_ALL) {
+						if (line_owner != t) {
+							line_start(t);
+							pr("<... %s resumed>",
+							   t->nr >= 0 && t->nr < NSYS && systab[t->nr].name ?
+							   systab[t->nr].name : "?");
+						}
+						prs(" <unfinished ...>");
+						line_end_unfinished();
+						line_owner = NULL;
+					} else if (line_owner == t) {
 						prs(" <unfinished ...>\n");
 						line_owner = NULL;
 					}
@@ -816,6 +936,13 @@ static int stop_loop(void)
 				t->col = o->col;
 				tcb_drop(o);
 			}
+			/* -b execve: let go of a process at its exec event (as strace;
+			 * not at the exec that starts PROG): its execve line is cut
+			 * " <detached ...>" if nothing came between */
+			if (opt_detach_exec && !(hide && t->pid == first_pid)) {
+				detach_stopped(t);
+				continue;
+			}
 			resume(t, 0);	/* the execve's exit stop follows */
 		} else if (event) {
 			resume(t, 0);
@@ -823,6 +950,9 @@ static int stop_loop(void)
 			resume(t, on_signal_stop(t, sig));
 		}
 	}
+	out_flush(tout);
+	out_check();
+	out_main = NULL;	/* strace says nothing of a -c table it could not write */
 	if (opt_count)
 		count_report();
 	if (opt_stats)

@@ -14,10 +14,36 @@
 struct out *tout;
 static int col;
 
+static unsigned long lines;	/* lines written to out_main not known to be on disk */
+
 static void count(const char *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		col = p[i] == '\n' ? 0 : col + 1;
+		if (p[i] == '\n') {
+			col = 0;
+			lines++;
+		} else
+			col++;
+}
+
+/* -o FILE that cannot be written (a full disk, /dev/full): strace goes on
+ * tracing and says so on stderr once for each line lost, and its exit
+ * status is still the program's. */
+struct out *out_main;
+const char *out_name;
+
+void out_check(void)
+{
+	if (!out_main)
+		return;
+	if (!out_main->err) {
+		if (!out_main->len)
+			lines = 0;	/* all written */
+		return;
+	}
+	for (; lines; lines--)
+		out_printf(sg_stderr, "trace: %s: %s\n", out_name, strerror(-out_main->err));
+	out_flush(sg_stderr);
 }
 
 void pr_mem(const void *p, size_t n)
@@ -93,6 +119,22 @@ void ff_close(struct tcb *t)
 	t->ff.buf = NULL;
 }
 
+/* -n "[ 257] ": the number of t's last call; -i "[00007f...] ": where it
+ * stopped ("?" when it has ended) -- strace prints both on every line */
+int opt_nflag, opt_iflag;
+
+static void ni_prefix(struct tcb *t)
+{
+	if (opt_nflag)
+		pr("[%4ld] ", t->nr);
+	if (opt_iflag) {
+		if (t->noip)
+			prs("[????????????????] ");
+		else
+			pr("[%016lx] ", t->ip);
+	}
+}
+
 void line_start(struct tcb *t)
 {
 	if (ff_base) {		/* a file per process: lines are never cut */
@@ -100,6 +142,7 @@ void line_start(struct tcb *t)
 			ff_switch(t);
 		col = 0;
 		stamp_prefix();
+		ni_prefix(t);
 		return;
 	}
 	if (line_owner && line_owner != t) {
@@ -113,6 +156,7 @@ void line_start(struct tcb *t)
 	else if (nprocs > 1 && opt_follow < 2)
 		pr("[pid %5u] ", (unsigned)t->pid);
 	stamp_prefix();
+	ni_prefix(t);
 }
 
 int line_col(void)

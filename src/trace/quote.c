@@ -7,16 +7,38 @@
  *                                        is an octal digit: "\0" then "1"
  *                                        would read back as "\01", so "\0001"
  *
+ * -x prints a string all in \xNN when it holds a byte that is neither
+ * printable nor white space; -xx every string; --strings-in-hex=
+ * non-ascii-chars keeps the escapes but writes the other bytes as \xNN.
+ *
  * Data buffers show at most -s bytes (default 32) and "..." after the
- * closing quote when there was more; paths are never cut. Memory that
+ * closing quote when there was more; paths only past 4,095 bytes. Memory that
  * cannot be read prints as its address, as strace does.
  */
 #include "trace.h"
+
+int opt_xflag;		/* -x HEX_NON_ASCII, -xx HEX_ALL, --strings-in-hex=non-ascii-chars HEX_CHARS */
+
+/* -x: a string with a byte that is neither printable nor white space
+ * (\t \n \v \f \r) is printed all in \xNN */
+static int needs_hex(const unsigned char *s, size_t n, int flags)
+{
+	for (size_t i = 0; i < n; i++) {
+		if ((flags & QUOTE_0_TERM) && !s[i])
+			break;
+		if (s[i] > 0x7e || (s[i] < 0x20 && (s[i] < 9 || s[i] > 13)))
+			return 1;
+	}
+	return 0;
+}
 
 void quote_bytes(const unsigned char *s, size_t n, int flags)
 {
 	char buf[256];
 	size_t k = 0;
+
+	if (opt_xflag == HEX_ALL || (opt_xflag == HEX_NON_ASCII && needs_hex(s, n, flags)))
+		flags |= QUOTE_HEX;
 
 	buf[k++] = '"';
 	for (size_t i = 0; i < n; i++) {
@@ -46,6 +68,8 @@ void quote_bytes(const unsigned char *s, size_t n, int flags)
 			buf[k++] = esc[1];
 		} else if (c >= 0x20 && c < 0x7f) {
 			buf[k++] = (char)c;
+		} else if (opt_xflag == HEX_CHARS) {
+			k += (size_t)snprintf(buf + k, 8, "\\x%02x", c);
 		} else {
 			int next_octal = i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '7';
 			buf[k++] = '\\';
@@ -62,17 +86,32 @@ void quote_bytes(const unsigned char *s, size_t n, int flags)
 	pr_mem(buf, k);
 }
 
+/* A scratch buffer of at least n bytes: -s can ask for any size (strace
+ * prints all of a 1 MB write with -s 1000000), so it grows as needed. */
+static void *scratch(size_t n)
+{
+	static void *p;
+	static size_t cap;
+
+	if (n > cap) {
+		free(p);
+		cap = n < 4096 ? 4096 : n;
+		p = malloc(cap);
+		if (!p)
+			error(1, ENOMEM, "-s %d", opt_strlen);
+	}
+	return p;
+}
+
 static void buf_common(struct tcb *t, unsigned long addr, unsigned long len, int flags)
 {
-	static unsigned char data[1 << 16];
 	unsigned long n = len < (unsigned long)opt_strlen ? len : (unsigned long)opt_strlen;
 
 	if (!addr) {
 		prs("NULL");
 		return;
 	}
-	if (n > sizeof data)
-		n = sizeof data;
+	unsigned char *data = scratch(n);
 	if (umove(t->pid, addr, data, n) < 0) {
 		pr_hex(addr);
 		return;
@@ -95,13 +134,11 @@ void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len)
 /* A C string of at most max bytes shown; "..." when it goes on. */
 static void str_common(struct tcb *t, unsigned long addr, size_t max)
 {
-	static char s[4097];
 	if (!addr) {
 		prs("NULL");
 		return;
 	}
-	if (max > sizeof s - 1)
-		max = sizeof s - 1;
+	char *s = scratch(max + 1);
 	long n = umovestr(t->pid, addr, s, max + 1);
 	if (n < 0) {
 		pr_hex(addr);
@@ -120,9 +157,11 @@ void pr_str(struct tcb *t, unsigned long addr)
 	str_common(t, addr, (size_t)opt_strlen);
 }
 
+/* strace reads a path into a PATH_MAX buffer with room for the NUL: 4095
+ * bytes at most, then "..." */
 void pr_path(struct tcb *t, unsigned long addr)
 {
-	str_common(t, addr, 4096);
+	str_common(t, addr, 4095);
 }
 
 int pr_elem(int i)

@@ -26,7 +26,10 @@
  *       ja  RIGHT                (ja has a 32-bit offset; jt/jf only 8 bits)
  *       LEFT ...  RIGHT ...
  * Numbers without a name are always stopped (strace shows them all).
- * execve is always stopped: it ends the hidden start-up of the child.
+ * execve is always stopped: it ends the hidden start-up of the child;
+ * seccomp and prctl too: the program may install a filter of its own.
+ * Our TRACE carries SECCOMP_DATA_TRACE, so that a stop the program's own
+ * filter asked for can be told apart (PTRACE_GETEVENTMSG).
  *
  * A filter cannot be removed, and SECCOMP_RET_TRACE without a tracer makes
  * the call fail with ENOSYS: so every process that inherits it (the
@@ -54,7 +57,9 @@ static int nruns;
 
 static int stops(int nr)
 {
-	return !systab[nr].name || trace_set[nr] || strcmp(systab[nr].name, "execve") == 0;
+	/* seccomp and prctl: a filter of the program's own must be seen (loop.c) */
+	return !systab[nr].name || trace_set[nr] || strcmp(systab[nr].name, "execve") == 0 ||
+	       strcmp(systab[nr].name, "seccomp") == 0 || strcmp(systab[nr].name, "prctl") == 0;
 }
 
 static void emit(unsigned short code, unsigned k, unsigned char jt, unsigned char jf)
@@ -66,7 +71,7 @@ static void emit(unsigned short code, unsigned k, unsigned char jt, unsigned cha
 
 static void ret(int trace)
 {
-	emit(BPF_RET | BPF_K, trace ? SECCOMP_RET_TRACE : SECCOMP_RET_ALLOW, 0, 0);
+	emit(BPF_RET | BPF_K, trace ? SECCOMP_RET_TRACE | SECCOMP_DATA_TRACE : SECCOMP_RET_ALLOW, 0, 0);
 }
 
 /* runs lo..hi-1; the number is in the accumulator */

@@ -7,14 +7,20 @@
  *                               with -t: 19:57:53 (+     0.000084)
  *   -T     ... = 0 <0.000023>   time between the call's entry and exit stop
  *
+ * and their long forms, with a precision (s, ms, us, ns: 0, 3, 6, 9 digits):
+ *   --absolute-timestamps=[[format:]none|time|unix][,[precision:]P]
+ *                        (-t is time,s; -tt time,us; -ttt unix,us)
+ *   --relative-timestamps[=P]  (-r: us)   --syscall-times[=P]  (-T: us)
+ *
  * The stamps are read when trace prints, at the stop, as strace does:
  * they include the tracer's own latency, which is part of the lesson.
  */
 #include "trace.h"
 
-int opt_stamp;			/* 1 -t, 2 -tt, 3 -ttt */
+int opt_stamp;			/* 0 none, 1 time of day, 2 seconds since the epoch */
 int opt_rel;			/* -r */
 int opt_dur;			/* -T */
+static int abs_prec, rel_prec = 6, dur_prec = 6;	/* digits after the point */
 
 uint64_t mono_ns(void)
 {
@@ -24,23 +30,97 @@ uint64_t mono_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+/* s ms us ns: the number of digits; -1 if none of them */
+static int precision(const char *s)
+{
+	static const char *const names[] = { "s", "ms", "us", "ns" };
+	for (int i = 0; i < 4; i++)
+		if (strcmp(s, names[i]) == 0)
+			return 3 * i;
+	return -1;
+}
+
+/* -t, -tt, -ttt: n times */
+void stamp_t(int n)
+{
+	opt_stamp = n >= 3 ? 2 : 1;
+	abs_prec = n >= 2 ? 6 : 0;
+}
+
+/* --absolute-timestamps=ARG (NULL: no =ARG); -1 if ARG is not valid */
+int stamp_abs_parse(const char *arg)
+{
+	opt_stamp = 1;
+	abs_prec = 0;
+	while (arg && *arg) {
+		char item[32];
+		size_t n = upto(arg, ',');
+		if (n >= sizeof item)
+			return -1;
+		memcpy(item, arg, n);
+		item[n] = 0;
+		arg += n + (arg[n] == ',');
+		const char *v = item;
+		int kind = 0;		/* 1 format, 2 precision, 0 either */
+		if (str_starts(v, "format:"))
+			v += 7, kind = 1;
+		else if (str_starts(v, "precision:"))
+			v += 10, kind = 2;
+		int p = precision(v);
+		if (kind != 2 && (!strcmp(v, "none") || !strcmp(v, "time") || !strcmp(v, "unix")))
+			opt_stamp = v[0] == 'n' ? 0 : v[0] == 't' ? 1 : 2;
+		else if (kind != 1 && p >= 0)
+			abs_prec = p;
+		else
+			return -1;
+	}
+	return 0;
+}
+
+/* --relative-timestamps[=P] (which 1), --syscall-times[=P] (which 2) */
+int stamp_prec_parse(int which, const char *arg)
+{
+	int p = arg ? precision(arg) : 6;
+	if (p < 0)
+		return -1;
+	if (which == 1) {
+		opt_rel = 1;
+		rel_prec = p;
+	} else {
+		opt_dur = 1;
+		dur_prec = p;
+	}
+	return 0;
+}
+
+/* seconds, then "." and the first digits of ns (none for precision s) */
+static void pr_secs(const char *secfmt, unsigned long sec, unsigned long ns, int digits)
+{
+	pr(secfmt, sec);
+	if (digits) {
+		unsigned long f = ns;
+		for (int i = digits; i < 9; i++)
+			f /= 10;
+		pr(".%0*lu", digits, f);
+	}
+}
+
 void stamp_prefix(void)
 {
 	if (opt_stamp) {
 		struct timespec ts;
 		clock_gettime(CLOCK_REALTIME, &ts);
-		long us = ts.tv_nsec / 1000, s = (long)ts.tv_sec;
-		if (opt_stamp == 3)
-			pr("%ld.%06ld ", s, us);
+		long s = (long)ts.tv_sec;
+		if (opt_stamp == 2)
+			pr_secs("%lu", (unsigned long)s, (unsigned long)ts.tv_nsec, abs_prec);
 		else {
 			struct tz_tm tm;
 			tz_init();
 			tz_localtime(s, &tm);
 			pr("%02d:%02d:%02d", tm.hour, tm.min, tm.sec);
-			if (opt_stamp == 2)
-				pr(".%06ld", us);
-			prs(" ");
+			pr_secs("", 0, (unsigned long)ts.tv_nsec, abs_prec);
 		}
+		prs(" ");
 	}
 	if (opt_rel) {
 		static uint64_t last;
@@ -48,8 +128,10 @@ void stamp_prefix(void)
 		uint64_t d = last ? now - last : 0;
 		last = now;
 		/* with -t the relative time goes in "(+...)" after the clock */
-		pr(opt_stamp ? "(+%6lu.%06lu) " : "%6lu.%06lu ", (unsigned long)(d / 1000000000u),
-		   (unsigned long)(d / 1000 % 1000000));
+		if (opt_stamp)
+			prs("(+");
+		pr_secs("%6lu", (unsigned long)(d / 1000000000u), (unsigned long)(d % 1000000000u), rel_prec);
+		prs(opt_stamp ? ") " : " ");
 	}
 }
 
@@ -57,5 +139,7 @@ void stamp_prefix(void)
 void stamp_suffix(struct tcb *t)
 {
 	uint64_t d = mono_ns() - t->etime;
-	pr(" <%lu.%06lu>", (unsigned long)(d / 1000000000u), (unsigned long)(d / 1000 % 1000000));
+	prs(" <");
+	pr_secs("%lu", (unsigned long)(d / 1000000000u), (unsigned long)(d % 1000000000u), dur_prec);
+	prs(">");
 }

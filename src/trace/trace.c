@@ -8,15 +8,41 @@
  * one line per call on standard error: its name, its arguments decoded as
  * strace 6 decodes them, and its result.
  *
- *   -o FILE        write the trace to FILE instead of standard error
- *   -s N           show at most N bytes of each string (default 32)
- *   -a N           line the results up at column N (default 40)
- *   -e trace=LIST  show only these calls: names separated by commas, !LIST
- *                  for all but them, classes %file %process %network
- *                  %signal %desc %memory %ipc %creds %clock %pure,
+ * The long forms are strace 6.1's (strace -h), e.g. --trace=, --output=.
+ *
+ *   -o FILE, --output=FILE  write the trace to FILE instead of standard error
+ *   -A, --output-append-mode  append to FILE instead of emptying it
+ *   -s N           show at most N bytes of each string (default 32; any N:
+ *                  -s 1000000 prints a megabyte); paths up to 4,095 bytes
+ *   -a N, --columns=N  line the results up at column N (default 40)
+ *   -e trace=LIST, --trace=LIST  show only these calls: names separated by
+ *                  commas, !LIST for all but them, classes %file %process
+ *                  %network %signal %desc %memory %ipc %creds %clock %pure,
  *                  %stat %lstat %fstat %%stat %statfs %fstatfs %%statfs,
- *                  all, none ("trace=" may be left out). The other calls
- *                  do not even stop: see "seccomp" below
+ *                  all, none, /REGEX (POSIX extended: the calls whose name
+ *                  it matches), ?NAME (no error if unknown), NAME@64 (@32,
+ *                  @x32: other personalities, which match no x86-64 call);
+ *                  "trace=" may be left out. The other calls do not even
+ *                  stop: see "seccomp" below
+ *   -e raw=LIST, --raw=LIST  these calls' arguments and result in hex
+ *   -e read=FDS, -e write=FDS (--read=, --write=)  after each call that
+ *                  read from (wrote to) one of these descriptors, a hex dump
+ *                  of the data: " | 00000  68 65 ...  he... |"
+ *   -x, --strings-in-hex=non-ascii  a string with a byte that is neither
+ *                  printable nor white space all in \xNN; -xx (=all) every
+ *                  string; =non-ascii-chars only those bytes in \xNN
+ *   -n, --syscall-number  "[ 257] " (the call's number) before each line
+ *   -i, --instruction-pointer  "[00007f...] " (where the call was made)
+ *   -E VAR=VAL, -E VAR, --env=  set or remove VAR in PROG's environment
+ *   -u USER, --user=USER  run PROG as USER: its uid, gid and groups
+ *                  (from /etc/passwd and /etc/group)
+ *   -b execve, --detach-on=execve  let go of each process at its execve
+ *                  (not at the one that starts PROG): "<detached ...>"
+ *   -I N, --interruptible=N  what SIGINT SIGTERM SIGHUP SIGQUIT SIGPIPE do
+ *                  to trace: 1 anywhere (they kill trace; PROG runs on), 2
+ *                  waiting (trace detaches, PROG gets the signal; the
+ *                  default), 3 never (ignored: the default with -o FILE
+ *                  PROG), 4 never_tstp (and ^Z too)
  *   -f             follow forks, vforks, clones and threads; "[pid N] "
  *                  before a line while more than one process is traced,
  *                  "PID " before every line with -o
@@ -32,16 +58,22 @@
  *                  nothing
  *   -t, -tt, -ttt  time of day before each line: seconds, microseconds,
  *                  seconds since the epoch
- *   -r             time since the previous line before each line
- *   -T             time spent in each call after it: <0.000023>
- *   -y             the path of each file descriptor: 3</etc/hostname>,
- *                  AT_FDCWD</home/me>, 5<pipe:[817488]> (from /proc/PID/fd)
+ *   --absolute-timestamps=[format:]none|time|unix[,[precision:]s|ms|us|ns]
+ *                  (also --timestamps=) the same with any precision
+ *   -r, --relative-timestamps[=s|ms|us|ns]  time since the previous line
+ *                  before each line
+ *   -T, --syscall-times[=s|ms|us|ns]  time spent in each call after it:
+ *                  <0.000023>
+ *   -y, --decode-fds[=path], -e decode-fds=path  the path of each file
+ *                  descriptor: 3</etc/hostname>, AT_FDCWD</home/me>,
+ *                  5<pipe:[817488]> (from /proc/PID/fd)
  *   -z, -Z         print only the calls that succeeded (-z) or failed (-Z)
  *   -e status=LIST only the calls that ended so: successful, failed,
  *                  unfinished (never returned), detached, all, none, !LIST
- *   -q, -qq        -q: no "Process N attached/detached" notices;
- *                  -qq: nor the "+++ exited with N +++" line (a death,
- *                  "+++ killed by SIG +++", is still shown, as by strace)
+ *   -q, -qq, -qqq  -q: no "Process N attached/detached" notices (the
+ *                  default with -o FILE PROG); -qq: nor the "+++ exited
+ *                  with N +++" line (a death, "+++ killed by SIG +++", is
+ *                  still shown, as by strace); -qqq: all of them
  *   -X raw         print constants and flags as numbers
  *   -X abbrev      print them by name (the default)
  *   --stats        after the trace, say on standard error what tracing
@@ -99,10 +131,12 @@
  *   -V, --version  show the version and exit
  *
  * trace exits with PROG's exit status; if PROG is killed by a signal,
- * trace kills itself with the same signal. A ^C reaches PROG, and trace
- * reports how it ended, as strace does. With -f trace waits for every
- * process it follows. If trace itself is killed, so are the processes it
- * started (PTRACE_O_EXITKILL), not those it attached to with -p.
+ * trace kills itself with the same signal. A ^C (-I 2, the default
+ * without -o) reaches PROG and trace, which detaches and exits 130, as
+ * strace does; with -o FILE PROG, trace ignores it and reports how PROG
+ * ended. With -f trace waits for every process it follows. If trace
+ * itself is killed, so are the processes it started (PTRACE_O_EXITKILL;
+ * not with -I 1), not those it attached to with -p.
  * Under qemu-x86_64 there is no ptrace: trace says so once and takes the
  * --qemu way by itself, for PROG (-p still needs ptrace).
  *
@@ -117,9 +151,18 @@
  * with PTRACE_PEEKDATA, the paths for kernels older than 5.3 (they print
  * the same).
  *
- * Differs from strace: no -yy, -x, -v, -k, -u, -E, -D, no
- * -e read=/write=, no inject's syscall=/poke_enter=/poke_exit=, no
- * -X verbose; inject's delays hold every tracee (trace sleeps). 266 of the
+ * If FILE cannot be written (a full disk, /dev/full), trace says
+ * "trace: FILE: No space left on device" once for each line lost, goes on,
+ * and still exits with PROG's status, as strace does. A program that
+ * installs a seccomp filter of its own is traced as without trace's filter:
+ * its ERRNO verdicts show as "= -1 EPERM", its TRACE ones give ENOSYS.
+ *
+ * Differs from strace: these options are refused, each in one line saying
+ * why: -v (--no-abbrev, -e abbrev=none), -e verbose=, -X verbose, -yy
+ * (socket details, pidfds), -Y and --decode-pids=, -P, -k, -D, -O,
+ * -U, -e kvm=. Names of other personalities' calls (mmap2)
+ * are unknown to -e trace=. No inject's syscall=/poke_enter=/poke_exit=;
+ * inject's delays hold every tracee (trace sleeps). 266 of the
  * kernel's 361 calls are decoded as strace decodes them; the others print
  * their arguments in hex, which strace does only for calls it does not
  * know. Netlink messages and ptrace's requests are not decoded.
@@ -132,6 +175,9 @@ int opt_strlen = 32;
 int opt_acol = 40;
 int opt_raw;
 int opt_quiet;
+
+enum { LO_REL = 256, LO_DUR, LO_ABS, LO_TRACE, LO_STATUS, LO_RAW, LO_HEX, LO_FDS, LO_PIDS,
+       LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM };
 
 static __attribute__((noreturn)) void usage_error(const char *fmt, const char *arg)
 {
@@ -187,54 +233,207 @@ nostat:
 	exit(1);
 }
 
-/* strace's other -e qualifiers: named so that trace can say it lacks them */
-static int known_qualifier(const char *arg)
+/* An option strace has and trace cannot do: one line saying why. */
+static __attribute__((noreturn)) void refuse(const char *opt, const char *why)
 {
-	static const char *const q[] = {
-		"abbrev=", "verbose=", "raw=", "read=", "reads=", "write=", "writes=", "status=",
-		"decode-fds=", "decode-pids=", "kvm=", "a=", "x=", "v=", "t=", NULL
-	};
-	for (int i = 0; q[i]; i++)
-		if (str_starts(arg, q[i]))
-			return 1;
-	return 0;
+	out_printf(sg_stderr, "trace: %s is not supported: %s\n", opt, why);
+	exit(1);
 }
 
-/* -e inject= fault= signal= quiet= (and strace's other spellings of them):
- * 1 if handled, 0 if arg is another qualifier, -1 after an error */
-static int teach_qualifier(const char *arg)
+/* -E VAR=VAL puts VAR in PROG's environment, -E VAR takes it out */
+static void env_change(const char *arg)
+{
+	static char **env;
+	static size_t n, cap;
+	size_t k = upto(arg, '=');
+
+	if (!env) {
+		for (char **e = sg_environ; *e; e++)
+			n++;
+		cap = n + 16;
+		env = malloc(cap * sizeof *env);
+		if (!env)
+			error(1, ENOMEM, "-E");
+		memcpy(env, sg_environ, n * sizeof *env);
+	}
+	for (size_t i = 0; i < n; i++)
+		if (strncmp(env[i], arg, k) == 0 && env[i][k] == '=') {
+			memmove(&env[i], &env[i + 1], (n - i - 1) * sizeof *env);
+			n--;
+			break;
+		}
+	if (arg[k] == '=') {
+		if (n + 2 > cap) {
+			cap *= 2;
+			env = realloc(env, cap * sizeof *env);
+			if (!env)
+				error(1, ENOMEM, "-E");
+		}
+		env[n++] = (char *)arg;
+	}
+	env[n] = NULL;
+	sg_environ = env;
+}
+
+static int q_long, fds_long;	/* -e quiet=, -e decode-fds= given */
+
+/* A whole small file (the user and group databases), NUL-terminated */
+static char *slurp(const char *path)
+{
+	long fd = sys_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
+	size_t len = 0, cap = 1 << 16;
+	char *b = malloc(cap + 1);
+
+	if (fd < 0 || !b)
+		return NULL;
+	for (long n; (n = sys_read((int)fd, b + len, cap - len)) > 0;) {
+		len += (size_t)n;
+		if (len == cap && !(b = realloc(b, (cap *= 2) + 1)))
+			return NULL;
+	}
+	sys_close((int)fd);
+	b[len] = 0;
+	return b;
+}
+
+/* field i (from 0) of a ':'-separated line, as a number */
+static unsigned field_num(const char *line, int i)
+{
+	uint64_t v = 0;
+	while (i-- > 0 && (line = strchr(line, ':')))
+		line++;
+	if (line)
+		for (; *line >= '0' && *line <= '9'; line++)
+			v = v * 10 + (uint64_t)(*line - '0');
+	return (unsigned)v;
+}
+
+/* -u USER: uid and gid from /etc/passwd, the groups listing USER from
+ * /etc/group (what initgroups finds in files); the child takes them before
+ * its exec, as strace's does */
+static void user_lookup(const char *name)
+{
+	char *pw = slurp("/etc/passwd"), *line;
+	size_t n = strlen(name);
+
+	for (line = pw; line && *line; line += upto(line, '\n') + (line[upto(line, '\n')] != 0))
+		if (strncmp(line, name, n) == 0 && line[n] == ':')
+			break;
+	if (!line || !*line) {
+		out_printf(sg_stderr, "trace: Cannot find user '%s'\n", name);
+		exit(1);
+	}
+	run_as.uid = field_num(line, 2);
+	run_as.gid = field_num(line, 3);
+	run_as.groups[run_as.ngroups++] = run_as.gid;
+	char *gr = slurp("/etc/group");
+	for (line = gr; line && *line; line += upto(line, '\n') + (line[upto(line, '\n')] != 0)) {
+		size_t len = upto(line, '\n');
+		const char *m = line;
+		for (int k = 0; k < 3 && m; k++)
+			if ((m = strchr(m, ':')))
+				m++;
+		while (m && m < line + len) {	/* the members: a,b,c */
+			size_t w = 0;
+			while (m + w < line + len && m[w] != ',')
+				w++;
+			unsigned g = field_num(line, 2);
+			if (w == n && strncmp(m, name, n) == 0 && g != run_as.gid &&
+			    run_as.ngroups < (int)(sizeof run_as.groups / sizeof *run_as.groups))
+				run_as.groups[run_as.ngroups++] = g;
+			m += w + 1;
+		}
+	}
+	run_as.set = 1;
+	free(pw);
+	free(gr);
+}
+
+/* -e NAME=SET, and --NAME=SET: 0, or -1 after the error */
+static int qualifier(const char *arg)
 {
 	static const struct { const char *pre; int kind; } q[] = {
 		{ "inject=", 0 }, { "fault=", 1 }, { "signal=", 2 }, { "signals=", 2 }, { "s=", 2 },
-		{ "quiet=", 3 }, { "silent=", 3 }, { "silence=", 3 }, { "q=", 3 }, { NULL, 0 }
+		{ "quiet=", 3 }, { "silent=", 3 }, { "silence=", 3 }, { "q=", 3 },
+		{ "status=", 4 }, { "raw=", 5 }, { "x=", 5 }, { "trace=", 6 }, { "t=", 6 },
+		{ "decode-fds=", 7 }, { "decode-fd=", 7 }, { "decode-pids=", 8 }, { "decode-pid=", 8 },
+		{ "abbrev=", 9 }, { "a=", 9 }, { "verbose=", 10 }, { "v=", 10 },
+		{ "read=", 11 }, { "reads=", 11 }, { "r=", 11 }, { "write=", 12 }, { "writes=", 12 },
+		{ "w=", 12 }, { "kvm=", 13 }, { NULL, 0 }
 	};
 	for (int i = 0; q[i].pre; i++) {
 		if (!str_starts(arg, q[i].pre))
 			continue;
 		const char *v = arg + strlen(q[i].pre);
-		int r = q[i].kind < 2 ? inject_parse(v, q[i].kind) :
-			q[i].kind == 2 ? signal_set_parse(v) : quiet_parse(v);
-		return r < 0 ? -1 : 1;
+		switch (q[i].kind) {
+		case 0: case 1: return inject_parse(v, q[i].kind);
+		case 2: return signal_set_parse(v);
+		case 3: q_long = 1; return quiet_parse(v);
+		case 4: return status_parse(v);
+		case 5: return set_parse(v, raw_set);
+		case 6: return filter_parse(v);
+		case 7:
+			fds_long = 1;
+			if (decode_fds_parse(v) < 0)
+				return -1;
+			if (opt_decode_fds > 1)
+				refuse("-e decode-fds=socket,dev,pidfd",
+				       "trace prints paths only, not socket endpoints or pidfds' pids");
+			return 0;
+		case 8:
+			if (strcmp(v, "comm") && strcmp(v, "pidns")) {
+				out_printf(sg_stderr, "trace: invalid decode-pids '%s'\n", v);
+				return -1;
+			}
+			refuse(v[0] == 'c' ? "--decode-pids=comm" : "--decode-pids=pidns",
+			       v[0] == 'c' ? "trace does not print the command names of pids" :
+			       "trace does not translate pids between pid namespaces");
+		case 9:
+			if (strcmp(v, "all") == 0)
+				return 0;	/* the default */
+			refuse("-e abbrev=", "the decoders print strace's abbreviated form only");
+		case 10:
+			if (strcmp(v, "all") == 0)
+				return 0;	/* the default */
+			refuse("-e verbose=", "trace's decoders always dereference what strace does by default");
+		case 11: case 12:
+			return dump_parse(v, q[i].kind == 12);
+		case 13:
+			refuse("-e kvm=", "trace does not decode KVM_RUN exits");
+		}
 	}
-	return 0;
+	return filter_parse(arg);	/* no NAME=: trace= */
 }
 
 int main(int argc, char **argv, char **envp)
 {
+	/* strace 6.1's long options (strace -h); val: the short letter, or LO_* */
 	static const struct opt_long longs[] = {
 		{ "help", 0, 'h' }, { "output", 1, 'o' }, { "string-limit", 1, 's' },
 		{ "version", 0, 'V' }, { "summary-only", 0, 'c' }, { "summary", 0, 'C' },
 		{ "summary-wall-clock", 0, 'w' }, { "summary-sort-by", 1, 'S' },
 		{ "follow-forks", 0, 'f' }, { "output-separately", 0, 'F' },
-		{ "relative-timestamps", 0, 'r' }, { "syscall-times", 0, 'T' },
+		{ "relative-timestamps", 2, LO_REL }, { "syscall-times", 2, LO_DUR },
+		{ "absolute-timestamps", 2, LO_ABS }, { "timestamps", 2, LO_ABS },
 		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 },
 		{ "explain", 2, 3 }, { "regs", 0, 4 }, { "step", 0, 5 }, { "inject", 1, 6 },
-		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { "qemu", 2, 10 }, { NULL, 0, 0 }
+		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { "qemu", 2, 10 },
+		{ "trace", 1, LO_TRACE }, { "status", 1, LO_STATUS }, { "raw", 1, LO_RAW },
+		{ "columns", 1, 'a' }, { "const-print-style", 1, 'X' }, { "interruptible", 1, 'I' },
+		{ "output-append-mode", 0, 'A' }, { "syscall-number", 0, 'n' },
+		{ "instruction-pointer", 0, 'i' }, { "env", 1, 'E' }, { "strings-in-hex", 2, LO_HEX },
+		{ "decode-fds", 2, LO_FDS }, { "decode-pids", 1, LO_PIDS }, { "no-abbrev", 0, 'v' },
+		{ "abbrev", 1, LO_ABBREV }, { "verbose", 1, LO_VERBOSE }, { "read", 1, LO_READ },
+		{ "write", 1, LO_WRITE }, { "trace-path", 1, 'P' }, { "detach-on", 1, 'b' },
+		{ "daemonize", 2, LO_DAEMON }, { "user", 1, 'u' }, { "stack-traces", 0, 'k' },
+		{ "summary-syscall-overhead", 1, 'O' }, { "summary-columns", 1, 'U' },
+		{ "kvm", 1, LO_KVM }, { NULL, 0, 0 }
 	};
 	struct opt o;
 	const char *outfile = NULL;
 	static int pids[256];
-	int c, npids = 0, zZ = 0;
+	int c, npids = 0, zZ = 0, tcount = 0, abs_long = 0, append = 0, xcount = 0, hexlong = 0;
+	int qcount = 0, ycount = 0;
 	const char *explain_only = NULL;
 	const char *qemu = NULL;	/* --qemu[=PATH]: "" for the default */
 
@@ -247,7 +446,7 @@ int main(int argc, char **argv, char **envp)
 	systab_init();
 	fdpath_init();
 	memset(trace_set, 1, sizeof trace_set);
-	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZy", longs);
+	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Y", longs);
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
 		case 'h': tool_help(help_text);
@@ -255,8 +454,10 @@ int main(int argc, char **argv, char **envp)
 		case 'o': outfile = o.arg; break;
 		case 's': opt_strlen = number(o.arg, "-s"); break;
 		case 'a': opt_acol = number(o.arg, "-a"); break;
-		case 'q':	/* -q: attach, personality; -qq: exit, superseded too */
-			opt_quiet |= opt_quiet & Q_ATTACH ? Q_EXIT | Q_SUPERSEDED : Q_ATTACH | Q_PERSONALITY;
+		case 'q':	/* -q: attach, personality; -qq: exit, superseded too; -qqq: all */
+			qcount++;
+			opt_quiet |= opt_quiet & Q_EXIT ? Q_PATH :
+				     opt_quiet & Q_ATTACH ? Q_EXIT | Q_SUPERSEDED : Q_ATTACH | Q_PERSONALITY;
 			break;
 		case 3:
 			if (o.arg)
@@ -275,6 +476,7 @@ int main(int argc, char **argv, char **envp)
 				exit(1);
 			break;
 		case 9:
+			q_long = 1;
 			if (!o.arg)
 				opt_quiet |= Q_ATTACH | Q_PERSONALITY;
 			else if (quiet_parse(o.arg) < 0)
@@ -283,15 +485,92 @@ int main(int argc, char **argv, char **envp)
 		case 'c': opt_count = 1; break;
 		case 'f': opt_follow++; break;
 		case 'F': opt_follow = 2; break;
-		case 't': opt_stamp++; break;
-		case 'r': opt_rel = 1; break;
-		case 'T': opt_dur = 1; break;
-		case 1: opt_stats = 1; break;
-		case 'y':
-			if (opt_decode_fds++) {
-				out_str(sg_stderr, "trace: -yy is not supported by trace\n");
+		case 't': tcount++; break;
+		case 'r': stamp_prec_parse(1, NULL); break;
+		case 'T': stamp_prec_parse(2, NULL); break;
+		case LO_ABS:
+			if (stamp_abs_parse(o.arg) < 0)
+				usage_error("invalid --absolute-timestamps argument: '%s'", o.arg);
+			abs_long = 1;
+			break;
+		case LO_REL:
+		case LO_DUR:
+			if (stamp_prec_parse(c == LO_REL ? 1 : 2, o.arg) < 0)
+				usage_error(c == LO_REL ? "invalid --relative-timestamps argument: '%s'" :
+					    "invalid --syscall-times argument: '%s'", o.arg);
+			break;
+		case 'I': {
+			static const char *const names[] = { "anywhere", "waiting", "never", "never_tstp" };
+			opt_intr = 0;
+			for (int i = 0; i < 4; i++)
+				if (strcmp(o.arg, names[i]) == 0 || (o.arg[0] == '1' + i && !o.arg[1]))
+					opt_intr = i + 1;
+			if (!opt_intr)
+				usage_error("invalid -I argument: '%s'", o.arg);
+			break;
+		}
+		case 'A': append = 1; break;
+		case 'x': opt_xflag = xcount++ ? HEX_ALL : HEX_NON_ASCII; break;
+		case LO_HEX:
+			hexlong = 1;
+			if (!o.arg || strcmp(o.arg, "all") == 0)
+				opt_xflag = HEX_ALL;
+			else if (strcmp(o.arg, "non-ascii") == 0)
+				opt_xflag = HEX_NON_ASCII;
+			else if (strcmp(o.arg, "non-ascii-chars") == 0)
+				opt_xflag = HEX_CHARS;
+			else if (strcmp(o.arg, "none") == 0)
+				opt_xflag = 0;
+			else
+				usage_error("invalid --strings-in-hex argument: '%s'", o.arg);
+			break;
+		case 'n': opt_nflag = 1; break;
+		case 'i': opt_iflag = 1; break;
+		case 'E': env_change(o.arg); break;
+		case LO_TRACE:
+		case LO_STATUS:
+		case LO_RAW:
+		case LO_FDS:
+		case LO_PIDS:
+		case LO_ABBREV:
+		case LO_VERBOSE:
+		case LO_READ:
+		case LO_WRITE:
+		case LO_KVM: {
+			/* --NAME=SET is -e NAME=SET */
+			static const char *const q[] = { "trace", "status", "raw", "", "decode-fds", "decode-pids",
+				"abbrev", "verbose", "read", "write", "", "kvm" };
+			char e[4096];
+			snprintf(e, sizeof e, "%s=%s", q[c - LO_TRACE], o.arg ? o.arg : "path");
+			if (qualifier(e) < 0)
+				exit(1);
+			break;
+		}
+		case 'v': refuse("-v/--no-abbrev", "the decoders print strace's abbreviated form only");
+		case 'P': refuse("-P/--trace-path", "trace does not know which arguments of each call name a path");
+		case 'b':
+			if (strcmp(o.arg, "execve") != 0) {
+				out_printf(sg_stderr, "trace: Syscall '%s' for -b isn't supported\n", o.arg);
 				exit(1);
 			}
+			opt_detach_exec = 1;
+			/* a process let go of must not keep trace's filter (its
+			 * TRACE verdicts would turn into ENOSYS) */
+			opt_seccomp = 0;
+			break;
+		case 'D':
+		case LO_DAEMON: refuse("-D/--daemonize", "trace stays the parent of PROG");
+		case 'u': user_lookup(o.arg); break;
+		case 'k': refuse("-k/--stack-traces", "unwinding needs every mapped library's DWARF CFI "
+				 "(.eh_frame) and symbol tables, which trace does not read");
+		case 'O': refuse("-O", "trace does not subtract an overhead from -c's times");
+		case 'U': refuse("-U", "trace prints -c's table with strace's default columns only");
+		case 'Y': refuse("-Y/--decode-pids=comm", "trace does not print the command names of pids");
+		case 1: opt_stats = 1; break;
+		case 'y':
+			ycount++;
+			if (opt_decode_fds++)
+				refuse("-yy", "trace prints paths only, not socket endpoints or pidfds' pids");
 			break;
 		case 'z':
 		case 'Z':
@@ -325,22 +604,7 @@ int main(int argc, char **argv, char **envp)
 				usage_error("invalid sortby: '%s'", o.arg);
 			break;
 		case 'e':
-			if ((c = teach_qualifier(o.arg)) < 0)
-				exit(1);
-			if (c > 0)
-				break;
-			if (str_starts(o.arg, "status=")) {
-				if (status_parse(o.arg + 7) < 0)
-					exit(1);
-				break;
-			}
-			if (strchr(o.arg, '=') && !str_starts(o.arg, "trace=") &&
-			    known_qualifier(o.arg)) {
-				out_printf(sg_stderr, "trace: -e %.*s= is not supported by trace\n",
-					   (int)(strchr(o.arg, '=') - o.arg), o.arg);
-				exit(1);
-			}
-			if (filter_parse(o.arg) < 0)
+			if (qualifier(o.arg) < 0)
 				exit(1);
 			break;
 		case 'X':
@@ -358,6 +622,26 @@ int main(int argc, char **argv, char **envp)
 			out_str(sg_stderr, "Try 'trace -h' for more information.\n");
 			exit(1);
 		}
+	}
+	/* strace refuses a short option with its long form */
+	static const char *const both[] = { "-x and --strings-in-hex", "-q and -e quiet/--quiet",
+					     "-y and --decode-fds" };
+	int clash = xcount && hexlong ? 0 : qcount && q_long ? 1 : ycount && fds_long ? 2 : -1;
+	if (clash >= 0) {
+		out_printf(sg_stderr, "trace: %s cannot be provided simultaneously\n", both[clash]);
+		exit(1);
+	}
+	if (tcount) {
+		if (abs_long) {
+			out_str(sg_stderr, "trace: -t and --absolute-timestamps cannot be provided "
+				"simultaneously\n");
+			exit(1);
+		}
+		stamp_t(tcount);
+	}
+	if (append && !outfile) {
+		out_str(sg_stderr, "trace: -A/--output-append-mode has no effect without -o/--output\n");
+		out_flush(sg_stderr);
 	}
 	if (opt_wall && !opt_count)
 		usage_error("%s", "-w/--summary-wall-clock must be given with (-c/--summary-only or "
@@ -388,6 +672,12 @@ int main(int argc, char **argv, char **envp)
 		exit(1);
 	}
 	char *path = n ? find_prog(ops[0]) : NULL;
+	if (!opt_intr)		/* strace: -I never with -o FILE PROG, else waiting */
+		opt_intr = outfile && n ? 3 : 2;
+	/* and -o FILE PROG is quiet about attaching and detaching (strace's -q),
+	 * unless -q or -e quiet= said otherwise */
+	if (outfile && n && !qcount && !q_long)
+		opt_quiet |= Q_ATTACH | Q_PERSONALITY;
 	struct out file = { 2, 0, 0, 0, NULL };
 	static char filebuf[1 << 16];
 	if (opt_follow > 2)
@@ -397,7 +687,8 @@ int main(int argc, char **argv, char **envp)
 	if (opt_follow == 2)
 		ff_base = outfile;	/* -ff -o X: X.PID per process, no X */
 	else if (outfile) {
-		long fd = sys_openat(AT_FDCWD, outfile, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+		long fd = sys_openat(AT_FDCWD, outfile,
+				     O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0666);
 		if (fd < 0) {
 			out_printf(sg_stderr, "trace: Can't fopen '%s': %s\n", outfile,
 				   strerror((int)-fd));
@@ -405,6 +696,8 @@ int main(int argc, char **argv, char **envp)
 		}
 		file.fd = (int)fd;
 		sys_fcntl((int)fd, F_SETFD, FD_CLOEXEC);
+		out_main = &file;
+		out_name = outfile;
 	}
 	/* strace: -o FILE with -f, or with several processes from the start,
 	 * puts the pid on every line */

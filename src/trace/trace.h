@@ -9,7 +9,8 @@
  *   fdpath.c    -y: <path> after descriptors
  *   explain.c   --explain: man(2)'s NAME and ERRORS   regs.c  --regs
  *   step.c      --step: ask at each call        inject.c -e inject= -e fault=
- *   qual.c      -e signal= -e quiet=
+ *   qual.c      -e signal= -e quiet=       regex.c    -e trace=/REGEX
+ *   dump.c      -e read= -e write=: hex dumps
  *   gdbremote.c the GDB remote protocol: packets, acks, m g p
  *   qemu.c      --qemu: the stop loop over QEMU's gdbstub (no ptrace)
  *   file.c desc.c process.c memory.c signal.c net.c time.c ipc.c   decoders by family
@@ -39,6 +40,8 @@ struct tcb {
 	long prev_nr;		/* the call before: what restart_syscall resumes */
 	unsigned long a[6];	/* its arguments */
 	unsigned long sp;	/* the stack pointer at entry (rt_sigreturn's frame) */
+	unsigned long ip;	/* -i: the instruction pointer at the last stop */
+	int noip;		/* -i: it is gone (the process ended) */
 	long ret;		/* at exit: the raw return value */
 	uint64_t etime;		/* -T: the monotonic clock at the entry stop */
 	uint64_t cstart;	/* -c: the clock at the entry stop */
@@ -103,6 +106,7 @@ void stats_report(void);
 
 /* seccomp.c */
 extern int opt_seccomp;
+#define SECCOMP_DATA_TRACE 0x5347	/* our filter's SECCOMP_RET_DATA ("SG") */
 int seccomp_wanted(void);	/* -e trace= leaves some calls out */
 long seccomp_install(void);	/* in the child: 0 or -errno */
 
@@ -139,8 +143,14 @@ void stamp_prefix(void);	/* -t -tt -ttt -r */
 void stamp_suffix(struct tcb *t);	/* -T */
 uint64_t mono_ns(void);
 extern int opt_stamp, opt_rel, opt_dur;
+void stamp_t(int n);				/* -t, -tt, -ttt */
+int stamp_abs_parse(const char *arg);		/* --absolute-timestamps[=ARG]: 0 or -1 */
+int stamp_prec_parse(int which, const char *arg);	/* 1 -r, 2 -T [=s|ms|us|ns] */
 void line_end_call(struct tcb *t);	/* ") = ret\n" */
-void line_end_unfinished(void);	/* ")" + pad + "= ?\n" for a call that never returned */
+void line_end_unfinished(void);
+extern struct out *out_main;	/* -o FILE's output, and its name */
+extern const char *out_name;
+void out_check(void);		/* after a write error: "trace: FILE: error" per line lost */	/* ")" + pad + "= ?\n" for a call that never returned */
 int  line_col(void);
 void line_set_col(int c);
 
@@ -255,6 +265,25 @@ static inline size_t upto(const char *s, int c)
 	const char *e = strchr(s, c);
 	return e ? (size_t)(e - s) : strlen(s);
 }
+/* dump.c: -e read=SET, -e write=SET */
+int dump_parse(const char *spec, int write);	/* 0, or -1 after the error */
+void dump_io(struct tcb *t);			/* after a returned call's line */
+/* -e raw=SET (loop.c): these calls' arguments in hex */
+extern unsigned char raw_set[NSYS];
+/* -n, -i (print.c): "[ NR] " and "[IP] " before each line */
+extern int opt_nflag, opt_iflag, opt_intr;
+extern int opt_detach_exec;	/* -b execve (loop.c) */
+/* -u USER (trace.c finds it, loop.c's child takes it) */
+struct runas { int set; unsigned uid, gid; int ngroups; unsigned groups[64]; };
+extern struct runas run_as;
+/* fdpath.c: -e decode-fds=SET (path 1; socket, dev, pidfd 2) */
+int decode_fds_parse(const char *spec);
+/* quote.c: -x -xx --strings-in-hex= */
+enum { HEX_CHARS = 1, HEX_NON_ASCII, HEX_ALL };
+extern int opt_xflag;
+/* regex.c: -e trace=/REGEX */
+const char *regex_check(const char *re);	/* NULL, or glibc's words for the error */
+int regex_search(const char *re, const char *s);	/* found anywhere in s */
 /* filter.c: a syscall set as -e trace= reads it (into set) */
 int set_parse(const char *spec, unsigned char *set);
 

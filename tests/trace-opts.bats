@@ -1,0 +1,210 @@
+#!/usr/bin/env bats
+# tests/trace-opts.bats — bin/trace's options against strace 6.1's, line for line:
+# the long forms strace -h lists, -x/-xx/--strings-in-hex, -e read=/write= dumps,
+# -e raw=, -n, -i, the time stamp options with their precisions, -e trace='s
+# /REGEX ?NAME NAME@64, -I, -A, -E, -qqq, -e decode-fds=; option errors in
+# strace's words; the options trace cannot do, each refused in one line.
+# The traced program is tests/rt/trace-opts.c (raw calls). Tracing needs ptrace,
+# which qemu-user lacks: those tests skip in the qemu passes; the parsing ones run
+# in all three.
+load helper
+bats_require_minimum_version 1.5.0
+
+P=$BUILD/tests/trace-opts
+
+setup() {
+	cd "$BATS_TEST_TMPDIR" || return 1
+}
+
+# what differs between two runs: addresses, instruction pointers, the
+# environment count, pids, and (with DIGITS=1) every digit of a time stamp
+mask() {
+	sed -E 's/0x[0-9a-f]{6,}/0xADDR/g; s/\[[0-9a-f]{16}\]/[IP]/g
+		s/\/\* [0-9]+ vars \*\//\/* N vars *\//; s/^[0-9]+ /PID /
+		s/(getppid\(\) += )(0x)?[0-9a-f]+/\1PID/; s/pipe:\[[0-9]+\]/pipe:[N]/g
+		s/si_utime=[^,]*, si_stime=[^}]*/si_utime=T, si_stime=T/' "$1" |
+		if [ -n "${DIGITS:-}" ]; then sed -E 's/[0-9]/9/g'; else cat; fi
+}
+
+# both STRACE_OPTS... -- TRACE_OPTS... -- PROG ARGS: the same log, stderr and status
+# (TRACE_OPTS "=" means the same as strace's)
+both() {
+	local so=() to=() ss ts
+	while [ "$1" != -- ]; do so+=("$1"); shift; done
+	shift
+	while [ "$1" != -- ]; do to+=("$1"); shift; done
+	shift
+	[ "${to[*]}" = "=" ] && to=("${so[@]}")
+	# (bats's own descriptors 3 and 4 closed: the program's are then 3 to 5)
+	strace "${so[@]}" -o s.log "$@" >/dev/null 2>s.err 3>&- 4>&- && ss=0 || ss=$?
+	"$BIN/trace" "${to[@]}" -o t.log "$@" >/dev/null 2>t.err 3>&- 4>&- && ts=0 || ts=$?
+	sed -i 's/^strace:/trace:/' s.err
+	if [ "$ss" != "$ts" ] || ! diff <(mask s.log) <(mask t.log) || ! diff s.err t.err; then
+		echo "strace ${so[*]} (status $ss) vs trace ${to[*]} (status $ts) differ"
+		return 1
+	fi
+}
+
+# same STRACE_ARGS...: the same error on stderr and status, without tracing
+same_error() {
+	local want ws
+	want=$(strace "$@" 2>&1 >/dev/null) && ws=0 || ws=$?
+	run sg trace "$@"
+	[ "$status" = "$ws" ] || { echo "status for $*: strace $ws, trace $status"; return 1; }
+	want=${want//strace:/trace:}
+	assert_output "${want//strace -h/trace -h}"
+}
+
+@test "trace vs strace: the long forms strace -h lists print what the short ones do" {
+	skip_unless_ptrace
+	both --trace=write,openat -- = -- "$P"
+	both --trace=write --signal=none --status=successful -- = -- "$P"
+	both --follow-forks --columns=50 --string-limit=8 -- = -- "$P"
+	# --summary-only: the same calls, counts and errors (the times differ)
+	strace --summary-only -o s.log "$P" 3>&- 4>&-
+	"$BIN/trace" --summary-only -o t.log "$P" 3>&- 4>&-
+	diff <(awk 'NF >= 5 && $4 ~ /^[0-9]+$/ {print $4, $(NF-1), $NF}' s.log | sort) \
+		<(awk 'NF >= 5 && $4 ~ /^[0-9]+$/ {print $4, $(NF-1), $NF}' t.log | sort)
+	both --failed-only --decode-fds=path -- = -- "$P"
+	both --syscall-number --instruction-pointer -- = -- "$P"
+	both --raw=openat --quiet=exit -- = -- "$P"
+	both -e trace=write --const-print-style=raw -- = -- "$P"
+	both --output-append-mode -e trace=getppid -- = -- "$P"
+	both --interruptible=never_tstp --env=A=b -e trace=getppid -- = -- "$P"
+	both -e decode-fds=path -- -y -- "$P"
+}
+
+@test "trace -x -xx --strings-in-hex vs strace: whole strings in hex, every string, only the other bytes" {
+	skip_unless_ptrace
+	for o in -x -xx --strings-in-hex --strings-in-hex=all --strings-in-hex=non-ascii \
+		--strings-in-hex=non-ascii-chars --strings-in-hex=none; do
+		both "$o" -- = -- "$P"
+	done
+	both -x -- = -- "$P"
+	grep -qF 'write(3, "\x74\x61\x62\x09\x61\x6e\x64\x01\x63\x74\x6c", 11) = 11' t.log
+	grep -qF 'write(3, "plain text\n", 11)' t.log
+	both -x -x -- = -- "$P"
+	grep -qF 'write(3, "\x70\x6c\x61\x69\x6e\x20\x74\x65\x78\x74\x0a", 11)' t.log
+}
+
+@test "trace -e read= -e write= vs strace: hex dumps of what was read and written, vectors buffer by buffer" {
+	skip_unless_ptrace
+	both -e read=3,4 -e write=3,4 -- = -- "$P"
+	both --read=all --write=all -- = -- "$P"
+	both -e write='!3' -e read=none -- = -- "$P"
+	both -e trace=read,readv -e read=4 -s 4 -- = -- "$P"
+	grep -qF ' | 00000  68 65 6c 6c 6f 20 77 6f  72 6c 64 2c 20 74 68 69  hello world, thi |' t.log
+	grep -qF ' * 5 bytes in buffer 1' t.log
+}
+
+@test "trace -e raw= -n -i vs strace: numbers in hex, '[ NR] ' and '[IP] ' before each line" {
+	skip_unless_ptrace
+	both -e raw=write,openat,getppid -- = -- "$P"
+	both -e raw=all -e trace=openat -- = -- "$P"
+	both -n -- = -- "$P"
+	both -i -- = -- "$P"
+	both -n -i -e trace=getppid,exit_group -- = -- "$P"
+	tail -1 t.log | grep -qxF '[ 231] [????????????????] +++ exited with 0 +++'
+}
+
+@test "trace vs strace: --absolute-timestamps=, --relative-timestamps=, --syscall-times= and their precisions" {
+	skip_unless_ptrace
+	for o in --absolute-timestamps --absolute-timestamps=unix,ns --timestamps=format:time,precision:ms \
+		--absolute-timestamps=none --absolute-timestamps=s --timestamps=unix -ttt -tt \
+		--relative-timestamps --relative-timestamps=ns --relative-timestamps=s \
+		--syscall-times --syscall-times=ns --syscall-times=ms --syscall-times=s; do
+		DIGITS=1 both -e trace=getppid,openat "$o" -- = -- "$P"
+	done
+	DIGITS=1 both -t --relative-timestamps=ms -e trace=getppid -- = -- "$P"
+	DIGITS=1 both -r -T --syscall-times=us -e trace=getppid -- = -- "$P"
+	DIGITS=1 both --absolute-timestamps=unix,ns -e trace=getppid -- = -- "$P"
+	grep -Eq '^[0-9]{10}\.[0-9]{9} getppid\(\) ' t.log
+}
+
+@test "trace -e trace= vs strace: /REGEX, ?NAME, NAME@64, NAME@32" {
+	skip_unless_ptrace
+	for e in '/^(get|set)pp' '/^w.*e$' '/open|close' '/[[:digit:]]$' '?nosuch,getppid' \
+		'getppid@64' '?getppid@32' '!/^(write|read)' '/^(pipe)+2$' '?/zzz' '/write+v?$' '/^.ead.?'; do
+		both -e trace="$e" -- = -- "$P"
+	done
+}
+
+@test "trace vs strace: option errors in strace's words" {
+	for args in "-e trace=/( true" "-e trace=/*a true" "-e trace=/a\\ true" "-e trace=/[b-a] true" \
+		"-e trace=/a{2 true" "-e trace=/\$x true" "-e trace=nosuch@32 true" \
+		"--absolute-timestamps=bogus true" "--relative-timestamps=x true" "--syscall-times=1 true" \
+		"-tt --absolute-timestamps=ns true" "--timestamps -t true" "--strings-in-hex=bogus true" \
+		"-x --strings-in-hex=all true" "-q --quiet=exit true" "-y --decode-fds=path true" \
+		"-e decode-fds=bogus true" "--decode-pids=bogus true" "-e read=x true" "-e write=-1 true" \
+		"-b bogus true" "-I 0 true"; do
+		# shellcheck disable=SC2086
+		same_error $args
+	done
+}
+
+@test "trace vs strace: -E sets and removes variables, -A appends, -qqq is all quiet" {
+	skip_unless_ptrace
+	export T17_GONE=1
+	strace -o /dev/null -E T17=yes -E T17_GONE env >s.env
+	"$BIN/trace" -o /dev/null -E T17=yes -E T17_GONE env >t.env
+	diff <(grep -v '^_=' s.env) <(grep -v '^_=' t.env)
+	grep -qx T17=yes t.env
+	! grep -q T17_GONE t.env
+	# -A: two runs in one file
+	for tr in strace "$BIN/trace"; do
+		rm -f a.log
+		$tr -A -o a.log -e trace=getppid "$P"
+		$tr -A -o a.log -e trace=getppid "$P"
+		mask a.log >"${tr##*/}.a"
+	done
+	diff strace.a trace.a
+	[ "$(grep -c '^getppid' trace.a)" = 2 ]
+	# -A without -o: the warning
+	strace -A -e trace=none "$P" 2>s.err
+	"$BIN/trace" -A -e trace=none "$P" 2>t.err
+	diff <(sed 's/^strace:/trace:/' s.err) t.err
+	both -qqq -e trace=getppid -- = -- "$P"
+}
+
+@test "trace: the options it cannot do are refused in one line each, never as getopt's 'invalid option'" {
+	for args in "-v" "--no-abbrev" "-e abbrev=none" "-e verbose=none" "-X verbose" "-P /etc" "-k" \
+		"-yy" "--decode-fds=all" "-e decode-fds=socket" "-Y" "--decode-pids=comm" "--decode-pids=pidns" \
+		"-D" "-DD" "--daemonize=session" "--kvm=vcpu" "-O 1" "-U name"; do
+		# shellcheck disable=SC2086
+		run sg trace $args true
+		[ "$status" = 1 ] || { echo "$args: status $status"; return 1; }
+		[ "${#lines[@]}" = 1 ] || { echo "$args: ${#lines[@]} lines: $output"; return 1; }
+		assert_output --regexp '^trace: .* is not supported'
+		refute_output --partial "invalid option"
+	done
+}
+
+@test "trace -b execve vs strace -b execve: each process is let go of at its execve, PROG's own exec excepted" {
+	skip_unless_ptrace
+	for o in "-b execve" "--detach-on=execve"; do
+		# shellcheck disable=SC2086
+		strace $o -f -o s.log dash -c '/bin/true; :'
+		# shellcheck disable=SC2086
+		"$BIN/trace" $o -f -o t.log dash -c '/bin/true; :'
+		# which of the two ends the execve line depends on which stop comes first;
+		# what rt_sigreturn returns, on what the SIGCHLD cut
+		diff <(mask s.log | sed -E 's/^[0-9]+ +//; s/<(unfinished|detached) \.\.\.>/<CUT>/; s/[0-9]{3,}/N/g; s/getrandom\(.*/getrandom/; s/(rt_sigreturn.*= ).*/\1R/' | sort) \
+			<(mask t.log | sed -E 's/^[0-9]+ +//; s/<(unfinished|detached) \.\.\.>/<CUT>/; s/[0-9]{3,}/N/g; s/getrandom\(.*/getrandom/; s/(rt_sigreturn.*= ).*/\1R/' | sort)
+		grep -q '^[0-9]* *execve("/bin/true"' t.log
+		! grep -q 'exited with 0 +++' <(grep -v "^$(head -1 t.log | cut -d' ' -f1) " t.log)
+	done
+}
+
+@test "trace -u vs strace -u: PROG runs as the user, with its groups; an unknown user in strace's words" {
+	skip_unless_ptrace
+	[ "$(id -u)" = 0 ] || skip "-u needs root"
+	for u in nobody daemon root; do
+		for o in "-u $u" "--user=$u"; do
+			# shellcheck disable=SC2086
+			[ "$(strace -o /dev/null $o id)" = "$("$BIN/trace" -o /dev/null $o id)" ]
+		done
+	done
+	[ "$("$BIN/trace" -o /dev/null -u nobody id -u)" = "$(id -u nobody)" ]
+	DIGITS= both -u nobody -e trace=getppid,exit_group -- = -- "$P"
+	same_error -u no-such-user-here true
+}
