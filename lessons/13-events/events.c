@@ -164,6 +164,10 @@ static void part4(void)
 	printf("4. eventfd: a counter in the kernel, added to by a child, read by its parent\n");
 	efd = sys_eventfd2(0, O_CLOEXEC);
 	check("eventfd2", efd);
+	/* SIGCHLD stays pending until after wait4: a tracer then shows its
+	 * delivery at one place, not wherever the child's exit happened to land */
+	sigset_t chld = 1UL << (SIGCHLD - 1);
+	check("rt_sigprocmask", sys_rt_sigprocmask(SIG_BLOCK, &chld, NULL, sizeof chld));
 	pid = sys_fork();
 	check("fork", pid);
 	if (pid == 0) {
@@ -172,6 +176,7 @@ static void part4(void)
 		sys_exit_group(0);
 	}
 	check("wait4", sys_wait4((int)pid, &st, 0, NULL));
+	check("rt_sigprocmask", sys_rt_sigprocmask(SIG_UNBLOCK, &chld, NULL, sizeof chld));
 	r = sys_read((int)efd, &v, 8);
 	printf("  the child wrote 1, 2 and 3; the parent's read = %ld bytes: %lu (the sum), and the counter is 0 again\n",
 	       r, (unsigned long)v);
@@ -216,14 +221,17 @@ static uint32_t le32(const unsigned char *p)
 	return p[0] | p[1] << 8 | p[2] << 16 | (uint32_t)p[3] << 24;
 }
 
-static void part5(void)
+static void part5(const char *where)
 {
-	static char dir[64], path[96], path2[96];
+	static char dir[256], path[300], path2[300];
 	static unsigned char buf[4096] __attribute__((aligned(8)));
 	long in, wd, fd, n;
 
 	printf("5. inotify: what happened in a directory, as records\n");
-	snprintf(dir, sizeof dir, "/tmp/sg-events.%ld", sys_getpid());
+	if (where)
+		snprintf(dir, sizeof dir, "%s", where);
+	else
+		snprintf(dir, sizeof dir, "/tmp/sg-events.%ld", sys_getpid());
 	check("mkdir", sys_mkdirat(AT_FDCWD, dir, 0700));
 	in = sys_inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	check("inotify_init1", in);
@@ -281,18 +289,9 @@ static void part5(void)
 
 static uint32_t word;		/* the futex: 0 = not yet, 1 = go */
 static int thread_tid;		/* CLONE_CHILD_CLEARTID: 0 when the thread has ended */
-static long thread_wait;	/* what the thread's FUTEX_WAIT returned */
+static long thread_woke;	/* what the thread's FUTEX_WAKE returned */
 
-static int waiter(void *arg)
-{
-	(void)arg;
-	/* sleep while the word is 0; a wake, or a word already changed, ends it */
-	while (__atomic_load_n(&word, __ATOMIC_ACQUIRE) == 0)
-		thread_wait = sys_futex(&word, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
-	return 0;
-}
-
-/* the thread's state letter from /proc/self/task/TID/stat ("S" = asleep) */
+/* the state letter of thread tid, from /proc/self/task/TID/stat ("S" = asleep) */
 static char task_state(long tid)
 {
 	char path[64], b[256];
@@ -311,9 +310,21 @@ static char task_state(long tid)
 	return p && p[1] ? p[2] : '?';
 }
 
-static void part6(void)
+/* the waker: once main sleeps in FUTEX_WAIT, change the word, then wake it */
+static int waker(void *main_tid)
 {
 	struct timespec ms = { 0, 1000000 };
+
+	for (int i = 0; i < 5000 && task_state((long)main_tid) != 'S'; i++)
+		sys_nanosleep(&ms, NULL);
+	__atomic_store_n(&word, 1, __ATOMIC_RELEASE);
+	thread_woke = sys_futex(&word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+	return 0;
+}
+
+static void part6(void)
+{
+	long r = 0;
 
 	printf("6. futex: the call under every mutex, between two raw threads\n");
 	word = 5;
@@ -326,30 +337,29 @@ static void part6(void)
 	check("mmap", stk);
 	unsigned long flags = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD |
 			      CLONE_SYSVSEM | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID;
-	long tid = sg_clone_thread(flags, (char *)stk + STACK, &thread_tid, &thread_tid, 0, waiter, NULL);
+	long tid = sg_clone_thread(flags, (char *)stk + STACK, &thread_tid, &thread_tid, 0, waker,
+				   (void *)sys_gettid());
 	check("clone", tid);
-	/* wake only a sleeper: wait (at most 5 s) until the thread is in FUTEX_WAIT */
-	for (int i = 0; i < 5000 && task_state(tid) != 'S'; i++)
-		sys_nanosleep(&ms, NULL);
-	__atomic_store_n(&word, 1, __ATOMIC_RELEASE);
-	long woke = sys_futex(&word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-	printf("  the thread sleeps in FUTEX_WAIT(&word, 0); word = 1, FUTEX_WAKE(&word, 1) = %s thread woken\n", res(woke));
-	/* the kernel zeroes thread_tid and wakes it when the thread exits */
-	int t;
-	while ((t = __atomic_load_n(&thread_tid, __ATOMIC_ACQUIRE)) != 0)
-		sys_futex((uint32_t *)&thread_tid, FUTEX_WAIT, (uint32_t)t, NULL, NULL, 0);
-	printf("  its FUTEX_WAIT returned %s; it ended, and CLONE_CHILD_CLEARTID's futex woke main\n", res(thread_wait));
+	/* sleep while the word is 0 (the thread changes it only once we sleep) */
+	while (__atomic_load_n(&word, __ATOMIC_ACQUIRE) == 0)
+		r = sys_futex(&word, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
+	printf("  main sleeps in FUTEX_WAIT(&word, 0); the thread sets word = 1: FUTEX_WAIT returns %s\n", res(r));
+	/* the kernel zeroes thread_tid when the thread is gone (CLONE_CHILD_CLEARTID;
+	 * pthread_join sleeps on it with FUTEX_WAIT): here a short spin, no call */
+	while (__atomic_load_n(&thread_tid, __ATOMIC_ACQUIRE) != 0)
+		__builtin_ia32_pause();
+	printf("  the thread's FUTEX_WAKE(&word, 1) = %s thread woken; the thread has ended\n", res(thread_woke));
 	sys_munmap((void *)stk, STACK);
 }
 
 int main(int argc, char **argv, char **envp)
 {
-	(void)argc, (void)argv, (void)envp;
+	(void)envp;
 	part1();
 	part2();
 	part3();
 	part4();
-	part5();
+	part5(argc > 1 ? argv[1] : NULL);
 	part6();
 	return 0;
 }
