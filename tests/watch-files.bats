@@ -186,10 +186,11 @@ w/ DELETE y" ]
 	grep -q -x 'w/ CREATE before-int' wf.out
 	[ ! -s wf.err ]
 	both 1 w
-	kill -TERM "$WF_PID"
+	kill -TERM "$WF_PID" "$IW_PID"
 	wait "$WF_PID" || t=$?
+	wait "$IW_PID" || true
+	WF_PID= IW_PID=
 	[ "$t" = 143 ]
-	WF_PID=
 }
 
 @test "watch-files: a SIGINT ignored when it starts (a background job's) stays ignored; SIGTERM still ends it" {
