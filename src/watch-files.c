@@ -114,9 +114,10 @@ static long watch(const char *path)
 	long fd = sys_openat(AT_FDCWD, path, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
 	if (fd < 0)
 		return wd;
-	static char buf[8192] __attribute__((aligned(8)));
+	/* one buffer per level: the walk below reenters watch() */
+	char *buf = malloc(8192);
 	long n;
-	while ((n = sys_getdents64((int)fd, buf, sizeof buf)) > 0)
+	while ((n = sys_getdents64((int)fd, buf, 8192)) > 0)
 		for (long off = 0; off < n;) {
 			/* struct linux_dirent64: u64 ino, s64 off, u16 reclen, u8 type, name */
 			const char *d = buf + off, *name = d + 19;
@@ -136,6 +137,7 @@ static long watch(const char *path)
 				watch(sub);	/* a directory gone meanwhile is no error */
 			free(sub);
 		}
+	free(buf);
 	sys_close((int)fd);
 	return wd;
 }
