@@ -259,3 +259,17 @@ Try 'watch-files --help' for more information."
 	assert_line --index 0 "watch-files — print what happens to files and directories, as it happens"
 	assert_line "Usage: watch-files [-r] [-e EVENT[,EVENT]...]... PATH..."
 }
+
+@test "watch-files -r vs inotifywait -r: a watch on each of the 182 directories of a 3-level tree (as find counts them)" {
+	local i n
+	for i in $(seq 60); do mkdir -p "w/a/d$i/e" "w/b$i"; done
+	n=$(find w -type d | wc -l)
+	# both hold one watch per directory once set up
+	both "$n" -r -e create w
+	[ "$(watches "$IW_PID")" -eq "$n" ] && [ "$(watches "$WF_PID")" -eq "$n" ]
+	: >w/a/d60/e/new
+	settle
+	stop_both
+	same_output
+	[ "$(cat wf.out)" = "w/a/d60/e/ CREATE new" ]
+}
