@@ -152,6 +152,11 @@ STUB getpeername
 STUB epoll_create1
 STUB epoll_ctl
 STUB epoll_wait
+STUB epoll_pwait
+STUB eventfd2
+STUB inotify_init1
+STUB inotify_add_watch
+STUB inotify_rm_watch
 
 ; long sys_syscall6(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
 ; The general gate, for numbers that have no stub (lessons, tests). Every

@@ -29,6 +29,7 @@
 #include <asm/ioctls.h>
 #include <linux/termios.h>
 #include <linux/sched.h>
+#include <linux/eventpoll.h>
 
 typedef long ssize_t;
 typedef int pid_t;
@@ -279,12 +280,21 @@ long sys_getitimer(int which, struct itimerval *val);
 
 /* int getpeername(int sockfd, struct sockaddr *addr, socklen_t *addrlen); */
 long sys_getpeername(int fd, void *addr, int *addrlen);
-struct epoll_event;	/* <linux/eventpoll.h> */
 /* int epoll_create1(int flags); */
 long sys_epoll_create1(int flags);
 /* int epoll_ctl(int epfd, int op, int fd, struct epoll_event *event); */
-long sys_epoll_ctl(int epfd, int op, int fd, struct epoll_event *ev);
+long sys_epoll_ctl(int epfd, int op, int fd, struct epoll_event *event);
 /* int epoll_wait(int epfd, struct epoll_event *events, int maxevents, int timeout); */
-long sys_epoll_wait(int epfd, struct epoll_event *evs, int maxevents, int timeout);
+long sys_epoll_wait(int epfd, struct epoll_event *events, int maxevents, int timeout);
+/* int epoll_pwait(int epfd, struct epoll_event *events, int maxevents, int timeout, const sigset_t *sigmask); -- the raw call takes the set's size */
+long sys_epoll_pwait(int epfd, struct epoll_event *events, int maxevents, int timeout, const sigset_t *mask, size_t setsize);
+/* int eventfd(unsigned int initval, int flags); -- eventfd2 is the call with flags */
+long sys_eventfd2(unsigned initval, int flags);
+/* int inotify_init1(int flags); */
+long sys_inotify_init1(int flags);
+/* int inotify_add_watch(int fd, const char *pathname, uint32_t mask); */
+long sys_inotify_add_watch(int fd, const char *path, uint32_t mask);
+/* int inotify_rm_watch(int fd, int wd); */
+long sys_inotify_rm_watch(int fd, int wd);
 
 #endif
