@@ -212,3 +212,15 @@ sig_run() {
 	done
 	[ "$(head -1 trace.err)" = "trace: Process PID attached" ]
 }
+
+@test "trace -e trace= vs strace -e trace=: as root the program keeps no_new_privs 0 (the filter needs it only without CAP_SYS_ADMIN)" {
+	skip_unless_ptrace
+	[ "$(id -u)" = 0 ] || skip "needs root: without CAP_SYS_ADMIN the kernel requires no_new_privs for a filter"
+	run strace -qq -e trace=openat -o /dev/null grep NoNewPrivs /proc/self/status
+	assert_success
+	local want=$output
+	[ "$want" = "NoNewPrivs:	0" ]
+	run "$BIN/trace" -qq -e trace=openat -o /dev/null grep NoNewPrivs /proc/self/status
+	assert_success
+	assert_output "$want"
+}

@@ -35,8 +35,9 @@
  * the call fail with ENOSYS: so every process that inherits it (the
  * tracee's children) is traced too — silently without -f — and the filter
  * is installed only in the child that trace has already seized.
- * PR_SET_NO_NEW_PRIVS first: the kernel requires it of an unprivileged
- * process, and it keeps a set-uid program from running with our filter.
+ * PR_SET_NO_NEW_PRIVS only where the kernel requires it (EACCES: no
+ * CAP_SYS_ADMIN), where it also keeps a set-uid program from running with
+ * our filter; as root the program's own no_new_privs stays as it was.
  */
 #include "trace.h"
 #include <linux/filter.h>
@@ -128,7 +129,12 @@ long seccomp_install(void)
 	if (ni > MAXI)
 		return -E2BIG;
 	struct sock_fprog fp = { (unsigned short)ni, prog };
-	long r = sys_prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+	/* with CAP_SYS_ADMIN (root) the kernel takes the filter as it is: the
+	 * program keeps PR_GET_NO_NEW_PRIVS 0, as under strace -e trace= */
+	long r = sys_seccomp(SECCOMP_SET_MODE_FILTER, 0, &fp);
+	if (r != -EACCES)
+		return r;
+	r = sys_prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
 	if (r < 0)
 		return r;
 	return sys_seccomp(SECCOMP_SET_MODE_FILTER, 0, &fp);
