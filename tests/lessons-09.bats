@@ -3,27 +3,22 @@
 # its calls against strace, the grader on starters, solutions, fakes and
 # other answers, and the four-way run.
 load helper
+load lessons
 
-L=$ROOT/lessons/09-processes
-LB=$BUILD/lessons/09-processes
+LD=$L/09-processes
+LBD=$LB/09-processes
 
 setup_file() {
+	lesson_flags
 	make --no-print-directory -s -C "$ROOT/lessons/09-processes" >/dev/null
 }
 
 procs() {
 	if [ -n "${SG_QEMU:-}" ]; then
-		qemu-x86_64 -0 procs "$LB/procs" "$@"
+		qemu-x86_64 -0 procs "$LBD/procs" "$@"
 	else
-		(exec -a procs "$LB/procs" "$@")
+		(exec -a procs "$LBD/procs" "$@")
 	fi
-}
-
-# grade_file DIR EXERCISE FILE: grade FILE as DIR/EXERCISE.c from a scratch folder
-grade_file() {
-	local d=$BATS_TEST_TMPDIR/src.$RANDOM
-	mkdir -p "$d" && cp "$3" "$d/$2.c"
-	make --no-print-directory -s -C "$1" check SRC="$d" ONLY="$2"
 }
 
 @test "lesson 09: procs — status words, zombie, execve, CoW, a thread (hand-written expectation)" {
@@ -52,7 +47,7 @@ grade_file() {
 @test "lesson 09 vs strace: procs makes fork, clone3, waitid WNOWAIT, vfork+execve, clone of a thread, its exit" {
 	skip_unless_ptrace
 	# -ff: a file per process and thread, so that no call is cut in two
-	strace -ff -qq -o "$BATS_TEST_TMPDIR/tr" "$LB/procs" >/dev/null
+	strace -ff -qq -o "$BATS_TEST_TMPDIR/tr" "$LBD/procs" >/dev/null
 	run cat "$BATS_TEST_TMPDIR"/tr.*
 	assert_line --regexp '^fork\(\) += [0-9]+$'
 	assert_line --regexp '^wait4\([0-9]+, \[\{WIFEXITED\(s\) && WEXITSTATUS\(s\) == 7\}\], 0, NULL\) += [0-9]+$'
@@ -66,7 +61,7 @@ grade_file() {
 
 @test "lesson 09: bin/trace decodes procs's calls as strace does (trace-vs-strace, pids and data masked)" {
 	skip_unless_ptrace
-	run "$BIN/trace-vs-strace" "$LB/procs"
+	run "$BIN/trace-vs-strace" "$LBD/procs"
 	# what may differ: pids inside written text and paths, the fault counts
 	# read back from the child, where SIGCHLD lands against wait4, and the
 	# FUTEX_WAIT on the thread's tid, made only when the thread has not
@@ -76,43 +71,13 @@ grade_file() {
 	[ -z "$d" ] || { echo "$d"; false; }
 }
 
-@test "lesson 09: the grader fails the starters and passes the solutions" {
-	skip_under_qemu "the grader runs strace natively; it runs once, in the native pass"
-	run make --no-print-directory -s -C "$L" check
-	assert_failure
-	assert_line "score: 0/3"
-	run make --no-print-directory -s -C "$L" check SOLUTIONS=1
-	assert_success
-	assert_line "score: 3/3 (reference solutions)"
-}
-
-@test "lesson 09: the grader rejects every fake in fakes/" {
-	skip_under_qemu "the grader runs strace natively; it runs once, in the native pass"
-	local f e n=0
-	for f in "$L"/fakes/*/*.c; do
-		e=$(basename "$(dirname "$f")")
-		run grade_file "$L" "$e" "$f"
-		assert_line --regexp "^\[FAIL\] $e: " || { echo "fake $f passed"; return 1; }
-		n=$((n + 1))
-	done
-	[ "$n" -ge 10 ]
-}
-
-@test "lesson 09: the grader accepts every answer in alt/ (written another way)" {
-	skip_under_qemu "the grader runs strace natively; it runs once, in the native pass"
-	local f e n=0
-	for f in "$L"/alt/*/*.c; do
-		e=$(basename "$(dirname "$f")")
-		run grade_file "$L" "$e" "$f"
-		assert_line --regexp "^\[PASS\] $e: " || { echo "answer $f failed: $output"; return 1; }
-		n=$((n + 1))
-	done
-	[ "$n" -ge 3 ]
+@test "lesson 09 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
+	graded 09-processes
 }
 
 @test "lesson 09: make run (the four-way run and minish traced) completes" {
 	skip_under_qemu "the four-way run includes its own qemu way; it runs once, in the native pass"
-	run make --no-print-directory -s -C "$L" run
+	run make --no-print-directory -s -C "$LD" run
 	assert_success
 	assert_line --regexp '^four-way run: [34] ran, 0 went wrong, [01] skipped$'
 	assert_output --partial "== 4. qemu-x86_64"
@@ -123,7 +88,7 @@ grade_file() {
 	skip_under_qemu "it runs QEMU 10 itself, once, in the native pass"
 	local q=${SG_QEMU_NEW:-$ROOT/build/qemu-new/usr/bin/qemu-x86_64}
 	[ -x "$q" ] || skip "QEMU 10 is not fetched (.ci/fetch-qemu)"
-	run "$q" -0 procs "$LB/procs"
+	run "$q" -0 procs "$LBD/procs"
 	assert_success
 	assert_line "3. clone3: ENOSYS (not implemented here); the same with fork:"
 	assert_line "4. zombie: after waitid(WNOWAIT) State: Z (zombie); after wait4: (none: ENOENT)"

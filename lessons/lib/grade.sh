@@ -102,6 +102,7 @@ run_emulated() {
 	rm -f "$gr_tmp/raw"
 	_outerr ${WRAP:-} timeout 60 "${SG_QEMU_BIN:-qemu-x86_64}" -0 "$name" -strace -D "$gr_tmp/raw" \
 		"$EXOUT/$name" "$@" <"${STDIN:-/dev/null}" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- || status=$?
+	qemu_unmerge "$gr_tmp/raw"
 	mask <"$gr_tmp/raw" >"$gr_tmp/calls"
 	normalize qemu <"$gr_tmp/raw" >"$gr_tmp/norm"
 	cat "$gr_tmp/norm" >>"$gr_tmp/allnorm"
@@ -429,6 +430,7 @@ grade() {
 		return
 	fi
 	rm -rf "$gr_tmp/work" && mkdir "$gr_tmp/work"	# a fresh directory for each exercise
+	RANDOM=$((gr_rng % 32768))	# bash's $RANDOM too repeats with SG_SEED
 	if (cd "$gr_tmp/work" && "$fn") && [ ! -s "$gr_tmp/reason" ]; then
 		echo "[PASS] $name: $title"
 		gr_pass=$((gr_pass + 1))
@@ -448,6 +450,37 @@ grade_done() {
 	echo "score: $gr_pass/$gr_total$what"
 	[ "$gr_pass" -eq "$gr_total" ]
 }
+
+# qemu_unmerge FILE: one call a line in a qemu -strace log of several
+# processes. qemu writes a call and its result in two pieces, so another
+# process's line can start right after a call that blocks (wait4, execve):
+# "10 wait4(11,...)11 getppid() = 10". The glued line is split; the result
+# that then stands alone (" = 11") cannot be told whose and is dropped by
+# normalize: checks of several processes judge calls and arguments there.
+# QEMU >= 8 also writes the "PID " before a call apart from it, so a line can
+# even come between the two: "10 11 getppid() = 10" then "wait4(11,...)":
+# the stray pid is given back to the next call that has none.
+qemu_unmerge() {
+	[ -f "$1" ] || return 0
+	sed -E -i 's/\)( = [^ ]*)?([0-9]+ [a-z_0-9]+\()/)\1\n\2/g' "$1"
+	awk '{
+		while (match($0, /^[0-9]+ [0-9]+ /)) { p = $0; sub(/ .*/, "", p); stray[++n] = p; $0 = substr($0, length(p) + 2) }
+		if (n > 0 && $0 ~ /^[a-z_0-9]+\(/) { $0 = stray[1] " " $0; for (i = 1; i < n; i++) stray[i] = stray[i + 1]; n-- }
+		print
+	}' "$1" >"$1.un" && mv "$1.un" "$1"
+}
+
+# sig_name N: signal N as the trace in use names it: strace's SIGUSR1,
+# SIGRTMIN (32), SIGRT_3 (35); qemu -strace names 1..31 and numbers the rest
+sig_name() {
+	if [ "$1" -lt 32 ]; then echo "SIG$(kill -l "$1")"
+	elif [ -n "$gr_emulated" ]; then echo "$1"
+	elif [ "$1" -eq 32 ]; then echo SIGRTMIN
+	else echo "SIGRT_$(($1 - 32))"; fi
+}
+
+# qemu_major: the major version of the qemu-x86_64 that runs the exercises
+qemu_major() { "${SG_QEMU_BIN:-qemu-x86_64}" --version | sed -n '1s/.*version \([0-9]*\).*/\1/p'; }
 
 # Grading needs the real strace; without ptrace it cannot judge syscalls.
 # Under emulation, qemu's own -strace judges instead.
