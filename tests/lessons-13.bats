@@ -141,7 +141,7 @@ facts() {
 }
 
 @test "lesson 13: the solutions give the same answers under qemu-x86_64 (eventfd sums, the epoll loop, inotify)" {
-	local q s=$LB/13-events/solutions
+	local q wp s=$LB/13-events/solutions
 	command -v qemu-x86_64 >/dev/null || skip "qemu-x86_64 is not installed"
 	for q in qemu-x86_64 "$QEMU_NEW"; do
 		[ -x "$(type -P "$q")" ] || continue
@@ -159,12 +159,14 @@ done"
 		mkdir -p "$BATS_TEST_TMPDIR/d"
 		rm -f "$BATS_TEST_TMPDIR/d/x"
 		coproc W { "$q" "$s/ex3-inotify" "$BATS_TEST_TMPDIR/d" x 3>&-; }
+		# bash unsets W_PID once the coprocess ends: keep it now
+		wp=$W_PID
 		read -r -t 10 line <&"${W[0]}"
 		[ "$line" = ready ]
 		: >"$BATS_TEST_TMPDIR/d/y"
 		: >"$BATS_TEST_TMPDIR/d/x"
 		read -r -t 10 line <&"${W[0]}"
 		[ "$line" = "x appeared" ]
-		wait "$W_PID"
+		wait "$wp"
 	done
 }
