@@ -346,7 +346,7 @@ attach_and_interrupt() {
 	skip_unless_ptrace
 	command -v python3 >/dev/null || skip "no python3"
 	for tr in strace "$BIN/trace"; do
-		python3 -c 'import threading,time
+		"$PY3" -c 'import threading,time
 t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & sp=$!
 		# polled, not slept: on a loaded machine python may take a while to
 		# start its thread, and the tracer to attach to both
