@@ -158,10 +158,14 @@ $(B)/gen/wcwidth.h: $(B)/gen/wcwidth
 # ls --color: the TERM patterns of dircolors' built-in database (coreutils)
 # bin/trace's ioctl names: every _IO*() request the UAPI headers define,
 # evaluated by a host program as strace's build does (src/gen/ioctls.sh)
+# On a host that is not x86-64 the sizes inside the numbers must be x86-64's:
+# the target's compiler builds the program (static) and qemu-x86_64 runs it.
 IOCTL_INC ?= $(if $(X86_UAPI),$(X86_UAPI) $(X86_UAPI),/usr/include /usr/include/$(HOST_MACHINE))
+IOCTL_CC  ?= $(if $(X86_UAPI),$(CC) -static,$(HOSTCC))
+IOCTL_RUN ?= $(if $(X86_UAPI),qemu-x86_64)
 $(B)/gen/ioctlent.h: src/gen/ioctls.sh
 	@mkdir -p $(@D)
-	$(Q)sh $< $(HOSTCC) $(IOCTL_INC) > $@.tmp && mv $@.tmp $@
+	$(Q)IOCTL_RUN="$(IOCTL_RUN)" sh $< "$(IOCTL_CC)" $(IOCTL_INC) > $@.tmp && mv $@.tmp $@
 $(B)/trace/ioctl.o: $(B)/gen/ioctlent.h
 $(B)/gen/dircolors.h: src/gen/dircolors.sh
 	@mkdir -p $(@D)

@@ -4,6 +4,10 @@
 #
 #   ioctls.sh CC INCDIR [ASMDIR] > ioctlent.h   (ASMDIR: where asm/ is, if
 #                                                not under INCDIR)
+#   IOCTL_RUN=qemu-x86_64 ioctls.sh ...        on a host that is not x86-64:
+#                                                CC is then the x86-64 (cross)
+#                                                compiler, so that every sizeof
+#                                                is x86-64's, and this runs it
 #
 # Every `#define NAME _IO(...)`, `_IOR`, `_IOW`, `_IOWR` in the headers under
 # INCDIR/{linux,asm,drm,sound,...} is evaluated by one host program that
@@ -22,7 +26,9 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 def='^[[:space:]]*#[[:space:]]*define[[:space:]]+([A-Za-z0-9_]+)[[:space:]]+_IO(R|W|WR)?[[:space:]]*\(.*'
 {
-	for d in linux asm-generic drm misc mtd rdma scsi sound video xen; do
+	# (not drm/: Debian's linux-libc-dev leaves it to libdrm, the x86-64
+	# cross package ships it; read, it would make the two builds differ)
+	for d in linux asm-generic misc mtd rdma scsi sound video xen; do
 		[ -d "$inc/$d" ] && (cd "$inc" && grep -rlE "$def" "$d")
 	done
 	[ -d "$asm/asm" ] && (cd "$asm" && grep -rlE "$def" asm)
@@ -65,7 +71,7 @@ while :; do
 	mv "$tmp/n2" "$tmp/names"
 done
 {
-	"$tmp/all"
+	${IOCTL_RUN:-} "$tmp/all"
 	for h in asm-generic/ioctls.h linux/sockios.h linux/kd.h; do
 		[ -f "$inc/$h" ] && sed -nE 's/^#define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x((54|89|4[Bb])[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
 			while read -r v n; do printf '{ 0x%08x, "%s" },\n' "$((0x$v))" "$n"; done
