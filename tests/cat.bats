@@ -28,6 +28,7 @@ setup_file() {
 }
 
 setup() {
+	qemu_shared
 	cd "$BATS_FILE_TMPDIR/fx"
 }
 

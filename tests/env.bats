@@ -3,6 +3,10 @@
 # C locale and in C.UTF-8 (quotes ‘’ and which bytes print as themselves).
 load helper
 
+setup() {
+	qemu_shared
+}
+
 # both_locales ARGS...: same_as_gnu env ARGS in LC_ALL=C and LC_ALL=C.UTF-8
 both_locales() {
 	local l

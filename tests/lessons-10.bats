@@ -79,7 +79,8 @@ grade_file() {
 }
 
 @test "lesson 10 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
-	graded 10-memory
+	# its emulated grading differs between QEMU 7.2 and >= 9: both grade every fake
+	SG_QEMU_SHARE= graded 10-memory
 }
 
 @test "lesson 10: make run (the four-way run and bin/maps) completes" {

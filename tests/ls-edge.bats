@@ -6,6 +6,10 @@
 # glibc's wcwidth/iswprint/iswcntrl for every code point.
 load helper
 
+setup() {
+	qemu_shared
+}
+
 @test "UTF-8 table vs glibc: wcwidth, iswprint, iswcntrl in C.UTF-8 for every code point" {
 	[ -x "$BUILD/host/wcwidth" ] && [ -x "$BUILD/tests/wcwidth" ] || skip "build the test programs first (make)"
 	locale -a 2>/dev/null | grep -qix 'c.utf8' || skip "no C.UTF-8 locale to ask glibc"
@@ -128,7 +132,7 @@ EOF
 import os
 for i in range(60000): open('n' * 150 + '%06d' % i, 'w').close()"
 	(ulimit -v 16000; same_as_gnu ls -l)
-	grep -qx 'ls: memory exhausted' "$BATS_TEST_TMPDIR/gnu.err" || skip "GNU ls did not run out of memory at this limit"
+	grep -qx 'ls: memory exhausted' "$BATS_TEST_TMPDIR/gnu/err" || skip "GNU ls did not run out of memory at this limit"
 }
 
 @test "ls vs GNU: -v and -X on 400 random names (seed printed)" {

@@ -30,6 +30,10 @@ setup_file() {
 	touch -h -d "@$((now - 86400 * 2))" la dang ldir
 }
 
+setup() {
+	qemu_shared
+}
+
 lsdo() { cd "$F" && same_as_gnu ls "$@"; }
 # the same in both locales
 both() { LC_ALL=C lsdo "$@" && LC_ALL=C.UTF-8 lsdo "$@"; }

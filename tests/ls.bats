@@ -52,6 +52,10 @@ setup_file() {
 	for i in $(seq 1 40); do touch -d "@$((now - 3600 * i * 97))" "tz/n$i"; done
 }
 
+setup() {
+	qemu_shared
+}
+
 lsdo() { cd "$F" && same_as_gnu ls "$@"; }
 
 @test "ls vs GNU: default listing to a pipe, -a, -A, -1" {

@@ -7,6 +7,7 @@
 load helper
 
 setup() {
+	qemu_shared
 	command -v dash >/dev/null || skip "dash is not installed (the oracle)"
 	[ -x "$BIN/minish" ] || skip "bin/minish is not built"
 	T=$BATS_TEST_TMPDIR
