@@ -14,7 +14,8 @@ setup_file() {
 
 @test "lesson 05 vs GNU ls -U: dents lists every name in the kernel's order, any buffer" {
 	local d=$BATS_TEST_TMPDIR/dir
-	mkdir "$d" && for i in $(seq 1 300); do : >"$d/name-$i-$(printf 'x%.0s' $(seq 1 $((i % 40))))"; done
+	local x=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx i	# (pure bash: 300 names)
+	mkdir "$d" && for ((i = 1; i <= 300; i++)); do : >"$d/name-$i-${x:0:i % 40}"; done
 	for b in 100 1024 32768; do
 		run lesson_prog 05-directories dents -b $b "$d"
 		assert_success
