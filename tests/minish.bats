@@ -41,9 +41,8 @@ run_queue() {
 	[ "$n" -gt 0 ] || { echo "no command lines"; return 1; }
 	mkdir -p "$T/r/dash" "$T/r/minish"
 	for ((i = 0; i < n; i += every)); do
-		for d in dash minish; do
-			mkdir "$T/w$d$i" && printf 'b\na\nc\n' >"$T/w$d$i/in"
-		done
+		mkdir "$T/wdash$i" "$T/wminish$i" &&	# one process for both
+			printf 'b\na\nc\n' >"$T/wdash$i/in" && printf 'b\na\nc\n' >"$T/wminish$i/in"
 		(cd "$T/wdash$i" && exec dash -c "${L[i]}") >"$T/r/dash/$i.out" 2>"$T/r/dash/$i.err" </dev/null \
 			&& echo 0 >"$T/r/dash/$i.st" || echo $? >"$T/r/dash/$i.st"
 		(cd "$T/wminish$i" && sg minish -c "${L[i]}") >"$T/r/minish/$i.out" 2>"$T/r/minish/$i.err" </dev/null \
