@@ -234,6 +234,15 @@ vs_strace_both() {
 	[ "$(grep -c '= 7 (INJECTED)$' tr)" -eq 3 ]
 }
 
+@test "trace vs strace: an injected errno without a name (200, 4095) prints as -1 (errno N)" {
+	skip_unless_ptrace
+	for e in 200 4095 133; do
+		vs_strace_both -e trace=getppid -e "inject=getppid:error=$e:when=2" -- "$BUILD/tests/trace-getppid" 3
+	done
+	"$BIN/trace" -o tr -e trace=getppid -e inject=getppid:error=200 "$BUILD/tests/trace-getppid" 1
+	grep -qx 'getppid() *= -1 (errno 200) (INJECTED)' tr
+}
+
 @test "trace vs strace: -e inject= on write changes what echo and cat print" {
 	skip_unless_ptrace
 	vs_strace_both -e inject=write:retval=2 -- "$BIN/echo" hello

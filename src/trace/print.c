@@ -205,7 +205,7 @@ void line_end_call(struct tcb *t)
 		else if (name)
 			pr("= -1 %s (%s)", name, strerror((int)e));
 		else
-			pr("= -1 %ld (errno %ld)", e, e);
+			pr("= -1 (errno %ld)", e);	/* strace: no name, no text */
 		if (t->tamper)
 			tamper_suffix(t);
 		if (opt_dur)
