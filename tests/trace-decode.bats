@@ -58,6 +58,11 @@ vs_strace() {
 	vs_strace "$RT/trace-decode" misc
 }
 
+@test "trace-decode vs strace: sendmmsg and recvmmsg (partial sends, names in and out, the timeout left)" {
+	vs_strace "$RT/trace-decode" mmsg
+	vs_strace -s 3 "$RT/trace-decode" mmsg
+}
+
 @test "trace-decode vs strace -X raw: every family's arguments as numbers" {
 	vs_strace -X raw "$RT/trace-decode"
 }

@@ -202,11 +202,17 @@ static void dec_getsockname(struct tcb *t)
 	pr_sockaddr_out(t, t->a[1], t->a[2]);
 }
 
+/* the kernel's include/linux/socket.h (not in UAPI), as strace 6.1 names them */
 static const struct xlat msg_flags[] = {
 	{ 0x1, "MSG_OOB" }, { 0x2, "MSG_PEEK" }, { 0x4, "MSG_DONTROUTE" }, { 0x8, "MSG_CTRUNC" },
-	{ 0x20, "MSG_TRUNC" }, { 0x40, "MSG_DONTWAIT" }, { 0x80, "MSG_EOR" },
-	{ 0x100, "MSG_WAITALL" }, { 0x4000, "MSG_NOSIGNAL" }, { 0x8000, "MSG_MORE" },
-	{ 0x40000000, "MSG_CMSG_CLOEXEC" }, XEND
+	{ 0x10, "MSG_PROBE" }, { 0x20, "MSG_TRUNC" }, { 0x40, "MSG_DONTWAIT" }, { 0x80, "MSG_EOR" },
+	{ 0x100, "MSG_WAITALL" }, { 0x200, "MSG_FIN" }, { 0x400, "MSG_SYN" },
+	{ 0x800, "MSG_CONFIRM" }, { 0x1000, "MSG_RST" }, { 0x2000, "MSG_ERRQUEUE" },
+	{ 0x4000, "MSG_NOSIGNAL" }, { 0x8000, "MSG_MORE" }, { 0x10000, "MSG_WAITFORONE" },
+	{ 0x20000, "MSG_SENDPAGE_NOTLAST" }, { 0x40000, "MSG_BATCH" },
+	{ 0x80000, "MSG_NO_SHARED_FRAGS" }, { 0x4000000, "MSG_ZEROCOPY" },
+	{ 0x20000000, "MSG_FASTOPEN" }, { 0x40000000, "MSG_CMSG_CLOEXEC" },
+	{ 0x80000000, "MSG_CMSG_COMPAT" }, XEND
 };
 
 static void dec_sendto(struct tcb *t)
@@ -386,6 +392,103 @@ static void dec_recvmsg(struct tcb *t)
 	pr_flags(msg_flags, (unsigned)t->a[2], NULL);
 }
 
+/* struct mmsghdr: a msghdr (56 bytes), then msg_len, which the kernel sets
+ * for each message it moved (+4 pad): 64 bytes an element */
+#define MMSG_SIZE 64
+#define MMSG_LEN 56
+
+/* The first n messages at addr; msg_len (and, for recvmmsg, the data it
+ * counts) for the first `moved`; inlen: each msg_namelen at the entry
+ * (recvmmsg: "110 => 16"), or NULL */
+static void pr_mmsgvec(struct tcb *t, unsigned long addr, unsigned long n, unsigned long moved,
+		       const int *inlen, int nin)
+{
+	unsigned char first[MMSG_SIZE];
+
+	if (n && umove(t->pid, addr, first, sizeof first) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	prs("[");
+	for (unsigned long i = 0; i < n; i++) {
+		if (!pr_elem((int)i))
+			break;
+		unsigned long a = addr + i * MMSG_SIZE;
+		unsigned len = 0;
+		int has_len = i < moved && umove(t->pid, a + MMSG_LEN, &len, sizeof len) == 0;
+		prs("{msg_hdr=");
+		pr_msghdr(t, a, inlen && has_len ? len : ~0UL, inlen && (long)i < nin ? inlen[i] : -1);
+		if (has_len)
+			pr(", msg_len=%u", len);
+		prs("}");
+	}
+	prs("]");
+}
+
+/* sendmmsg(fd, vec, vlen, flags): shown at the exit, when the kernel has set
+ * msg_len in the messages it sent (the first `ret`); all vlen are shown */
+static void dec_sendmmsg(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		return;
+	}
+	pr_mmsgvec(t, t->a[1], (unsigned)t->a[2], t_failed(t) ? 0 : (unsigned long)t->ret, NULL, 0);
+	pr(", %u, ", (unsigned)t->a[2]);
+	pr_flags(msg_flags, (unsigned)t->a[3], NULL);
+}
+
+/* recvmmsg(fd, vec, vlen, flags, timeout): the messages received (`ret` of
+ * them), each namelen as it went in and came back; the timeout as it went
+ * in, and after the result what was left of it. The entry's values wait in
+ * rbuf (unused until the exit's result text). */
+struct mmsg_entry {
+	int ts_state;			/* 0: NULL, 1: read, 2: unreadable */
+	long long ts[2];
+	int nin;
+	int inlen[(sizeof ((struct tcb *)0)->rbuf - 32) / sizeof(int)];
+};
+static void dec_recvmmsg(struct tcb *t)
+{
+	struct mmsg_entry *e = (struct mmsg_entry *)(void *)t->rbuf;
+	_Static_assert(sizeof(struct mmsg_entry) <= sizeof t->rbuf, "rbuf holds the entry's values");
+
+	if (!t->exiting) {
+		unsigned long n = (unsigned)t->a[2];
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		e->ts_state = !t->a[4] ? 0 : umove(t->pid, t->a[4], e->ts, sizeof e->ts) == 0 ? 1 : 2;
+		e->nin = 0;
+		for (unsigned long i = 0; i < n && i < sizeof e->inlen / sizeof e->inlen[0]; i++) {
+			if (umove(t->pid, t->a[1] + i * MMSG_SIZE + 8, &e->inlen[i], sizeof(int)) < 0)
+				break;
+			e->nin++;
+		}
+		return;
+	}
+	struct mmsg_entry in = *e;
+	if (t_failed(t))
+		pr_addr(t->a[1]);
+	else
+		pr_mmsgvec(t, t->a[1], (unsigned long)t->ret, (unsigned long)t->ret, in.inlen, in.nin);
+	pr(", %u, ", (unsigned)t->a[2]);
+	pr_flags(msg_flags, (unsigned)t->a[3], NULL);
+	pr_sep();
+	if (in.ts_state == 0)
+		prs("NULL");
+	else if (in.ts_state == 2)
+		pr_hex(t->a[4]);
+	else
+		pr("{tv_sec=%lld, tv_nsec=%llu}", in.ts[0], (unsigned long long)in.ts[1]);
+	long long left[2];
+	if (in.ts_state == 1 && !t_failed(t) && umove(t->pid, t->a[4], left, sizeof left) == 0) {
+		snprintf(t->rbuf, sizeof t->rbuf, " (left {tv_sec=%lld, tv_nsec=%llu})", left[0],
+			 (unsigned long long)left[1]);
+		t->rtext = t->rbuf;
+	}
+}
+
 /* getsockopt(fd, level, name, [value], [len]): both come back */
 static void dec_getsockopt(struct tcb *t)
 {
@@ -440,4 +543,6 @@ void net_init(void)
 	sys_set("getsockopt", 5, dec_getsockopt, R_DEC);
 	sys_set("recvmsg", 3, dec_recvmsg, R_DEC);
 	sys_set("accept", 3, dec_accept, R_DEC);
+	sys_set("sendmmsg", 4, dec_sendmmsg, R_DEC);
+	sys_set("recvmmsg", 5, dec_recvmmsg, R_DEC);
 }

@@ -6,9 +6,10 @@
  * traces it with strace and bin/trace and compares the lines.
  *
  *   trace-decode [GROUP]   GROUP: all (default), keys, mount, module, mq,
- *                          uring, bpf, ptrace, misc, ioctl, ipc, numbers
+ *                          uring, bpf, ptrace, misc, ioctl, mmsg, ipc, numbers
  */
 #include "sg.h"
+#include "net.h"
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -266,6 +267,49 @@ static void prctl(void)
 
 /* calls the kernel does not implement: strace knows how many arguments each
  * takes (ENOSYS whatever they are) */
+/* sendmmsg/recvmmsg on a datagram socketpair: all sent, a partial send (the
+ * second message is too big), a partial and an empty receive with and without
+ * a timeout, names that go in and come back, bad vectors and descriptors */
+static void mmsg(void)
+{
+	static char big[400000], r1[16], r2[4];
+	struct iovec hello = { "hello", 5 }, two[2] = { { "ab", 2 }, { "cde", 3 } };
+	struct iovec large = { big, sizeof big }, in1 = { r1, sizeof r1 }, in2 = { r2, sizeof r2 };
+	/* struct mmsghdr: msg_name msg_namelen msg_iov msg_iovlen msg_control
+	 * msg_controllen msg_flags, then msg_len (filled in by the kernel) */
+	struct mm { unsigned long name; int namelen; unsigned long iov, iovlen, control, controllen;
+		    int flags, pad; unsigned len, pad2; } m[3] = {
+		{ 0, 0, (unsigned long)&hello, 1, 0, 0, 0, 0, 0, 0 },
+		{ 0, 0, (unsigned long)two, 2, 0, 0, 0, 0, 0, 0 },
+		{ 0, 0, (unsigned long)&large, 1, 0, 0, 0, 0, 0, 0 },
+	};
+	_Static_assert(sizeof m[0] == 64, "struct mmsghdr is 64 bytes");
+	unsigned char name[110];
+	struct mm r[3] = {
+		{ (unsigned long)name, sizeof name, (unsigned long)&in1, 1, 0, 0, 0, 0, 0, 0 },
+		{ 0, 0, (unsigned long)&in2, 1, 0, 0, 0, 0, 0, 0 },
+		{ 0, 7, (unsigned long)&in1, 1, 0, 0, 0, 0, 0, 0 },
+	};
+	long ts[2] = { 0, 1000 };
+	int sv[2];
+
+	if (sys_socketpair(AF_UNIX, SOCK_DGRAM, 0, sv) < 0)
+		return;
+	S(__NR_sendmmsg, sv[0], m, 2, 0x40, 0, 0);		/* MSG_DONTWAIT */
+	S(__NR_sendmmsg, sv[0], m, 3, 0, 0, 0);		/* the third is too big: 1 sent */
+	S(__NR_recvmmsg, sv[1], r, 3, 0x40, ts, 0);
+	S(__NR_recvmmsg, sv[1], r, 3, 0x40, NULL, 0);
+	S(__NR_recvmmsg, sv[1], r, 3, 0x40, ts, 0);	/* nothing left: EAGAIN */
+	S(__NR_recvmmsg, sv[1], r, 3, 0x40, BAD, 0);
+	S(__NR_sendmmsg, sv[0], m, 0, 0, 0, 0);
+	S(__NR_sendmmsg, sv[0], BAD, 1, 0, 0, 0);
+	S(__NR_sendmmsg, -1, m, 2, 0xc000, 0, 0);		/* MSG_NOSIGNAL|MSG_MORE */
+	S(__NR_recvmmsg, -1, r, 2, 0x10000, NULL, 0);	/* MSG_WAITFORONE */
+	S(__NR_sendmmsg, -1, m, 1, 0xffffffff, 0, 0);	/* every flag, named or not */
+	sys_close(sv[0]);
+	sys_close(sv[1]);
+}
+
 static void gone(void)
 {
 	static const long nrs[] = { 174, 177, 178, 180, 181, 182, 183, 184, 185, 214, 215, 236 };
@@ -289,6 +333,7 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "misc")) misc();
 	if (all || !strcmp(g, "tables")) tables();
 	if (all || !strcmp(g, "ioctl")) ioctls();
+	if (all || !strcmp(g, "mmsg")) mmsg();
 	if (all || !strcmp(g, "gone")) gone();
 	if (!strcmp(g, "prctl")) prctl();	/* not in "all": some options act on the caller */
 	return 0;
