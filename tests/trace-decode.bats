@@ -63,6 +63,10 @@ vs_strace() {
 	vs_strace -s 3 "$RT/trace-decode" mmsg
 }
 
+@test "trace-decode vs strace: sched_setattr/sched_getattr (sizes, KEEP flags, E2BIG's size back), io_setup" {
+	vs_strace "$RT/trace-decode" sched
+}
+
 @test "trace-decode vs strace -X raw: every family's arguments as numbers" {
 	vs_strace -X raw "$RT/trace-decode"
 }

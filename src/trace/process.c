@@ -14,6 +14,7 @@
 #include <linux/random.h>
 #include <linux/futex.h>
 #include <linux/pidfd.h>
+#include <linux/sched/types.h>
 
 static void dec_execve(struct tcb *t)
 {
@@ -859,6 +860,84 @@ static void dec_sched_setscheduler(struct tcb *t)
 	}
 }
 
+static const struct xlat sched_attr_flags[] = {
+	X(SCHED_FLAG_RESET_ON_FORK), X(SCHED_FLAG_RECLAIM), X(SCHED_FLAG_DL_OVERRUN),
+	X(SCHED_FLAG_KEEP_POLICY), X(SCHED_FLAG_KEEP_PARAMS), X(SCHED_FLAG_UTIL_CLAMP_MIN),
+	X(SCHED_FLAG_UTIL_CLAMP_MAX), XEND
+};
+
+/* struct sched_attr as strace prints it: the policy unless KEEP_POLICY or
+ * KEEP_PARAMS, the parameters unless KEEP_PARAMS, the utilization clamps when
+ * the size has them (SCHED_ATTR_SIZE_VER1), "..." past what this header
+ * knows. A size of 0 means the first version's 48 bytes; any other size
+ * below that is shown alone. */
+static void pr_sched_attr(struct tcb *t, unsigned long addr)
+{
+	struct sched_attr a;
+	unsigned size;
+
+	if (umove(t->pid, addr, &size, sizeof size) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	unsigned n = size ? size : SCHED_ATTR_SIZE_VER0;
+	if (n < SCHED_ATTR_SIZE_VER0) {
+		pr("{size=%u}", size);
+		return;
+	}
+	memset(&a, 0, sizeof a);
+	if (umove(t->pid, addr, &a, n < sizeof a ? n : sizeof a) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	pr("{size=%u", size);
+	if (!(a.sched_flags & SCHED_FLAG_KEEP_ALL)) {	/* KEEP_PARAMS keeps the policy too */
+		prs(", sched_policy=");
+		pr_xlat(sched_policies, a.sched_policy, "%#x", "SCHED_???");
+	}
+	prs(", sched_flags=");
+	pr_flags(sched_attr_flags, a.sched_flags, NULL);
+	if (!(a.sched_flags & SCHED_FLAG_KEEP_PARAMS))
+		pr(", sched_nice=%d, sched_priority=%u, sched_runtime=%llu, sched_deadline=%llu, "
+		   "sched_period=%llu", a.sched_nice, a.sched_priority,
+		   (unsigned long long)a.sched_runtime, (unsigned long long)a.sched_deadline,
+		   (unsigned long long)a.sched_period);
+	if (n >= SCHED_ATTR_SIZE_VER1)
+		pr(", sched_util_min=%u, sched_util_max=%u", a.sched_util_min, a.sched_util_max);
+	if (n > sizeof a)
+		prs(", ...");
+	prs("}");
+}
+
+/* sched_setattr(pid, attr, flags): on E2BIG the kernel writes back the size
+ * it knows: " => {size=56}" */
+static void dec_sched_setattr(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		pr_sched_attr(t, t->a[1]);
+		return;
+	}
+	unsigned size;
+	if (t_failed(t) && -t->ret == E2BIG && umove(t->pid, t->a[1], &size, sizeof size) == 0)
+		pr(" => {size=%u}", size);
+	pr(", %u", (unsigned)t->a[2]);
+}
+
+/* sched_getattr(pid, attr, usize, flags): the struct as the kernel filled it */
+static void dec_sched_getattr(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[1]);
+	else
+		pr_sched_attr(t, t->a[1]);
+	pr(", %u, %u", (unsigned)t->a[2], (unsigned)t->a[3]);
+}
+
 static const struct xlat ioprio_who[] = {
 	X(IOPRIO_WHO_PROCESS), X(IOPRIO_WHO_PGRP), X(IOPRIO_WHO_USER), XEND
 };
@@ -1173,6 +1252,8 @@ void process_init(void)
 	sys_set("sched_setaffinity", 3, dec_setaffinity, R_DEC);
 	sys_set("sched_getparam", 2, dec_sched_getparam, R_DEC);
 	sys_set("sched_setscheduler", 3, dec_sched_setscheduler, R_DEC);
+	sys_set("sched_setattr", 3, dec_sched_setattr, R_DEC);
+	sys_set("sched_getattr", 4, dec_sched_getattr, R_DEC);
 	sys_set("ioprio_get", 2, dec_ioprio, R_DEC);
 	sys_set("ioprio_set", 3, dec_ioprio, R_DEC);
 	sys_set("getrlimit", 2, dec_getrlimit, R_DEC);

@@ -142,4 +142,5 @@ void systab_init(void)
 	admin_init();
 	handle_init();
 	quota_init();
+	aio_init();
 }

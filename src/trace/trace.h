@@ -234,6 +234,7 @@ void futex_init(void);
 void admin_init(void);
 void handle_init(void);
 void quota_init(void);
+void aio_init(void);
 int pr_ioctl_name(unsigned req);	/* ioctl.c: 1 if some header names req */
 int ioctl_named(unsigned req);		/* ... without printing */
 /* prctl.c: the options process.c's dec_prctl leaves to it */

@@ -6,7 +6,8 @@
  * traces it with strace and bin/trace and compares the lines.
  *
  *   trace-decode [GROUP]   GROUP: all (default), keys, mount, module, mq,
- *                          uring, bpf, ptrace, misc, ioctl, mmsg, ipc, numbers
+ *                          uring, bpf, ptrace, misc, ioctl, mmsg, sched, ipc,
+ *                          numbers
  */
 #include "sg.h"
 #include "net.h"
@@ -310,6 +311,48 @@ static void mmsg(void)
 	sys_close(sv[1]);
 }
 
+/* sched_setattr/sched_getattr: every size rule (0 is the first version's
+ * 48 bytes, below 48 the size alone, past 56 "..." and E2BIG's size written
+ * back), the KEEP flags that hide fields, unknown policies and flags; none
+ * changes this process (pid -1, KEEP_ALL, or refused). io_setup's context. */
+static void sched(void)
+{
+	/* static, 4096 bytes: sched_getattr zeroes all of usize past what it fills */
+	static struct { unsigned size, policy; unsigned long flags; int nice; unsigned prio;
+		 unsigned long runtime, deadline, period; unsigned umin, umax; unsigned char more[4040]; } a;
+	unsigned long ctx = 0;
+
+	memset(&a, 0, sizeof a);
+	S(__NR_sched_getattr, 0, &a, 56, 0, 0, 0);
+	S(__NR_sched_getattr, 0, &a, 48, 0, 0, 0);
+	S(__NR_sched_getattr, 0, &a, 4096, 0, 0, 0);
+	S(__NR_sched_getattr, 0, &a, 40, 0, 0, 0);		/* too small: EINVAL */
+	S(__NR_sched_getattr, -1, BAD, 48, 1, 0, 0);
+	a.policy = 3, a.nice = -3;
+	a.size = 0;
+	S(__NR_sched_setattr, -1, &a, 0, 0, 0, 0);
+	a.size = 20;
+	S(__NR_sched_setattr, 0, &a, 0, 0, 0, 0);		/* E2BIG: => {size=56} */
+	a.size = 100;
+	S(__NR_sched_setattr, -1, &a, 0, 0, 0, 0);
+	a.more[0] = 1;
+	S(__NR_sched_setattr, 0, &a, 0, 0, 0, 0);		/* E2BIG: the bytes past 56 */
+	a.more[0] = 0, a.size = 56;
+	for (unsigned long f = 0x08; f <= 0x28; f += 0x08) {	/* KEEP_POLICY, _PARAMS, both, ... */
+		a.flags = f;
+		S(__NR_sched_setattr, f == 0x18 ? 0 : -1, &a, 0, 0, 0, 0);
+	}
+	a.size = 48, a.policy = 0x40000001, a.flags = 0x1ff;
+	S(__NR_sched_setattr, -1, &a, 5, 0, 0, 0);
+	a.flags = 0;
+	S(__NR_sched_setattr, -1, &a, 0, 0, 0, 0);
+	S(__NR_sched_setattr, 0, BAD, 0, 0, 0, 0);
+	if (S(__NR_io_setup, 4, &ctx, 0, 0, 0, 0) == 0)
+		S(__NR_io_destroy, ctx, 0, 0, 0, 0, 0);
+	S(__NR_io_setup, 0, &ctx, 0, 0, 0, 0);
+	S(__NR_io_setup, 4, BAD, 0, 0, 0, 0);
+}
+
 static void gone(void)
 {
 	static const long nrs[] = { 174, 177, 178, 180, 181, 182, 183, 184, 185, 214, 215, 236 };
@@ -334,6 +377,7 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "tables")) tables();
 	if (all || !strcmp(g, "ioctl")) ioctls();
 	if (all || !strcmp(g, "mmsg")) mmsg();
+	if (all || !strcmp(g, "sched")) sched();
 	if (all || !strcmp(g, "gone")) gone();
 	if (!strcmp(g, "prctl")) prctl();	/* not in "all": some options act on the caller */
 	return 0;
