@@ -395,8 +395,9 @@ static void dec_ioctl(struct tcb *t)
 		pr_ioctl_req(req);
 		switch (req) {
 		case TCGETS: case TIOCGWINSZ: case TIOCGPGRP: case FIONREAD: case TIOCGSID:
+		case TIOCGPTN: case TIOCOUTQ:
 			return;		/* filled in by the kernel: printed at exit */
-		case TIOCSPGRP: case FIONBIO: {
+		case TIOCSPGRP: case FIONBIO: case TIOCSPTLCK: case TIOCPKT: {
 			int v;
 			pr_sep();
 			if (umove(t->pid, arg, &v, sizeof v) < 0)
@@ -427,6 +428,7 @@ static void dec_ioctl(struct tcb *t)
 	}
 	switch (req) {
 	case TCGETS: case TIOCGWINSZ: case TIOCGPGRP: case FIONREAD: case TIOCGSID:
+	case TIOCGPTN: case TIOCOUTQ:	/* (strace leaves TIOCGPTLCK, TIOCGPKT as addresses) */
 		pr_sep();
 		if (t_failed(t)) {
 			pr_addr(arg);

@@ -251,6 +251,21 @@ static void ioctls(void)
 		S(__NR_ioctl, -1, reqs[i], 0, 0, 0, 0);
 		S(__NR_ioctl, -1, reqs[i], BAD, 0, 0, 0);
 	}
+	/* a pseudo-terminal's: int in (TIOCSPTLCK, TIOCPKT), int out (TIOCGPTN,
+	 * TIOCOUTQ), and two strace leaves as addresses (TIOCGPTLCK, TIOCGPKT) */
+	int v = 0, m = (int)sys_openat(AT_FDCWD, "/dev/ptmx", O_RDWR | O_NOCTTY, 0);
+	S(__NR_ioctl, m, TIOCSPTLCK, &v, 0, 0, 0);
+	S(__NR_ioctl, m, TIOCGPTN, &v, 0, 0, 0);
+	S(__NR_ioctl, m, TIOCGPTLCK, &v, 0, 0, 0);
+	v = 1;
+	S(__NR_ioctl, m, TIOCPKT, &v, 0, 0, 0);
+	S(__NR_ioctl, m, TIOCGPKT, &v, 0, 0, 0);
+	S(__NR_ioctl, m, TIOCOUTQ, &v, 0, 0, 0);
+	S(__NR_ioctl, m, TIOCGPTN, BAD, 0, 0, 0);
+	S(__NR_ioctl, -1, TIOCSPTLCK, &v, 0, 0, 0);
+	S(__NR_ioctl, -1, TIOCGPTN, &v, 0, 0, 0);
+	if (m >= 0)
+		sys_close(m);
 }
 
 /* prctl's options beyond the seccomp ones */
