@@ -1,7 +1,8 @@
 /* lessons/13-events/events.c — waiting for many things at once, six ways.
  *
  *   1. O_NONBLOCK: a read that would block answers -EAGAIN instead
- *   2. poll and ppoll: which of several descriptors is ready, with a timeout
+ *   2. poll and ppoll: which of several descriptors is ready, with a timeout;
+ *      a terminal is ready only when a whole line has been typed
  *   3. epoll: a set kept in the kernel; level- against edge-triggered
  *   4. eventfd: a 64-bit counter in the kernel, one process adds, another reads
  *   5. inotify: a directory's changes as struct inotify_event records, byte by byte
@@ -14,6 +15,7 @@
 #include <linux/eventpoll.h>
 #include <linux/inotify.h>
 #include <linux/futex.h>
+#include <asm/ioctls.h>
 
 /* eventfd's flags are O_CLOEXEC, O_NONBLOCK and 1 (<linux/eventfd.h> is not in every UAPI set) */
 #define EFD_SEMAPHORE 1
@@ -74,6 +76,43 @@ static const char *pollbits(short ev)
 	return n ? s : "0";
 }
 
+/* A terminal, made here so that it needs no one at a keyboard: open("/dev/ptmx")
+ * gives the master side of a new pseudo-terminal (what a terminal emulator or
+ * sshd holds) and the kernel names the other side /dev/pts/N, the terminal
+ * the program reads. What is written to the master arrives as if typed. In
+ * canonical mode (the default) the terminal's line discipline keeps a line
+ * until Enter: poll says POLLIN only then, and read returns the whole line. */
+static void poll_terminal(void)
+{
+	char path[32], line[64];
+	int unlock = 0;
+	unsigned n;
+	long r;
+
+	long m = sys_openat(AT_FDCWD, "/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+	if (m < 0) {
+		printf("  a terminal: none here (/dev/ptmx: %s)\n", strerror((int)-m));
+		return;
+	}
+	check("ioctl TIOCSPTLCK", sys_ioctl((int)m, TIOCSPTLCK, &unlock));
+	check("ioctl TIOCGPTN", sys_ioctl((int)m, TIOCGPTN, &n));
+	snprintf(path, sizeof path, "/dev/pts/%u", n);
+	long s = sys_openat(AT_FDCWD, path, O_RDWR | O_NOCTTY | O_CLOEXEC, 0);
+	check(path, s);
+	struct pollfd f = { .fd = (int)s, .events = POLLIN };
+	check("write", sys_write((int)m, "ab", 2));
+	r = sys_poll(&f, 1, 50);
+	printf("  a terminal (/dev/pts/N): \"ab\" typed, no Enter: poll(50 ms) = %ld: %s, the line is not done\n",
+	       r, pollbits(f.revents));
+	check("write", sys_write((int)m, "\n", 1));
+	r = sys_poll(&f, 1, -1);
+	printf("  Enter typed: poll = %ld: %s; ", r, pollbits(f.revents));
+	r = sys_read((int)s, line, sizeof line);
+	printf("read = %s: the whole line at once\n", res(r));
+	sys_close((int)s);
+	sys_close((int)m);
+}
+
 static void part2(void)
 {
 	int p[2];
@@ -102,6 +141,7 @@ static void part2(void)
 	r = sys_poll(fds, 1, 0);
 	printf("  poll on a closed descriptor = %ld: %s, not an error return\n", r, pollbits(fds[0].revents));
 	sys_close(p[0]);
+	poll_terminal();
 }
 
 /* --- 3. epoll -------------------------------------------------------------- */
