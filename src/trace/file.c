@@ -721,6 +721,7 @@ static void dec_openat2(struct tcb *t)
 			pr(", mode=%#03llo", (unsigned long long)how.mode);
 		prs(", resolve=");
 		pr_flags(resolve_flags, how.resolve, NULL);
+		pr_struct_tail(t, t->a[2], sizeof how, t->a[3]);
 		prs("}");
 	}
 	pr(", %lu", t->a[3]);

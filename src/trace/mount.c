@@ -118,6 +118,38 @@ static void dec_move_mount(struct tcb *t)
 	pr_flags_d(move_mount_flags, (unsigned)t->a[4], "MOVE_MOUNT_???");
 }
 
+static const struct xlat mount_attr_flags[] = {
+	X(MOUNT_ATTR_RDONLY), X(MOUNT_ATTR_NOSUID), X(MOUNT_ATTR_NODEV), X(MOUNT_ATTR_NOEXEC),
+	X(MOUNT_ATTR_NOATIME), X(MOUNT_ATTR_STRICTATIME), X(MOUNT_ATTR_NODIRATIME),
+	X(MOUNT_ATTR_IDMAP), X(MOUNT_ATTR_NOSYMFOLLOW), XEND
+};
+/* one propagation type, as mount(2)'s MS_* bits */
+static const struct xlat mount_propagation[] = {
+	X(MS_UNBINDABLE), X(MS_PRIVATE), X(MS_SLAVE), X(MS_SHARED), XEND
+};
+
+/* struct mount_attr {u64 attr_set, attr_clr, propagation, userns_fd}: shown
+ * when size covers its first version (MOUNT_ATTR_SIZE_VER0), with any bytes
+ * past it that are not 0 */
+static void pr_mount_attr(struct tcb *t, unsigned long addr, unsigned long size)
+{
+	struct mount_attr a;
+
+	if (size < MOUNT_ATTR_SIZE_VER0 || umove(t->pid, addr, &a, sizeof a) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	prs("{attr_set=");
+	pr_flags(mount_attr_flags, a.attr_set, NULL);
+	prs(", attr_clr=");
+	pr_flags(mount_attr_flags, a.attr_clr, NULL);
+	prs(", propagation=");
+	pr_xlat(mount_propagation, (unsigned long)a.propagation, "%#lx", "MS_???");
+	pr(", userns_fd=%llu", (unsigned long long)a.userns_fd);
+	pr_struct_tail(t, addr, sizeof a, size);
+	prs("}");
+}
+
 static void dec_mount_setattr(struct tcb *t)
 {
 	if (t->exiting)
@@ -128,7 +160,7 @@ static void dec_mount_setattr(struct tcb *t)
 	pr_sep();
 	pr_flags_d(setattr_flags, (unsigned)t->a[2], "AT_???");
 	pr_sep();
-	pr_addr(t->a[3]);	/* struct mount_attr: not decoded (see trace.c's help) */
+	pr_mount_attr(t, t->a[3], t->a[4]);
 	pr(", %lu", t->a[4]);
 }
 

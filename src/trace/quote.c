@@ -131,6 +131,31 @@ void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len)
 	buf_common(t, addr, len, QUOTE_HEX);
 }
 
+/* A struct the program says is `size` bytes when this tracer knows the first
+ * `known`: strace reads the rest (up to byte 4095 at most) and, if any byte
+ * of it is not 0, shows it after the fields it knows: a comment naming the
+ * byte range (bytes 24..39), then the bytes as a "\x.." string, cut at -s. */
+void pr_struct_tail(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size)
+{
+	unsigned long end = size < 4096 ? size : 4096;
+
+	if (end <= known)
+		return;
+	unsigned char *b = scratch(end - known);
+	if (umove(t->pid, addr + known, b, end - known) < 0)
+		return;
+	unsigned long i = 0;
+	while (i < end - known && !b[i])
+		i++;
+	if (i == end - known)
+		return;
+	pr(", /* bytes %lu..%lu */ ", known, end - 1);
+	unsigned long n = end - known < (unsigned long)opt_strlen ? end - known : (unsigned long)opt_strlen;
+	quote_bytes(b, n, QUOTE_HEX);
+	if (end - known > n)
+		prs("...");
+}
+
 /* A C string of at most max bytes shown; "..." when it goes on. */
 static void str_common(struct tcb *t, unsigned long addr, size_t max)
 {

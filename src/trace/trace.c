@@ -162,11 +162,11 @@
  * (socket details, pidfds), -Y and --decode-pids=, -P, -k, -D, -O,
  * -U, -e kvm=. Names of other personalities' calls (mmap2)
  * are unknown to -e trace=. No inject's syscall=/poke_enter=/poke_exit=;
- * inject's delays hold every tracee (trace sleeps). 321 of the
+ * inject's delays hold every tracee (trace sleeps). 326 of the
  * kernel's 362 calls have a decoder (bench/trace-decoded -l lists the
  * others, which print their arguments in hex, strace's way only for calls
  * it does not know). Netlink messages are not decoded, and some structs
- * (io_uring, bpf, perf_event_open, mount_attr...) print as addresses.
+ * (io_uring, bpf, perf_event_open, timex, file_handle...) print as addresses.
  * bin/trace-vs-strace PROG shows, line by line, where the two differ.
  */
 #include "trace.h"

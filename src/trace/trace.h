@@ -161,6 +161,8 @@ void quote_bytes(const unsigned char *s, size_t n, int flags);
 /* A data buffer of len bytes at addr, cut at -s. */
 void pr_buf(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len);
+/* The bytes past the `known` ones of a struct of `size`, if any is not 0 */
+void pr_struct_tail(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size);
 /* A NUL-terminated string, cut at -s; a path, not cut. */
 void pr_str(struct tcb *t, unsigned long addr);
 void pr_path(struct tcb *t, unsigned long addr);

@@ -50,6 +50,24 @@ static void mount(void)
 	S(__NR_move_mount, -100, "/nonexistent", -1, "x", 0x44, 0);
 	S(__NR_mount_setattr, -100, "/nonexistent", 0x8000, NULL, 0, 0);
 	S(__NR_mount_setattr, -1, "", 0x1000, BAD, 32, 0);
+	/* struct mount_attr: every flag, each propagation, bytes past the
+	 * first version (0 or not, cut at -s), a size below it */
+	static unsigned long ma[520];
+	ma[0] = 0xffffffff, ma[1] = 0x100000, ma[2] = 1 << 20, ma[3] = 7;
+	S(__NR_mount_setattr, -1, "/x", 0, ma, 32, 0);
+	ma[2] = 3 << 17;
+	S(__NR_mount_setattr, -1, "/x", 0, ma, 40, 0);
+	ma[4] = 5UL << 32, ma[2] = 1 << 19, ma[3] = 1UL << 40;
+	S(__NR_mount_setattr, -1, NULL, 0, ma, 40, 0);
+	ma[0] = ma[1] = ma[2] = ma[3] = 0, ma[4] = 0, ma[30] = 1;
+	S(__NR_mount_setattr, -1, "/x", 0, ma, 400, 0);
+	S(__NR_mount_setattr, -1, "/x", 0, ma, 8192, 0);	/* read up to byte 4095 */
+	S(__NR_mount_setattr, -1, "/x", 0, ma, 31, 0);
+	/* struct open_how, with bytes past it */
+	ma[0] = 0, ma[30] = 0, ma[4] = 0x1234;
+	S(__NR_openat2, -1, "x", ma, 40, 0, 0);
+	ma[4] = 0;
+	S(__NR_openat2, -1, "x", ma, 40, 0, 0);
 	S(__NR_umount2, "/nonexistent", 0xf, 0, 0, 0, 0);
 	S(__NR_mount, "none", "/nonexistent", "tmpfs", 0x1003, "size=1", 0);
 	S(__NR_mount, NULL, "/nonexistent", NULL, 0xc0ed0000 | 0x4000, NULL, 0);
