@@ -4,6 +4,7 @@
  * kernel's include/linux/syslog.h): their numbers are syslog(2)'s. */
 #include "trace.h"
 #include <linux/reboot.h>
+#include <linux/timex.h>
 
 static const struct xlat reboot_magic[] = {
 	X(LINUX_REBOOT_MAGIC1), X(LINUX_REBOOT_MAGIC2), X(LINUX_REBOOT_MAGIC2A),
@@ -68,10 +69,28 @@ static void dec_reboot(struct tcb *t)
 	}
 }
 
-/* adjtimex, clock_adjtime: the struct timex comes back at the exit */
+/* the two read-only composites first: 0xa001 is ADJ_OFFSET_SS_READ, not
+ * ADJ_OFFSET_SINGLESHOT|ADJ_NANO */
+static const struct xlat adjtimex_modes[] = {
+	X(ADJ_OFFSET_SS_READ), X(ADJ_OFFSET_SINGLESHOT), X(ADJ_OFFSET), X(ADJ_FREQUENCY),
+	X(ADJ_MAXERROR), X(ADJ_ESTERROR), X(ADJ_STATUS), X(ADJ_TIMECONST), X(ADJ_TAI),
+	X(ADJ_SETOFFSET), X(ADJ_MICRO), X(ADJ_NANO), X(ADJ_TICK), XEND
+};
+static const struct xlat adjtimex_status[] = {
+	X(STA_PLL), X(STA_PPSFREQ), X(STA_PPSTIME), X(STA_FLL), X(STA_INS), X(STA_DEL),
+	X(STA_UNSYNC), X(STA_FREQHOLD), X(STA_PPSSIGNAL), X(STA_PPSJITTER), X(STA_PPSWANDER),
+	X(STA_PPSERROR), X(STA_CLOCKERR), X(STA_NANO), X(STA_MODE), X(STA_CLK), XEND
+};
+static const struct xlat adjtimex_state[] = {
+	X(TIME_OK), X(TIME_INS), X(TIME_DEL), X(TIME_OOP), X(TIME_WAIT), X(TIME_ERROR), XEND
+};
+
+/* adjtimex, clock_adjtime: the struct timex comes back at the exit (an
+ * address if the call failed); the result is the clock's state by name */
 static void dec_adjtimex(struct tcb *t)
 {
 	int clk = t_is(t, "clock_adjtime");
+	struct __kernel_timex x;
 
 	if (!t->exiting) {
 		if (clk) {
@@ -80,7 +99,25 @@ static void dec_adjtimex(struct tcb *t)
 		}
 		return;
 	}
-	pr_addr(t->a[clk]);	/* struct timex: not decoded */
+	if (t_failed(t) || umove(t->pid, t->a[clk], &x, sizeof x) < 0) {
+		pr_addr(t->a[clk]);
+		return;
+	}
+	prs("{modes=");
+	pr_flags(adjtimex_modes, x.modes, NULL);
+	pr(", offset=%lld, freq=%lld, maxerror=%lld, esterror=%lld, status=", x.offset, x.freq,
+	   x.maxerror, x.esterror);
+	pr_flags(adjtimex_status, (unsigned)x.status, NULL);
+	pr(", constant=%lld, precision=%lld, tolerance=%lld, time={tv_sec=%lld, tv_usec=%lld}, "
+	   "tick=%lld, ppsfreq=%lld, jitter=%lld, shift=%d, stabil=%lld, jitcnt=%lld, calcnt=%lld, "
+	   "errcnt=%lld, stbcnt=%lld, tai=%d}", x.constant, x.precision, x.tolerance,
+	   (long long)x.time.tv_sec, x.time.tv_usec, x.tick, x.ppsfreq, x.jitter, x.shift, x.stabil,
+	   x.jitcnt, x.calcnt, x.errcnt, x.stbcnt, x.tai);
+	const char *n = xlat_name(adjtimex_state, (unsigned long)t->ret);
+	if (n) {
+		snprintf(t->rbuf, sizeof t->rbuf, " (%s)", n);
+		t->rtext = t->rbuf;
+	}
 }
 
 static void dec_iopl(struct tcb *t)
