@@ -209,6 +209,21 @@ static void misc(void)
 	F(__NR_userfaultfd, 0x80800 | 1, 0, 0, 0, 0, 0);
 	S(__NR_name_to_handle_at, -100, "/nonexistent", NULL, NULL, 0x400, 0);
 	S(__NR_open_by_handle_at, -1, NULL, O_RDONLY, 0, 0, 0);
+	/* struct file_handle: made (128 => the size used), too small
+	 * (EOVERFLOW: the size needed), not made (ENOENT: the size that went
+	 * in), used with a bad mount fd, and longer than MAX_HANDLE_SZ */
+	static struct { unsigned bytes; int type; unsigned char h[256]; } fh;
+	int mnt;
+	fh.bytes = 128;
+	S(__NR_name_to_handle_at, AT_FDCWD, "/", &fh, &mnt, 0, 0);
+	fh.bytes = 0;
+	S(__NR_name_to_handle_at, AT_FDCWD, "/", &fh, &mnt, 0, 0);
+	S(__NR_open_by_handle_at, -1, &fh, O_RDONLY, 0, 0, 0);
+	fh.bytes = 200;
+	S(__NR_open_by_handle_at, -1, &fh, O_RDONLY | O_CLOEXEC, 0, 0, 0);
+	fh.bytes = 8;
+	S(__NR_name_to_handle_at, AT_FDCWD, "/nonexistent", &fh, &mnt, 0x400, 0);
+	S(__NR_name_to_handle_at, AT_FDCWD, "/", BAD, &mnt, 0, 0);
 }
 
 /* the flag and constant tables, and numbers of the right type */
