@@ -166,7 +166,7 @@
  * kernel's 362 calls have a decoder (bench/trace-decoded -l lists the
  * others, which print their arguments in hex, strace's way only for calls
  * it does not know). Netlink messages are not decoded, and some structs
- * (io_uring, bpf, perf_event_open...) print as addresses.
+ * (io_uring_register's, bpf, perf_event_open...) print as addresses.
  * bin/trace-vs-strace PROG shows, line by line, where the two differ.
  */
 #include "trace.h"

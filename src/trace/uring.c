@@ -20,12 +20,62 @@ static const struct xlat register_ops[] = {
 	X(IORING_REGISTER_RING_FDS), X(IORING_UNREGISTER_RING_FDS), XEND
 };
 
+/* strace 6.1 names these; the header's SINGLE_ISSUER and DEFER_TASKRUN
+ * (Linux 6.0, 6.1) are numbers to it, and so here */
+static const struct xlat setup_flags[] = {
+	X(IORING_SETUP_IOPOLL), X(IORING_SETUP_SQPOLL), X(IORING_SETUP_SQ_AFF),
+	X(IORING_SETUP_CQSIZE), X(IORING_SETUP_CLAMP), X(IORING_SETUP_ATTACH_WQ),
+	X(IORING_SETUP_R_DISABLED), X(IORING_SETUP_SUBMIT_ALL), X(IORING_SETUP_COOP_TASKRUN),
+	X(IORING_SETUP_TASKRUN_FLAG), X(IORING_SETUP_SQE128), X(IORING_SETUP_CQE32), XEND
+};
+static const struct xlat feat_flags[] = {
+	X(IORING_FEAT_SINGLE_MMAP), X(IORING_FEAT_NODROP), X(IORING_FEAT_SUBMIT_STABLE),
+	X(IORING_FEAT_RW_CUR_POS), X(IORING_FEAT_CUR_PERSONALITY), X(IORING_FEAT_FAST_POLL),
+	X(IORING_FEAT_POLL_32BITS), X(IORING_FEAT_SQPOLL_NONFIXED), X(IORING_FEAT_EXT_ARG),
+	X(IORING_FEAT_NATIVE_WORKERS), X(IORING_FEAT_RSRC_TAGS), X(IORING_FEAT_CQE_SKIP),
+	X(IORING_FEAT_LINKED_FILE), XEND
+};
+
+/* io_uring_setup(entries, params): what the program asks for at the entry
+ * (wq_fd only with ATTACH_WQ, resv only if not all 0), what the kernel made
+ * of it at the exit (sizes, features, the rings' offsets) */
 static void dec_io_uring_setup(struct tcb *t)
 {
-	if (t->exiting)
+	struct io_uring_params p;
+
+	if (!t->exiting) {
+		pr("%u, ", (unsigned)t->a[0]);
+		t->aux = umove(t->pid, t->a[1], &p, sizeof p) == 0;
+		if (!t->aux) {
+			pr_addr(t->a[1]);
+			return;
+		}
+		prs("{flags=");
+		pr_flags(setup_flags, p.flags, NULL);
+		pr(", sq_thread_cpu=%u, sq_thread_idle=%u", p.sq_thread_cpu, p.sq_thread_idle);
+		if (p.flags & IORING_SETUP_ATTACH_WQ)
+			pr(", wq_fd=%d", (int)p.wq_fd);
+		if (p.resv[0] || p.resv[1] || p.resv[2]) {
+			prs(", resv=[");
+			for (int i = 0; i < 3; i++)
+				pr(i ? ", %#x" : "%#x", p.resv[i]);
+			prs("]");
+		}
 		return;
-	pr("%u, ", (unsigned)t->a[0]);
-	pr_addr(t->a[1]);	/* struct io_uring_params: not decoded */
+	}
+	if (!t->aux)
+		return;
+	if (!t_failed(t) && umove(t->pid, t->a[1], &p, sizeof p) == 0) {
+		pr(", sq_entries=%u, cq_entries=%u, features=", p.sq_entries, p.cq_entries);
+		pr_flags(feat_flags, p.features, NULL);
+		pr(", sq_off={head=%u, tail=%u, ring_mask=%u, ring_entries=%u, flags=%u, dropped=%u, "
+		   "array=%u}", p.sq_off.head, p.sq_off.tail, p.sq_off.ring_mask, p.sq_off.ring_entries,
+		   p.sq_off.flags, p.sq_off.dropped, p.sq_off.array);
+		pr(", cq_off={head=%u, tail=%u, ring_mask=%u, ring_entries=%u, overflow=%u, cqes=%u, "
+		   "flags=%u}", p.cq_off.head, p.cq_off.tail, p.cq_off.ring_mask, p.cq_off.ring_entries,
+		   p.cq_off.overflow, p.cq_off.cqes, p.cq_off.flags);
+	}
+	prs("}");
 }
 
 static void dec_io_uring_enter(struct tcb *t)

@@ -111,6 +111,17 @@ static void uring(void)
 {
 	S(__NR_io_uring_setup, 0, NULL, 0, 0, 0, 0);
 	S(__NR_io_uring_setup, 8, BAD, 0, 0, 0, 0);
+	/* struct io_uring_params: a ring made (sizes, features, offsets come
+	 * back), flags strace names and ones it does not, wq_fd with ATTACH_WQ,
+	 * a reserved word that is not 0 */
+	static unsigned pr[30];		/* 120 bytes: struct io_uring_params */
+	F(__NR_io_uring_setup, 1, pr, 0, 0, 0, 0);
+	memset(pr, 0, sizeof pr);
+	pr[2] = 0xffffffff, pr[6] = 7;	/* flags, wq_fd */
+	S(__NR_io_uring_setup, 1, pr, 0, 0, 0, 0);
+	memset(pr, 0, sizeof pr);
+	pr[2] = 0x20, pr[6] = (unsigned)-1, pr[8] = 1;	/* ATTACH_WQ, wq_fd -1, resv[1] */
+	S(__NR_io_uring_setup, 1, pr, 0, 0, 0, 0);
 	S(__NR_io_uring_enter, -1, 1, 0, 1, NULL, 0);	/* IORING_ENTER_GETEVENTS */
 	S(__NR_io_uring_enter, -1, 0, 2, 0x1e, BAD, 8);
 	S(__NR_io_uring_register, -1, 0, NULL, 0, 0, 0);	/* IORING_REGISTER_BUFFERS */
