@@ -13,13 +13,7 @@ setup_file() {
 	make --no-print-directory -s -C "$ROOT/lessons/09-processes" >/dev/null
 }
 
-procs() {
-	if [ -n "${SG_QEMU:-}" ]; then
-		qemu-x86_64 -0 procs "$LBD/procs" "$@"
-	else
-		(exec -a procs "$LBD/procs" "$@")
-	fi
-}
+procs() { lesson_prog 09-processes procs "$@"; }
 
 @test "lesson 09: procs — status words, zombie, execve, CoW, a thread (hand-written expectation)" {
 	run procs

@@ -13,13 +13,7 @@ setup_file() {
 	make --no-print-directory -s -C "$ROOT/lessons/10-memory" >/dev/null
 }
 
-mem() {
-	if [ -n "${SG_QEMU:-}" ]; then
-		qemu-x86_64 -0 mem "$LBD/mem" "$@"
-	else
-		(exec -a mem "$LBD/mem" "$@")
-	fi
-}
+mem() { lesson_prog 10-memory mem "$@"; }
 
 grade_file() {
 	local d=$BATS_TEST_TMPDIR/src.$RANDOM

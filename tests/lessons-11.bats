@@ -16,13 +16,7 @@ setup_file() {
 		make --no-print-directory -s -C "$ROOT/lessons/11-signals" exercises SOLUTIONS=1 >/dev/null
 }
 
-signals() {
-	if [ -n "${SG_QEMU:-}" ]; then
-		qemu-x86_64 -0 signals "$LBD/signals" "$@"
-	else
-		(exec -a signals "$LBD/signals" "$@")
-	fi
-}
+signals() { lesson_prog 11-signals signals "$@"; }
 
 # the lines of ./signals that hold on every machine the lesson names
 # (hand-written from the README: coalescing, queueing, EINTR, SA_RESTART...)

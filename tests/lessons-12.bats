@@ -17,13 +17,7 @@ setup_file() {
 		make --no-print-directory -s -C "$ROOT/lessons/12-syscall-cost" exercises SOLUTIONS=1 >/dev/null
 }
 
-vdso() {
-	if [ -n "${SG_QEMU:-}" ]; then
-		qemu-x86_64 -0 vdso "$LBD/vdso" "$@"
-	else
-		(exec -a vdso "$LBD/vdso" "$@")
-	fi
-}
+vdso() { lesson_prog 12-syscall-cost vdso "$@"; }
 
 @test "lesson 12 vs readelf: vdso lists the vDSO's functions as readelf reads them (native)" {
 	skip_under_qemu "qemu-user 7.2 maps no vDSO: the next test covers it"
