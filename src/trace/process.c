@@ -838,17 +838,6 @@ static void pr_sched_param(struct tcb *t, unsigned long addr)
 		pr("[%d]", prio);
 }
 
-static void dec_sched_getparam(struct tcb *t)
-{
-	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
-		return;
-	}
-	if (t_failed(t))
-		pr_addr(t->a[1]);
-	else
-		pr_sched_param(t, t->a[1]);
-}
 
 static void dec_sched_setscheduler(struct tcb *t)
 {
@@ -924,18 +913,24 @@ static void dec_sched_setattr(struct tcb *t)
 	pr(", %u", (unsigned)t->a[2]);
 }
 
-/* sched_getattr(pid, attr, usize, flags): the struct as the kernel filled it */
-static void dec_sched_getattr(struct tcb *t)
+/* sched_getparam(pid, param) and sched_getattr(pid, attr, usize, flags):
+ * the struct as the kernel filled it */
+static void dec_sched_get(struct tcb *t)
 {
+	int attr = t_is(t, "sched_getattr");
+
 	if (!t->exiting) {
 		pr("%d, ", (int)t->a[0]);
 		return;
 	}
 	if (t_failed(t))
 		pr_addr(t->a[1]);
-	else
+	else if (attr)
 		pr_sched_attr(t, t->a[1]);
-	pr(", %u, %u", (unsigned)t->a[2], (unsigned)t->a[3]);
+	else
+		pr_sched_param(t, t->a[1]);
+	if (attr)
+		pr(", %u, %u", (unsigned)t->a[2], (unsigned)t->a[3]);
 }
 
 static const struct xlat ioprio_who[] = {
@@ -1250,10 +1245,10 @@ void process_init(void)
 	sys_set("process_mrelease", 2, dec_fd_hexflags, R_DEC);
 	sys_set("waitid", 5, dec_waitid, R_DEC);
 	sys_set("sched_setaffinity", 3, dec_setaffinity, R_DEC);
-	sys_set("sched_getparam", 2, dec_sched_getparam, R_DEC);
+	sys_set("sched_getparam", 2, dec_sched_get, R_DEC);
 	sys_set("sched_setscheduler", 3, dec_sched_setscheduler, R_DEC);
 	sys_set("sched_setattr", 3, dec_sched_setattr, R_DEC);
-	sys_set("sched_getattr", 4, dec_sched_getattr, R_DEC);
+	sys_set("sched_getattr", 4, dec_sched_get, R_DEC);
 	sys_set("ioprio_get", 2, dec_ioprio, R_DEC);
 	sys_set("ioprio_set", 3, dec_ioprio, R_DEC);
 	sys_set("getrlimit", 2, dec_getrlimit, R_DEC);
