@@ -50,7 +50,7 @@ lcheck() {
 # answers are not graded there. All that went wrong in
 # the lesson is reported at once, by file.
 graded() {
-	local l=$1 d=$L/$1 ex exs n bad= out sol f kind want dir name skip k=0
+	local l=$1 d=$L/$1 ex exs n bad= out sol f kind want dir name skip
 	exs=$(sed -n -E 's/^EXERCISES *:= *//p' "$d/Makefile")
 	n=$(wc -w <<<"$exs")
 	# starters and solutions are built in this file's own folder: the passes
@@ -71,23 +71,11 @@ graded() {
 		skip=$(grep -c "^\[SKIP\] $ex:" <<<"$sol" || true)
 		# not gradable here (the solution said [SKIP]): its fakes and other
 		# answers would say [SKIP] as well; grading them would prove nothing
-		if [ "$skip" -ne 0 ]; then
-			for f in "$d"/{fakes,alt}/"$ex"/*; do [ -f "$f" ] && k=$((k + 1)); done
-			continue
-		fi
+		[ "$skip" -eq 0 ] || continue
 		for kind in fakes alt; do
 			[ "$kind" = fakes ] && want=FAIL || want=PASS
 			for f in "$d/$kind/$ex"/*; do
 				[ -f "$f" ] || continue
-				# the two QEMU passes share the fakes and other answers
-				# (every one is graded natively and under one emulator;
-				# both grade the starters and solutions): odd ones 7.2.
-				# A lesson whose grading differs between QEMUs is called
-				# as `SG_QEMU_SHARE= graded LESSON`: both grade them all
-				k=$((k + 1))
-				case ${SG_QEMU_SHARE:+${SG_QEMU:+${SG_PASS:-}}}:$((k % 2)) in
-				qemu:0 | qemu-new:1) continue ;;
-				esac
 				name=$(basename "$f")
 				dir=$BATS_FILE_TMPDIR/$l/$kind/$ex/${name%.*}
 				mkdir -p "$dir" && cp "$f" "$dir/$ex.${name##*.}"
