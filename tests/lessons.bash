@@ -32,14 +32,33 @@ lesson_flags() {
 	done >"$BATS_FILE_TMPDIR/flags"
 }
 
+# lmake LESSON TARGET ARGS...: make TARGET in that lesson, with the flags
+# lesson_flags saved (read by the shell itself: this runs hundreds of times)
+lmake() {
+	local l=$1 target=$2 k v lcf= llf= lnf=
+	shift 2
+	while IFS='=' read -r k v; do
+		case $k in CFLAGS_SG) lcf=$v ;; LDFLAGS_SG) llf=$v ;; NASMFLAGS) lnf=$v ;; esac
+	done <"$BATS_FILE_TMPDIR/flags"
+	make --no-print-directory -s -C "$L/$l" "$target" LCFLAGS="$lcf" LLDFLAGS="$llf" LNASMFLAGS="$lnf" "$@" 2>&1
+}
+
 # lcheck LESSON ARGS...: make check in that lesson, the flags given
-lcheck() {
-	local l=$1
-	shift
-	make --no-print-directory -s -C "$L/$l" check \
-		LCFLAGS="$(sed -n 's/^CFLAGS_SG=//p' "$BATS_FILE_TMPDIR/flags")" \
-		LLDFLAGS="$(sed -n 's/^LDFLAGS_SG=//p' "$BATS_FILE_TMPDIR/flags")" \
-		LNASMFLAGS="$(sed -n 's/^NASMFLAGS=//p' "$BATS_FILE_TMPDIR/flags")" "$@" 2>&1
+lcheck() { lmake "$1" check "${@:2}"; }
+
+# once DIR NAME CMD...: CMD once for all the passes that share DIR, under
+# DIR's lock: the first to get here runs it, the others wait and find it done
+once() {
+	local d=$1 n=$2
+	shift 2
+	(flock 8 && { [ -e "$d/$n.done" ] || { "$@" >/dev/null 2>&1; : >"$d/$n.done"; }; }) 8>"$d/.lock"
+}
+
+# build_answer LESSON FILE DIR EXERCISE: FILE copied to DIR/src as the
+# exercise's answer and built into DIR/out
+build_answer() {
+	mkdir -p "$3/src" && cp "$2" "$3/src/$4.${2##*.}" &&
+		lmake "$1" "$3/out/$4" SRC="$3/src" EXOUT="$3/out"
 }
 
 # graded LESSON: for every exercise in its Makefile's EXERCISES, the starter
@@ -53,14 +72,20 @@ graded() {
 	local l=$1 d=$L/$1 ex exs n bad= out sol f kind want dir name skip
 	exs=$(sed -n -E 's/^EXERCISES *:= *//p' "$d/Makefile")
 	n=$(wc -w <<<"$exs")
-	# starters and solutions are built in this file's own folder: the passes
-	# run at once, and must not build the same binaries in build/lessons/
-	sol=$(lcheck "$l" SOLUTIONS=1 EXOUT="$BATS_FILE_TMPDIR/$l/solutions") ||
+	# Every answer is built once for the three passes (the same sources,
+	# compiler and flags make the same binary): in tests/run's SG_SHARED,
+	# else in this file's own folder; never in build/lessons/, where the
+	# passes, running at once, would build the same files together
+	local share=${SG_SHARED:-$BATS_FILE_TMPDIR}/lessons/$l
+	mkdir -p "$share"
+	once "$share" solutions lmake "$l" exercises -k SOLUTIONS=1 EXOUT="$share/solutions"
+	sol=$(lcheck "$l" SOLUTIONS=1 EXOUT="$share/solutions") ||
 		bad+="solutions: make check failed: $sol"$'\n'
 	# under emulation, exercises that need native x86-64 Linux say [SKIP]:
 	# the starters can only fail where something is gradable
 	local gradable=$((n - $(grep -c '^\[SKIP\] ' <<<"$sol" || true)))
-	out=$(lcheck "$l" EXOUT="$BATS_FILE_TMPDIR/$l/exercises") && [ "$gradable" -gt 0 ] && bad+="starters: make check exited 0"$'\n'
+	once "$share" exercises lmake "$l" exercises -k EXOUT="$share/exercises"
+	out=$(lcheck "$l" EXOUT="$share/exercises") && [ "$gradable" -gt 0 ] && bad+="starters: make check exited 0"$'\n'
 	[ "$(grep -c '^\[FAIL\] ' <<<"$out")" -eq "$n" ] || [ -n "${SG_EMULATED:-}" ] ||
 		bad+="starters: expected $n FAIL lines: $out"$'\n'
 	grep '^\[PASS\] ' <<<"$out" | sed 's/^/starter passed: /' >>"$BATS_TEST_TMPDIR/bad"
@@ -76,10 +101,10 @@ graded() {
 			[ "$kind" = fakes ] && want=FAIL || want=PASS
 			for f in "$d/$kind/$ex"/*; do
 				[ -f "$f" ] || continue
-				name=$(basename "$f")
-				dir=$BATS_FILE_TMPDIR/$l/$kind/$ex/${name%.*}
-				mkdir -p "$dir" && cp "$f" "$dir/$ex.${name##*.}"
-				out=$(lcheck "$l" SRC="$dir" ONLY="$ex" || true)
+				name=${f##*/}
+				dir=$share/$kind/$ex/${name%.*}
+				once "$share" "$kind.$ex.${name%.*}" build_answer "$l" "$f" "$dir" "$ex"
+				out=$(lcheck "$l" SRC="$dir/src" EXOUT="$dir/out" ONLY="$ex" || true)
 				# a fake must fail for what it does, never for not building
 				grep -q "^\[$want\] $ex:" <<<"$out" && ! grep -q ': does not build' <<<"$out" ||
 					bad+="$kind/$ex/$name: expected [$want], got: $(grep -v '^score' <<<"$out")"$'\n'
