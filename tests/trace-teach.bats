@@ -84,7 +84,9 @@ man_errors() {
 			}
 			next
 		}
-		inn && /^              / { t = $0; sub(/^ +/, "", t); body = body (body == "" ? "" : " ") t }
+		# a list item: man draws its bullet as "o" and two spaces in the C
+		# locale; trace, joining an entry into one line, leaves bullets out
+		inn && /^              / { t = $0; sub(/^ +/, "", t); sub(/^o  +/, "", t); body = body (body == "" ? "" : " ") t }
 		END { if (inn) print body }' | sed 's/  */ /g'
 }
 
