@@ -317,16 +317,35 @@ static char **read_page(const char *name, const char **real, int depth)
 	return lines;
 }
 
+static struct { char *name, *to; } alias[16];
+static int nalias;
+
+/* Names the pages use as tags that no UAPI header defines: glibc's ENOTSUP
+ * (<bits/errno.h>: EOPNOTSUPP), and the kernel's own restart codes
+ * (include/linux/errno.h), which a program never sees but strace shows */
+static const struct { const char *name; int val; } extra_err[] = {
+	{ "ENOTSUP", 0 /* EOPNOTSUPP */ }, { "ERESTARTSYS", 512 }, { "ERESTARTNOINTR", 513 },
+	{ "ERESTARTNOHAND", 514 }, { "ERESTART_RESTARTBLOCK", 516 },
+};
+
 static int is_errname(const char *w)
 {
 	for (int i = 1; i < 4096; i++)
 		if (errname[i] && strcmp(errname[i], w) == 0)
 			return i;
+	for (size_t i = 0; i < sizeof extra_err / sizeof extra_err[0]; i++)
+		if (strcmp(extra_err[i].name, w) == 0)
+			return extra_err[i].val ? extra_err[i].val : is_errname("EOPNOTSUPP");
+	for (int i = 0; i < nalias; i++)
+		if (strcmp(alias[i].name, w) == 0)
+			return is_errname(alias[i].to);
 	return 0;
 }
 
-/* the errno codes a tag line names: ".BR EAGAIN \" or \" EWOULDBLOCK" */
-static int tag_codes(const char *ln, int *codes, int max)
+/* the errno codes a tag line names: ".BR EAGAIN \" or \" EWOULDBLOCK";
+ * what follows the last of them (".BR EPERM \" (since Linux 3.6)\"") goes
+ * to note, as man prints it before the entry's text */
+static int tag_codes(const char *ln, int *codes, int max, struct buf *note)
 {
 	struct buf b = { 0 };
 	int n = 0;
@@ -334,8 +353,17 @@ static int tag_codes(const char *ln, int *codes, int max)
 	if (!b.s)
 		return 0;
 	for (char *p = b.s; *p && n < max;) {
-		while (*p && !isalnum((unsigned char)*p))
+		while (*p && !isalnum((unsigned char)*p) && *p != '(')
 			p++;
+		if (*p == '(') {	/* "(since Linux 4.9; beforehand EUSERS)": a note */
+			if (note) {
+				note->n = 0;
+				if (note->s)
+					note->s[0] = 0;
+				line_text(note, p);
+			}
+			break;
+		}
 		char w[64];
 		size_t k = 0;
 		while (isalnum((unsigned char)*p) || *p == '_') {
@@ -345,8 +373,14 @@ static int tag_codes(const char *ln, int *codes, int max)
 		}
 		w[k] = 0;
 		int e = k ? is_errname(w) : 0;
-		if (e)
+		for (int j = 0; e && j < n; j++)
+			if (codes[j] == e)
+				e = -1;		/* named twice ("EAGAIN or EWOULDBLOCK"): once */
+		if (e > 0) {
 			codes[n++] = e;
+			if (note && note->s)
+				note->n = 0, note->s[0] = 0;
+		}
 	}
 	free(b.s);
 	return n;
@@ -414,7 +448,8 @@ static void parse_page(struct page *pg, char **lines)
 			continue;
 		}
 		if (depth == 0 && (macro_is(ln, "TP") || macro_is(ln, "TQ")) && lines[i + 1]) {
-			int c[8], nc = tag_codes(lines[i + 1], c, 8);
+			struct buf note = { 0 };
+			int c[8], nc = tag_codes(lines[i + 1], c, 8, &note);
 			if (nc) {
 				if (macro_is(ln, "TP")) {	/* a new entry: the old one is done */
 					if (in_entry && body.s)
@@ -427,10 +462,14 @@ static void parse_page(struct page *pg, char **lines)
 				}
 				for (int k = 0; k < nc && ncodes < 8; k++)
 					codes[ncodes++] = c[k];
+				if (note.s && note.s[0])
+					line_text(&body, note.s);
+				free(note.s);
 				in_entry = 1;
 				i++;
 				continue;
 			}
+			free(note.s);
 		}
 		if (in_entry)
 			line_text(&body, ln);
@@ -565,7 +604,15 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	man2 = argv[1];
+	char to[256];
 	while (fgets(line, sizeof line, stdin)) {
+		/* an alias (EWOULDBLOCK is EAGAIN): tags name it too */
+		if (sscanf(line, "#define %255s %255s", nm, to) == 2 && nm[0] == 'E' && to[0] == 'E' &&
+		    nalias < (int)(sizeof alias / sizeof alias[0])) {
+			alias[nalias].name = strdup(nm);
+			alias[nalias++].to = strdup(to);
+			continue;
+		}
 		if (sscanf(line, "#define %255s %ld", nm, &v) != 2)
 			continue;
 		if (strncmp(nm, "__NR_", 5) == 0 && v >= 0 && v < NSYS && !sysname[v])
