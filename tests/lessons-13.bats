@@ -116,9 +116,18 @@ facts() {
 	run "$BIN/trace-vs-strace" ./events "$BATS_TEST_TMPDIR/w"
 	assert_success
 	assert_line --regexp '^([0-9]+)/\1 lines identical$'
-	# a child's SIGCHLD lands before or after a wait4 by timing: signals left out
+	# a child's SIGCHLD lands before or after a wait4 by timing: signals left
+	# out; and when it lands during the next fork, that fork is restarted
+	# (ERESTARTNOINTR) in one tracer's run and not the other's
 	run "$BIN/trace-vs-strace" -e signal=none solutions/ex2-eventfd 5 7 18446744073709551602
-	assert_success
+	if [ "$status" -ne 0 ]; then
+		echo "$output"
+		assert_line --regexp '^[0-9]+/[0-9]+ lines identical$'
+		local d
+		d=$(grep -E '^[-+][a-z]' <<<"$output" | grep -vE '^[-+]fork\(\) += \? ERESTARTNOINTR \(To be restarted\)$' || true)
+		[ -z "$d" ]
+	fi
+
 	run "$BIN/trace-vs-strace" "$BIN/watch-files" /nonexistent
 	assert_success
 }
