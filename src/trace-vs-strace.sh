@@ -2,7 +2,7 @@
 # trace-vs-strace — run a program under real strace and under sysgate's
 # trace with the same options, and show where their outputs differ.
 #
-# Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]...
+# Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [-q] PROG [ARG]...
 #
 # Both tracers write to files (-o); the program's own output goes to
 # /dev/null, and its standard input, when not a terminal, is saved once and
@@ -13,7 +13,9 @@
 #            rt_sigqueueinfo, kcmp, pidfd_open, process_vm_readv/writev
 #   T        clock and time readings (tv_sec/tv_nsec/tv_usec, time, times),
 #            CPU times in siginfo; sysinfo's whole struct
-#   and      getrandom's bytes, the environment count, ephemeral ports, CPU
+#   and      getrandom's bytes, the environment count, ephemeral ports (also
+#            -X raw's sin_port="\xNN\xNN" on 127.0.0.1 from 32768 up, -X
+#            verbose's with /* htons(N) */), CPU
 #            numbers of getcpu
 # A masked line's padding before its "=" is reduced to one space.
 # Then prints `diff -u strace trace` and "N/M lines identical": M counts
@@ -43,14 +45,14 @@ while [ $# -gt 0 ]; do
 	-u) distinct=1; shift ;;
 	-s|-a|-e|-X) [ $# -ge 2 ] || { echo "trace-vs-strace: option requires an argument -- '${1#-}'" >&2; exit 2; }
 		opts+=("$1" "$2"); shift 2 ;;
-	-s*|-a*|-e*|-X*|-q|-qq) opts+=("$1"); shift ;;
+	-s*|-a*|-e*|-X*|-q|-qq|-v) opts+=("$1"); shift ;;
 	--) shift; break ;;
 	-*) echo "trace-vs-strace: invalid option -- '${1#-}'" >&2; exit 2 ;;
 	*) break ;;
 	esac
 done
 if [ $# -eq 0 ]; then
-	echo "Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw] [-q] PROG [ARG]..." >&2
+	echo "Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [-q] PROG [ARG]..." >&2
 	exit 2
 fi
 command -v strace >/dev/null || { echo "trace-vs-strace: strace is not installed" >&2; exit 2; }
@@ -81,6 +83,8 @@ mask() {
 		s/^brk\((0x[0-9a-f]+|NULL)\)( += )0x[0-9a-f]+$/brk(\1)\20xADDR/
 		s/^brk\(0x[0-9a-f]+\)/brk(0xADDR)/
 		s/sin_port=htons\((3[2-9][0-9]{3}|[4-6][0-9]{4})\)/sin_port=htons(PORT)/g
+		s/sin_port="\\x[89a-f][0-9a-f]\\x[0-9a-f]{2}"(, sin_addr="\\x7f)/sin_port="PORT"\1/g
+		s/sin_port="[^"]*" \/\* htons\((3[2-9][0-9]{3}|[4-6][0-9]{4})\) \*\//sin_port="PORT" \/* htons(PORT) *\//g
 		s/\/\* [0-9]+ vars \*\//\/* N vars *\//
 		s/^(getpid|getppid|gettid|set_tid_address|clone|clone3|fork|vfork|wait4)(\(.*\) += )[0-9]+$/\1\2PID/
 		s/^(kill|tgkill|tkill|rt_sigqueueinfo|kcmp|process_vm_readv|process_vm_writev)\([0-9]+, /\1(PID, /

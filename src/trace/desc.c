@@ -228,17 +228,19 @@ static void dec_fcntl(struct tcb *t)
 		if (t_failed(t) || t->ret == 0)
 			return;
 		if (cmd == F_GETFD && t->ret == FD_CLOEXEC)
-			fcntl_result_flags(t, opt_raw ? "0x1" : "FD_CLOEXEC");
+			fcntl_result_flags(t, opt_raw ? "0x1" : opt_xverbose ? "0x1 /* FD_CLOEXEC */" :
+					   "FD_CLOEXEC");
 		if (cmd == F_GETFL) {
 			/* print the flags into rbuf through the same printer */
 			struct out *save = tout;
 			char tmp[512];
 			struct out o = { -1, 0, 0, sizeof tmp, tmp };
-			int keep = line_col(), raw = opt_raw;
+			int keep = line_col(), raw = opt_raw, xv = opt_xverbose;
 			tout = &o;
-			opt_raw = 0;	/* strace names these even under -X raw */
+			opt_raw = opt_xverbose = 0;	/* strace names these even under -X raw, verbose */
 			pr_open_flags((unsigned long)t->ret);
 			opt_raw = raw;
+			opt_xverbose = xv;
 			tout = save;
 			line_set_col(keep);
 			tmp[o.len < sizeof tmp ? o.len : sizeof tmp - 1] = 0;
@@ -373,6 +375,8 @@ static void pr_ioctl_req(unsigned req)
 	};
 	const char *n = opt_raw ? NULL : xlat_name(ioctl_names, req);
 
+	if (opt_xverbose && !opt_raw)	/* -X verbose: the number, then the name */
+		pr("%#x /* ", req);
 	if (n)
 		prs(n);
 	else if (!opt_raw && pr_ioctl_name(req))	/* ioctl.c: the headers' names */
@@ -382,6 +386,8 @@ static void pr_ioctl_req(unsigned req)
 	else
 		pr("_IOC(%s, %#x, %#x, %#x)", dirs[_IOC_DIR(req)], _IOC_TYPE(req), _IOC_NR(req),
 		   _IOC_SIZE(req));
+	if (opt_xverbose && !opt_raw)
+		prs(" */");
 }
 
 static void dec_ioctl(struct tcb *t)
@@ -505,12 +511,17 @@ static void dec_poll(struct tcb *t)
 					      (unsigned)(unsigned short)p.revents);
 		} else {
 			const char *sep = "";
+			if (opt_xverbose)	/* -X verbose: the number, the names in a comment */
+				k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%#x /* ",
+						      (unsigned)(unsigned short)p.revents);
 			for (const struct xlat *x = poll_events; x->name; x++)
 				if (p.revents & x->val) {
 					k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%s%s",
 							      sep, x->name);
 					sep = "|";
 				}
+			if (opt_xverbose)
+				k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, " */");
 		}
 		k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "}");
 	}

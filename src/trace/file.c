@@ -54,7 +54,9 @@ static void pr_makedev(unsigned long d)
 	}
 	unsigned long major = ((d >> 8) & 0xfff) | ((d >> 32) & ~0xfffUL);
 	unsigned long minor = (d & 0xff) | ((d >> 12) & ~0xffUL);
+	int v = xv_begin("%#lx", d);
 	pr("makedev(%#lx, %#lx)", major, minor);
+	xv_end(v);
 }
 
 /* {st_mode=S_IFREG|0644, st_size=41499, ...}: strace's abbreviated stat */
@@ -140,8 +142,12 @@ static void dec_statx(struct tcb *t)
 		pr_path(t, t->a[1]);
 		pr_sep();
 		if (opt_raw) {
-			if (fl)		/* strace 6.1 prints nothing for a raw 0 here */
-				pr_hex(fl);
+			/* strace 6.1: the sync type, nothing for a raw 0, then
+			 * "|" and the other flags: "|0x900" */
+			if (fl & AT_STATX_SYNC_TYPE)
+				pr_hex(fl & AT_STATX_SYNC_TYPE);
+			if (fl & ~(unsigned)AT_STATX_SYNC_TYPE)
+				pr("|%#x", fl & ~(unsigned)AT_STATX_SYNC_TYPE);
 		} else {
 			/* the sync type is a two-bit field, printed first */
 			pr_xlat(statx_sync, fl & AT_STATX_SYNC_TYPE, "%#x", NULL);
@@ -667,7 +673,7 @@ static void dec_mount(struct tcb *t)
 		pr_str(t, t->a[2]);
 	pr_sep();
 	if (magic) {
-		prs(opt_raw ? "0xc0ed0000" : "MS_MGC_VAL");
+		pr_named("0xc0ed0000", "MS_MGC_VAL");
 		if (flags)
 			prs("|");
 	}

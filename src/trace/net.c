@@ -102,11 +102,16 @@ static void pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		} else {
 			quote_bytes(b + 2, len - 2, QUOTE_0_TERM);
 		}
-	} else if (fam == 2 && len >= 8 && opt_raw) {
+	} else if (fam == 2 && len >= 8 && (opt_raw || opt_xverbose)) {
+		/* -X verbose: the bytes, and what -X abbrev shows in a comment */
 		prs(", sin_port=");
 		quote_bytes(b + 2, 2, QUOTE_HEX);
+		if (!opt_raw)
+			pr(" /* htons(%u) */", (unsigned)(b[2] << 8 | b[3]));
 		prs(", sin_addr=");
 		quote_bytes(b + 4, 4, QUOTE_HEX);
+		if (!opt_raw)
+			pr(" /* inet_addr(\"%u.%u.%u.%u\") */", b[4], b[5], b[6], b[7]);
 	} else if (fam == 2 && len >= 8) {
 		pr(", sin_port=htons(%u), sin_addr=inet_addr(\"%u.%u.%u.%u\")",
 		   (unsigned)(b[2] << 8 | b[3]), b[4], b[5], b[6], b[7]);

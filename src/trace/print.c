@@ -261,7 +261,7 @@ void pr_fd(long fd)
 void pr_dirfd(long fd)
 {
 	if ((int)fd == -100 && !opt_raw) {	/* AT_FDCWD */
-		prs("AT_FDCWD");
+		pr_named("-100", "AT_FDCWD");
 		pr_cwd_path();
 	} else
 		pr_fd(fd);

@@ -274,12 +274,16 @@ static const struct xlat rlimits[] = {
 /* strace writes limits that are whole KiB as N*1024 */
 static void pr_rlim(unsigned long long v)
 {
+	if (opt_xverbose && !opt_raw && (v == RLIM64_INFINITY || (v > 1024 && v % 1024 == 0)))
+		pr("%llu /* ", v);	/* -X verbose: the number, the rest in a comment */
 	if (v == RLIM64_INFINITY && !opt_raw)
 		prs("RLIM64_INFINITY");
 	else if (v > 1024 && v % 1024 == 0 && !opt_raw)
 		pr("%llu*1024", v / 1024);
 	else
 		pr("%llu", v);
+	if (opt_xverbose && !opt_raw && (v == RLIM64_INFINITY || (v > 1024 && v % 1024 == 0)))
+		prs(" */");
 }
 
 static void pr_rlimit64(struct tcb *t, unsigned long addr)
@@ -366,6 +370,7 @@ static void dec_futex(struct tcb *t)
 		pr_hex(op);
 	} else {
 		const char *n = xlat_name(futex_ops, cmd);
+		int xv = n ? xv_begin("%#x", op) : 0;
 		if (n)
 			prs(n);
 		else
@@ -374,6 +379,7 @@ static void dec_futex(struct tcb *t)
 			prs("_PRIVATE");
 		if (op & FUTEX_CLOCK_REALTIME)
 			prs("|FUTEX_CLOCK_REALTIME");
+		xv_end(xv);
 	}
 	switch (cmd) {
 	case FUTEX_WAKE: case FUTEX_UNLOCK_PI:
@@ -562,13 +568,13 @@ static void dec_personality(struct tcb *t)
 {
 	if (!t->exiting) {
 		if ((unsigned)t->a[0] == 0 && !opt_raw)
-			prs("PER_LINUX");
+			pr_named("0", "PER_LINUX");
 		else
 			pr("%#x", (unsigned)t->a[0]);
 		return;
 	}
 	if (!t_failed(t) && t->ret == 0)
-		t->rtext = opt_raw ? " (0)" : " (PER_LINUX)";
+		t->rtext = opt_raw ? " (0)" : opt_xverbose ? " (0 /* PER_LINUX */)" : " (PER_LINUX)";
 }
 
 static const struct xlat prctl_opts[] = {
@@ -944,7 +950,9 @@ static const struct xlat ioprio_class[] = {
 static void ioprio_text(char *buf, size_t n, unsigned long v)
 {
 	const char *c = xlat_name(ioprio_class, (v >> 13) & 7);
-	if (c)
+	if (c && opt_xverbose)	/* 0x2 followed by IOPRIO_CLASS_BE in a comment */
+		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%#lx /* %s */, %lu)", (v >> 13) & 7, c, v & 0x1fff);
+	else if (c)
 		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%s, %lu)", c, v & 0x1fff);
 	else
 		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%lu, %lu)", (v >> 13) & 7, v & 0x1fff);
@@ -958,7 +966,12 @@ static void dec_ioprio(struct tcb *t)
 		if (t_is(t, "ioprio_set")) {
 			char b[64];
 			ioprio_text(b, sizeof b, t->a[2]);
-			pr(", %s", b);
+			if (opt_raw)
+				pr(", %d", (int)t->a[2]);
+			else if (opt_xverbose)
+				pr(", %d /* %s */", (int)t->a[2], b);
+			else
+				pr(", %s", b);
 		}
 		return;
 	}
@@ -1113,6 +1126,21 @@ static void pr_capset(const unsigned *w)
 	}
 	if (!v || opt_raw) {
 		pr("%#llx", v);
+		return;
+	}
+	if (opt_xverbose) {	/* each word: its number, its bits' names in a comment */
+		for (int i = 0; i < 2; i++) {
+			if (!w[i])
+				continue;
+			pr(i && w[0] ? "|%#x /* " : "%#x /* ", w[i]);
+			any = 0;
+			for (int b = 0; b < 32; b++) {
+				const char *n = w[i] >> b & 1 ? xlat_name(caps, (unsigned long)(b + 32 * i)) : NULL;
+				if (n)
+					pr(any++ ? "|1<<%s" : "1<<%s", n);
+			}
+			prs(" */");
+		}
 		return;
 	}
 	for (int b = 0; b < 64; b++) {

@@ -610,13 +610,12 @@ int main(int argc, char **argv, char **envp)
 			break;
 		case 'X':
 			if (strcmp(o.arg, "raw") == 0)
-				opt_raw = 1;
+				opt_raw = 1, opt_xverbose = 0;
 			else if (strcmp(o.arg, "abbrev") == 0)
-				opt_raw = 0;
-			else if (strcmp(o.arg, "verbose") == 0) {
-				out_str(sg_stderr, "trace: -X verbose is not supported by trace\n");
-				exit(1);
-			} else
+				opt_raw = opt_xverbose = 0;
+			else if (strcmp(o.arg, "verbose") == 0)
+				opt_raw = 0, opt_xverbose = 1;
+			else
 				usage_error("invalid -X argument: '%s'", o.arg);
 			break;
 		default:

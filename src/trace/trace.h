@@ -85,6 +85,7 @@ int sys_lookup(const char *name);	/* number, or -1 */
 extern int opt_strlen;		/* -s */
 extern int opt_acol;		/* -a */
 extern int opt_raw;		/* -X raw */
+extern int opt_xverbose;	/* -X verbose (flags.c) */
 extern int opt_quiet;		/* -q count */
 extern unsigned char trace_set[NSYS];	/* -e trace= */
 int filter_parse(const char *spec);	/* 0, or -1 after printing the error */
@@ -182,6 +183,13 @@ const char *xlat_name(const struct xlat *x, unsigned long val);
  * and then the comment dflt (strace's "unknown" marker) when given.
  * -X raw prints the number. */
 void pr_xlat(const struct xlat *x, unsigned long val, const char *fmt, const char *dflt);
+/* A constant printed by hand: NAME; -X raw NUM; -X verbose NUM and NAME in a comment */
+void pr_named(const char *num, const char *name);
+void pr_named_hex(unsigned long val, const char *name);	/* NUM is val in hex */
+/* -X verbose around a composite (QCMD(...), makedev(...)): NUM, then the
+ * inside as -X abbrev prints it in a comment */
+int xv_begin(const char *fmt, unsigned long val);
+void xv_end(int on);
 /* A set of bits: names joined by |, unknown bits in hex last; 0 prints
  * zero_text ("0" if NULL). */
 void pr_flags(const struct xlat *x, unsigned long val, const char *zero_text);
