@@ -2,7 +2,7 @@
 # trace-vs-strace — run a program under real strace and under sysgate's
 # trace with the same options, and show where their outputs differ.
 #
-# Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [-q] PROG [ARG]...
+# Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [--no-abbrev] [--const-print-style=S] [-q] PROG [ARG]...
 #
 # Both tracers write to files (-o); the program's own output goes to
 # /dev/null, and its standard input, when not a terminal, is saved once and
@@ -11,7 +11,8 @@
 #   PID      pids: getpid/gettid/set_tid_address/clone/fork/wait4 results,
 #            si_pid, parent_tid, nl_pid, the target of kill, tgkill,
 #            rt_sigqueueinfo, kcmp, pidfd_open, process_vm_readv/writev
-#   T        clock and time readings (tv_sec/tv_nsec/tv_usec, time, times),
+#   T        clock and time readings (tv_sec/tv_nsec/tv_usec, time, times;
+#            -v's file times st_atime=N with their dates, getrusage's counts),
 #            CPU times in siginfo; sysinfo's whole struct
 #   and      getrandom's bytes, the environment count, ephemeral ports (also
 #            -X raw's sin_port="\xNN\xNN" on 127.0.0.1 from 32768 up, -X
@@ -45,14 +46,14 @@ while [ $# -gt 0 ]; do
 	-u) distinct=1; shift ;;
 	-s|-a|-e|-X) [ $# -ge 2 ] || { echo "trace-vs-strace: option requires an argument -- '${1#-}'" >&2; exit 2; }
 		opts+=("$1" "$2"); shift 2 ;;
-	-s*|-a*|-e*|-X*|-q|-qq|-v) opts+=("$1"); shift ;;
+	-s*|-a*|-e*|-X*|-q|-qq|-v|--no-abbrev|--const-print-style=*) opts+=("$1"); shift ;;
 	--) shift; break ;;
 	-*) echo "trace-vs-strace: invalid option -- '${1#-}'" >&2; exit 2 ;;
 	*) break ;;
 	esac
 done
 if [ $# -eq 0 ]; then
-	echo "Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [-q] PROG [ARG]..." >&2
+	echo "Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [--no-abbrev] [--const-print-style=S] [-q] PROG [ARG]..." >&2
 	exit 2
 fi
 command -v strace >/dev/null || { echo "trace-vs-strace: strace is not installed" >&2; exit 2; }
@@ -97,6 +98,9 @@ mask() {
 		s/si_utime=[0-9]+( \/\* [0-9.]+ s \*\/)?, si_stime=[0-9]+( \/\* [0-9.]+ s \*\/)?/si_utime=T, si_stime=T/g
 		s/^getrandom\("[^"]*"(\.\.\.)?/getrandom("RANDOM"/
 		s/tv_sec=[0-9]+, tv_nsec=[0-9]+/tv_sec=T, tv_nsec=T/g
+		s/(tv_sec=T, tv_nsec=T\}) \/\* [-0-9T:.+]+ \*\//\1/g
+		s/(st_[amc]time)=[0-9]+( \/\* [-0-9T:.+]+ \*\/)?, (st_[amc]time_nsec)=[0-9]+/\1=T, \3=T/g
+		s/(ru_[a-z]+)=[0-9]+/\1=N/g
 		s/tv_sec=[0-9]+, tv_usec=[0-9]+/tv_sec=T, tv_usec=T/g
 		s/^(time\(.*\) += )[0-9]+ \([^)]*\)$/\1T (DATE)/
 		s/^(times\(\{)[^}]*\}\)( += )[0-9]+$/\1...})\2T/

@@ -221,8 +221,10 @@ static void syscall_entry(struct tcb *t)
 	line_start(t);
 	if (nr_ok) {
 		pr("%s(", s->name);
-		if (s->dec && !raw_set[t->nr])
+		if (s->dec && !raw_set[t->nr]) {
+			cur_abbrev = abbrev(t);
 			s->dec(t);
+		}
 		else
 			print_args_raw(t, s->nargs);
 	} else {
@@ -280,8 +282,10 @@ static void syscall_exit(struct tcb *t)
 	if (!held_resume(t))
 		resumed(t);
 	t->exiting = 1;
-	if (s && s->name && s->dec && !raw_set[t->nr])
+	if (s && s->name && s->dec && !raw_set[t->nr]) {
+		cur_abbrev = abbrev(t);
 		s->dec(t);
+	}
 	line_end_call(t);
 	line_owner = NULL;
 	dump_io(t);

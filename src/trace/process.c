@@ -24,10 +24,15 @@ static void dec_execve(struct tcb *t)
 	pr_sep();
 	pr_strarray(t, t->a[1]);
 	pr_sep();
-	/* the environment is summarised: its address and how many strings */
+	/* the environment is summarised: its address and how many strings;
+	 * -v: printed as argv is */
 	unsigned long p, n = 0;
 	if (!t->a[2]) {
 		prs("NULL");
+		return;
+	}
+	if (!abbrev(t)) {
+		pr_strarray(t, t->a[2]);
 		return;
 	}
 	while (umove(t->pid, t->a[2] + 8 * n, &p, sizeof p) == 0 && p)
@@ -333,7 +338,20 @@ static void dec_uname(struct tcb *t)
 	quote_bytes((unsigned char *)u.sysname, sizeof u.sysname, QUOTE_0_TERM);
 	prs(", nodename=");
 	quote_bytes((unsigned char *)u.nodename, sizeof u.nodename, QUOTE_0_TERM);
-	prs(", ...}");
+	if (abbrev(t)) {
+		prs(", ...}");
+		return;
+	}
+	/* -v: every field */
+	prs(", release=");
+	quote_bytes((unsigned char *)u.release, sizeof u.release, QUOTE_0_TERM);
+	prs(", version=");
+	quote_bytes((unsigned char *)u.version, sizeof u.version, QUOTE_0_TERM);
+	prs(", machine=");
+	quote_bytes((unsigned char *)u.machine, sizeof u.machine, QUOTE_0_TERM);
+	prs(", domainname=");
+	quote_bytes((unsigned char *)u.domainname, sizeof u.domainname, QUOTE_0_TERM);
+	prs("}");
 }
 
 static const struct xlat grnd_flags[] = {

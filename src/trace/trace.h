@@ -86,6 +86,16 @@ extern int opt_strlen;		/* -s */
 extern int opt_acol;		/* -a */
 extern int opt_raw;		/* -X raw */
 extern int opt_xverbose;	/* -X verbose (flags.c) */
+/* -e abbrev=SET (all by default; -v, --no-abbrev: none): these calls'
+ * structs and arrays abbreviated, "{st_mode=..., st_size=..., ...}" */
+extern unsigned char abbrev_set[NSYS];
+static inline int abbrev(const struct tcb *t)
+{
+	return (unsigned long)t->nr >= NSYS || abbrev_set[t->nr];
+}
+/* -v's dates: 2026-12-02T16:14:17.778160142+0000 in a comment, in local
+ * time (nothing for 0 and for an nsec past 999999999), as strace (time.c) */
+void pr_date_comment(long long sec, unsigned long long nsec);
 extern int opt_quiet;		/* -q count */
 extern unsigned char trace_set[NSYS];	/* -e trace= */
 int filter_parse(const char *spec);	/* 0, or -1 after printing the error */
@@ -170,6 +180,7 @@ void pr_path(struct tcb *t, unsigned long addr);
 /* Before array element i: ", " between elements; past -s elements strace
  * stops with "..." -- returns 0 then, and the caller closes the array. */
 int pr_elem(int i);
+extern int cur_abbrev;	/* abbrev() of the call being decoded (loop.c sets it) */
 /* argv/envp-style arrays of strings */
 void pr_strarray(struct tcb *t, unsigned long addr);
 
