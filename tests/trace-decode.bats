@@ -110,6 +110,11 @@ vs_strace() {
 		vs_strace -X "$x" "$RT/trace-signals" segv
 	done
 	vs_strace -X verbose -e decode-fds=path -e trace=openat,newfstatat,read cat in.txt
+	# umask's octal result, 000 when it was 0, in every style
+	umask 0
+	for x in abbrev raw verbose; do
+		vs_strace -X "$x" -e trace=umask mkdir -p d/a
+	done
 }
 
 @test "trace vs strace -v: stat and statx in full with their dates, execve's environment, getdents64's records, uname, getrusage, arrays not cut" {

@@ -215,7 +215,7 @@ void line_end_call(struct tcb *t)
 	}
 	switch (t->rfmt) {
 	case R_HEX: pr("= %#lx", (unsigned long)r); break;
-	case R_OCT: pr("= %#lo", (unsigned long)r); break;
+	case R_OCT: pr("= %#03lo", (unsigned long)r); break;
 	case R_UDEC: pr("= %lu", (unsigned long)r); break;
 	case R_NONE: prs("= ?"); break;
 	case R_FD: pr("= %ld", r); pr_fd_path(r); break;
