@@ -110,6 +110,10 @@ vs_strace() {
 		vs_strace -X "$x" "$RT/trace-signals" segv
 	done
 	vs_strace -X verbose -e decode-fds=path -e trace=openat,newfstatat,read cat in.txt
+	# utimensat's UTIME_NOW and UTIME_OMIT: the struct with -X raw, both with -X verbose
+	for x in abbrev raw verbose; do
+		vs_strace -X "$x" -e trace=utimensat touch -a in.txt
+	done
 	# umask's octal result, 000 when it was 0, in every style
 	umask 0
 	for x in abbrev raw verbose; do

@@ -557,13 +557,15 @@ static void dec_utimensat(struct tcb *t)
 			for (int i = 0; i < 2; i++) {
 				if (i)
 					pr_sep();
-				if (ts[i].tv_nsec == UTIME_NOW)
-					prs("UTIME_NOW");
-				else if (ts[i].tv_nsec == UTIME_OMIT)
-					prs("UTIME_OMIT");
-				else
+				/* UTIME_NOW, UTIME_OMIT: -X raw the struct, -X
+				 * verbose the struct and the name in a comment */
+				int special = ts[i].tv_nsec == UTIME_NOW || ts[i].tv_nsec == UTIME_OMIT;
+				if (!special || opt_raw || opt_xverbose)
 					pr("{tv_sec=%lld, tv_nsec=%lld}", (long long)ts[i].tv_sec,
 					   (long long)ts[i].tv_nsec);
+				if (special && !opt_raw)
+					pr(opt_xverbose ? " /* %s */" : "%s",
+					   ts[i].tv_nsec == UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT");
 			}
 			prs("]");
 		}

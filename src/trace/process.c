@@ -411,15 +411,17 @@ static void dec_futex(struct tcb *t)
 	case FUTEX_WAIT_BITSET:
 		pr(", %u, ", (unsigned)t->a[2]);
 		pr_timespec(t, t->a[3]);
-		if ((unsigned)t->a[5] == FUTEX_BITSET_MATCH_ANY && !opt_raw)
-			prs(", FUTEX_BITSET_MATCH_ANY");
+		if ((unsigned)t->a[5] == FUTEX_BITSET_MATCH_ANY && !opt_raw) {
+			prs(", ");
+			pr_named("0xffffffff", "FUTEX_BITSET_MATCH_ANY");
+		}
 		else
 			pr(", %#x", (unsigned)t->a[5]);
 		break;
 	case FUTEX_WAKE_BITSET:
 		pr(", %d, ", (int)t->a[2]);
 		if ((unsigned)t->a[5] == FUTEX_BITSET_MATCH_ANY && !opt_raw)
-			prs("FUTEX_BITSET_MATCH_ANY");
+			pr_named("0xffffffff", "FUTEX_BITSET_MATCH_ANY");
 		else
 			pr("%#x", (unsigned)t->a[5]);
 		break;
