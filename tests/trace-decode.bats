@@ -154,3 +154,32 @@ for f in (fd, fd, -1): c.syscall(78, f, b, 4096)'
 	vs_strace -e 'abbrev=!newfstatat' ls -l /usr
 	vs_strace -e verbose=all ls -l /usr
 }
+
+# tests/rt/trace-pidns.c: every call that takes or returns a pid, from pid 1
+# and 2 of a new pid namespace (root only), and a zombie asked about by its
+# pid, group and session; --decode-pids=pidns adds trace's numbers, -Y the
+# command names (trace-vs-strace masks trace's own name before the exec)
+pidns_or_skip() {
+	"$RT/trace-pidns" || skip "no new pid namespace here (status $?: not root?)"
+}
+
+@test "trace-pidns vs strace --decode-pids=pidns, --pidns-translation: pids from inside a pid namespace with trace's numbers" {
+	pidns_or_skip
+	vs_strace -f --decode-pids=pidns "$RT/trace-pidns"
+	vs_strace -f --pidns-translation "$RT/trace-pidns"
+	vs_strace -f -e decode-pids=pidns "$RT/trace-pidns"
+}
+
+@test "trace-pidns vs strace -Y, --decode-pids=comm,pidns: command names after pids and in the prefix" {
+	pidns_or_skip
+	vs_strace -f -Y "$RT/trace-pidns"
+	vs_strace -f --decode-pids=comm,pidns "$RT/trace-pidns"
+	vs_strace -f --decode-pids=all -X raw "$RT/trace-pidns"
+	# the last of -Y and --pidns-translation wins, as in strace
+	vs_strace -f -Y --pidns-translation "$RT/trace-pidns"
+	vs_strace -f --pidns-translation -Y "$RT/trace-pidns"
+	# on real programs: a shell in a new namespace forking, waiting, killing
+	vs_strace -f --decode-pids=pidns unshare --pid --fork sh -c 'kill -0 $$; sleep 0 & wait'
+	vs_strace -f --pidns-translation unshare --user --pid --fork --map-root-user sh -c 'kill -0 $$; /bin/true'
+	vs_strace -f -Y sh -c 'kill -0 $$; /bin/true'
+}

@@ -201,8 +201,10 @@ static void pr_flock(struct tcb *t, unsigned long addr, int with_pid)
 	prs(", l_whence=");
 	pr_xlat(whence, (unsigned short)fl.l_whence, "%#x", "SEEK_???");
 	pr(", l_start=%lld, l_len=%lld", (long long)fl.l_start, (long long)fl.l_len);
-	if (with_pid)
-		pr(", l_pid=%d", (int)fl.l_pid);
+	if (with_pid) {
+		prs(", l_pid=");
+		pr_pid(fl.l_pid, PT_TGID);
+	}
 	prs("}");
 }
 
@@ -253,7 +255,10 @@ static void dec_fcntl(struct tcb *t)
 	pr_sep();
 	pr_xlat(fcntl_cmds, cmd, "%#x", "F_???");
 	switch (cmd) {
-	case F_GETFD: case F_GETFL: case F_GETOWN: case F_GETSIG: case F_GETLEASE:
+	case F_GETOWN:		/* a process (a group comes as a negative number) */
+		t->rfmt = R_TGID;
+		break;
+	case F_GETFD: case F_GETFL: case F_GETSIG: case F_GETLEASE:
 	case F_GETPIPE_SZ: case F_GET_SEALS:
 		break;
 	case F_SETFD:
@@ -274,7 +279,11 @@ static void dec_fcntl(struct tcb *t)
 		t->rfmt = R_FD;		/* the result is the new descriptor */
 		pr(", %ld", (long)(int)t->a[2]);
 		break;
-	case F_SETOWN: case F_SETSIG: case F_SETPIPE_SZ:
+	case F_SETOWN:		/* a process, or a group below 0 */
+		prs(", ");
+		pr_pid_or_pgid((long)t->a[2]);
+		break;
+	case F_SETSIG: case F_SETPIPE_SZ:
 		pr(", %ld", (long)(int)t->a[2]);
 		break;
 	default:

@@ -96,6 +96,8 @@ static struct tcb *tcb_new(int pid, int silent)
 		error(1, ENOMEM, "process table");
 	t->pid = pid;
 	t->silent = silent;
+	if (opt_decode_pids & DP_COMM)	/* -Y: the name in the prefix, until an execve */
+		pid_comm_load(pid, t->comm, sizeof t->comm);
 	tab[ntab++] = t;
 	if (!silent)
 		nprocs++;
@@ -207,6 +209,7 @@ static void syscall_entry(struct tcb *t)
 	if (!t->shown)
 		return;
 	cur_pid = t->pid;
+	cur_tcb = t;
 	stats.shown++;
 	if (opt_count) {
 		t->cstart = count_clock(&ru);
@@ -274,6 +277,7 @@ static void syscall_exit(struct tcb *t)
 	if (t->shown != 1)
 		return;
 	cur_pid = t->pid;
+	cur_tcb = t;
 	if (opt_count) {
 		count_call(t, count_clock(&ru) - t->cstart);
 		if (opt_count == 1)
@@ -940,6 +944,8 @@ static int stop_loop(void)
 				t->col = o->col;
 				tcb_drop(o);
 			}
+			if (opt_decode_pids & DP_COMM)	/* -Y: the program's name now */
+				pid_comm_load(t->pid, t->comm, sizeof t->comm);
 			/* -b execve: let go of a process at its exec event (as strace;
 			 * not at the exec that starts PROG): its execve line is cut
 			 * " <detached ...>" if nothing came between */

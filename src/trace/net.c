@@ -512,7 +512,18 @@ static void dec_getsockopt(struct tcb *t)
 		pr_addr(t->a[4]);
 		return;
 	}
-	if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
+	int cred[3];		/* SO_PEERCRED: struct ucred, whole or its first 4 or 8 bytes */
+	unsigned cl = len > sizeof cred ? sizeof cred : len;
+	if ((unsigned)t->a[1] == SOL_SOCKET && (unsigned)t->a[2] == SO_PEERCRED &&
+	    (cl == 4 || cl == 8 || cl == 12) && umove(t->pid, t->a[3], cred, cl) == 0) {
+		prs("{pid=");
+		pr_pid(cred[0], PT_TGID);
+		if (cl > 4)
+			pr(", uid=%u", (unsigned)cred[1]);
+		if (cl > 8)
+			pr(", gid=%u", (unsigned)cred[2]);
+		prs("}");
+	} else if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
 		pr("[%d]", v);
 	else
 		pr_buf(t, t->a[3], len);

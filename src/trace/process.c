@@ -67,7 +67,11 @@ static void dec_clone(struct tcb *t)
 		int tid;
 		/* strace shows the tid the kernel stored there, when it did */
 		if ((t->a[0] & CLONE_PARENT_SETTID) && !t_failed(t) && umove(t->pid, t->a[2], &tid, sizeof tid) == 0)
-			pr(", parent_tid=[%d]", tid);
+		{
+			prs(", parent_tid=[");
+			pr_pid(tid, PT_TID);
+			prs("]");
+		}
 		else if (t->a[0] & CLONE_PARENT_SETTID)
 			pr(", parent_tid=%#lx", t->a[2]);
 		if (t->a[0] & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
@@ -151,7 +155,11 @@ static void dec_clone3(struct tcb *t)
 		}
 		if ((ca.flags & CLONE_PARENT_SETTID) &&
 		    umove(t->pid, ca.parent_tid, &v, sizeof v) == 0)
-			pr("parent_tid=[%d]", v);
+		{
+			prs("parent_tid=[");
+			pr_pid(v, PT_TID);
+			prs("]");
+		}
 		prs("}");
 	}
 	pr(", %lu", t->a[1]);
@@ -186,7 +194,8 @@ static void pr_wstatus(int s)
 static void dec_wait4(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid_or_pgid((long)t->a[0]);
+		prs(", ");
 		return;
 	}
 	int s;
@@ -202,10 +211,14 @@ static void dec_wait4(struct tcb *t)
 	pr_rusage(t, t->a[3]);
 }
 
-static void dec_kill(struct tcb *t)
+static void dec_kill(struct tcb *t)	/* and tkill */
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		if (t_is(t, "tkill"))
+			pr_pid((long)t->a[0], PT_TID);
+		else
+			pr_pid_or_pgid((long)t->a[0]);
+		prs(", ");
 		pr_signame((long)(int)t->a[1]);
 	}
 }
@@ -213,7 +226,10 @@ static void dec_kill(struct tcb *t)
 static void dec_tgkill(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, %d, ", (int)t->a[0], (int)t->a[1]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
+		pr_pid((long)t->a[1], PT_TID);
+		prs(", ");
 		pr_signame((long)(int)t->a[2]);
 	}
 }
@@ -312,7 +328,8 @@ static void pr_rlimit64(struct tcb *t, unsigned long addr)
 static void dec_prlimit64(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
 		pr_xlat(rlimits, (unsigned)t->a[1], "%#x", "RLIMIT_???");
 		pr_sep();
 		pr_rlimit64(t, t->a[2]);
@@ -453,7 +470,8 @@ static void pr_cpuset(struct tcb *t, unsigned long addr, unsigned long n)
 static void dec_getaffinity(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, %lu, ", (int)t->a[0], t->a[1]);
+		pr_pid((long)t->a[0], PT_TID);
+		pr(", %lu, ", t->a[1]);
 		return;
 	}
 	if (t_failed(t))
@@ -462,13 +480,16 @@ static void dec_getaffinity(struct tcb *t)
 		pr_cpuset(t, t->a[2], (unsigned long)t->ret);
 }
 
-/* Calls whose arguments are plain ints: setuid(0), getpgid(0), alarm(5)... */
-static void dec_ints(struct tcb *t)
+/* getpgid(pid), getsid(pid), setpgid(pid, pgid) */
+static void dec_pgid(struct tcb *t)
 {
 	if (t->exiting)
 		return;
-	for (int i = 0; i < systab[t->nr].nargs; i++)
-		pr(i ? ", %d" : "%d", (int)t->a[i]);
+	pr_pid((long)t->a[0], PT_TGID);
+	if (t_is(t, "setpgid")) {
+		prs(", ");
+		pr_pid((long)t->a[1], PT_PGID);
+	}
 }
 
 /* setuid, setreuid, setresgid...: ids, -1 for "unchanged" */
@@ -561,7 +582,13 @@ static void dec_priority(struct tcb *t)
 	if (t->exiting)
 		return;
 	pr_xlat(prio_which, (unsigned)t->a[0], "%#x", "PRIO_???");
-	pr(", %d", (int)t->a[1]);
+	prs(", ");
+	if ((unsigned)t->a[0] == 0)	/* PRIO_PROCESS */
+		pr_pid((long)t->a[1], PT_TGID);
+	else if ((unsigned)t->a[0] == 1)	/* PRIO_PGRP */
+		pr_pid((long)t->a[1], PT_PGID);
+	else
+		pr("%d", (int)t->a[1]);
 	if (t_is(t, "setpriority"))
 		pr(", %d", (int)t->a[2]);
 }
@@ -574,7 +601,7 @@ static const struct xlat sched_policies[] = {
 static void dec_getscheduler(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
 		return;
 	}
 	const char *n = xlat_name(sched_policies, (unsigned long)t->ret);
@@ -797,7 +824,8 @@ static void dec_pidfd_open(struct tcb *t)
 	static const struct xlat f[] = { X(PIDFD_NONBLOCK), XEND };
 
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
 		pr_flags_d(f, (unsigned)t->a[1], "PIDFD_???");
 	}
 }
@@ -829,7 +857,14 @@ static void dec_waitid(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_xlat(idtypes, (unsigned)t->a[0], "%u", "P_???");
-		pr(", %d, ", (int)t->a[1]);
+		prs(", ");
+		if ((unsigned)t->a[0] == P_PID)
+			pr_pid((long)t->a[1], PT_TGID);
+		else if ((unsigned)t->a[0] == P_PGID)
+			pr_pid((long)t->a[1], PT_PGID);
+		else
+			pr("%d", (int)t->a[1]);
+		prs(", ");
 		return;
 	}
 	siginfo_t si;
@@ -850,7 +885,8 @@ static void dec_waitid(struct tcb *t)
 static void dec_setaffinity(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, %lu, ", (int)t->a[0], t->a[1]);
+		pr_pid((long)t->a[0], PT_TID);
+		pr(", %lu, ", t->a[1]);
 		pr_cpuset(t, t->a[2], t->a[1]);
 	}
 }
@@ -868,7 +904,8 @@ static void pr_sched_param(struct tcb *t, unsigned long addr)
 static void dec_sched_setscheduler(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
+		prs(", ");
 		pr_xlat(sched_policies, (unsigned)t->a[1], "%#x", "SCHED_???");
 		pr_sep();
 		pr_sched_param(t, t->a[2]);
@@ -929,7 +966,8 @@ static void pr_sched_attr(struct tcb *t, unsigned long addr)
 static void dec_sched_setattr(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
+		prs(", ");
 		pr_sched_attr(t, t->a[1]);
 		return;
 	}
@@ -946,7 +984,8 @@ static void dec_sched_get(struct tcb *t)
 	int attr = t_is(t, "sched_getattr");
 
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
+		prs(", ");
 		return;
 	}
 	if (t_failed(t))
@@ -982,7 +1021,13 @@ static void dec_ioprio(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_xlat(ioprio_who, (unsigned)t->a[0], "%#x", "IOPRIO_WHO_???");
-		pr(", %d", (int)t->a[1]);
+		prs(", ");
+		if ((unsigned)t->a[0] == IOPRIO_WHO_PROCESS)
+			pr_pid((long)t->a[1], PT_TID);
+		else if ((unsigned)t->a[0] == IOPRIO_WHO_PGRP)
+			pr_pid((long)t->a[1], PT_PGID);
+		else
+			pr("%d", (int)t->a[1]);
 		if (t_is(t, "ioprio_set")) {
 			char b[64];
 			ioprio_text(b, sizeof b, t->a[2]);
@@ -1029,7 +1074,8 @@ static void dec_sched_priority(struct tcb *t)	/* sched_get_priority_max/min */
 static void dec_sched_setparam(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
+		prs(", ");
 		pr_sched_param(t, t->a[1]);
 	}
 }
@@ -1090,10 +1136,24 @@ static void dec_pidfd_send_signal(struct tcb *t)
 	}
 }
 
+/* rt_sigqueueinfo(tgid, sig, info), rt_tgsigqueueinfo(tgid, tid, sig, info) */
 static void dec_rt_sigqueueinfo(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
+		if (t_is(t, "rt_tgsigqueueinfo")) {
+			pr_pid((long)t->a[1], PT_TID);
+			prs(", ");
+			pr_signame((long)(int)t->a[2]);
+			pr_sep();
+			siginfo_t si;
+			if (!t->a[3] || umove(t->pid, t->a[3], &si, sizeof si) < 0)
+				pr_addr(t->a[3]);
+			else
+				pr_siginfo(&si);
+			return;
+		}
 		pr_signame((long)(int)t->a[1]);
 		pr_sep();
 		siginfo_t si;
@@ -1112,7 +1172,10 @@ static const struct xlat kcmp_types[] = {
 static void dec_kcmp(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, %d, ", (int)t->a[0], (int)t->a[1]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
+		pr_pid((long)t->a[1], PT_TGID);
+		prs(", ");
 		pr_xlat(kcmp_types, (unsigned)t->a[2], "%#x", "KCMP_???");
 		pr(", %lu, %lu", t->a[3], t->a[4]);
 	}
@@ -1121,7 +1184,8 @@ static void dec_kcmp(struct tcb *t)
 static void dec_sched_rr_get_interval(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
+		prs(", ");
 		return;
 	}
 	if (t_failed(t))
@@ -1209,7 +1273,9 @@ static void dec_capget(struct tcb *t)	/* and capset */
 		} else {
 			prs("{version=");
 			pr_xlat(cap_versions, h.version, "%#x", "_LINUX_CAPABILITY_VERSION_???");
-			pr(", pid=%d}", h.pid);
+			prs(", pid=");
+			pr_pid(h.pid, PT_TGID);
+			prs("}");
 		}
 		pr_sep();
 		if (!get)
@@ -1231,7 +1297,8 @@ static void dec_process_vm(struct tcb *t)
 {
 	int rd = t_is(t, "process_vm_readv");
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
 		if (rd)
 			return;
 		pr_iov(t, t->a[1], t->a[2], ~0UL);
@@ -1250,9 +1317,9 @@ void process_init(void)
 	sys_set("execve", 3, dec_execve, R_DEC);
 	sys_set("exit", 1, dec_exit, R_NONE);
 	sys_set("exit_group", 1, dec_exit, R_NONE);
-	sys_set("clone", 5, dec_clone, R_DEC);
-	sys_set("clone3", 2, dec_clone3, R_DEC);
-	sys_set("wait4", 4, dec_wait4, R_DEC);
+	sys_set("clone", 5, dec_clone, R_TID);
+	sys_set("clone3", 2, dec_clone3, R_TID);
+	sys_set("wait4", 4, dec_wait4, R_TGID);
 	sys_set("kill", 2, dec_kill, R_DEC);
 	sys_set("tkill", 2, dec_kill, R_DEC);
 	sys_set("tgkill", 3, dec_tgkill, R_DEC);
@@ -1273,9 +1340,17 @@ void process_init(void)
 	sys_set("setregid", 2, dec_ids, R_DEC);
 	sys_set("setresuid", 3, dec_ids, R_DEC);
 	sys_set("setresgid", 3, dec_ids, R_DEC);
-	sys_set("getpgid", 1, dec_ints, R_DEC);
-	sys_set("getsid", 1, dec_ints, R_DEC);
-	sys_set("setpgid", 2, dec_ints, R_DEC);
+	sys_set("getpgid", 1, dec_pgid, R_PGID);
+	sys_set("getsid", 1, dec_pgid, R_SID);
+	sys_set("setpgid", 2, dec_pgid, R_DEC);
+	/* the calls whose result is a pid (pidns.c prints them) */
+	sys_set("getpid", 0, NULL, R_TGID);
+	sys_set("getppid", 0, NULL, R_TGID);
+	sys_set("gettid", 0, NULL, R_TID);
+	sys_set("getpgrp", 0, NULL, R_PGID);
+	sys_set("setsid", 0, NULL, R_SID);
+	sys_set("fork", 0, NULL, R_TGID);
+	sys_set("vfork", 0, NULL, R_TGID);
 	sys_set("getresuid", 3, dec_getres, R_DEC);
 	sys_set("getresgid", 3, dec_getres, R_DEC);
 	sys_set("getgroups", 2, dec_getgroups, R_DEC);
@@ -1311,6 +1386,7 @@ void process_init(void)
 	sys_set("setns", 2, dec_setns, R_DEC);
 	sys_set("pidfd_send_signal", 4, dec_pidfd_send_signal, R_DEC);
 	sys_set("rt_sigqueueinfo", 3, dec_rt_sigqueueinfo, R_DEC);
+	sys_set("rt_tgsigqueueinfo", 4, dec_rt_sigqueueinfo, R_DEC);
 	sys_set("kcmp", 5, dec_kcmp, R_DEC);
 	sys_set("sched_rr_get_interval", 2, dec_sched_rr_get_interval, R_DEC);
 	sys_set("capget", 2, dec_capget, R_DEC);

@@ -267,6 +267,10 @@ void pr_siginfo(const siginfo_t *si)
 	int sig = si->si_signo, code = si->si_code;
 	const struct xlat *codes = NULL;
 
+	if (!sig) {		/* strace: no signal, nothing to say */
+		prs("{}");
+		return;
+	}
 	prs("{si_signo=");
 	pr_signame(sig);
 	prs(", si_code=");
@@ -311,14 +315,18 @@ void pr_siginfo(const siginfo_t *si)
 		prs(", si_arch=");
 		pr_xlat(audit_arches, si->si_arch, "%#x", "AUDIT_ARCH_???");
 	} else if (code == SI_USER || code == SI_TKILL || code == SI_QUEUE) {
-		pr(", si_pid=%d, si_uid=%u", si->si_pid, si->si_uid);
+		prs(", si_pid=");
+		pr_pid(si->si_pid, PT_TGID);
+		pr(", si_uid=%u", si->si_uid);
 		if (code == SI_QUEUE)
 			pr(", si_int=%d, si_ptr=%p", si->si_int, si->si_ptr);
 	} else if (code == SI_TIMER) {
 		pr(", si_timerid=%#x, si_overrun=%d, si_int=%d, si_ptr=%p",
 		   si->si_tid, si->si_overrun, si->si_int, si->si_ptr);
 	} else if (code > 0 && sig == SIGCHLD) {
-		pr(", si_pid=%d, si_uid=%u, si_status=", si->si_pid, si->si_uid);
+		prs(", si_pid=");
+		pr_pid(si->si_pid, PT_TGID);
+		pr(", si_uid=%u, si_status=", si->si_uid);
 		if (code == CLD_EXITED)
 			pr("%d", si->si_status);
 		else

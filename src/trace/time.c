@@ -288,8 +288,10 @@ static void dec_timer_create(struct tcb *t)
 			pr_signame(ev.signo);
 			prs(", sigev_notify=");
 			pr_xlat(sigev_notify, (unsigned)ev.notify, "%#x", "SIGEV_???");
-			if (ev.notify == SIGEV_THREAD_ID)
-				pr(", sigev_notify_thread_id=%d", ev.tid);
+			if (ev.notify == SIGEV_THREAD_ID) {
+				prs(", sigev_notify_thread_id=");
+				pr_pid(ev.tid, PT_TID);
+			}
 			prs("}");
 		}
 		pr_sep();

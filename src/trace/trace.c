@@ -67,6 +67,19 @@
  *   -y, --decode-fds[=path], -e decode-fds=path  the path of each file
  *                  descriptor: 3</etc/hostname>, AT_FDCWD</home/me>,
  *                  5<pipe:[817488]> (from /proc/PID/fd)
+ *   --decode-pids=pidns, --pidns-translation  a pid the program sees in
+ *                  another pid namespace than trace's is followed by trace's
+ *                  number for it, in a C comment: "1" then "13119 in
+ *                  strace's PID NS"; in results (getpid, fork, wait4...),
+ *                  arguments (kill, tgkill, waitid, sched_*, prlimit64,
+ *                  pidfd_open...),
+ *                  si_pid, F_GETOWN/F_SETOWN, SO_PEERCRED's pid (from the
+ *                  NSpid: lines of /proc/PID/status; none for a pid no
+ *                  process has any more)
+ *   -Y, --decode-pids=comm  the command name after each pid of a process
+ *                  or thread, and in the [pid N] prefix: 7011<sh>;
+ *                  --decode-pids=comm,pidns (or all) both. -Y and
+ *                  --pidns-translation each replace the set, as in strace
  *   -z, -Z         print only the calls that succeeded (-z) or failed (-Z)
  *   -e status=LIST only the calls that ended so: successful, failed,
  *                  unfinished (never returned), detached, all, none, !LIST
@@ -168,7 +181,7 @@
  *
  * Differs from strace: these options are refused, each in one line saying
  * why: -e verbose= (other than all, the default), -yy (socket details,
- * pidfds), -Y and --decode-pids=, -P, -k, -D, -O, -U, -e kvm=. -v prints
+ * pidfds), -P, -k, -D, -O, -U, -e kvm=. -v prints
  * in full the structs named above and termios (c_line, c_cc); other
  * structs strace -v expands may stay abbreviated. Names of other personalities' calls (mmap2)
  * are unknown to -e trace=. No inject's syscall=/poke_enter=/poke_exit=;
@@ -189,7 +202,7 @@ int opt_quiet;
 unsigned char abbrev_set[NSYS];	/* -e abbrev=: all unless -v */
 
 enum { LO_REL = 256, LO_DUR, LO_ABS, LO_TRACE, LO_STATUS, LO_RAW, LO_HEX, LO_FDS, LO_PIDS,
-       LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM };
+       LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM, LO_PIDNS };
 
 static __attribute__((noreturn)) void usage_error(const char *fmt, const char *arg)
 {
@@ -393,13 +406,7 @@ static int qualifier(const char *arg)
 				       "trace prints paths only, not socket endpoints or pidfds' pids");
 			return 0;
 		case 8:
-			if (strcmp(v, "comm") && strcmp(v, "pidns")) {
-				out_printf(sg_stderr, "trace: invalid decode-pids '%s'\n", v);
-				return -1;
-			}
-			refuse(v[0] == 'c' ? "--decode-pids=comm" : "--decode-pids=pidns",
-			       v[0] == 'c' ? "trace does not print the command names of pids" :
-			       "trace does not translate pids between pid namespaces");
+			return decode_pids_parse(v);
 		case 9:
 			return set_parse(v, abbrev_set);
 		case 10:
@@ -437,7 +444,7 @@ int main(int argc, char **argv, char **envp)
 		{ "write", 1, LO_WRITE }, { "trace-path", 1, 'P' }, { "detach-on", 1, 'b' },
 		{ "daemonize", 2, LO_DAEMON }, { "user", 1, 'u' }, { "stack-traces", 0, 'k' },
 		{ "summary-syscall-overhead", 1, 'O' }, { "summary-columns", 1, 'U' },
-		{ "kvm", 1, LO_KVM }, { NULL, 0, 0 }
+		{ "kvm", 1, LO_KVM }, { "pidns-translation", 0, LO_PIDNS }, { NULL, 0, 0 }
 	};
 	struct opt o;
 	const char *outfile = NULL;
@@ -576,7 +583,8 @@ int main(int argc, char **argv, char **envp)
 				 "(.eh_frame) and symbol tables, which trace does not read");
 		case 'O': refuse("-O", "trace does not subtract an overhead from -c's times");
 		case 'U': refuse("-U", "trace prints -c's table with strace's default columns only");
-		case 'Y': refuse("-Y/--decode-pids=comm", "trace does not print the command names of pids");
+		case 'Y': opt_decode_pids = DP_COMM; break;	/* each of these replaces the set (strace 6.1) */
+		case LO_PIDNS: opt_decode_pids = DP_PIDNS; break;
 		case 1: opt_stats = 1; break;
 		case 'y':
 			ycount++;
