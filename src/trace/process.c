@@ -1348,7 +1348,6 @@ void process_init(void)
 	sys_set("getppid", 0, NULL, R_TGID);
 	sys_set("gettid", 0, NULL, R_TID);
 	sys_set("getpgrp", 0, NULL, R_PGID);
-	sys_set("setsid", 0, NULL, R_SID);
 	sys_set("fork", 0, NULL, R_TGID);
 	sys_set("vfork", 0, NULL, R_TGID);
 	sys_set("getresuid", 3, dec_getres, R_DEC);

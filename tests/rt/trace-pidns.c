@@ -1,17 +1,20 @@
 /* tests/rt/trace-pidns.c — pids for --decode-pids=pidns and -Y to print:
  * every call here that takes or returns a pid, made from inside a new pid
- * namespace, where the numbers differ from the tracer's. tests/trace-opts.bats
- * traces it with strace and bin/trace (-f) and compares the lines.
+ * namespace, where the numbers differ from the tracer's.
+ * tests/trace-decode.bats traces it with strace and bin/trace (-f) and
+ * compares the lines.
  *
  *   trace-pidns [ns|plain]
  *
  * ns (the default, needs root): unshare(CLONE_NEWPID), then fork: the child
- * is pid 1 of the new namespace. plain: the same without the namespace (for
- * -Y, whose names do not need one). The child ("init") asks for its own
- * ids, names itself in every call that takes a pid, forks a second child
- * (pid 2) that leaves the group and dies, and asks about the zombie by its
- * pid, its group and its session before reaping it (SIGCHLD blocked until
- * then, so that its signal comes at one place); then a pid no process has. Exits 77 when the namespace cannot be made.
+ * is pid 1 of the new namespace, and the numbers it sees are the same from
+ * run to run. plain: the same without the namespace (to look at by hand).
+ * The child ("init") asks for its own ids, names itself in every call that
+ * takes a pid, forks a second child (pid 2) that makes its own session and
+ * dies, and asks about the zombie by its pid, its group and its session
+ * before reaping it (SIGCHLD blocked until then, so that its signal comes
+ * at one place); then a pid no process has. Exits 77 when the namespace
+ * cannot be made.
  */
 #include "sg.h"
 #include <linux/sched.h>
@@ -63,8 +66,10 @@ static void child2(void)
 {
 	S(__NR_getpid, 0, 0, 0, 0, 0, 0);
 	S(__NR_getppid, 0, 0, 0, 0, 0, 0);
-	S(__NR_setpgid, 0, 0, 0, 0, 0, 0);	/* a group of its own */
+	S(__NR_setsid, 0, 0, 0, 0, 0, 0);	/* a session and a group of its own */
+	S(__NR_setpgid, 0, 0, 0, 0, 0, 0);	/* EPERM: a session leader */
 	S(__NR_getpgrp, 0, 0, 0, 0, 0, 0);
+	S(__NR_getsid, 0, 0, 0, 0, 0, 0);
 	S(__NR_exit_group, 0, 0, 0, 0, 0, 0);
 }
 
