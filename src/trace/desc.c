@@ -208,6 +208,26 @@ static void pr_flock(struct tcb *t, unsigned long addr, int with_pid)
 	prs("}");
 }
 
+/* struct f_owner_ex {type, pid}: the pid of its kind (a thread, a process,
+ * a group) */
+static void pr_owner_ex(struct tcb *t, unsigned long addr)
+{
+	static const struct xlat owner_types[] = {
+		X(F_OWNER_TID), X(F_OWNER_PID), X(F_OWNER_PGRP), XEND
+	};
+	struct { int type, pid; } o;
+	if (!addr || umove(t->pid, addr, &o, sizeof o) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	prs("{type=");
+	pr_xlat(owner_types, (unsigned)o.type, "%#x", "F_OWNER_???");
+	prs(", pid=");
+	pr_pid(o.pid, o.type == F_OWNER_TID ? PT_TID : o.type == F_OWNER_PID ? PT_TGID :
+	       o.type == F_OWNER_PGRP ? PT_PGID : -1);
+	prs("}");
+}
+
 static void fcntl_result_flags(struct tcb *t, const char *text)
 {
 	snprintf(t->rbuf, sizeof t->rbuf, " (flags %s)", text);
@@ -226,6 +246,14 @@ static void dec_fcntl(struct tcb *t)
 				pr_addr(t->a[2]);
 			else
 				pr_flock(t, t->a[2], 1);
+			return;
+		}
+		if (cmd == F_GETOWN_EX) {
+			pr_sep();
+			if (t_failed(t))
+				pr_addr(t->a[2]);
+			else
+				pr_owner_ex(t, t->a[2]);
 			return;
 		}
 		if (t_failed(t) || t->ret == 0)
@@ -273,8 +301,12 @@ static void dec_fcntl(struct tcb *t)
 		pr_sep();
 		pr_flock(t, t->a[2], 0);
 		break;
-	case F_GETLK: case F_OFD_GETLK:
+	case F_GETLK: case F_OFD_GETLK: case F_GETOWN_EX:
 		break;		/* printed at exit */
+	case F_SETOWN_EX:
+		pr_sep();
+		pr_owner_ex(t, t->a[2]);
+		break;
 	case F_DUPFD: case F_DUPFD_CLOEXEC:
 		t->rfmt = R_FD;		/* the result is the new descriptor */
 		pr(", %ld", (long)(int)t->a[2]);

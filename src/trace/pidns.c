@@ -240,6 +240,8 @@ void pid_prefix_comm(struct tcb *t)
  * with trace's number (--decode-pids=pidns, when it differs) */
 static void pid_after(int pid, int kind)
 {
+	if (kind < PT_TID || kind > PT_SID)
+		return;		/* a kind no namespace numbers (F_OWNER_???'s) */
 	int comm = (opt_decode_pids & DP_COMM) && (kind == PT_TID || kind == PT_TGID);
 	if (!comm && !(opt_decode_pids & DP_PIDNS))
 		return;

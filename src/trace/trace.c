@@ -73,7 +73,7 @@
  *                  strace's PID NS"; in results (getpid, fork, wait4...),
  *                  arguments (kill, tgkill, waitid, sched_*, prlimit64,
  *                  pidfd_open...),
- *                  si_pid, F_GETOWN/F_SETOWN, SO_PEERCRED's pid (from the
+ *                  si_pid, F_GETOWN/F_SETOWN(_EX), SO_PEERCRED (from the
  *                  NSpid: lines of /proc/PID/status; none for a pid no
  *                  process has any more)
  *   -Y, --decode-pids=comm  the command name after each pid of a process

@@ -92,6 +92,17 @@ static void init(void)
 		S(__NR_fcntl, p[0], 9, 0, 0, 0, 0);	/* F_GETOWN */
 		S(__NR_fcntl, p[0], 8, -me, 0, 0, 0);
 		S(__NR_fcntl, p[0], 9, 0, 0, 0, 0);
+		/* F_SETOWN_EX, F_GETOWN_EX: {type, pid} by F_OWNER_PID, _TID,
+		 * _PGRP, an unknown type; an unreadable struct */
+		static struct { int type, pid; } own;
+		for (int ty = 0; ty < 4; ty++) {
+			own.type = ty == 3 ? 5 : ty == 0 ? 1 : ty == 1 ? 0 : 2;
+			own.pid = ty == 2 ? 0 : (int)me;
+			S(__NR_fcntl, p[0], 15, &own, 0, 0, 0);
+			S(__NR_fcntl, p[0], 16, &own, 0, 0, 0);
+		}
+		S(__NR_fcntl, p[0], 15, 0xbadc0ded, 0, 0, 0);
+		S(__NR_fcntl, p[0], 16, 0xbadc0ded, 0, 0, 0);
 		sys_close(p[0]);
 		sys_close(p[1]);
 	}
