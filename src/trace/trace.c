@@ -183,8 +183,11 @@
  * why: -e verbose= (other than all, the default), -yy (socket details,
  * pidfds), -P, -k, -D, -O, -U, -e kvm=. -v prints
  * in full the structs named above and termios (c_line, c_cc); other
- * structs strace -v expands may stay abbreviated. Names of other personalities' calls (mmap2)
- * are unknown to -e trace=. No inject's syscall=/poke_enter=/poke_exit=;
+ * structs strace -v expands may stay abbreviated. -Y reads a process's
+ * name again at each execve; with --decode-pids=comm,pidns strace 6.1 keeps
+ * the old one at the first execve of pid 1 of a new namespace. Names of
+ * other personalities' calls (mmap2) are unknown to -e trace=. No
+ * inject's syscall=/poke_enter=/poke_exit=;
  * inject's delays hold every tracee (trace sleeps). 326 of the
  * kernel's 362 calls have a decoder (bench/trace-decoded -l lists the
  * others, which print their arguments in hex, strace's way only for calls
