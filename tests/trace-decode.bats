@@ -88,3 +88,98 @@ vs_strace() {
 @test "trace-decode vs strace: calls no kernel implements, with the argument count strace gives each" {
 	vs_strace "$RT/trace-decode" gone
 }
+
+# -X verbose and -v (issue 17's largest group of refused options). The
+# programs below print the same under both tracers from run to run; files
+# the program creates (their inodes, their times) are kept out or masked.
+@test "trace-decode vs strace -X verbose: every family's constants as number and name, the composites (QCMD, makedev, IOPRIO_PRIO_VALUE) commented" {
+	vs_strace -X verbose "$RT/trace-decode"
+	vs_strace -X verbose "$RT/trace-decode" prctl
+	vs_strace --const-print-style=verbose "$RT/trace-decode" ioctl
+}
+
+@test "trace vs strace -X verbose and -X raw on real programs: ls -l, cat, python3, the call and signal programs" {
+	echo x >in.txt
+	for x in verbose raw; do
+		vs_strace -X "$x" ls -l /usr
+		vs_strace -X "$x" cat in.txt /nonexistent
+		vs_strace -X "$x" /usr/bin/python3 -c 'import os, socket; print(os.listdir("/")); socket.socket().close()'
+		vs_strace -X "$x" "$RT/trace-calls"
+		vs_strace -X "$x" "$RT/trace-more" 3</dev/null 4</dev/null
+		vs_strace -X "$x" "$RT/trace-signals" stop
+		vs_strace -X "$x" "$RT/trace-signals" segv
+	done
+	vs_strace -X verbose -e decode-fds=path -e trace=openat,newfstatat,read cat in.txt
+	# utimensat's UTIME_NOW and UTIME_OMIT: the struct with -X raw, both with -X verbose
+	for x in abbrev raw verbose; do
+		vs_strace -X "$x" -e trace=utimensat touch -a in.txt
+	done
+	# umask's octal result, 000 when it was 0, in every style
+	umask 0
+	for x in abbrev raw verbose; do
+		vs_strace -X "$x" -e trace=umask mkdir -p d/a
+	done
+}
+
+@test "trace vs strace -v: stat and statx in full with their dates, execve's environment, getdents64's records, uname, getrusage, arrays not cut" {
+	echo x >in.txt
+	vs_strace -v "$RT/trace-decode"
+	# (the file it makes has another inode in each run)
+	vs_strace -v -e 'trace=!fstat,newfstatat' "$RT/trace-calls"
+	vs_strace -v ls -l /usr
+	vs_strace -v cat in.txt /nonexistent
+	vs_strace -v -s 4 "$BIN/env"
+	# its standard error is trace-vs-strace's own file, another inode per tracer
+	vs_strace -v -e 'trace=!newfstatat' /usr/bin/python3 -c 'import os, resource; os.listdir("/usr"); os.uname(); resource.getrusage(0)'
+	vs_strace -v -X verbose ls -l /usr
+	# getdents (the old record: d_type last), a failing one, an empty one
+	local gd='import ctypes, os; c = ctypes.CDLL(None); fd = os.open("/usr", os.O_RDONLY); b = ctypes.create_string_buffer(4096)
+for f in (fd, fd, -1): c.syscall(78, f, b, 4096)'
+	for o in "" -v "-v -X verbose" "-v -X raw"; do
+		# shellcheck disable=SC2086
+		vs_strace $o -e trace=getdents /usr/bin/python3 -c "$gd"
+	done
+	# termios: c_line and c_cc with -v; the delay fields named one by one
+	local tty='import os, pty, termios; m, s = pty.openpty(); termios.tcgetattr(s)'
+	for o in "" -v "-X verbose" "-X raw" "-v -X verbose" "-v -X raw"; do
+		# shellcheck disable=SC2086
+		vs_strace $o -e trace=ioctl /usr/bin/python3 -c "$tty"
+	done
+}
+
+@test "trace vs strace: --no-abbrev, -e abbrev=none, -e abbrev=SET (only these calls abbreviated), -e verbose=all" {
+	vs_strace --no-abbrev ls -l /usr
+	vs_strace -e abbrev=none cat /etc/hostname
+	vs_strace -e abbrev=execve,statx ls -l /usr
+	vs_strace -e 'abbrev=!newfstatat' ls -l /usr
+	vs_strace -e verbose=all ls -l /usr
+}
+
+# tests/rt/trace-pidns.c: every call that takes or returns a pid, from pid 1
+# and 2 of a new pid namespace (root only), and a zombie asked about by its
+# pid, group and session; --decode-pids=pidns adds trace's numbers, -Y the
+# command names (trace-vs-strace masks trace's own name before the exec)
+pidns_or_skip() {
+	"$RT/trace-pidns" || skip "no new pid namespace here (status $?: not root?)"
+}
+
+@test "trace-pidns vs strace --decode-pids=pidns, --pidns-translation: pids from inside a pid namespace with trace's numbers" {
+	pidns_or_skip
+	vs_strace -f --decode-pids=pidns "$RT/trace-pidns"
+	vs_strace -f --pidns-translation "$RT/trace-pidns"
+	vs_strace -f -e decode-pids=pidns "$RT/trace-pidns"
+}
+
+@test "trace-pidns vs strace -Y, --decode-pids=comm,pidns: command names after pids and in the prefix" {
+	pidns_or_skip
+	vs_strace -f -Y "$RT/trace-pidns"
+	vs_strace -f --decode-pids=comm,pidns "$RT/trace-pidns"
+	vs_strace -f --decode-pids=all -X raw "$RT/trace-pidns"
+	# the last of -Y and --pidns-translation wins, as in strace
+	vs_strace -f -Y --pidns-translation "$RT/trace-pidns"
+	vs_strace -f --pidns-translation -Y "$RT/trace-pidns"
+	# on real programs: a shell in a new namespace forking, waiting, killing
+	vs_strace -f --decode-pids=pidns unshare --pid --fork sh -c 'kill -0 $$; sleep 0 & wait'
+	vs_strace -f --pidns-translation unshare --user --pid --fork --map-root-user sh -c 'kill -0 $$; /bin/true'
+	vs_strace -f -Y sh -c 'kill -0 $$; /bin/true'
+}

@@ -2,6 +2,7 @@
  * close, lseek, dup*, pipe*, fcntl, ioctl, poll, getdents64, fadvise64.
  * Constants from <linux/fcntl.h>, <linux/fs.h>, <asm/ioctls.h>, <linux/poll.h>. */
 #include "trace.h"
+#include <linux/tty.h>
 #include <linux/inotify.h>
 #include <linux/fs.h>
 #include <linux/fadvise.h>
@@ -200,8 +201,30 @@ static void pr_flock(struct tcb *t, unsigned long addr, int with_pid)
 	prs(", l_whence=");
 	pr_xlat(whence, (unsigned short)fl.l_whence, "%#x", "SEEK_???");
 	pr(", l_start=%lld, l_len=%lld", (long long)fl.l_start, (long long)fl.l_len);
-	if (with_pid)
-		pr(", l_pid=%d", (int)fl.l_pid);
+	if (with_pid) {
+		prs(", l_pid=");
+		pr_pid(fl.l_pid, PT_TGID);
+	}
+	prs("}");
+}
+
+/* struct f_owner_ex {type, pid}: the pid of its kind (a thread, a process,
+ * a group) */
+static void pr_owner_ex(struct tcb *t, unsigned long addr)
+{
+	static const struct xlat owner_types[] = {
+		X(F_OWNER_TID), X(F_OWNER_PID), X(F_OWNER_PGRP), XEND
+	};
+	struct { int type, pid; } o;
+	if (!addr || umove(t->pid, addr, &o, sizeof o) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	prs("{type=");
+	pr_xlat(owner_types, (unsigned)o.type, "%#x", "F_OWNER_???");
+	prs(", pid=");
+	pr_pid(o.pid, o.type == F_OWNER_TID ? PT_TID : o.type == F_OWNER_PID ? PT_TGID :
+	       o.type == F_OWNER_PGRP ? PT_PGID : -1);
 	prs("}");
 }
 
@@ -225,20 +248,30 @@ static void dec_fcntl(struct tcb *t)
 				pr_flock(t, t->a[2], 1);
 			return;
 		}
+		if (cmd == F_GETOWN_EX) {
+			pr_sep();
+			if (t_failed(t))
+				pr_addr(t->a[2]);
+			else
+				pr_owner_ex(t, t->a[2]);
+			return;
+		}
 		if (t_failed(t) || t->ret == 0)
 			return;
 		if (cmd == F_GETFD && t->ret == FD_CLOEXEC)
-			fcntl_result_flags(t, opt_raw ? "0x1" : "FD_CLOEXEC");
+			fcntl_result_flags(t, opt_raw ? "0x1" : opt_xverbose ? "0x1 /* FD_CLOEXEC */" :
+					   "FD_CLOEXEC");
 		if (cmd == F_GETFL) {
 			/* print the flags into rbuf through the same printer */
 			struct out *save = tout;
 			char tmp[512];
 			struct out o = { -1, 0, 0, sizeof tmp, tmp };
-			int keep = line_col(), raw = opt_raw;
+			int keep = line_col(), raw = opt_raw, xv = opt_xverbose;
 			tout = &o;
-			opt_raw = 0;	/* strace names these even under -X raw */
+			opt_raw = opt_xverbose = 0;	/* strace names these even under -X raw, verbose */
 			pr_open_flags((unsigned long)t->ret);
 			opt_raw = raw;
+			opt_xverbose = xv;
 			tout = save;
 			line_set_col(keep);
 			tmp[o.len < sizeof tmp ? o.len : sizeof tmp - 1] = 0;
@@ -250,7 +283,10 @@ static void dec_fcntl(struct tcb *t)
 	pr_sep();
 	pr_xlat(fcntl_cmds, cmd, "%#x", "F_???");
 	switch (cmd) {
-	case F_GETFD: case F_GETFL: case F_GETOWN: case F_GETSIG: case F_GETLEASE:
+	case F_GETOWN:		/* a process (a group comes as a negative number) */
+		t->rfmt = R_TGID;
+		break;
+	case F_GETFD: case F_GETFL: case F_GETSIG: case F_GETLEASE:
 	case F_GETPIPE_SZ: case F_GET_SEALS:
 		break;
 	case F_SETFD:
@@ -265,13 +301,21 @@ static void dec_fcntl(struct tcb *t)
 		pr_sep();
 		pr_flock(t, t->a[2], 0);
 		break;
-	case F_GETLK: case F_OFD_GETLK:
+	case F_GETLK: case F_OFD_GETLK: case F_GETOWN_EX:
 		break;		/* printed at exit */
+	case F_SETOWN_EX:
+		pr_sep();
+		pr_owner_ex(t, t->a[2]);
+		break;
 	case F_DUPFD: case F_DUPFD_CLOEXEC:
 		t->rfmt = R_FD;		/* the result is the new descriptor */
 		pr(", %ld", (long)(int)t->a[2]);
 		break;
-	case F_SETOWN: case F_SETSIG: case F_SETPIPE_SZ:
+	case F_SETOWN:		/* a process, or a group below 0 */
+		prs(", ");
+		pr_pid_or_pgid((long)t->a[2]);
+		break;
+	case F_SETSIG: case F_SETPIPE_SZ:
 		pr(", %ld", (long)(int)t->a[2]);
 		break;
 	default:
@@ -309,10 +353,42 @@ static const struct xlat bauds[] = {
 };
 static const struct xlat csizes[] = { X(CS5), X(CS6), X(CS7), X(CS8), XEND };
 
-static void pr_field(const char *names[], unsigned v)
+/* a delay field of c_oflag: its name (-X verbose: the bits, the name) */
+static void pr_field(const char *names[], unsigned v, unsigned bits)
 {
-	prs(names[v]);
+	pr_named_hex(bits, names[v]);
 	prs("|");
+}
+
+/* -v: the line discipline and the control characters, as strace 6.1 */
+static const struct xlat ldiscs[] = {
+	X(N_TTY), X(N_SLIP), X(N_MOUSE), X(N_PPP), X(N_STRIP), X(N_AX25), X(N_X25), X(N_6PACK),
+	X(N_MASC), X(N_R3964), X(N_PROFIBUS_FDL), X(N_IRDA), X(N_SMSBLOCK), X(N_HDLC),
+	X(N_SYNC_PPP), X(N_HCI), X(N_GIGASET_M101), X(N_SLCAN), X(N_PPS), X(N_V253), X(N_CAIF),
+	X(N_GSM0710), X(N_TI_WL), X(N_TRACESINK), X(N_TRACEROUTER), X(N_NCI), X(N_SPEAKUP),
+	X(N_NULL), X(N_MCTP), X(N_DEVELOPMENT), XEND
+};
+static const struct xlat cc_names[] = {
+	X(VINTR), X(VQUIT), X(VERASE), X(VKILL), X(VEOF), X(VTIME), X(VMIN), X(VSWTC),
+	X(VSTART), X(VSTOP), X(VSUSP), X(VEOL), X(VREPRINT), X(VDISCARD), X(VWERASE),
+	X(VLNEXT), X(VEOL2), XEND
+};
+
+static void pr_termios_rest(const struct termios *tio)
+{
+	prs(", c_line=");
+	pr_xlat(ldiscs, tio->c_line, "%#x", "N_???");
+	prs(", c_cc=[");
+	for (unsigned i = 0; i < NCCS; i++) {
+		const char *n = xlat_name(cc_names, i);
+		prs(i ? ", [" : "[");
+		if (n)
+			prs(n);	/* by name even with -X raw or verbose */
+		else
+			pr("%u", i);
+		pr("]=%#x", tio->c_cc[i]);
+	}
+	prs("]}");
 }
 
 static void pr_termios(struct tcb *t, unsigned long addr)
@@ -330,12 +406,12 @@ static void pr_termios(struct tcb *t, unsigned long addr)
 	pr_flags(iflags, tio.c_iflag, NULL);
 	prs(", c_oflag=");
 	unsigned o = tio.c_oflag;
-	pr_field(nl, (o & NLDLY) ? 1 : 0);
-	pr_field(cr, (o & CRDLY) / CR1);
-	pr_field(tab, (o & TABDLY) / TAB1);
-	pr_field(bs, (o & BSDLY) ? 1 : 0);
-	pr_field(vt, (o & VTDLY) ? 1 : 0);
-	prs(ff[(o & FFDLY) ? 1 : 0]);
+	pr_field(nl, (o & NLDLY) ? 1 : 0, o & NLDLY);
+	pr_field(cr, (o & CRDLY) / CR1, o & CRDLY);
+	pr_field(tab, (o & TABDLY) / TAB1, o & TABDLY);
+	pr_field(bs, (o & BSDLY) ? 1 : 0, o & BSDLY);
+	pr_field(vt, (o & VTDLY) ? 1 : 0, o & VTDLY);
+	pr_named_hex(o & FFDLY, ff[(o & FFDLY) ? 1 : 0]);
 	o &= ~(unsigned)(NLDLY | CRDLY | TABDLY | BSDLY | VTDLY | FFDLY);
 	if (o) {
 		prs("|");
@@ -353,7 +429,10 @@ static void pr_termios(struct tcb *t, unsigned long addr)
 	}
 	prs(", c_lflag=");
 	pr_flags(lflags, tio.c_lflag, NULL);
-	prs(", ...}");
+	if (!abbrev(t))
+		pr_termios_rest(&tio);
+	else
+		prs(", ...}");
 }
 
 static const struct xlat ioctl_names[] = {
@@ -373,6 +452,8 @@ static void pr_ioctl_req(unsigned req)
 	};
 	const char *n = opt_raw ? NULL : xlat_name(ioctl_names, req);
 
+	if (opt_xverbose && !opt_raw)	/* -X verbose: the number, then the name */
+		pr("%#x /* ", req);
 	if (n)
 		prs(n);
 	else if (!opt_raw && pr_ioctl_name(req))	/* ioctl.c: the headers' names */
@@ -382,6 +463,8 @@ static void pr_ioctl_req(unsigned req)
 	else
 		pr("_IOC(%s, %#x, %#x, %#x)", dirs[_IOC_DIR(req)], _IOC_TYPE(req), _IOC_NR(req),
 		   _IOC_SIZE(req));
+	if (opt_xverbose && !opt_raw)
+		prs(" */");
 }
 
 static void dec_ioctl(struct tcb *t)
@@ -492,7 +575,7 @@ static void dec_poll(struct tcb *t)
 		/* one element is under 200 bytes: all poll bit names fit */
 		if (umove(t->pid, addr + i * sizeof p, &p, sizeof p) < 0 || !p.revents)
 			continue;
-		if (shown >= opt_strlen) {	/* the -s cut, as for any array */
+		if (shown >= opt_strlen && cur_abbrev) {	/* the -s cut, as for any array */
 			k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%s...",
 					      shown ? ", " : "");
 			break;
@@ -505,12 +588,17 @@ static void dec_poll(struct tcb *t)
 					      (unsigned)(unsigned short)p.revents);
 		} else {
 			const char *sep = "";
+			if (opt_xverbose)	/* -X verbose: the number, the names in a comment */
+				k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%#x /* ",
+						      (unsigned)(unsigned short)p.revents);
 			for (const struct xlat *x = poll_events; x->name; x++)
 				if (p.revents & x->val) {
 					k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%s%s",
 							      sep, x->name);
 					sep = "|";
 				}
+			if (opt_xverbose)
+				k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, " */");
 		}
 		k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "}");
 	}
@@ -521,11 +609,61 @@ static void dec_poll(struct tcb *t)
 /* getdents64 fills struct linux_dirent64 records, each
  *   u64 d_ino | s64 d_off | u16 d_reclen | u8 d_type | char d_name[]
  * strace counts them, stepping by d_reclen (at offset 16). */
+/* d_type: dirent.h's DT_*, which no UAPI header defines (IFTODT of st_mode) */
+static const struct xlat dirent_types[] = {
+	{ 0, "DT_UNKNOWN" }, { 1, "DT_FIFO" }, { 2, "DT_CHR" }, { 4, "DT_DIR" }, { 6, "DT_BLK" },
+	{ 8, "DT_REG" }, { 10, "DT_LNK" }, { 12, "DT_SOCK" }, { 14, "DT_WHT" }, XEND
+};
+
+/* -v: getdents64's and getdents' records in full, as strace (no -s cut);
+ * 0 if it cannot */
+static int getdents_full(struct tcb *t)
+{
+	static unsigned char buf[1 << 16];
+	unsigned long len = (unsigned long)t->ret;
+
+	int old = !t_is(t, "getdents64");	/* getdents: d_type is the record's last byte */
+
+	if (len > sizeof buf || umove(t->pid, t->a[1], buf, len) < 0)
+		return 0;
+	prs("[");
+	for (unsigned long off = 0; off + 19 <= len;) {
+		unsigned long long ino;
+		long long doff;
+		unsigned short rl;
+		memcpy(&ino, buf + off, 8);
+		memcpy(&doff, buf + off + 8, 8);
+		memcpy(&rl, buf + off + 16, 2);
+		if (rl < 19 || off + rl > len)
+			break;
+		pr("%s{d_ino=%llu, d_off=%lld, d_reclen=%u", off ? ", " : "", ino, doff, rl);
+		if (old) {
+			prs(", d_name=");
+			quote_bytes(buf + off + 18, rl - 19, QUOTE_0_TERM);
+			prs(", d_type=");
+			pr_xlat(dirent_types, buf[off + rl - 1], "%#x", "DT_???");
+		} else {
+			prs(", d_type=");
+			pr_xlat(dirent_types, buf[off + 18], "%#x", "DT_???");
+			prs(", d_name=");
+			quote_bytes(buf + off + 19, rl - 19, QUOTE_0_TERM);
+		}
+		prs("}");
+		off += rl;
+	}
+	prs("]");
+	return 1;
+}
+
 static void dec_getdents64(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_fd((long)t->a[0]);
 		pr_sep();
+		return;
+	}
+	if (!abbrev(t) && !t_failed(t) && getdents_full(t)) {
+		pr(", %u", (unsigned)t->a[2]);
 		return;
 	}
 	pr_addr(t->a[1]);

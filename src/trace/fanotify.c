@@ -51,7 +51,7 @@ static void dec_fanotify_mark(struct tcb *t)
 	pr_flags_d(fan_events, t->a[2], "FAN_???");
 	pr_sep();
 	if ((int)t->a[3] == FAN_NOFD && !opt_raw)
-		prs("FAN_NOFD");
+		pr_named("-1", "FAN_NOFD");
 	else
 		pr_dirfd((long)t->a[3]);
 	pr_sep();

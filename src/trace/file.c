@@ -54,7 +54,9 @@ static void pr_makedev(unsigned long d)
 	}
 	unsigned long major = ((d >> 8) & 0xfff) | ((d >> 32) & ~0xfffUL);
 	unsigned long minor = (d & 0xff) | ((d >> 12) & ~0xffUL);
+	int v = xv_begin("%#lx", d);
 	pr("makedev(%#lx, %#lx)", major, minor);
+	xv_end(v);
 }
 
 /* {st_mode=S_IFREG|0644, st_size=41499, ...}: strace's abbreviated stat */
@@ -66,8 +68,19 @@ static void pr_stat(struct tcb *t, unsigned long addr)
 		pr_addr(addr);
 		return;
 	}
-	prs("{st_mode=");
-	pr_mode(st.st_mode);
+	int full = !abbrev(t);	/* -v: every field, the times with their dates */
+	if (full) {
+		prs("{st_dev=");
+		pr_makedev(st.st_dev);
+		pr(", st_ino=%lu, st_mode=", (unsigned long)st.st_ino);
+		pr_mode(st.st_mode);
+		pr(", st_nlink=%lu, st_uid=%u, st_gid=%u, st_blksize=%lu, st_blocks=%lu",
+		   (unsigned long)st.st_nlink, (unsigned)st.st_uid, (unsigned)st.st_gid,
+		   (unsigned long)st.st_blksize, (unsigned long)st.st_blocks);
+	} else {
+		prs("{st_mode=");
+		pr_mode(st.st_mode);
+	}
 	unsigned type = st.st_mode & S_IFMT;
 	if (type == S_IFCHR || type == S_IFBLK) {
 		prs(", st_rdev=");
@@ -75,7 +88,21 @@ static void pr_stat(struct tcb *t, unsigned long addr)
 	} else {
 		pr(", st_size=%lu", (unsigned long)st.st_size);
 	}
-	prs(", ...}");
+	if (!full) {
+		prs(", ...}");
+		return;
+	}
+	const struct { const char *n; long long s; unsigned long long ns; } tm[3] = {
+		{ "atime", (long long)st.st_atime, st.st_atime_nsec },
+		{ "mtime", (long long)st.st_mtime, st.st_mtime_nsec },
+		{ "ctime", (long long)st.st_ctime, st.st_ctime_nsec },
+	};
+	for (int i = 0; i < 3; i++) {
+		pr(", st_%s=%lld", tm[i].n, tm[i].s);
+		pr_date_comment(tm[i].s, tm[i].ns);
+		pr(", st_%s_nsec=%llu", tm[i].n, tm[i].ns);
+	}
+	prs("}");
 }
 
 static void dec_stat(struct tcb *t)	/* stat, lstat */
@@ -140,8 +167,12 @@ static void dec_statx(struct tcb *t)
 		pr_path(t, t->a[1]);
 		pr_sep();
 		if (opt_raw) {
-			if (fl)		/* strace 6.1 prints nothing for a raw 0 here */
-				pr_hex(fl);
+			/* strace 6.1: the sync type, nothing for a raw 0, then
+			 * "|" and the other flags: "|0x900" */
+			if (fl & AT_STATX_SYNC_TYPE)
+				pr_hex(fl & AT_STATX_SYNC_TYPE);
+			if (fl & ~(unsigned)AT_STATX_SYNC_TYPE)
+				pr("|%#x", fl & ~(unsigned)AT_STATX_SYNC_TYPE);
 		} else {
 			/* the sync type is a two-bit field, printed first */
 			pr_xlat(statx_sync, fl & AT_STATX_SYNC_TYPE, "%#x", NULL);
@@ -161,13 +192,47 @@ static void dec_statx(struct tcb *t)
 		pr_addr(t->a[4]);
 		return;
 	}
+	int full = !abbrev(t);	/* -v: every field */
 	prs("{stx_mask=");
 	pr_flags(statx_mask, sx.stx_mask, NULL);
+	if (full)
+		pr(", stx_blksize=%u", sx.stx_blksize);
 	prs(", stx_attributes=");
 	pr_flags(statx_attrs, sx.stx_attributes, NULL);
+	if (full) {
+		pr(", stx_nlink=%u, stx_uid=", sx.stx_nlink);
+		pr_id(sx.stx_uid);
+		prs(", stx_gid=");
+		pr_id(sx.stx_gid);
+	}
 	prs(", stx_mode=");
 	pr_mode(sx.stx_mode);
-	pr(", stx_size=%llu, ...}", (unsigned long long)sx.stx_size);
+	if (full)
+		pr(", stx_ino=%llu", (unsigned long long)sx.stx_ino);
+	pr(", stx_size=%llu", (unsigned long long)sx.stx_size);
+	if (!full) {
+		prs(", ...}");
+		return;
+	}
+	pr(", stx_blocks=%llu, stx_attributes_mask=", (unsigned long long)sx.stx_blocks);
+	pr_flags(statx_attrs, sx.stx_attributes_mask, NULL);
+	/* strace 6.1: the birth time only when the mask says it came */
+	const struct { const char *n; const struct statx_timestamp *ts; int show; } tm[4] = {
+		{ "atime", &sx.stx_atime, 1 }, { "btime", &sx.stx_btime, !!(sx.stx_mask & STATX_BTIME) },
+		{ "ctime", &sx.stx_ctime, 1 }, { "mtime", &sx.stx_mtime, 1 },
+	};
+	for (int i = 0; i < 4; i++) {
+		if (!tm[i].show)
+			continue;
+		pr(", stx_%s={tv_sec=%lld, tv_nsec=%u}", tm[i].n, (long long)tm[i].ts->tv_sec,
+		   tm[i].ts->tv_nsec);
+		pr_date_comment(tm[i].ts->tv_sec, tm[i].ts->tv_nsec);
+	}
+	pr(", stx_rdev_major=%u, stx_rdev_minor=%u, stx_dev_major=%u, stx_dev_minor=%u",
+	   sx.stx_rdev_major, sx.stx_rdev_minor, sx.stx_dev_major, sx.stx_dev_minor);
+	if (sx.stx_mask & STATX_MNT_ID)
+		pr(", stx_mnt_id=%#llx", (unsigned long long)sx.stx_mnt_id);
+	prs("}");
 }
 
 static const struct xlat access_modes[] = {
@@ -492,13 +557,15 @@ static void dec_utimensat(struct tcb *t)
 			for (int i = 0; i < 2; i++) {
 				if (i)
 					pr_sep();
-				if (ts[i].tv_nsec == UTIME_NOW)
-					prs("UTIME_NOW");
-				else if (ts[i].tv_nsec == UTIME_OMIT)
-					prs("UTIME_OMIT");
-				else
+				/* UTIME_NOW, UTIME_OMIT: -X raw the struct, -X
+				 * verbose the struct and the name in a comment */
+				int special = ts[i].tv_nsec == UTIME_NOW || ts[i].tv_nsec == UTIME_OMIT;
+				if (!special || opt_raw || opt_xverbose)
 					pr("{tv_sec=%lld, tv_nsec=%lld}", (long long)ts[i].tv_sec,
 					   (long long)ts[i].tv_nsec);
+				if (special && !opt_raw)
+					pr(opt_xverbose ? " /* %s */" : "%s",
+					   ts[i].tv_nsec == UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT");
 			}
 			prs("]");
 		}
@@ -667,7 +734,7 @@ static void dec_mount(struct tcb *t)
 		pr_str(t, t->a[2]);
 	pr_sep();
 	if (magic) {
-		prs(opt_raw ? "0xc0ed0000" : "MS_MGC_VAL");
+		pr_named("0xc0ed0000", "MS_MGC_VAL");
 		if (flags)
 			prs("|");
 	}

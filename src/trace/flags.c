@@ -15,44 +15,102 @@ const char *xlat_name(const struct xlat *x, unsigned long val)
 	return NULL;
 }
 
+/* -X verbose: every named value as its number and then the name in a
+ * comment, 0x41 followed by O_WRONLY|O_CREAT between slash-stars; the
+ * number is what -X raw prints. */
+int opt_xverbose;
+
+void pr_named(const char *num, const char *name)
+{
+	if (opt_raw)
+		prs(num);
+	else if (opt_xverbose)
+		pr("%s /* %s */", num, name);
+	else
+		prs(name);
+}
+
+void pr_named_hex(unsigned long val, const char *name)
+{
+	char num[24];
+	snprintf(num, sizeof num, "%#lx", val);
+	pr_named(num, name);
+}
+
 void pr_xlat(const struct xlat *x, unsigned long val, const char *fmt, const char *dflt)
 {
 	const char *n = opt_raw ? NULL : xlat_name(x, val);
 
 	if (n) {
-		prs(n);
+		pr_named_hex(val, n);
 		return;
 	}
-	pr(opt_raw ? "%#lx" : fmt, val);	/* -X raw: every constant in hex */
+	pr(opt_raw || opt_xverbose ? "%#lx" : fmt, val);	/* -X raw: every constant in hex */
 	if (dflt && !opt_raw)
 		pr(" /* %s */", dflt);
 }
 
+/* -X verbose around a composite value: the number (fmt), then the inside
+ * as without -X verbose in a comment: 0x103 and makedev(0x1, 0x3) in it.
+ * xv_begin returns what xv_end needs (0: not verbose, nothing printed). */
+int xv_begin(const char *fmt, unsigned long val)
+{
+	if (!opt_xverbose || opt_raw)
+		return 0;
+	pr(fmt, val);
+	prs(" /* ");
+	opt_xverbose = 0;
+	return 1;
+}
+
+void xv_end(int on)
+{
+	if (on) {
+		opt_xverbose = 1;
+		prs(" */");
+	}
+}
+
+/* The names of val's bits in buf ("A|B|0x10"); returns how many names */
+static int flags_text(char *buf, size_t size, const struct xlat *x, unsigned long val)
+{
+	size_t len = 0;
+	int any = 0;
+
+	buf[0] = 0;
+	for (; x->name; x++) {
+		if (x->val && (val & x->val) == x->val) {
+			len += (size_t)snprintf(buf + len, size - len, "%s%s", any++ ? "|" : "", x->name);
+			if (len >= size)
+				len = size - 1;
+			val &= ~x->val;
+		}
+	}
+	if (val)
+		snprintf(buf + len, size - len, "%s%#lx", any ? "|" : "", val);
+	return any;
+}
+
 void pr_flags(const struct xlat *x, unsigned long val, const char *zero_text)
 {
-	int any = 0;
+	char buf[1024];
 
 	if (opt_raw) {
 		pr_hex(val);
 		return;
 	}
 	if (!val) {
-		prs(zero_text ? zero_text : "0");
+		if (zero_text && opt_xverbose)
+			pr("0 /* %s */", zero_text);
+		else
+			prs(zero_text ? zero_text : "0");
 		return;
 	}
-	for (; x->name; x++) {
-		if (x->val && (val & x->val) == x->val) {
-			if (any++)
-				prs("|");
-			prs(x->name);
-			val &= ~x->val;
-		}
-	}
-	if (val) {
-		if (any)
-			prs("|");
-		pr_hex(val);
-	}
+	int named = flags_text(buf, sizeof buf, x, val);
+	if (opt_xverbose && named)
+		pr("%#lx /* %s */", val, buf);
+	else
+		prs(buf);
 }
 
 /* openat's flags: the access mode (two bits, not flags) always first. */
@@ -68,22 +126,27 @@ static const struct xlat open_flags[] = {
 
 void pr_open_flags(unsigned long flags)
 {
+	char buf[1024];
+
 	if (opt_raw) {
 		pr_hex(flags);
 		return;
 	}
-	unsigned acc = flags & O_ACCMODE;
-	const char *m = xlat_name(open_modes, acc);
+	const char *m = xlat_name(open_modes, flags & O_ACCMODE);
+	int named = 0;
 	if (m) {
-		prs(m);
-		flags &= ~(unsigned long)O_ACCMODE;
-		if (flags) {
-			prs("|");
-			pr_flags(open_flags, flags, NULL);
+		size_t k = strlcpy(buf, m, sizeof buf);
+		if (flags & ~(unsigned long)O_ACCMODE) {
+			buf[k++] = '|';
+			flags_text(buf + k, sizeof buf - k, open_flags, flags & ~(unsigned long)O_ACCMODE);
 		}
-	} else {
-		pr_flags(open_flags, flags, NULL);
-	}
+		named = 1;
+	} else
+		named = flags_text(buf, sizeof buf, open_flags, flags);
+	if (opt_xverbose && named)
+		pr("%#lx /* %s */", flags, buf);
+	else
+		prs(buf);
 }
 
 const struct xlat xl_at_flags[] = {
@@ -100,6 +163,9 @@ static const struct xlat file_types[] = {
 
 void pr_mode(unsigned long mode)
 {
+	char buf[128];
+	size_t k = 0;
+
 	if (opt_raw) {
 		pr("%#03lo", mode);
 		return;
@@ -109,16 +175,19 @@ void pr_mode(unsigned long mode)
 		pr("%#03lo", mode);
 		return;
 	}
-	if (type) {
-		prs(type);
-		mode &= ~(unsigned long)S_IFMT;
-		prs("|");
+	buf[0] = 0;
+	if (type)
+		k = (size_t)snprintf(buf, sizeof buf, "%s|", type);
+	if (mode & S_ISUID) k += (size_t)snprintf(buf + k, sizeof buf - k, "S_ISUID|");
+	if (mode & S_ISGID) k += (size_t)snprintf(buf + k, sizeof buf - k, "S_ISGID|");
+	if (mode & S_ISVTX) k += (size_t)snprintf(buf + k, sizeof buf - k, "S_ISVTX|");
+	if (opt_xverbose) {	/* even with no name: 000 followed by 000 in a comment */
+		pr("%#03lo /* %s", mode, buf);
+		pr("%#03lo */", mode & 0777);
+	} else {
+		prs(buf);
+		pr("%#03lo", mode & 0777);
 	}
-	unsigned long special = mode & (S_ISUID | S_ISGID | S_ISVTX);
-	if (special & S_ISUID) prs("S_ISUID|");
-	if (special & S_ISGID) prs("S_ISGID|");
-	if (special & S_ISVTX) prs("S_ISVTX|");
-	pr("%#03lo", mode & 0777);
 }
 
 /* strace's printflags with a default: a value no name covers at all reads
@@ -141,10 +210,17 @@ void pr_flags_d(const struct xlat *x, unsigned long val, const char *dflt)
 /* A value as a signed int, or its name: keyring ids, fds with names. */
 void pr_xlat_int(const struct xlat *x, long val, const char *dflt)
 {
-	if (opt_raw)
-		pr("%d", (int)val);	/* -X raw: the number as the call takes it */
-	else
-		pr_xlat(x, (unsigned long)(long)(int)val, "%ld", dflt);
+	const char *n = opt_raw ? NULL : xlat_name(x, (unsigned long)(long)(int)val);
+	char num[16];
+
+	snprintf(num, sizeof num, "%d", (int)val);	/* -X raw: the number as the call takes it */
+	if (n)
+		pr_named(num, n);
+	else {
+		prs(num);
+		if (dflt && !opt_raw)
+			pr(" /* %s */", dflt);
+	}
 }
 
 /* A uid or gid: (uid_t)-1, "leave it", as -1; any other as unsigned. */

@@ -33,7 +33,8 @@ static void dec_get_robust_list(struct tcb *t)
 	unsigned long len;
 
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
+		prs(", ");
 		return;
 	}
 	pr_ptr_at(t, t->a[1]);

@@ -41,7 +41,7 @@ static const struct xlat sem_flags[] = { X(IPC_NOWAIT), X(SEM_UNDO), XEND };
 static void pr_key(unsigned long key)
 {
 	if ((int)key == IPC_PRIVATE && !opt_raw)
-		prs("IPC_PRIVATE");
+		pr_named("0", "IPC_PRIVATE");
 	else
 		pr("%#x", (unsigned)key);
 }
@@ -74,6 +74,8 @@ static void dec_shmget(struct tcb *t)
 	}
 	if (huge && opt_raw)
 		pr("%lu<<%d|", huge >> SHM_HUGE_SHIFT, SHM_HUGE_SHIFT);
+	else if (huge && opt_xverbose)
+		pr("%lu<<%d /* SHM_HUGE_SHIFT */|", huge >> SHM_HUGE_SHIFT, SHM_HUGE_SHIFT);
 	else if (huge)
 		pr("%lu<<SHM_HUGE_SHIFT|", huge >> SHM_HUGE_SHIFT);
 	pr("%#03lo", fl & 0777);
@@ -83,7 +85,8 @@ static void dec_shmget(struct tcb *t)
 static void pr_ctl_cmd(const struct xlat *x, unsigned long cmd, const char *dflt)
 {
 	if (cmd & IPC_64) {
-		prs(opt_raw ? "0x100|" : "IPC_64|");
+		pr_named("0x100", "IPC_64");
+		prs("|");
 		cmd &= ~(unsigned long)IPC_64;
 	}
 	pr_xlat(x, (unsigned)cmd, "%#x", dflt);

@@ -96,6 +96,8 @@ static struct tcb *tcb_new(int pid, int silent)
 		error(1, ENOMEM, "process table");
 	t->pid = pid;
 	t->silent = silent;
+	if (opt_decode_pids & DP_COMM)	/* -Y: the name in the prefix, until an execve */
+		pid_comm_load(pid, t->comm, sizeof t->comm);
 	tab[ntab++] = t;
 	if (!silent)
 		nprocs++;
@@ -207,6 +209,7 @@ static void syscall_entry(struct tcb *t)
 	if (!t->shown)
 		return;
 	cur_pid = t->pid;
+	cur_tcb = t;
 	stats.shown++;
 	if (opt_count) {
 		t->cstart = count_clock(&ru);
@@ -221,8 +224,10 @@ static void syscall_entry(struct tcb *t)
 	line_start(t);
 	if (nr_ok) {
 		pr("%s(", s->name);
-		if (s->dec && !raw_set[t->nr])
+		if (s->dec && !raw_set[t->nr]) {
+			cur_abbrev = abbrev(t);
 			s->dec(t);
+		}
 		else
 			print_args_raw(t, s->nargs);
 	} else {
@@ -272,6 +277,7 @@ static void syscall_exit(struct tcb *t)
 	if (t->shown != 1)
 		return;
 	cur_pid = t->pid;
+	cur_tcb = t;
 	if (opt_count) {
 		count_call(t, count_clock(&ru) - t->cstart);
 		if (opt_count == 1)
@@ -280,8 +286,10 @@ static void syscall_exit(struct tcb *t)
 	if (!held_resume(t))
 		resumed(t);
 	t->exiting = 1;
-	if (s && s->name && s->dec && !raw_set[t->nr])
+	if (s && s->name && s->dec && !raw_set[t->nr]) {
+		cur_abbrev = abbrev(t);
 		s->dec(t);
+	}
 	line_end_call(t);
 	line_owner = NULL;
 	dump_io(t);
@@ -936,6 +944,8 @@ static int stop_loop(void)
 				t->col = o->col;
 				tcb_drop(o);
 			}
+			if (opt_decode_pids & DP_COMM)	/* -Y: the program's name now */
+				pid_comm_load(t->pid, t->comm, sizeof t->comm);
 			/* -b execve: let go of a process at its exec event (as strace;
 			 * not at the exec that starts PROG): its execve line is cut
 			 * " <detached ...>" if nothing came between */

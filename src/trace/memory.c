@@ -53,6 +53,7 @@ static void dec_mmap(struct tcb *t)
 		pr_hex(fl);
 	} else {
 		const char *type = xlat_name(map_types, fl & MAP_TYPE);
+		int xv = type ? xv_begin("%#lx", fl) : 0;
 		if (type)
 			prs(type);
 		else
@@ -62,6 +63,7 @@ static void dec_mmap(struct tcb *t)
 			prs("|");
 			pr_flags(map_flags, fl, NULL);
 		}
+		xv_end(xv);
 	}
 	prs(", ");
 	pr_fd(t->a[4]);		/* -1 for an anonymous map: no <path> */
@@ -170,11 +172,13 @@ static void dec_memfd_create(struct tcb *t)
 		pr_hex(flags);
 		return;
 	}
+	int v = huge ? xv_begin("%#lx", flags) : 0;
 	flags &= ~mask;
 	if (flags || !huge)
 		pr_flags_d(f, flags, "MFD_???");
 	if (huge)
 		pr("%s%u<<MFD_HUGE_SHIFT", flags ? "|" : "", huge >> MFD_HUGE_SHIFT);
+	xv_end(v);
 }
 
 /* memfd_secret(flags): O_CLOEXEC or nothing */

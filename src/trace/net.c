@@ -102,11 +102,16 @@ static void pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		} else {
 			quote_bytes(b + 2, len - 2, QUOTE_0_TERM);
 		}
-	} else if (fam == 2 && len >= 8 && opt_raw) {
+	} else if (fam == 2 && len >= 8 && (opt_raw || opt_xverbose)) {
+		/* -X verbose: the bytes, and what -X abbrev shows in a comment */
 		prs(", sin_port=");
 		quote_bytes(b + 2, 2, QUOTE_HEX);
+		if (!opt_raw)
+			pr(" /* htons(%u) */", (unsigned)(b[2] << 8 | b[3]));
 		prs(", sin_addr=");
 		quote_bytes(b + 4, 4, QUOTE_HEX);
+		if (!opt_raw)
+			pr(" /* inet_addr(\"%u.%u.%u.%u\") */", b[4], b[5], b[6], b[7]);
 	} else if (fam == 2 && len >= 8) {
 		pr(", sin_port=htons(%u), sin_addr=inet_addr(\"%u.%u.%u.%u\")",
 		   (unsigned)(b[2] << 8 | b[3]), b[4], b[5], b[6], b[7]);
@@ -507,7 +512,18 @@ static void dec_getsockopt(struct tcb *t)
 		pr_addr(t->a[4]);
 		return;
 	}
-	if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
+	int cred[3];		/* SO_PEERCRED: struct ucred, whole or its first 4 or 8 bytes */
+	unsigned cl = len > sizeof cred ? sizeof cred : len;
+	if ((unsigned)t->a[1] == SOL_SOCKET && (unsigned)t->a[2] == SO_PEERCRED &&
+	    (cl == 4 || cl == 8 || cl == 12) && umove(t->pid, t->a[3], cred, cl) == 0) {
+		prs("{pid=");
+		pr_pid(cred[0], PT_TGID);
+		if (cl > 4)
+			pr(", uid=%u", (unsigned)cred[1]);
+		if (cl > 8)
+			pr(", gid=%u", (unsigned)cred[2]);
+		prs("}");
+	} else if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
 		pr("[%d]", v);
 	else
 		pr_buf(t, t->a[3], len);

@@ -75,11 +75,13 @@ static void pr_vl(const struct xlat *f, unsigned long v)
 		pr_hex(v);
 		return;
 	}
+	int xv = v & ~0xffffUL ? xv_begin("%#lx", v) : 0;
 	if (v & ~0xffffUL) {
 		pr_flags(f, v & ~0xffffUL, NULL);
 		prs("|");
 	}
 	pr("%#lx", v & 0xffff);
+	xv_end(xv);
 }
 
 /* SET_TAGGED_ADDR_CTRL: ENABLE, the MTE check mode, the tag mask, the rest */
@@ -93,6 +95,7 @@ static void pr_tagged(unsigned long v)
 		pr_hex(v);
 		return;
 	}
+	int xv = xv_begin("%#lx", v);
 	if (v & PR_TAGGED_ADDR_ENABLE) {
 		prs("PR_TAGGED_ADDR_ENABLE");
 		any = 1;
@@ -104,6 +107,7 @@ static void pr_tagged(unsigned long v)
 		pr("%s%#lx<<PR_MTE_TAG_SHIFT", any++ ? "|" : "", tag);
 	if (rest)
 		pr("%s%#lx", any++ ? "|" : "", rest);
+	xv_end(xv);
 }
 
 /* the arguments from i on, in hex */
@@ -154,7 +158,7 @@ int prctl_entry_more(struct tcb *t, unsigned op)
 	case PR_SET_PTRACER:
 		pr_sep();
 		if ((long)t->a[1] == -1 && !opt_raw)
-			prs("PR_SET_PTRACER_ANY");
+			pr_named("-1", "PR_SET_PTRACER_ANY");
 		else
 			pr("%d", (int)t->a[1]);
 		return 1;

@@ -137,6 +137,7 @@ static void ni_prefix(struct tcb *t)
 
 void line_start(struct tcb *t)
 {
+	cur_tcb = t;
 	if (ff_base) {		/* a file per process: lines are never cut */
 		if (tout != &t->lb)	/* (a held line goes to the file later) */
 			ff_switch(t);
@@ -151,10 +152,17 @@ void line_start(struct tcb *t)
 	}
 	line_owner = NULL;
 	col = 0;
-	if (pid_prefix)
-		pr("%-5d ", t->pid);
-	else if (nprocs > 1 && opt_follow < 2)
-		pr("[pid %5u] ", (unsigned)t->pid);
+	cur_tcb = t;
+	/* -Y: "PID<comm> " (the pid not padded then), "[pid  PID<comm>] " */
+	if (pid_prefix) {
+		pr((opt_decode_pids & DP_COMM) && t->comm[0] ? "%d" : "%-5d", t->pid);
+		pid_prefix_comm(t);
+		prs(" ");
+	} else if (nprocs > 1 && opt_follow < 2) {
+		pr("[pid %5u", (unsigned)t->pid);
+		pid_prefix_comm(t);
+		prs("] ");
+	}
 	stamp_prefix();
 	ni_prefix(t);
 }
@@ -215,10 +223,14 @@ void line_end_call(struct tcb *t)
 	}
 	switch (t->rfmt) {
 	case R_HEX: pr("= %#lx", (unsigned long)r); break;
-	case R_OCT: pr("= %#lo", (unsigned long)r); break;
+	case R_OCT: pr("= %#03lo", (unsigned long)r); break;
 	case R_UDEC: pr("= %lu", (unsigned long)r); break;
 	case R_NONE: prs("= ?"); break;
 	case R_FD: pr("= %ld", r); pr_fd_path(r); break;
+	case R_TID: case R_TGID: case R_PGID: case R_SID:
+		prs("= ");
+		pr_pid(r, t->rfmt - R_TID + PT_TID);
+		break;
 	default: pr("= %ld", r); break;
 	}
 	if (t->rtext)
@@ -261,7 +273,7 @@ void pr_fd(long fd)
 void pr_dirfd(long fd)
 {
 	if ((int)fd == -100 && !opt_raw) {	/* AT_FDCWD */
-		prs("AT_FDCWD");
+		pr_named("-100", "AT_FDCWD");
 		pr_cwd_path();
 	} else
 		pr_fd(fd);

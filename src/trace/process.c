@@ -24,10 +24,15 @@ static void dec_execve(struct tcb *t)
 	pr_sep();
 	pr_strarray(t, t->a[1]);
 	pr_sep();
-	/* the environment is summarised: its address and how many strings */
+	/* the environment is summarised: its address and how many strings;
+	 * -v: printed as argv is */
 	unsigned long p, n = 0;
 	if (!t->a[2]) {
 		prs("NULL");
+		return;
+	}
+	if (!abbrev(t)) {
+		pr_strarray(t, t->a[2]);
 		return;
 	}
 	while (umove(t->pid, t->a[2] + 8 * n, &p, sizeof p) == 0 && p)
@@ -62,7 +67,11 @@ static void dec_clone(struct tcb *t)
 		int tid;
 		/* strace shows the tid the kernel stored there, when it did */
 		if ((t->a[0] & CLONE_PARENT_SETTID) && !t_failed(t) && umove(t->pid, t->a[2], &tid, sizeof tid) == 0)
-			pr(", parent_tid=[%d]", tid);
+		{
+			prs(", parent_tid=[");
+			pr_pid(tid, PT_TID);
+			prs("]");
+		}
 		else if (t->a[0] & CLONE_PARENT_SETTID)
 			pr(", parent_tid=%#lx", t->a[2]);
 		if (t->a[0] & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
@@ -146,7 +155,11 @@ static void dec_clone3(struct tcb *t)
 		}
 		if ((ca.flags & CLONE_PARENT_SETTID) &&
 		    umove(t->pid, ca.parent_tid, &v, sizeof v) == 0)
-			pr("parent_tid=[%d]", v);
+		{
+			prs("parent_tid=[");
+			pr_pid(v, PT_TID);
+			prs("]");
+		}
 		prs("}");
 	}
 	pr(", %lu", t->a[1]);
@@ -181,7 +194,8 @@ static void pr_wstatus(int s)
 static void dec_wait4(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid_or_pgid((long)t->a[0]);
+		prs(", ");
 		return;
 	}
 	int s;
@@ -197,10 +211,14 @@ static void dec_wait4(struct tcb *t)
 	pr_rusage(t, t->a[3]);
 }
 
-static void dec_kill(struct tcb *t)
+static void dec_kill(struct tcb *t)	/* and tkill */
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		if (t_is(t, "tkill"))
+			pr_pid((long)t->a[0], PT_TID);
+		else
+			pr_pid_or_pgid((long)t->a[0]);
+		prs(", ");
 		pr_signame((long)(int)t->a[1]);
 	}
 }
@@ -208,7 +226,10 @@ static void dec_kill(struct tcb *t)
 static void dec_tgkill(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, %d, ", (int)t->a[0], (int)t->a[1]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
+		pr_pid((long)t->a[1], PT_TID);
+		prs(", ");
 		pr_signame((long)(int)t->a[2]);
 	}
 }
@@ -274,12 +295,16 @@ static const struct xlat rlimits[] = {
 /* strace writes limits that are whole KiB as N*1024 */
 static void pr_rlim(unsigned long long v)
 {
+	if (opt_xverbose && !opt_raw && (v == RLIM64_INFINITY || (v > 1024 && v % 1024 == 0)))
+		pr("%llu /* ", v);	/* -X verbose: the number, the rest in a comment */
 	if (v == RLIM64_INFINITY && !opt_raw)
 		prs("RLIM64_INFINITY");
 	else if (v > 1024 && v % 1024 == 0 && !opt_raw)
 		pr("%llu*1024", v / 1024);
 	else
 		pr("%llu", v);
+	if (opt_xverbose && !opt_raw && (v == RLIM64_INFINITY || (v > 1024 && v % 1024 == 0)))
+		prs(" */");
 }
 
 static void pr_rlimit64(struct tcb *t, unsigned long addr)
@@ -303,7 +328,8 @@ static void pr_rlimit64(struct tcb *t, unsigned long addr)
 static void dec_prlimit64(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
 		pr_xlat(rlimits, (unsigned)t->a[1], "%#x", "RLIMIT_???");
 		pr_sep();
 		pr_rlimit64(t, t->a[2]);
@@ -329,7 +355,20 @@ static void dec_uname(struct tcb *t)
 	quote_bytes((unsigned char *)u.sysname, sizeof u.sysname, QUOTE_0_TERM);
 	prs(", nodename=");
 	quote_bytes((unsigned char *)u.nodename, sizeof u.nodename, QUOTE_0_TERM);
-	prs(", ...}");
+	if (abbrev(t)) {
+		prs(", ...}");
+		return;
+	}
+	/* -v: every field */
+	prs(", release=");
+	quote_bytes((unsigned char *)u.release, sizeof u.release, QUOTE_0_TERM);
+	prs(", version=");
+	quote_bytes((unsigned char *)u.version, sizeof u.version, QUOTE_0_TERM);
+	prs(", machine=");
+	quote_bytes((unsigned char *)u.machine, sizeof u.machine, QUOTE_0_TERM);
+	prs(", domainname=");
+	quote_bytes((unsigned char *)u.domainname, sizeof u.domainname, QUOTE_0_TERM);
+	prs("}");
 }
 
 static const struct xlat grnd_flags[] = {
@@ -366,6 +405,7 @@ static void dec_futex(struct tcb *t)
 		pr_hex(op);
 	} else {
 		const char *n = xlat_name(futex_ops, cmd);
+		int xv = n ? xv_begin("%#x", op) : 0;
 		if (n)
 			prs(n);
 		else
@@ -374,6 +414,7 @@ static void dec_futex(struct tcb *t)
 			prs("_PRIVATE");
 		if (op & FUTEX_CLOCK_REALTIME)
 			prs("|FUTEX_CLOCK_REALTIME");
+		xv_end(xv);
 	}
 	switch (cmd) {
 	case FUTEX_WAKE: case FUTEX_UNLOCK_PI:
@@ -387,15 +428,17 @@ static void dec_futex(struct tcb *t)
 	case FUTEX_WAIT_BITSET:
 		pr(", %u, ", (unsigned)t->a[2]);
 		pr_timespec(t, t->a[3]);
-		if ((unsigned)t->a[5] == FUTEX_BITSET_MATCH_ANY && !opt_raw)
-			prs(", FUTEX_BITSET_MATCH_ANY");
+		if ((unsigned)t->a[5] == FUTEX_BITSET_MATCH_ANY && !opt_raw) {
+			prs(", ");
+			pr_named("0xffffffff", "FUTEX_BITSET_MATCH_ANY");
+		}
 		else
 			pr(", %#x", (unsigned)t->a[5]);
 		break;
 	case FUTEX_WAKE_BITSET:
 		pr(", %d, ", (int)t->a[2]);
 		if ((unsigned)t->a[5] == FUTEX_BITSET_MATCH_ANY && !opt_raw)
-			prs("FUTEX_BITSET_MATCH_ANY");
+			pr_named("0xffffffff", "FUTEX_BITSET_MATCH_ANY");
 		else
 			pr("%#x", (unsigned)t->a[5]);
 		break;
@@ -427,7 +470,8 @@ static void pr_cpuset(struct tcb *t, unsigned long addr, unsigned long n)
 static void dec_getaffinity(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, %lu, ", (int)t->a[0], t->a[1]);
+		pr_pid((long)t->a[0], PT_TID);
+		pr(", %lu, ", t->a[1]);
 		return;
 	}
 	if (t_failed(t))
@@ -436,13 +480,16 @@ static void dec_getaffinity(struct tcb *t)
 		pr_cpuset(t, t->a[2], (unsigned long)t->ret);
 }
 
-/* Calls whose arguments are plain ints: setuid(0), getpgid(0), alarm(5)... */
-static void dec_ints(struct tcb *t)
+/* getpgid(pid), getsid(pid), setpgid(pid, pgid) */
+static void dec_pgid(struct tcb *t)
 {
 	if (t->exiting)
 		return;
-	for (int i = 0; i < systab[t->nr].nargs; i++)
-		pr(i ? ", %d" : "%d", (int)t->a[i]);
+	pr_pid((long)t->a[0], PT_TGID);
+	if (t_is(t, "setpgid")) {
+		prs(", ");
+		pr_pid((long)t->a[1], PT_PGID);
+	}
 }
 
 /* setuid, setreuid, setresgid...: ids, -1 for "unchanged" */
@@ -535,7 +582,13 @@ static void dec_priority(struct tcb *t)
 	if (t->exiting)
 		return;
 	pr_xlat(prio_which, (unsigned)t->a[0], "%#x", "PRIO_???");
-	pr(", %d", (int)t->a[1]);
+	prs(", ");
+	if ((unsigned)t->a[0] == 0)	/* PRIO_PROCESS */
+		pr_pid((long)t->a[1], PT_TGID);
+	else if ((unsigned)t->a[0] == 1)	/* PRIO_PGRP */
+		pr_pid((long)t->a[1], PT_PGID);
+	else
+		pr("%d", (int)t->a[1]);
 	if (t_is(t, "setpriority"))
 		pr(", %d", (int)t->a[2]);
 }
@@ -548,7 +601,7 @@ static const struct xlat sched_policies[] = {
 static void dec_getscheduler(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
 		return;
 	}
 	const char *n = xlat_name(sched_policies, (unsigned long)t->ret);
@@ -562,13 +615,13 @@ static void dec_personality(struct tcb *t)
 {
 	if (!t->exiting) {
 		if ((unsigned)t->a[0] == 0 && !opt_raw)
-			prs("PER_LINUX");
+			pr_named("0", "PER_LINUX");
 		else
 			pr("%#x", (unsigned)t->a[0]);
 		return;
 	}
 	if (!t_failed(t) && t->ret == 0)
-		t->rtext = opt_raw ? " (0)" : " (PER_LINUX)";
+		t->rtext = opt_raw ? " (0)" : opt_xverbose ? " (0 /* PER_LINUX */)" : " (PER_LINUX)";
 }
 
 static const struct xlat prctl_opts[] = {
@@ -771,7 +824,8 @@ static void dec_pidfd_open(struct tcb *t)
 	static const struct xlat f[] = { X(PIDFD_NONBLOCK), XEND };
 
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
 		pr_flags_d(f, (unsigned)t->a[1], "PIDFD_???");
 	}
 }
@@ -803,7 +857,14 @@ static void dec_waitid(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_xlat(idtypes, (unsigned)t->a[0], "%u", "P_???");
-		pr(", %d, ", (int)t->a[1]);
+		prs(", ");
+		if ((unsigned)t->a[0] == P_PID)
+			pr_pid((long)t->a[1], PT_TGID);
+		else if ((unsigned)t->a[0] == P_PGID)
+			pr_pid((long)t->a[1], PT_PGID);
+		else
+			pr("%d", (int)t->a[1]);
+		prs(", ");
 		return;
 	}
 	siginfo_t si;
@@ -824,7 +885,8 @@ static void dec_waitid(struct tcb *t)
 static void dec_setaffinity(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, %lu, ", (int)t->a[0], t->a[1]);
+		pr_pid((long)t->a[0], PT_TID);
+		pr(", %lu, ", t->a[1]);
 		pr_cpuset(t, t->a[2], t->a[1]);
 	}
 }
@@ -842,7 +904,8 @@ static void pr_sched_param(struct tcb *t, unsigned long addr)
 static void dec_sched_setscheduler(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
+		prs(", ");
 		pr_xlat(sched_policies, (unsigned)t->a[1], "%#x", "SCHED_???");
 		pr_sep();
 		pr_sched_param(t, t->a[2]);
@@ -903,7 +966,8 @@ static void pr_sched_attr(struct tcb *t, unsigned long addr)
 static void dec_sched_setattr(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
+		prs(", ");
 		pr_sched_attr(t, t->a[1]);
 		return;
 	}
@@ -920,7 +984,8 @@ static void dec_sched_get(struct tcb *t)
 	int attr = t_is(t, "sched_getattr");
 
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
+		prs(", ");
 		return;
 	}
 	if (t_failed(t))
@@ -944,7 +1009,9 @@ static const struct xlat ioprio_class[] = {
 static void ioprio_text(char *buf, size_t n, unsigned long v)
 {
 	const char *c = xlat_name(ioprio_class, (v >> 13) & 7);
-	if (c)
+	if (c && opt_xverbose)	/* 0x2 followed by IOPRIO_CLASS_BE in a comment */
+		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%#lx /* %s */, %lu)", (v >> 13) & 7, c, v & 0x1fff);
+	else if (c)
 		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%s, %lu)", c, v & 0x1fff);
 	else
 		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%lu, %lu)", (v >> 13) & 7, v & 0x1fff);
@@ -954,11 +1021,22 @@ static void dec_ioprio(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_xlat(ioprio_who, (unsigned)t->a[0], "%#x", "IOPRIO_WHO_???");
-		pr(", %d", (int)t->a[1]);
+		prs(", ");
+		if ((unsigned)t->a[0] == IOPRIO_WHO_PROCESS)
+			pr_pid((long)t->a[1], PT_TID);
+		else if ((unsigned)t->a[0] == IOPRIO_WHO_PGRP)
+			pr_pid((long)t->a[1], PT_PGID);
+		else
+			pr("%d", (int)t->a[1]);
 		if (t_is(t, "ioprio_set")) {
 			char b[64];
 			ioprio_text(b, sizeof b, t->a[2]);
-			pr(", %s", b);
+			if (opt_raw)
+				pr(", %d", (int)t->a[2]);
+			else if (opt_xverbose)
+				pr(", %d /* %s */", (int)t->a[2], b);
+			else
+				pr(", %s", b);
 		}
 		return;
 	}
@@ -996,7 +1074,8 @@ static void dec_sched_priority(struct tcb *t)	/* sched_get_priority_max/min */
 static void dec_sched_setparam(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
+		prs(", ");
 		pr_sched_param(t, t->a[1]);
 	}
 }
@@ -1057,10 +1136,24 @@ static void dec_pidfd_send_signal(struct tcb *t)
 	}
 }
 
+/* rt_sigqueueinfo(tgid, sig, info), rt_tgsigqueueinfo(tgid, tid, sig, info) */
 static void dec_rt_sigqueueinfo(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
+		if (t_is(t, "rt_tgsigqueueinfo")) {
+			pr_pid((long)t->a[1], PT_TID);
+			prs(", ");
+			pr_signame((long)(int)t->a[2]);
+			pr_sep();
+			siginfo_t si;
+			if (!t->a[3] || umove(t->pid, t->a[3], &si, sizeof si) < 0)
+				pr_addr(t->a[3]);
+			else
+				pr_siginfo(&si);
+			return;
+		}
 		pr_signame((long)(int)t->a[1]);
 		pr_sep();
 		siginfo_t si;
@@ -1079,7 +1172,10 @@ static const struct xlat kcmp_types[] = {
 static void dec_kcmp(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, %d, ", (int)t->a[0], (int)t->a[1]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
+		pr_pid((long)t->a[1], PT_TGID);
+		prs(", ");
 		pr_xlat(kcmp_types, (unsigned)t->a[2], "%#x", "KCMP_???");
 		pr(", %lu, %lu", t->a[3], t->a[4]);
 	}
@@ -1088,7 +1184,8 @@ static void dec_kcmp(struct tcb *t)
 static void dec_sched_rr_get_interval(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TID);
+		prs(", ");
 		return;
 	}
 	if (t_failed(t))
@@ -1113,6 +1210,21 @@ static void pr_capset(const unsigned *w)
 	}
 	if (!v || opt_raw) {
 		pr("%#llx", v);
+		return;
+	}
+	if (opt_xverbose) {	/* each word: its number, its bits' names in a comment */
+		for (int i = 0; i < 2; i++) {
+			if (!w[i])
+				continue;
+			pr(i && w[0] ? "|%#x /* " : "%#x /* ", w[i]);
+			any = 0;
+			for (int b = 0; b < 32; b++) {
+				const char *n = w[i] >> b & 1 ? xlat_name(caps, (unsigned long)(b + 32 * i)) : NULL;
+				if (n)
+					pr(any++ ? "|1<<%s" : "1<<%s", n);
+			}
+			prs(" */");
+		}
 		return;
 	}
 	for (int b = 0; b < 64; b++) {
@@ -1161,7 +1273,9 @@ static void dec_capget(struct tcb *t)	/* and capset */
 		} else {
 			prs("{version=");
 			pr_xlat(cap_versions, h.version, "%#x", "_LINUX_CAPABILITY_VERSION_???");
-			pr(", pid=%d}", h.pid);
+			prs(", pid=");
+			pr_pid(h.pid, PT_TGID);
+			prs("}");
 		}
 		pr_sep();
 		if (!get)
@@ -1183,7 +1297,8 @@ static void dec_process_vm(struct tcb *t)
 {
 	int rd = t_is(t, "process_vm_readv");
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		pr_pid((long)t->a[0], PT_TGID);
+		prs(", ");
 		if (rd)
 			return;
 		pr_iov(t, t->a[1], t->a[2], ~0UL);
@@ -1202,9 +1317,9 @@ void process_init(void)
 	sys_set("execve", 3, dec_execve, R_DEC);
 	sys_set("exit", 1, dec_exit, R_NONE);
 	sys_set("exit_group", 1, dec_exit, R_NONE);
-	sys_set("clone", 5, dec_clone, R_DEC);
-	sys_set("clone3", 2, dec_clone3, R_DEC);
-	sys_set("wait4", 4, dec_wait4, R_DEC);
+	sys_set("clone", 5, dec_clone, R_TID);
+	sys_set("clone3", 2, dec_clone3, R_TID);
+	sys_set("wait4", 4, dec_wait4, R_TGID);
 	sys_set("kill", 2, dec_kill, R_DEC);
 	sys_set("tkill", 2, dec_kill, R_DEC);
 	sys_set("tgkill", 3, dec_tgkill, R_DEC);
@@ -1225,9 +1340,16 @@ void process_init(void)
 	sys_set("setregid", 2, dec_ids, R_DEC);
 	sys_set("setresuid", 3, dec_ids, R_DEC);
 	sys_set("setresgid", 3, dec_ids, R_DEC);
-	sys_set("getpgid", 1, dec_ints, R_DEC);
-	sys_set("getsid", 1, dec_ints, R_DEC);
-	sys_set("setpgid", 2, dec_ints, R_DEC);
+	sys_set("getpgid", 1, dec_pgid, R_PGID);
+	sys_set("getsid", 1, dec_pgid, R_SID);
+	sys_set("setpgid", 2, dec_pgid, R_DEC);
+	/* the calls whose result is a pid (pidns.c prints them) */
+	sys_set("getpid", 0, NULL, R_TGID);
+	sys_set("getppid", 0, NULL, R_TGID);
+	sys_set("gettid", 0, NULL, R_TID);
+	sys_set("getpgrp", 0, NULL, R_PGID);
+	sys_set("fork", 0, NULL, R_TGID);
+	sys_set("vfork", 0, NULL, R_TGID);
 	sys_set("getresuid", 3, dec_getres, R_DEC);
 	sys_set("getresgid", 3, dec_getres, R_DEC);
 	sys_set("getgroups", 2, dec_getgroups, R_DEC);
@@ -1263,6 +1385,7 @@ void process_init(void)
 	sys_set("setns", 2, dec_setns, R_DEC);
 	sys_set("pidfd_send_signal", 4, dec_pidfd_send_signal, R_DEC);
 	sys_set("rt_sigqueueinfo", 3, dec_rt_sigqueueinfo, R_DEC);
+	sys_set("rt_tgsigqueueinfo", 4, dec_rt_sigqueueinfo, R_DEC);
 	sys_set("kcmp", 5, dec_kcmp, R_DEC);
 	sys_set("sched_rr_get_interval", 2, dec_sched_rr_get_interval, R_DEC);
 	sys_set("capget", 2, dec_capget, R_DEC);

@@ -81,7 +81,8 @@ static void dec_ptrace(struct tcb *t)
 	pr_xlat(ptrace_reqs, req, "%#lx", "PTRACE_???");
 	if (req == PTRACE_TRACEME)
 		return;
-	pr(", %d", (int)t->a[1]);
+	prs(", ");
+	pr_pid((long)t->a[1], PT_TID);
 	if (req == PTRACE_ATTACH || req == PTRACE_INTERRUPT || req == PTRACE_KILL)
 		return;
 	pr_sep();

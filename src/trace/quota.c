@@ -25,11 +25,13 @@ static void pr_qcmd(unsigned long c)
 		pr("%u", (unsigned)c);
 		return;
 	}
+	int v = xv_begin("%lu", (unsigned)c);
 	prs("QCMD(");
 	pr_xlat(quota_cmds, cmd, "%#x", "Q_???");
 	prs(", ");
 	pr_xlat(quota_types, type, "%#x", "???QUOTA");
 	prs(")");
+	xv_end(v);
 }
 
 /* id and addr, as the command (the high bits of c) uses them */

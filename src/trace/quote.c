@@ -189,11 +189,13 @@ void pr_path(struct tcb *t, unsigned long addr)
 	str_common(t, addr, 4095);
 }
 
+int cur_abbrev = 1;
+
 int pr_elem(int i)
 {
 	if (i)
 		prs(", ");
-	if (i >= opt_strlen) {
+	if (i >= opt_strlen && cur_abbrev) {	/* -v: arrays are not cut */
 		prs("...");
 		return 0;
 	}

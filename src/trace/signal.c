@@ -36,7 +36,9 @@ void pr_signame(long sig)
 		return;
 	}
 	sig_short(buf, sizeof buf, (int)sig, 1);
-	prs(buf);
+	char num[16];
+	snprintf(num, sizeof num, "%d", (int)sig);
+	pr_named(num, buf);
 }
 
 /* [INT TERM]; when more than half the signals are in, strace prints the
@@ -61,7 +63,12 @@ static void pr_sigmask_value(unsigned long m, unsigned bits)
 		if (m & (1UL << (s - 1))) {
 			if (opt_raw)
 				snprintf(buf, sizeof buf, "%u", s);
-			else
+			else if (opt_xverbose) {	/* 17 followed by CHLD in a comment */
+				int k = snprintf(buf, sizeof buf, "%u /* ", s);
+				sig_short(buf + k, sizeof buf - (size_t)k, (int)s, 0);
+				k = (int)strlen(buf);
+				snprintf(buf + k, sizeof buf - (size_t)k, " */");
+			} else
 				sig_short(buf, sizeof buf, (int)s, 0);
 			if (!first)
 				prs(" ");
@@ -111,9 +118,9 @@ static void pr_sigaction(struct tcb *t, unsigned long addr)
 	}
 	prs("{sa_handler=");
 	if (sa.handler == 0 && !opt_raw)
-		prs("SIG_DFL");
+		pr_named("0", "SIG_DFL");
 	else if (sa.handler == 1 && !opt_raw)
-		prs("SIG_IGN");
+		pr_named("0x1", "SIG_IGN");
 	else
 		pr_hex(sa.handler);
 	prs(", sa_mask=");
@@ -260,6 +267,10 @@ void pr_siginfo(const siginfo_t *si)
 	int sig = si->si_signo, code = si->si_code;
 	const struct xlat *codes = NULL;
 
+	if (!sig) {		/* strace: no signal, nothing to say */
+		prs("{}");
+		return;
+	}
 	prs("{si_signo=");
 	pr_signame(sig);
 	prs(", si_code=");
@@ -277,10 +288,12 @@ void pr_siginfo(const siginfo_t *si)
 		if (codes)
 			name = xlat_name(codes, (unsigned long)code);
 	}
+	char num[16];
+	snprintf(num, sizeof num, "%#x", (unsigned)code);
 	if (opt_raw)
-		pr("%#x", (unsigned)code);
+		prs(num);
 	else if (name)
-		prs(name);
+		pr_named(num, name);
 	else
 		pr("%d", code);
 	if (si->si_errno) {	/* strace: any signal, when not 0 (SIGSYS: the filter's data) */
@@ -302,14 +315,18 @@ void pr_siginfo(const siginfo_t *si)
 		prs(", si_arch=");
 		pr_xlat(audit_arches, si->si_arch, "%#x", "AUDIT_ARCH_???");
 	} else if (code == SI_USER || code == SI_TKILL || code == SI_QUEUE) {
-		pr(", si_pid=%d, si_uid=%u", si->si_pid, si->si_uid);
+		prs(", si_pid=");
+		pr_pid(si->si_pid, PT_TGID);
+		pr(", si_uid=%u", si->si_uid);
 		if (code == SI_QUEUE)
 			pr(", si_int=%d, si_ptr=%p", si->si_int, si->si_ptr);
 	} else if (code == SI_TIMER) {
 		pr(", si_timerid=%#x, si_overrun=%d, si_int=%d, si_ptr=%p",
 		   si->si_tid, si->si_overrun, si->si_int, si->si_ptr);
 	} else if (code > 0 && sig == SIGCHLD) {
-		pr(", si_pid=%d, si_uid=%u, si_status=", si->si_pid, si->si_uid);
+		prs(", si_pid=");
+		pr_pid(si->si_pid, PT_TGID);
+		pr(", si_uid=%u, si_status=", si->si_uid);
 		if (code == CLD_EXITED)
 			pr("%d", si->si_status);
 		else

@@ -139,6 +139,22 @@ static void dec_time(struct tcb *t)
 	t->rtext = t->rbuf;
 }
 
+void pr_date_comment(long long sec, unsigned long long nsec)
+{
+	struct tz_tm tm;
+
+	if ((sec == 0 && nsec == 0) || nsec > 999999999)
+		return;
+	tz_init();
+	tz_localtime(sec, &tm);
+	long off = tm.gmtoff < 0 ? -tm.gmtoff : tm.gmtoff;
+	pr(" /* %04ld-%02d-%02dT%02d:%02d:%02d", (long)tm.year, tm.mon + 1, tm.mday, tm.hour,
+	   tm.min, tm.sec);
+	if (nsec)
+		pr(".%09llu", nsec);
+	pr("%c%02ld%02ld */", tm.gmtoff < 0 ? '-' : '+', off / 3600, off / 60 % 60);
+}
+
 static const struct xlat rusage_who[] = {
 	X(RUSAGE_SELF), X(RUSAGE_CHILDREN), X(RUSAGE_BOTH), X(RUSAGE_THREAD), XEND
 };
@@ -272,8 +288,10 @@ static void dec_timer_create(struct tcb *t)
 			pr_signame(ev.signo);
 			prs(", sigev_notify=");
 			pr_xlat(sigev_notify, (unsigned)ev.notify, "%#x", "SIGEV_???");
-			if (ev.notify == SIGEV_THREAD_ID)
-				pr(", sigev_notify_thread_id=%d", ev.tid);
+			if (ev.notify == SIGEV_THREAD_ID) {
+				prs(", sigev_notify_thread_id=");
+				pr_pid(ev.tid, PT_TID);
+			}
 			prs("}");
 		}
 		pr_sep();
@@ -326,6 +344,18 @@ void pr_rusage(struct tcb *t, unsigned long addr)
 	}
 	if (t_failed(t) || umove(t->pid, addr, &ru, sizeof ru) < 0) {
 		pr_hex(addr);
+		return;
+	}
+	if (!abbrev(t)) {	/* -v: every field */
+		pr("{ru_utime={tv_sec=%ld, tv_usec=%ld}, ru_stime={tv_sec=%ld, tv_usec=%ld}, "
+		   "ru_maxrss=%ld, ru_ixrss=%ld, ru_idrss=%ld, ru_isrss=%ld, ru_minflt=%ld, "
+		   "ru_majflt=%ld, ru_nswap=%ld, ru_inblock=%ld, ru_oublock=%ld, ru_msgsnd=%ld, "
+		   "ru_msgrcv=%ld, ru_nsignals=%ld, ru_nvcsw=%ld, ru_nivcsw=%ld}",
+		   (long)ru.ru_utime.tv_sec, (long)ru.ru_utime.tv_usec, (long)ru.ru_stime.tv_sec,
+		   (long)ru.ru_stime.tv_usec, (long)ru.ru_maxrss, (long)ru.ru_ixrss,
+		   (long)ru.ru_idrss, (long)ru.ru_isrss, (long)ru.ru_minflt, (long)ru.ru_majflt,
+		   (long)ru.ru_nswap, (long)ru.ru_inblock, (long)ru.ru_oublock, (long)ru.ru_msgsnd,
+		   (long)ru.ru_msgrcv, (long)ru.ru_nsignals, (long)ru.ru_nvcsw, (long)ru.ru_nivcsw);
 		return;
 	}
 	pr("{ru_utime={tv_sec=%ld, tv_usec=%ld}, ru_stime={tv_sec=%ld, tv_usec=%ld}, ...}",

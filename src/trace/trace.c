@@ -67,6 +67,19 @@
  *   -y, --decode-fds[=path], -e decode-fds=path  the path of each file
  *                  descriptor: 3</etc/hostname>, AT_FDCWD</home/me>,
  *                  5<pipe:[817488]> (from /proc/PID/fd)
+ *   --decode-pids=pidns, --pidns-translation  a pid the program sees in
+ *                  another pid namespace than trace's is followed by trace's
+ *                  number for it, in a C comment: "1" then "13119 in
+ *                  strace's PID NS"; in results (getpid, fork, wait4...),
+ *                  arguments (kill, tgkill, waitid, sched_*, prlimit64,
+ *                  pidfd_open...),
+ *                  si_pid, F_GETOWN/F_SETOWN(_EX), SO_PEERCRED (from the
+ *                  NSpid: lines of /proc/PID/status; none for a pid no
+ *                  process has any more)
+ *   -Y, --decode-pids=comm  the command name after each pid of a process
+ *                  or thread, and in the [pid N] prefix: 7011<sh>;
+ *                  --decode-pids=comm,pidns (or all) both. -Y and
+ *                  --pidns-translation each replace the set, as in strace
  *   -z, -Z         print only the calls that succeeded (-z) or failed (-Z)
  *   -e status=LIST only the calls that ended so: successful, failed,
  *                  unfinished (never returned), detached, all, none, !LIST
@@ -76,6 +89,15 @@
  *                  still shown, as by strace); -qqq: all of them
  *   -X raw         print constants and flags as numbers
  *   -X abbrev      print them by name (the default)
+ *   -X verbose     both: the number, then the name in a C comment (0x41
+ *                  and O_WRONLY|O_CREAT in it); composites too: QCMD(...),
+ *                  makedev(...), ioctl names, 8192*1024. The long form:
+ *                  --const-print-style=raw|abbrev|verbose
+ *   -v, --no-abbrev, -e abbrev=none  print structs and arrays in full:
+ *                  stat's every field with the dates of its times, statx,
+ *                  execve's environment, getdents' records, uname,
+ *                  getrusage, termios; no array cut at -s elements
+ *   -e abbrev=SET  only these calls abbreviated (all by default; -v: none)
  *   --stats        after the trace, say on standard error what tracing
  *                  cost: stops, trace's own system calls per traced call,
  *                  bytes read from the tracee
@@ -158,10 +180,14 @@
  * its ERRNO verdicts show as "= -1 EPERM", its TRACE ones give ENOSYS.
  *
  * Differs from strace: these options are refused, each in one line saying
- * why: -v (--no-abbrev, -e abbrev=none), -e verbose=, -X verbose, -yy
- * (socket details, pidfds), -Y and --decode-pids=, -P, -k, -D, -O,
- * -U, -e kvm=. Names of other personalities' calls (mmap2)
- * are unknown to -e trace=. No inject's syscall=/poke_enter=/poke_exit=;
+ * why: -e verbose= (other than all, the default), -yy (socket details,
+ * pidfds), -P, -k, -D, -O, -U, -e kvm=. -v prints
+ * in full the structs named above and termios (c_line, c_cc); other
+ * structs strace -v expands may stay abbreviated. -Y reads a process's
+ * name again at each execve; with --decode-pids=comm,pidns strace 6.1 keeps
+ * the old one at the first execve of pid 1 of a new namespace. Names of
+ * other personalities' calls (mmap2) are unknown to -e trace=. No
+ * inject's syscall=/poke_enter=/poke_exit=;
  * inject's delays hold every tracee (trace sleeps). 326 of the
  * kernel's 362 calls have a decoder (bench/trace-decoded -l lists the
  * others, which print their arguments in hex, strace's way only for calls
@@ -176,9 +202,10 @@ int opt_strlen = 32;
 int opt_acol = 40;
 int opt_raw;
 int opt_quiet;
+unsigned char abbrev_set[NSYS];	/* -e abbrev=: all unless -v */
 
 enum { LO_REL = 256, LO_DUR, LO_ABS, LO_TRACE, LO_STATUS, LO_RAW, LO_HEX, LO_FDS, LO_PIDS,
-       LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM };
+       LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM, LO_PIDNS };
 
 static __attribute__((noreturn)) void usage_error(const char *fmt, const char *arg)
 {
@@ -382,17 +409,9 @@ static int qualifier(const char *arg)
 				       "trace prints paths only, not socket endpoints or pidfds' pids");
 			return 0;
 		case 8:
-			if (strcmp(v, "comm") && strcmp(v, "pidns")) {
-				out_printf(sg_stderr, "trace: invalid decode-pids '%s'\n", v);
-				return -1;
-			}
-			refuse(v[0] == 'c' ? "--decode-pids=comm" : "--decode-pids=pidns",
-			       v[0] == 'c' ? "trace does not print the command names of pids" :
-			       "trace does not translate pids between pid namespaces");
+			return decode_pids_parse(v);
 		case 9:
-			if (strcmp(v, "all") == 0)
-				return 0;	/* the default */
-			refuse("-e abbrev=", "the decoders print strace's abbreviated form only");
+			return set_parse(v, abbrev_set);
 		case 10:
 			if (strcmp(v, "all") == 0)
 				return 0;	/* the default */
@@ -428,7 +447,7 @@ int main(int argc, char **argv, char **envp)
 		{ "write", 1, LO_WRITE }, { "trace-path", 1, 'P' }, { "detach-on", 1, 'b' },
 		{ "daemonize", 2, LO_DAEMON }, { "user", 1, 'u' }, { "stack-traces", 0, 'k' },
 		{ "summary-syscall-overhead", 1, 'O' }, { "summary-columns", 1, 'U' },
-		{ "kvm", 1, LO_KVM }, { NULL, 0, 0 }
+		{ "kvm", 1, LO_KVM }, { "pidns-translation", 0, LO_PIDNS }, { NULL, 0, 0 }
 	};
 	struct opt o;
 	const char *outfile = NULL;
@@ -447,6 +466,7 @@ int main(int argc, char **argv, char **envp)
 	systab_init();
 	fdpath_init();
 	memset(trace_set, 1, sizeof trace_set);
+	memset(abbrev_set, 1, sizeof abbrev_set);
 	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Y", longs);
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
@@ -547,7 +567,7 @@ int main(int argc, char **argv, char **envp)
 				exit(1);
 			break;
 		}
-		case 'v': refuse("-v/--no-abbrev", "the decoders print strace's abbreviated form only");
+		case 'v': memset(abbrev_set, 0, sizeof abbrev_set); break;
 		case 'P': refuse("-P/--trace-path", "trace does not know which arguments of each call name a path");
 		case 'b':
 			if (strcmp(o.arg, "execve") != 0) {
@@ -566,7 +586,8 @@ int main(int argc, char **argv, char **envp)
 				 "(.eh_frame) and symbol tables, which trace does not read");
 		case 'O': refuse("-O", "trace does not subtract an overhead from -c's times");
 		case 'U': refuse("-U", "trace prints -c's table with strace's default columns only");
-		case 'Y': refuse("-Y/--decode-pids=comm", "trace does not print the command names of pids");
+		case 'Y': opt_decode_pids = DP_COMM; break;	/* each of these replaces the set (strace 6.1) */
+		case LO_PIDNS: opt_decode_pids = DP_PIDNS; break;
 		case 1: opt_stats = 1; break;
 		case 'y':
 			ycount++;
@@ -610,13 +631,12 @@ int main(int argc, char **argv, char **envp)
 			break;
 		case 'X':
 			if (strcmp(o.arg, "raw") == 0)
-				opt_raw = 1;
+				opt_raw = 1, opt_xverbose = 0;
 			else if (strcmp(o.arg, "abbrev") == 0)
-				opt_raw = 0;
-			else if (strcmp(o.arg, "verbose") == 0) {
-				out_str(sg_stderr, "trace: -X verbose is not supported by trace\n");
-				exit(1);
-			} else
+				opt_raw = opt_xverbose = 0;
+			else if (strcmp(o.arg, "verbose") == 0)
+				opt_raw = 0, opt_xverbose = 1;
+			else
 				usage_error("invalid -X argument: '%s'", o.arg);
 			break;
 		default:

@@ -7,6 +7,7 @@
  *   count.c     -c: counting calls, the table   stamp.c -t -tt -ttt -r -T
  *   seccomp.c   the BPF filter for -e trace=    stats.c --stats
  *   fdpath.c    -y: <path> after descriptors
+ *   pidns.c     how a pid is printed: --decode-pids=pidns, -Y
  *   explain.c   --explain: man(2)'s NAME and ERRORS   regs.c  --regs
  *   step.c      --step: ask at each call        inject.c -e inject= -e fault=
  *   qual.c      -e signal= -e quiet=       regex.c    -e trace=/REGEX
@@ -62,12 +63,15 @@ struct tcb {
 	int inj_sig;		/* a signal to deliver when the entry stop resumes */
 	uint64_t delay_exit;	/* ns to hold the tracee at the exit stop */
 	unsigned short *inj_count;	/* per syscall: how many times it was entered */
+	unsigned long pidns;	/* its pid namespace's inode (pidns.c), 0: not read yet */
+	char comm[64];		/* -Y: its command name (/proc/PID/comm) */
 	char rbuf[4096];
 };
 enum { TAMPER_RET = 1, TAMPER_DELAY = 2 };
 
 /* Result formats */
-enum { R_DEC, R_HEX, R_OCT, R_UDEC, R_NONE, R_FD };	/* R_FD: a new descriptor (-y) */
+enum { R_DEC, R_HEX, R_OCT, R_UDEC, R_NONE, R_FD,	/* R_FD: a new descriptor (-y) */
+       R_TID, R_TGID, R_PGID, R_SID };		/* a pid of that kind (pidns.c) */
 
 typedef void decoder(struct tcb *t);
 struct sysent {
@@ -85,6 +89,17 @@ int sys_lookup(const char *name);	/* number, or -1 */
 extern int opt_strlen;		/* -s */
 extern int opt_acol;		/* -a */
 extern int opt_raw;		/* -X raw */
+extern int opt_xverbose;	/* -X verbose (flags.c) */
+/* -e abbrev=SET (all by default; -v, --no-abbrev: none): these calls'
+ * structs and arrays abbreviated, "{st_mode=..., st_size=..., ...}" */
+extern unsigned char abbrev_set[NSYS];
+static inline int abbrev(const struct tcb *t)
+{
+	return (unsigned long)t->nr >= NSYS || abbrev_set[t->nr];
+}
+/* -v's dates: 2026-12-02T16:14:17.778160142+0000 in a comment, in local
+ * time (nothing for 0 and for an nsec past 999999999), as strace (time.c) */
+void pr_date_comment(long long sec, unsigned long long nsec);
 extern int opt_quiet;		/* -q count */
 extern unsigned char trace_set[NSYS];	/* -e trace= */
 int filter_parse(const char *spec);	/* 0, or -1 after printing the error */
@@ -169,6 +184,7 @@ void pr_path(struct tcb *t, unsigned long addr);
 /* Before array element i: ", " between elements; past -s elements strace
  * stops with "..." -- returns 0 then, and the caller closes the array. */
 int pr_elem(int i);
+extern int cur_abbrev;	/* abbrev() of the call being decoded (loop.c sets it) */
 /* argv/envp-style arrays of strings */
 void pr_strarray(struct tcb *t, unsigned long addr);
 
@@ -182,6 +198,13 @@ const char *xlat_name(const struct xlat *x, unsigned long val);
  * and then the comment dflt (strace's "unknown" marker) when given.
  * -X raw prints the number. */
 void pr_xlat(const struct xlat *x, unsigned long val, const char *fmt, const char *dflt);
+/* A constant printed by hand: NAME; -X raw NUM; -X verbose NUM and NAME in a comment */
+void pr_named(const char *num, const char *name);
+void pr_named_hex(unsigned long val, const char *name);	/* NUM is val in hex */
+/* -X verbose around a composite (QCMD(...), makedev(...)): NUM, then the
+ * inside as -X abbrev prints it in a comment */
+int xv_begin(const char *fmt, unsigned long val);
+void xv_end(int on);
 /* A set of bits: names joined by |, unknown bits in hex last; 0 prints
  * zero_text ("0" if NULL). */
 void pr_flags(const struct xlat *x, unsigned long val, const char *zero_text);
@@ -196,6 +219,17 @@ extern int opt_decode_fds, cur_pid;
 void fdpath_init(void);
 void pr_fd_path(long fd);	/* "<path>" after a descriptor, with -y */
 void pr_cwd_path(void);		/* "<cwd>" after AT_FDCWD, with -y */
+
+/* pidns.c: --decode-pids=pidns, -Y (--decode-pids=comm) */
+enum { DP_PIDNS = 1, DP_COMM = 2 };
+enum { PT_TID, PT_TGID, PT_PGID, PT_SID };	/* the kinds of ids (NSpid: NStgid: ...) */
+extern int opt_decode_pids;
+extern struct tcb *cur_tcb;	/* whose ids are being printed (its namespace's) */
+void pr_pid(long pid, int kind);	/* 1, then <comm> and its number in trace's namespace */
+void pr_pid_or_pgid(long pid);	/* kill's: a tgid above 0, a process group below -1 */
+void pid_comm_load(int pid, char *buf, size_t n);
+void pid_prefix_comm(struct tcb *t);	/* -Y: <comm> in the line's prefix */
+int decode_pids_parse(const char *spec);	/* 0, or -1 after the error */
 
 /* Common argument printers */
 void pr_fd(long fd);

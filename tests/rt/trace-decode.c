@@ -179,6 +179,12 @@ static void misc(void)
 	S(__NR_set_robust_list, BAD, 24, 0, 0, 0, 0);
 	S(__NR_futex_waitv, NULL, 0, 0, NULL, 0, 0);
 	S(__NR_futex_waitv, BAD, 3, 1, BAD, 1, 0);
+	{	/* the bitset ops: FUTEX_BITSET_MATCH_ANY by name (EAGAIN: the word is 0) */
+		static int word;
+		S(__NR_futex, &word, 9 /* FUTEX_WAIT_BITSET */, 1, NULL, NULL, -1);
+		S(__NR_futex, &word, 10 /* FUTEX_WAKE_BITSET */, 1, NULL, NULL, -1);
+		S(__NR_futex, &word, 10 | 128 /* _PRIVATE */, 1, NULL, NULL, 5);
+	}
 	S(__NR_adjtimex, NULL, 0, 0, 0, 0, 0);
 	S(__NR_adjtimex, BAD, 0, 0, 0, 0, 0);
 	S(__NR_clock_adjtime, 0, NULL, 0, 0, 0, 0);

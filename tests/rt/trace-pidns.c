@@ -1,0 +1,153 @@
+/* tests/rt/trace-pidns.c — pids for --decode-pids=pidns and -Y to print:
+ * every call here that takes or returns a pid, made from inside a new pid
+ * namespace, where the numbers differ from the tracer's.
+ * tests/trace-decode.bats traces it with strace and bin/trace (-f) and
+ * compares the lines.
+ *
+ *   trace-pidns [ns|plain]
+ *
+ * ns (the default, needs root): unshare(CLONE_NEWPID), then fork: the child
+ * is pid 1 of the new namespace, and the numbers it sees are the same from
+ * run to run. plain: the same without the namespace (to look at by hand).
+ * The child ("init") asks for its own ids, names itself in every call that
+ * takes a pid, forks a second child (pid 2) that makes its own session and
+ * dies, and asks about the zombie by its pid, its group and its session
+ * before reaping it (SIGCHLD blocked until then, so that its signal comes
+ * at one place); then a pid no process has. Exits 77 when the namespace
+ * cannot be made.
+ */
+#include "sg.h"
+#include <linux/sched.h>
+#include <asm/unistd.h>
+
+#define S(nr, a, b, c, d, e, f) \
+	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
+
+#define NOPID 4194000		/* above any pid_max default: no such process */
+
+static void calls_on(long me)
+{
+	static char buf[64];
+	static unsigned long mask[16];
+	static unsigned long rl[2];
+	static int prio;
+	static struct { unsigned version; int pid; } hdr = { 0x20080522, 0 };
+	static unsigned capdata[6];
+	static siginfo_t si;
+
+	S(__NR_kill, me, 0, 0, 0, 0, 0);
+	S(__NR_tkill, me, 0, 0, 0, 0, 0);
+	S(__NR_tgkill, me, me, 0, 0, 0, 0);
+	S(__NR_getpgid, me, 0, 0, 0, 0, 0);
+	S(__NR_getsid, me, 0, 0, 0, 0, 0);
+	S(__NR_sched_getscheduler, me, 0, 0, 0, 0, 0);
+	S(__NR_sched_getparam, me, &prio, 0, 0, 0, 0);
+	S(__NR_sched_getaffinity, me, sizeof mask, mask, 0, 0, 0);
+	S(__NR_prlimit64, me, 7, NULL, rl, 0, 0);	/* RLIMIT_NOFILE */
+	S(__NR_getpriority, 0, me, 0, 0, 0, 0);	/* PRIO_PROCESS */
+	S(__NR_getpriority, 1, me, 0, 0, 0, 0);	/* PRIO_PGRP */
+	S(__NR_ioprio_get, 1, me, 0, 0, 0, 0);	/* IOPRIO_WHO_PROCESS */
+	S(__NR_ioprio_get, 2, me, 0, 0, 0, 0);	/* IOPRIO_WHO_PGRP */
+	S(__NR_kcmp, me, me, 0, 0, 0, 0);	/* KCMP_FILE 0 0 */
+	long fd = S(__NR_pidfd_open, me, 0, 0, 0, 0, 0);
+	if (fd >= 0)
+		sys_close((int)fd);
+	hdr.pid = (int)me;
+	S(__NR_capget, &hdr, capdata, 0, 0, 0, 0);
+	si.si_signo = 0;
+	si.si_code = -1;	/* SI_QUEUE */
+	si.si_pid = (int)me;
+	S(__NR_rt_sigqueueinfo, me, 0, &si, 0, 0, 0);
+	S(__NR_rt_tgsigqueueinfo, me, me, 0, &si, 0, 0);
+	S(__NR_waitid, 1, me, buf, 4 | 1, 0, 0);	/* P_PID, WEXITED|WNOHANG: not our child */
+	S(__NR_perf_event_open, NULL, me, -1, -1, 0, 0);	/* EFAULT; a pid strace does not translate */
+}
+
+static void child2(void)
+{
+	S(__NR_getpid, 0, 0, 0, 0, 0, 0);
+	S(__NR_getppid, 0, 0, 0, 0, 0, 0);
+	S(__NR_setsid, 0, 0, 0, 0, 0, 0);	/* a session and a group of its own */
+	S(__NR_setpgid, 0, 0, 0, 0, 0, 0);	/* EPERM: a session leader */
+	S(__NR_getpgrp, 0, 0, 0, 0, 0, 0);
+	S(__NR_getsid, 0, 0, 0, 0, 0, 0);
+	S(__NR_exit_group, 0, 0, 0, 0, 0, 0);
+}
+
+static void init(void)
+{
+	/* SIGCHLD held until the zombie is there: its "--- SIGCHLD" comes at
+	 * the same place in both tracers' logs */
+	static unsigned long chld = 1UL << (SIGCHLD - 1);
+	S(__NR_rt_sigprocmask, SIG_BLOCK, &chld, NULL, 8, 0, 0);
+	long me = S(__NR_getpid, 0, 0, 0, 0, 0, 0);
+	S(__NR_gettid, 0, 0, 0, 0, 0, 0);
+	S(__NR_getppid, 0, 0, 0, 0, 0, 0);
+	S(__NR_getpgrp, 0, 0, 0, 0, 0, 0);
+	S(__NR_getpgid, 0, 0, 0, 0, 0, 0);
+	S(__NR_getsid, 0, 0, 0, 0, 0, 0);
+	calls_on(me);
+	int p[2];
+	if (S(__NR_pipe2, p, 0, 0, 0, 0, 0) == 0) {
+		S(__NR_fcntl, p[0], 8, me, 0, 0, 0);	/* F_SETOWN */
+		S(__NR_fcntl, p[0], 9, 0, 0, 0, 0);	/* F_GETOWN */
+		S(__NR_fcntl, p[0], 8, -me, 0, 0, 0);
+		S(__NR_fcntl, p[0], 9, 0, 0, 0, 0);
+		/* F_SETOWN_EX, F_GETOWN_EX: {type, pid} by F_OWNER_PID, _TID,
+		 * _PGRP, an unknown type; an unreadable struct */
+		static struct { int type, pid; } own;
+		for (int ty = 0; ty < 4; ty++) {
+			own.type = ty == 3 ? 5 : ty == 0 ? 1 : ty == 1 ? 0 : 2;
+			own.pid = ty == 2 ? 0 : (int)me;
+			S(__NR_fcntl, p[0], 15, &own, 0, 0, 0);
+			S(__NR_fcntl, p[0], 16, &own, 0, 0, 0);
+		}
+		S(__NR_fcntl, p[0], 15, 0xbadc0ded, 0, 0, 0);
+		S(__NR_fcntl, p[0], 16, 0xbadc0ded, 0, 0, 0);
+		sys_close(p[0]);
+		sys_close(p[1]);
+	}
+	/* a socket's peer: SO_PEERCRED's pid */
+	static int cred[3];
+	static unsigned clen = sizeof cred;
+	if (S(__NR_socketpair, 1, 1, 0, p, 0, 0) == 0) {	/* AF_UNIX, SOCK_STREAM */
+		S(__NR_getsockopt, p[0], 1, 17, cred, &clen, 0);	/* SOL_SOCKET, SO_PEERCRED */
+		sys_close(p[0]);
+		sys_close(p[1]);
+	}
+	long kid = S(__NR_fork, 0, 0, 0, 0, 0, 0);
+	if (kid == 0)
+		child2();
+	/* the zombie: asked about before it is reaped */
+	static siginfo_t si;
+	static int st;
+	S(__NR_waitid, 1, kid, &si, 4 | 0x01000000, 0, 0);	/* P_PID, WEXITED|WNOWAIT */
+	S(__NR_rt_sigprocmask, SIG_UNBLOCK, &chld, NULL, 8, 0, 0);
+	S(__NR_kill, kid, 0, 0, 0, 0, 0);
+	S(__NR_kill, -kid, 0, 0, 0, 0, 0);
+	S(__NR_getpgid, kid, 0, 0, 0, 0, 0);
+	S(__NR_getsid, kid, 0, 0, 0, 0, 0);
+	S(__NR_waitid, 2, kid, &si, 4 | 1 | 0x01000000, 0, 0);	/* P_PGID */
+	S(__NR_wait4, -kid, &st, 1, 0, 0, 0);	/* WNOHANG */
+	S(__NR_wait4, kid, &st, 0, 0, 0, 0);
+	/* a pid no process has */
+	S(__NR_kill, NOPID, 0, 0, 0, 0, 0);
+	S(__NR_kill, -NOPID, 0, 0, 0, 0, 0);
+	S(__NR_sched_getscheduler, NOPID, 0, 0, 0, 0, 0);
+	S(__NR_exit_group, 0, 0, 0, 0, 0, 0);
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	(void)envp;
+	int ns = !(argc > 1 && strcmp(argv[1], "plain") == 0);
+	static int st;
+
+	if (ns && S(__NR_unshare, CLONE_NEWPID, 0, 0, 0, 0, 0) < 0)
+		return 77;
+	long kid = S(__NR_fork, 0, 0, 0, 0, 0, 0);
+	if (kid == 0)
+		init();
+	S(__NR_wait4, kid, &st, 0, 0, 0, 0);
+	return (st >> 8) & 0xff;
+}
