@@ -6,7 +6,7 @@
  *   syscalls.c  the table: name, args, decoder   filter.c   -e trace= and its classes
  *   count.c     -c: counting calls, the table   stamp.c -t -tt -ttt -r -T
  *   seccomp.c   the BPF filter for -e trace=    stats.c --stats
- *   fdpath.c    -y: <path> after descriptors
+ *   fdpath.c    -y: <path> after descriptors  pathtrace.c -P: calls that access a path
  *   explain.c   --explain: man(2)'s NAME and ERRORS   regs.c  --regs
  *   step.c      --step: ask at each call        inject.c -e inject= -e fault=
  *   qual.c      -e signal= -e quiet=       regex.c    -e trace=/REGEX
@@ -75,6 +75,9 @@ struct sysent {
 	unsigned char nargs;
 	unsigned char rfmt;	/* R_* for the result */
 	decoder *dec;		/* NULL: print nargs arguments as numbers */
+	const char *paths;	/* -P: each argument's role (pathtrace.c): P a path,
+				 * F a descriptor, - neither; S L C special; "" or
+				 * NULL: the call never accesses a path */
 };
 #define NSYS 1024
 extern struct sysent systab[NSYS];
@@ -215,6 +218,12 @@ extern int opt_decode_fds, cur_pid;
 void fdpath_init(void);
 void pr_fd_path(long fd);	/* "<path>" after a descriptor, with -y */
 void pr_cwd_path(void);		/* "<cwd>" after AT_FDCWD, with -y */
+
+/* pathtrace.c: -P PATH, --trace-path=PATH */
+extern int opt_paths;		/* how many paths (0: no -P) */
+void path_add(const char *path);	/* at each -P */
+void path_init(int quiet);	/* after the options: resolve, narrow trace_set */
+int path_match(struct tcb *t);	/* at the entry: does the call access one? */
 
 /* Common argument printers */
 void pr_fd(long fd);
