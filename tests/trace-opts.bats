@@ -17,12 +17,12 @@ setup() {
 }
 
 # what differs between two runs: addresses, instruction pointers, the
-# environment count, pids, and (with DIGITS=1) every digit of a time stamp
+# environment count, pids (si_pid too), and (with DIGITS=1) every digit of a time stamp
 mask() {
 	sed -E 's/0x[0-9a-f]{6,}/0xADDR/g; s/\[[0-9a-f]{16}\]/[IP]/g
 		s/\/\* [0-9]+ vars \*\//\/* N vars *\//; s/^[0-9]+ /PID /
 		s/(getppid\(\) += )(0x)?[0-9a-f]+/\1PID/; s/pipe:\[[0-9]+\]/pipe:[N]/g
-		s/si_utime=[^,]*, si_stime=[^}]*/si_utime=T, si_stime=T/' "$1" |
+		s/si_utime=[^,]*, si_stime=[^}]*/si_utime=T, si_stime=T/; s/si_pid=[0-9]+/si_pid=PID/' "$1" |
 		if [ -n "${DIGITS:-}" ]; then sed -E 's/[0-9]/9/g'; else cat; fi
 }
 
@@ -167,7 +167,7 @@ same_error() {
 }
 
 @test "trace: the options it cannot do are refused in one line each, never as getopt's 'invalid option'" {
-	for args in "-e verbose=none" "-e verbose=execve" "-P /etc" "-k" \
+	for args in "-e verbose=none" "-e verbose=execve" "-k" \
 		"-yy" "--decode-fds=all" "-e decode-fds=socket" \
 		"-D" "-DD" "--daemonize=session" "--kvm=vcpu" "-O 1" "-U name"; do
 		# shellcheck disable=SC2086
@@ -177,6 +177,83 @@ same_error() {
 		assert_output --regexp '^trace: .* is not supported'
 		refute_output --partial "invalid option"
 	done
+}
+
+# -P: tests/rt/trace-path.c makes raw calls on f, d, gone (and on descriptors
+# for them) in the test's directory; via is a symbolic link to f
+path_setup() {
+	echo hello >f && : >gone && mkdir -p d && ln -sf f via
+}
+
+@test "trace -P vs strace -P: only the calls that access the path, by name, by descriptor, by dirfd" {
+	skip_unless_ptrace
+	path_setup
+	local PP=$BUILD/tests/trace-path
+	for o in "-P f" "-P $PWD/f" "--trace-path=f" "--trace-path=$PWD/f" "-P ./f" "-P via" "-P d" \
+		"-P $PWD/d" "-P d/" "-P ." "-P gone" "-P $PWD/gone" "-P nonexistent" "-P f -P f" "-P f -P d" \
+		"-P via -P $PWD/f" "-P anon_inode:[eventfd]" "-P anon_inode:[eventpoll]" \
+		"-P anon_inode:[timerfd]" "-P pipe:[1]"; do
+		# shellcheck disable=SC2086
+		both $o -- = -- "$PP"
+	done
+	# what each kind of argument brings in, checked on trace's own log of -P f
+	both -P f -- = -- "$PP"
+	grep -q '^openat(AT_FDCWD, "f", O_RDWR|O_TRUNC) *= 3$' t.log
+	! grep -q '"./f"' t.log
+	grep -q '^read(3, ' t.log
+	grep -q '^mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, 3, 0) = ' t.log
+	grep -q '^select(4, \[3\], ' t.log
+	grep -q '^poll(\[{fd=5, events=POLLIN}, {fd=-1}, {fd=3, ' t.log
+	grep -q '^epoll_ctl([0-9]*, EPOLL_CTL_ADD, 3, ' t.log
+	grep -q '^fsconfig(-1, FSCONFIG_SET_FD, ' t.log
+	[ "$(grep -c '^sendfile(' t.log)" = 2 ]
+	! grep -q '^pipe2\|^dup3(\|^epoll_create1' t.log
+	both -P d -- = -- "$PP"
+	grep -q '^openat([0-9]*, "x", ' t.log
+	grep -q '^getdents64([0-9]*, ' t.log
+	# the name it resolved into, on standard error (not silenced by -qqq)
+	both -P via -- = -- "$PP"
+	grep -qxF "trace: Requested path \"via\" resolved into \"$PWD/f\"" t.err
+	both -qqq -P via -- = -- "$PP"
+	grep -q 'Requested path' t.err
+	both -P via -e quiet=path-resolution -- = -- "$PP"
+	[ ! -s t.err ]
+	both -e quiet=all -P via -- = -- "$PP"
+}
+
+@test "trace -P vs strace -P: with -e trace=, -z, -y, -X raw, -f, -c; on cat, ls, dash" {
+	skip_unless_ptrace
+	path_setup
+	local PP=$BUILD/tests/trace-path
+	# every call, without -P (poll's {fd=-1} and NULL, select's sets and
+	# timerfd_gettime with -y), then under -P
+	both -- = -- "$PP"
+	both -y -- = -- "$PP"
+	both -P f -e trace=%desc -- = -- "$PP"
+	both -P f -e trace=read,write,close -- = -- "$PP"
+	both -P f -e trace=%process -- = -- "$PP"
+	both -P f -z -- = -- "$PP"
+	both -P f -Z -- = -- "$PP"
+	both -P f -y -- = -- "$PP"
+	both -P d -y -- = -- "$PP"
+	both -P f -X raw -- = -- "$PP"
+	both -P f -X verbose -- = -- "$PP"
+	both -P /etc/passwd -- = -- cat /etc/passwd
+	both -P /etc/passwd -P /nonexistent -- = -- cat /nonexistent /etc/passwd
+	both -P "$(command -v cat)" -- = -- cat /dev/null
+	both -P /etc -- = -- ls -l /etc
+	both -P /etc -P /etc/hostname -- = -- ls -l /etc/hostname /etc/passwd
+	both -f -P /etc/passwd -- = -- dash -c 'cat /etc/passwd; cat /etc/passwd >/dev/null; :'
+	both -f -P /dev/null -P /etc/passwd -- = -- dash -c 'cat /etc/passwd >/dev/null; :'
+	grep -q '^[0-9]* *dup2(3, 1) *= 1$' t.log
+	# -c, -C: the same calls counted, with the same errors (the times differ)
+	for c in -c -C; do
+		strace $c -P f -o s.log "$PP" 3>&- 4>&-
+		"$BIN/trace" $c -P f -o t.log "$PP" 3>&- 4>&-
+		diff <(awk 'NF >= 5 && $4 ~ /^[0-9]+$/ {print $4, $(NF-1), $NF}' s.log | sort) \
+			<(awk 'NF >= 5 && $4 ~ /^[0-9]+$/ {print $4, $(NF-1), $NF}' t.log | sort)
+	done
+	grep -q ' fanotify_mark$' t.log
 }
 
 @test "trace -b execve vs strace -b execve: each process is let go of at its execve, PROG's own exec excepted" {

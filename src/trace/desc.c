@@ -539,12 +539,29 @@ static const struct xlat poll_events[] = {
 	X(POLLRDBAND), X(POLLWRNORM), X(POLLWRBAND), X(POLLMSG), X(POLLRDHUP), XEND
 };
 
+/* one struct pollfd at the entry; strace leaves out the events of a
+ * negative fd, which the kernel ignores: {fd=-1} */
+static void pr_pollfd(int fd, short events)
+{
+	prs("{fd=");
+	pr_fd(fd);
+	if (fd >= 0) {
+		prs(", events=");
+		pr_flags(poll_events, (unsigned short)events, NULL);
+	}
+	prs("}");
+}
+
 static void dec_poll(struct tcb *t)
 {
 	unsigned long addr = t->a[0], n = t->a[1];
 	struct pollfd p;
 
 	if (!t->exiting) {
+		if (!addr) {	/* strace: NULL, whatever the count */
+			pr("NULL, %lu, %d", n, (int)t->a[2]);
+			return;
+		}
 		prs("[");
 		for (unsigned long i = 0; i < n; i++) {
 			if (!pr_elem((int)i))
@@ -553,11 +570,7 @@ static void dec_poll(struct tcb *t)
 				pr_hex(addr);
 				break;
 			}
-			prs("{fd=");
-			pr_fd(p.fd);
-			prs(", events=");
-			pr_flags(poll_events, (unsigned short)p.events, NULL);
-			prs("}");
+			pr_pollfd(p.fd, p.events);
 		}
 		pr("], %lu, %d", n, (int)t->a[2]);
 		return;
@@ -922,8 +935,11 @@ static int pr_fdset(struct tcb *t, unsigned long addr, int nfds, char *out, size
 		if (bits[fd / 64] >> (fd % 64) & 1) {
 			if (out)
 				k += (size_t)snprintf(out + k, cap - k, n ? " %d" : "%d", fd);
-			else
-				pr(n ? " %d" : "%d", fd);
+			else {	/* at the entry, with -y: 3</etc/hostname> */
+				if (n)
+					prs(" ");
+				pr_fd(fd);
+			}
 			n++;
 		}
 	if (!out)
@@ -1033,19 +1049,20 @@ static void dec_ppoll(struct tcb *t)
 	struct pollfd p;
 
 	if (!t->exiting) {
-		prs("[");
-		for (unsigned long i = 0; i < n; i++) {
-			if (!pr_elem((int)i))
-				break;
-			if (umove(t->pid, addr + i * sizeof p, &p, sizeof p) < 0)
-				break;
-			prs("{fd=");
-			pr_fd(p.fd);
-			prs(", events=");
-			pr_flags(poll_events, (unsigned short)p.events, NULL);
-			prs("}");
+		if (!addr)
+			prs("NULL");
+		else {
+			prs("[");
+			for (unsigned long i = 0; i < n; i++) {
+				if (!pr_elem((int)i))
+					break;
+				if (umove(t->pid, addr + i * sizeof p, &p, sizeof p) < 0)
+					break;
+				pr_pollfd(p.fd, p.events);
+			}
+			prs("]");
 		}
-		pr("], %lu, ", n);
+		pr(", %lu, ", n);
 		pr_timespec(t, t->a[2]);
 		pr_sep();
 		pr_sigset(t, t->a[3], t->a[4]);

@@ -202,6 +202,8 @@ static void syscall_entry(struct tcb *t)
 	 * without a name cannot be filtered, so strace always shows them. */
 	t->shown = !t->silent && (nr_ok ? trace_set[t->nr] : 1) &&
 		   (!hide || t->pid != first_pid || t->nr == nr_execve);
+	if (t->shown && opt_paths && !(nr_ok && path_match(t)))
+		t->shown = 0;	/* -P: it accesses none of the paths */
 	t->exiting = 0;
 	t->cut = 0;
 	t->rtext = NULL;
@@ -629,7 +631,7 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 	if (probe == -ENOSYS)
 		return qemu_auto(path, argv, npids);	/* qemu.c: the gdbstub instead */
 	seccomp_wanted_ = opt_seccomp && seccomp_wanted();
-	lazy_count = opt_count == 1 && !opt_follow && !seccomp_wanted_ && !npids && !inject_active;
+	lazy_count = opt_count == 1 && !opt_follow && !opt_paths && !seccomp_wanted_ && !npids && !inject_active;
 	long pid = sys_clone(SIGCHLD, NULL, NULL, NULL, 0);
 	if (pid < 0)
 		error(1, (int)-pid, "fork");

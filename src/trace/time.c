@@ -323,7 +323,11 @@ static void dec_timer_settime(struct tcb *t)	/* and timerfd_settime */
 static void dec_timer_gettime(struct tcb *t)	/* and timerfd_gettime */
 {
 	if (!t->exiting) {
-		pr("%d, ", (int)t->a[0]);
+		if (t_is(t, "timerfd_gettime"))
+			pr_fd(t->a[0]);	/* -y: 3<anon_inode:[timerfd]> */
+		else
+			pr("%d", (int)t->a[0]);
+		prs(", ");
 		return;
 	}
 	pr_itimerspec_out(t, t->a[1]);

@@ -24,6 +24,18 @@
  *                  @x32: other personalities, which match no x86-64 call);
  *                  "trace=" may be left out. The other calls do not even
  *                  stop: see "seccomp" below
+ *   -P PATH, --trace-path=PATH  show only the calls that access PATH (-P
+ *                  again: any of them): a path argument that is PATH as
+ *                  given or as it resolves (a relative PATH from trace's
+ *                  directory, symbolic links followed: "trace: Requested
+ *                  path "via" resolved into "/tmp/f"", which only -e
+ *                  quiet=path-resolution silences), compared as the program
+ *                  passes it ("./f" is not "f"); a descriptor argument that
+ *                  /proc/PID/fd says is PATH (read, close, mmap's, both of
+ *                  dup2's and sendfile's, openat's dirfd, select's and poll's
+ *                  sets, epoll_ctl's third...), as strace 6.1 chooses them.
+ *                  Calls that make a descriptor from nothing (pipe, socket)
+ *                  never match; signals and exits are still shown
  *   -e raw=LIST, --raw=LIST  these calls' arguments and result in hex
  *   -e read=FDS, -e write=FDS (--read=, --write=)  after each call that
  *                  read from (wrote to) one of these descriptors, a hex dump
@@ -167,7 +179,8 @@
  * does this only with -f --seccomp-bpf; --seccomp-bpf is accepted). The
  * tracee's children inherit the filter, so trace follows them even without
  * -f (silently), and never leaves a filtered process untraced: it waits
- * for them to end, as with -f (strace without -f does not wait).
+ * for them to end, as with -f (strace without -f does not wait). With -P
+ * the filter stops only the calls that can access a path.
  * TRACE_SECCOMP=0 in the environment turns the filter off.
  * TRACE_FALLBACK=1 makes trace read stops with PTRACE_GETREGS and memory
  * with PTRACE_PEEKDATA, the paths for kernels older than 5.3 (they print
@@ -181,7 +194,7 @@
  *
  * Differs from strace: these options are refused, each in one line saying
  * why: -e verbose= (other than all, the default), -yy (socket details,
- * pidfds), -P, -k, -D, -O, -U, -e kvm=. -v prints
+ * pidfds), -k, -D, -O, -U, -e kvm=. -v prints
  * in full the structs named above and termios (c_line, c_cc); other
  * structs strace -v expands may stay abbreviated. -Y reads a process's
  * name again at each execve; with --decode-pids=comm,pidns strace 6.1 keeps
@@ -568,7 +581,7 @@ int main(int argc, char **argv, char **envp)
 			break;
 		}
 		case 'v': memset(abbrev_set, 0, sizeof abbrev_set); break;
-		case 'P': refuse("-P/--trace-path", "trace does not know which arguments of each call name a path");
+		case 'P': path_add(o.arg); break;
 		case 'b':
 			if (strcmp(o.arg, "execve") != 0) {
 				out_printf(sg_stderr, "trace: Syscall '%s' for -b isn't supported\n", o.arg);
@@ -667,6 +680,8 @@ int main(int argc, char **argv, char **envp)
 	if (opt_wall && !opt_count)
 		usage_error("%s", "-w/--summary-wall-clock must be given with (-c/--summary-only or "
 			    "-C/--summary)");
+	/* -P's paths resolved once every option is read (-e quiet= may come after) */
+	path_init(q_long && (opt_quiet & Q_PATH));
 	int n;
 	char **ops = opt_operands(&o, &n);
 	static char ebuf[1 << 14];

@@ -6,7 +6,7 @@
  *   syscalls.c  the table: name, args, decoder   filter.c   -e trace= and its classes
  *   count.c     -c: counting calls, the table   stamp.c -t -tt -ttt -r -T
  *   seccomp.c   the BPF filter for -e trace=    stats.c --stats
- *   fdpath.c    -y: <path> after descriptors
+ *   fdpath.c    -y: <path> after descriptors  pathtrace.c -P: calls that access a path
  *   pidns.c     how a pid is printed: --decode-pids=pidns, -Y
  *   explain.c   --explain: man(2)'s NAME and ERRORS   regs.c  --regs
  *   step.c      --step: ask at each call        inject.c -e inject= -e fault=
@@ -79,6 +79,9 @@ struct sysent {
 	unsigned char nargs;
 	unsigned char rfmt;	/* R_* for the result */
 	decoder *dec;		/* NULL: print nargs arguments as numbers */
+	const char *paths;	/* -P: each argument's role (pathtrace.c): P a path,
+				 * F a descriptor, - neither; S L C special; "" or
+				 * NULL: the call never accesses a path */
 };
 #define NSYS 1024
 extern struct sysent systab[NSYS];
@@ -230,6 +233,12 @@ void pr_pid_or_pgid(long pid);	/* kill's: a tgid above 0, a process group below 
 void pid_comm_load(int pid, char *buf, size_t n);
 void pid_prefix_comm(struct tcb *t);	/* -Y: <comm> in the line's prefix */
 int decode_pids_parse(const char *spec);	/* 0, or -1 after the error */
+
+/* pathtrace.c: -P PATH, --trace-path=PATH */
+extern int opt_paths;		/* how many paths (0: no -P) */
+void path_add(const char *path);	/* at each -P */
+void path_init(int quiet);	/* after the options: resolve, narrow trace_set */
+int path_match(struct tcb *t);	/* at the entry: does the call access one? */
 
 /* Common argument printers */
 void pr_fd(long fd);
