@@ -27,15 +27,9 @@ int dump_parse(const char *spec, int write)
 		error(1, ENOMEM, "-e read=/write=");
 	memset(set, neg, MAXFD);
 	spec += neg;
-	while (*spec) {
-		char item[32];
-		size_t n = upto(spec, ',');
-		if (n >= sizeof item)
-			n = sizeof item - 1;
-		memcpy(item, spec, n);
-		item[n] = 0;
-		spec += n + (spec[n] == ',');
-		if (!n)
+	char item[32];
+	while (next_item(&spec, item, sizeof item)) {
+		if (!*item)
 			continue;
 		if (strcmp(item, "all") == 0 || strcmp(item, "none") == 0) {
 			memset(set, (item[0] == 'a') != neg, MAXFD);

@@ -18,14 +18,8 @@ int decode_fds_parse(const char *spec)
 	int neg = *spec == '!';
 	spec += neg;
 	opt_decode_fds = neg;
-	while (*spec) {
-		char item[32];
-		size_t n = upto(spec, ',');
-		if (n >= sizeof item)
-			n = sizeof item - 1;
-		memcpy(item, spec, n);
-		item[n] = 0;
-		spec += n + (spec[n] == ',');
+	char item[32];
+	while (next_item(&spec, item, sizeof item)) {
 		if (strcmp(item, "none") == 0)
 			opt_decode_fds = neg;
 		else if (strcmp(item, "path") == 0)

@@ -282,14 +282,8 @@ int decode_pids_parse(const char *spec)
 {
 	int neg = *spec == '!', set = 0;
 	spec += neg;
-	while (*spec) {
-		char item[32];
-		size_t n = upto(spec, ',');
-		if (n >= sizeof item)
-			n = sizeof item - 1;
-		memcpy(item, spec, n);
-		item[n] = 0;
-		spec += n + (spec[n] == ',');
+	char item[32];
+	while (next_item(&spec, item, sizeof item)) {
 		if (strcmp(item, "comm") == 0)
 			set |= DP_COMM;
 		else if (strcmp(item, "pidns") == 0)

@@ -27,13 +27,7 @@ static int each_item(const char *spec, int (*fn)(const char *, int), int *negp)
 		spec++;
 	}
 	*negp = neg;
-	while (*spec) {
-		size_t n = upto(spec, ',');
-		if (n >= sizeof item)
-			n = sizeof item - 1;
-		memcpy(item, spec, n);
-		item[n] = 0;
-		spec += n + (spec[n] == ',');
+	while (next_item(&spec, item, sizeof item)) {
 		if (fn(item, !neg) < 0)
 			return -1;
 	}

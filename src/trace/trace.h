@@ -311,6 +311,23 @@ static inline size_t upto(const char *s, int c)
 	const char *e = strchr(s, c);
 	return e ? (size_t)(e - s) : strlen(s);
 }
+/* the next item of a comma-separated SET into item (cut to size - 1),
+ * *spec moved past it: 0 at the end of the list */
+static inline int next_item(const char **spec, char *item, size_t size)
+{
+	const char *s = *spec;
+	size_t n;
+
+	if (!*s)
+		return 0;
+	n = upto(s, ',');
+	*spec = s + n + (s[n] == ',');
+	if (n >= size)
+		n = size - 1;
+	memcpy(item, s, n);
+	item[n] = 0;
+	return 1;
+}
 /* dump.c: -e read=SET, -e write=SET */
 int dump_parse(const char *spec, int write);	/* 0, or -1 after the error */
 void dump_io(struct tcb *t);			/* after a returned call's line */
