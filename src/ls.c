@@ -1695,6 +1695,7 @@ static void get_context(struct ent *e, const char *dir, bool follow)
 	const char *p = path_in(path, sizeof path, dir, e->name);
 	if (!p)
 		return;
+	ctx[0] = 0;	/* xattrs() fills it only for a file with security.selinux */
 	xattrs(p, e, follow, ctx, sizeof ctx);
 	if (e->acl != ACL_NONE && ctx[0])
 		e->ctx = arena_put(ctx, strlen(ctx));
