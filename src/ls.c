@@ -649,7 +649,7 @@ static const struct bin_str *color_of(const struct ent *e, bool target)
 		type = C_ORPHAN;
 	}
 	const struct color_ext *ext = NULL;
-	if (type == C_FILE) {
+	if (type == C_FILE && color_exts) {
 		size_t len = strlen(name);
 		for (ext = color_exts; ext; ext = ext->next)
 			if (ci_suffix(name, len, &ext->ext))
@@ -803,10 +803,18 @@ static const char *blocks_fmt(char *buf, uint64_t blocks512)
 static uint32_t dev_major(uint64_t d) { return (uint32_t)((d >> 8 & 0xfff) | (d >> 32 & ~0xfffULL)); }
 static uint32_t dev_minor(uint64_t d) { return (uint32_t)((d & 0xff) | (d >> 12 & ~0xffULL)); }
 
-/* columns of a user or group name (multibyte names by their width) */
+/* columns of a user or group name (multibyte names by their width). A -l
+ * line asks this for its owner, group and size: in UTF-8, printable ASCII
+ * (a column a byte) is counted here and only the rest decoded. */
 static size_t str_width(const char *s)
 {
-	return sg_utf8 ? u8_width(s, strlen(s)) : strlen(s);
+	const char *p = s;
+
+	if (!sg_utf8)
+		return strlen(s);
+	while ((unsigned char)(*p - 0x20) < 0x5f)
+		p++;
+	return (size_t)(p - s) + (*p ? u8_width(p, strlen(p)) : 0);
 }
 
 /* ---- widths of a listing's columns, as GNU accumulates them ---- */
@@ -1512,12 +1520,9 @@ static bool first_header = true;
 static bool print_dir_name = true;
 static bool color_dirs, color_files;	/* colours that need a stat of directories / files */
 
-/* Does this entry call for a stat? GNU's rule (gobble_file's check_stat),
- * from d_type alone. */
-static bool needs_stat(const struct ent *e)
+/* Does a d_type call for a stat? GNU's rule (gobble_file's check_stat). */
+static bool needs_stat_type(uint8_t t)
 {
-	uint8_t t = e->dtype;
-
 	if (format_needs_stat || hyperlink || print_inode)
 		return true;
 	if (format_needs_type && t == DT_UNKNOWN)
@@ -1528,6 +1533,23 @@ static bool needs_stat(const struct ent *e)
 	    (deref == D_ALWAYS || color_symlink_as_referent || check_symlink_mode))
 		return true;
 	return (t == DT_REG || t == DT_UNKNOWN) && (indicator == I_CLASSIFY || color_files);
+}
+
+/* needs_stat_type() for d_type 0..15 as bits, set once the options are
+ * known: a million entries ask, twice each. */
+static uint32_t stat_types;
+static bool stat_other;		/* the answer for a d_type past 15 */
+
+static void stat_types_init(void)
+{
+	for (uint8_t t = 0; t < 16; t++)
+		stat_types |= (uint32_t)needs_stat_type(t) << t;
+	stat_other = needs_stat_type(255);
+}
+
+static bool needs_stat(const struct ent *e)
+{
+	return e->dtype < 16 ? stat_types >> e->dtype & 1 : stat_other;
 }
 
 static bool want_xattrs(void) { return format == F_LONG || print_scontext; }
@@ -1564,20 +1586,47 @@ static void stat_range(int dirfd, const char *dir, size_t lo, size_t hi)
 
 /* The work is handed out in chunks from a shared counter, not split in
  * halves: if the other core is busy, this thread simply takes more chunks
- * instead of waiting for a helper that is running at half speed. */
+ * instead of waiting for a helper that is running at half speed. In a big
+ * directory the helper starts while this thread is still reading it: it
+ * takes the entries published so far and sleeps on job_seq for more, so
+ * that the reading (getdents64) and the sort overlap the stats. */
 #define CHUNK_STAT 256
 static int job_dirfd;
 static const char *job_dir;
 static size_t job_next;		/* first entry no thread has taken yet */
+static size_t job_pub;		/* entries complete enough to stat (name, d_type) */
+static bool job_reading;	/* more may be published: wait rather than return */
+static uint32_t job_seq;	/* bumped at each publication, a futex word */
+static bool helper_on;		/* a helper is at work on this listing */
 
 static void stat_chunks(void)
 {
 	for (;;) {
-		size_t lo = __atomic_fetch_add(&job_next, CHUNK_STAT, __ATOMIC_RELAXED);
-		if (lo >= nents)
-			return;
-		stat_range(job_dirfd, job_dir, lo, lo + CHUNK_STAT < nents ? lo + CHUNK_STAT : nents);
+		uint32_t seq = __atomic_load_n(&job_seq, __ATOMIC_ACQUIRE);
+		bool reading = __atomic_load_n(&job_reading, __ATOMIC_ACQUIRE);
+		size_t pub = __atomic_load_n(&job_pub, __ATOMIC_ACQUIRE);
+		size_t lo = __atomic_load_n(&job_next, __ATOMIC_RELAXED);
+		if (lo >= pub) {
+			if (!reading)
+				return;
+			sys_futex(&job_seq, FUTEX_WAIT_PRIVATE, seq, NULL, NULL, 0);
+			continue;
+		}
+		size_t hi = pub - lo > CHUNK_STAT ? lo + CHUNK_STAT : pub;
+		if (__atomic_compare_exchange_n(&job_next, &lo, hi, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+			stat_range(job_dirfd, job_dir, lo, hi);
 	}
+}
+
+/* Entries [0, n) are written: let the helper have them (done: no more). */
+static void publish(size_t n, bool done)
+{
+	__atomic_store_n(&job_pub, n, __ATOMIC_RELEASE);
+	if (done)
+		__atomic_store_n(&job_reading, false, __ATOMIC_RELEASE);
+	__atomic_add_fetch(&job_seq, 1, __ATOMIC_RELEASE);
+	if (helper_on)
+		sys_futex(&job_seq, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
 }
 
 /* The helper's stack: mapped once, with its lowest page PROT_NONE, so that
@@ -1630,29 +1679,90 @@ static long spawn(void (*fn)(void))
 	return ret;
 }
 
-static void stat_all(int dirfd, const char *dir)
+/* The stats of one listing in steps: stat_early() may start the helper
+ * while the directory is still being read, stat_begin() (all read) starts
+ * it for a big directory if it is not running yet, and stat_end() does
+ * this thread's share and waits for the helper's; a sort by name can run
+ * between the last two. */
+static void stat_wait(void)
+{
+	uint32_t v;
+
+	while ((v = running) != 0)
+		sys_futex((uint32_t *)&running, FUTEX_WAIT, v, NULL, NULL, 0);
+	helper_on = false;
+}
+
+static void stat_reset(int dirfd, const char *dir)
+{
+	job_dirfd = dirfd;
+	job_dir = dir;
+	job_next = job_pub = 0;
+	job_reading = false;
+	helper_on = false;
+}
+
+static bool stat_spawn(void)
+{
+	running = 1;
+	helper_on = spawn(stat_chunks) > 0;
+	if (!helper_on)
+		running = 0;
+	return helper_on;
+}
+
+/* After the first read of a big directory: room in `ents` for all of it,
+ * guessed from the directory's size (ext4 and tmpfs spend at least 12
+ * bytes an entry), so that it does not move under the helper; then the
+ * helper. A guess too small only stops the helper early (stat_room). */
+static void stat_early(int fd)
+{
+	struct stat st;
+
+	if (nents < 4096 || (!stat_types && !stat_other && !want_xattrs()) || sys_fstat(fd, &st) < 0)
+		return;
+	size_t cap = (size_t)st.st_size / 12 + nents + 256;
+	if (cap > nents * 64)	/* a size that is no count (a network filesystem's) */
+		cap = nents * 64;
+	if (cap < 2 * nents)	/* guessed short before: at least double */
+		cap = 2 * nents;
+	if (cap > cap_ents) {
+		struct ent *n = realloc(ents, cap * sizeof *n);
+		if (!n)
+			return;
+		ents = n, cap_ents = cap;
+	}
+	job_reading = true;
+	publish(nents, false);
+	if (!stat_spawn())
+		job_reading = false;
+}
+
+/* `ents` is full and must grow: the helper finishes what it has and ends. */
+static void stat_room(void)
+{
+	if (helper_on && nents == cap_ents) {
+		publish(nents, true);
+		stat_wait();
+	}
+}
+
+static void stat_begin(void)
 {
 	size_t want = 0;
 
-	for (size_t i = 0; i < nents; i++)
+	for (size_t i = job_next; i < nents; i++)
 		want += needs_stat(&ents[i]) || want_xattrs();
-	if (want == 0)
-		return;
-	if (want >= 4096) {	/* below that the thread costs more than it saves */
-		job_dirfd = dirfd;
-		job_dir = dir;
-		job_next = 0;
-		running = 1;
-		if (spawn(stat_chunks) > 0) {
-			stat_chunks();
-			uint32_t v;
-			while ((v = running) != 0)
-				sys_futex((uint32_t *)&running, FUTEX_WAIT, v, NULL, NULL, 0);
-			return;
-		}
-		running = 0;
-	}
-	stat_range(dirfd, dir, 0, nents);
+	publish(nents, true);
+	if (!helper_on && want >= 4096)	/* below that the thread costs more than it saves */
+		stat_spawn();
+}
+
+static void stat_end(void)
+{
+	stat_chunks();
+	if (helper_on)
+		stat_wait();
 }
 
 /* Build "dir/name" as GNU names subdirectories ("./sub" under "."). */
@@ -1695,6 +1805,7 @@ static void get_context(struct ent *e, const char *dir, bool follow)
 	const char *p = path_in(path, sizeof path, dir, e->name);
 	if (!p)
 		return;
+	ctx[0] = 0;	/* xattrs() fills it only for a file with security.selinux */
 	xattrs(p, e, follow, ctx, sizeof ctx);
 	if (e->acl != ACL_NONE && ctx[0])
 		e->ctx = arena_put(ctx, strlen(ctx));
@@ -1857,6 +1968,7 @@ static void list_dir(const char *path, bool cmdline)
 	 * nothing, so memory stays flat however big the directory is. GNU does
 	 * the same, and so sizes -i's column to each line's own number. */
 	bool stream = sort_by == S_NONE && format == F_ONE && !recursive && !print_blocks;
+	stat_reset((int)fd, path);
 	for (;;) {
 		n = sys_getdents64((int)fd, dbuf, sizeof dbuf);
 		if (n == -EINTR)
@@ -1872,6 +1984,10 @@ static void list_dir(const char *path, bool cmdline)
 		}
 		if (n == 0)
 			break;
+		if (helper_on)
+			publish(nents, false);
+		else if (!stream && nents)
+			stat_early((int)fd);
 		for (long off = 0; off < n;) {
 			struct dirent64 *d = (struct dirent64 *)(dbuf + off);
 			const char *nm = d->d_name;
@@ -1882,18 +1998,25 @@ static void list_dir(const char *path, bool cmdline)
 				stream_one((int)fd, path, nm, d);
 				continue;
 			}
+			stat_room();
 			struct ent *e = ent_new();
 			e->name = arena_put(nm, strlen(nm));
 			e->ino = d->d_ino;
 			e->dtype = d->d_type;
 		}
 	}
-	stat_all((int)fd, path);
+	stat_begin();
+	/* an order by name alone is found while the stats are made */
+	struct ent **v = NULL;
+	if (!dirs_first && (sort_by == S_NAME || sort_by == S_EXT || sort_by == S_VERSION || sort_by == S_NONE))
+		v = sorted(nents, true);
+	stat_end();
 	for (size_t i = 0; i < nents; i++)
 		total += finish_entry(&ents[i], (int)fd, path);
 	sys_close((int)fd);
 
-	struct ent **v = sorted(nents, true);
+	if (!v)
+		v = sorted(nents, true);
 	if (format == F_LONG || print_blocks) {
 		char buf[HUMAN_BUFSIZE];
 		if (dired)
@@ -2376,6 +2499,7 @@ int main(int argc, char **argv, char **envp)
 			    (recursive || color || print_scontext || dirs_first || indicator != I_NONE);
 	color_dirs = color && (is_colored(C_OTHER_WRITABLE) || is_colored(C_STICKY) || is_colored(C_STICKY_OTHER_WRITABLE));
 	color_files = color && (is_colored(C_EXEC) || is_colored(C_SETUID) || is_colored(C_SETGID));
+	stat_types_init();
 	if (hyperlink) {
 		static struct new_utsname u;
 		if (sys_uname(&u) == 0)
