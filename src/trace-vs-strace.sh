@@ -119,6 +119,7 @@ mask() {
 		s/^(time\(.*\) += )[0-9]+ \([^)]*\)$/\1T (DATE)/
 		s/^(times\(\{)[^}]*\}\)( += )[0-9]+$/\1...})\2T/
 		s/^pidfd_open\([0-9]+, /pidfd_open(PID, /
+		s/^ptrace\(([^,]+), [1-9][0-9]*([,)])/ptrace(\1, PID\2/
 		s/^getcpu\(\[[0-9]+\], \[[0-9]+\]/getcpu([CPU], [NODE]/
 		s/^sysinfo\(\{[^}]*\}\)/sysinfo({...})/
 		s/ \/\* [0-9]+ in strace.s PID NS \*\// \/* PID in strace'"'"'s PID NS *\//g

@@ -182,11 +182,11 @@ static void pr_wstatus(int s)
 		prs("[{WIFSTOPPED(s) && WSTOPSIG(s) == ");
 		/* a tracer's syscall stop (PTRACE_O_TRACESYSGOOD): strace
 		 * prints SIGTRAP | 0x80, not 133 */
-		pr_signame((s >> 8) & 0x7f);
+		pr_signame_full((s >> 8) & 0x7f);	/* named under -X raw/verbose too, as strace */
 		prs(s & 0x8000 ? " | 0x80}]" : "}]");
 	} else {
 		prs("[{WIFSIGNALED(s) && WTERMSIG(s) == ");
-		pr_signame(low);
+		pr_signame_full(low);
 		prs(s & 0x80 ? " && WCOREDUMP(s)}]" : "}]");
 	}
 }

@@ -2,6 +2,7 @@
  * arguments the request uses, each in its kind (a pid, an address, a
  * signal, option flags, the word a PEEK read). Requests from <linux/ptrace.h>
  * and the x86 ones from <asm/ptrace-abi.h>. */
+#define __FRAME_OFFSETS	/* asm/ptrace-abi.h: R15..SS as byte offsets into user_regs_struct */
 #include "trace.h"
 #include <linux/ptrace.h>
 #include <asm/ptrace-abi.h>
@@ -28,10 +29,74 @@ static const struct xlat ptrace_opts[] = {
 	X(PTRACE_O_SUSPEND_SECCOMP), XEND
 };
 
+/* struct user_regs_struct, the kernel's order (asm/ptrace-abi.h gives the
+ * first 21 as byte offsets; the segment bases and selectors follow) */
+static const char *const user_regs[] = {
+	"r15", "r14", "r13", "r12", "rbp", "rbx", "r11", "r10", "r9", "r8", "rax", "rcx", "rdx",
+	"rsi", "rdi", "orig_rax", "rip", "cs", "eflags", "rsp", "ss",
+	"fs_base", "gs_base", "ds", "es", "fs", "gs",
+};
+#define NUSER_REGS (sizeof user_regs / sizeof *user_regs)
+
+/* PTRACE_PEEKUSER's offsets into struct user, named as strace names them:
+ * the registers by <asm/ptrace-abi.h>, then the fields after them (their
+ * x86-64 offsets; struct user is in no UAPI header), then its size */
+#define UREG(n) { n, "8*" #n }
+static const struct { unsigned long off; const char *name; } user_offs[] = {
+	UREG(R15), UREG(R14), UREG(R13), UREG(R12), UREG(RBP), UREG(RBX), UREG(R11), UREG(R10),
+	UREG(R9), UREG(R8), UREG(RAX), UREG(RCX), UREG(RDX), UREG(RSI), UREG(RDI), UREG(ORIG_RAX),
+	UREG(RIP), UREG(CS), UREG(EFLAGS), UREG(RSP), UREG(SS),
+	{ 216, "offsetof(struct user, u_fpvalid)" }, { 224, "offsetof(struct user, i387)" },
+	{ 736, "offsetof(struct user, u_tsize)" }, { 744, "offsetof(struct user, u_dsize)" },
+	{ 752, "offsetof(struct user, u_ssize)" }, { 760, "offsetof(struct user, start_code)" },
+	{ 768, "offsetof(struct user, start_stack)" }, { 776, "offsetof(struct user, signal)" },
+	{ 784, "offsetof(struct user, reserved)" }, { 792, "offsetof(struct user, u_ar0)" },
+	{ 800, "offsetof(struct user, u_fpstate)" }, { 808, "offsetof(struct user, magic)" },
+	{ 816, "offsetof(struct user, u_comm)" }, { 848, "offsetof(struct user, u_debugreg)" },
+	{ 912, "sizeof(struct user)" },
+};
+
+/* the field at or below off, and how far past it; past the struct, hex */
+static void pr_user_off(unsigned long off)
+{
+	size_t i = sizeof user_offs / sizeof *user_offs;
+
+	if (off > user_offs[i - 1].off) {
+		pr("%#lx", off);
+		return;
+	}
+	while (user_offs[i - 1].off > off)
+		i--;
+	char name[64];
+	if (off > user_offs[i - 1].off)
+		snprintf(name, sizeof name, "%s+%lu", user_offs[i - 1].name, off - user_offs[i - 1].off);
+	else
+		snprintf(name, sizeof name, "%s", user_offs[i - 1].name);
+	pr_named_hex(off, name);
+}
+
+/* GETREGS' and SETREGS' struct, or its address if it cannot be read */
+static void pr_user_regs(struct tcb *t, unsigned long addr)
+{
+	unsigned long r[NUSER_REGS];
+
+	if (!addr || umove(t->pid, addr, r, sizeof r) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	prs("{");
+	for (size_t i = 0; i < NUSER_REGS; i++)
+		pr("%s%s=%#lx", i ? ", " : "", user_regs[i], r[i]);
+	prs("}");
+}
+
 /* the addr argument: a number for these, an address otherwise */
 static void pr_ptrace_addr(unsigned long req, unsigned long addr)
 {
 	switch (req) {
+	case PTRACE_PEEKUSR: case PTRACE_POKEUSR:
+		pr_user_off(addr);
+		break;
 	case PTRACE_GETSIGMASK: case PTRACE_SETSIGMASK: case PTRACE_SECCOMP_GET_FILTER:
 	case PTRACE_SECCOMP_GET_METADATA: case PTRACE_GET_SYSCALL_INFO:
 		pr("%lu", addr);
@@ -57,6 +122,11 @@ static int pr_ptrace_data(struct tcb *t, unsigned long req, unsigned long data)
 		return 0;
 	case PTRACE_PEEKDATA: case PTRACE_PEEKTEXT: case PTRACE_PEEKUSR:
 		return 1;
+	case PTRACE_GETREGS:	/* filled by the call: shown at its exit */
+		return 2;
+	case PTRACE_SETREGS:
+		pr_user_regs(t, data);
+		return 0;
 	default:
 		pr_addr(data);
 		return 0;
@@ -70,11 +140,21 @@ static void dec_ptrace(struct tcb *t)
 	if (t->exiting) {
 		if (!t->aux)
 			return;
+		if (t->aux == 2) {
+			if (t_failed(t))
+				pr_addr(data);
+			else
+				pr_user_regs(t, data);
+			return;
+		}
 		unsigned long word;
 		if (!data || t_failed(t) || umove(t->pid, data, &word, sizeof word) < 0)
 			pr_addr(data);
-		else
-			pr("[%#lx]", word);
+		else {
+			prs("[");	/* the word as a pointer: NULL for 0 */
+			pr_addr(word);
+			prs("]");
+		}
 		return;
 	}
 	t->aux = 0;
@@ -86,8 +166,10 @@ static void dec_ptrace(struct tcb *t)
 	if (req == PTRACE_ATTACH || req == PTRACE_INTERRUPT || req == PTRACE_KILL)
 		return;
 	pr_sep();
-	pr_ptrace_addr(req, t->a[2]);
-	pr_sep();
+	if (req != PTRACE_GETREGS && req != PTRACE_SETREGS) {	/* their addr is unused */
+		pr_ptrace_addr(req, t->a[2]);
+		pr_sep();
+	}
 	t->aux = (unsigned long)pr_ptrace_data(t, req, data);
 }
 

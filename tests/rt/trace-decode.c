@@ -148,6 +148,52 @@ static void bpf(void)
 	S(__NR_landlock_restrict_self, -1, 3, 0, 0, 0, 0);
 }
 
+/* A child of our own, stopped at an int3 with every register it can set
+ * set to a known value, so that both tracers print the same struct: the
+ * requests that read and write a real tracee (GETREGS, SETREGS, PEEKDATA,
+ * PEEKUSER at each kind of offset into struct user). */
+static const unsigned long peek_zero, peek_word = 0x2a;
+
+static void ptrace_child(void)
+{
+	static unsigned long regs[27];
+	unsigned long w, chld = 1UL << (SIGCHLD - 1);
+	int st;
+	long pid;
+
+	/* SIGCHLD held until both waits are done: delivered at one place */
+	sys_rt_sigprocmask(SIG_BLOCK, &chld, NULL, 8);
+	pid = sys_fork();
+
+	if (pid == 0) {
+		S(__NR_ptrace, 0, 0, 0, 0, 0, 0);	/* PTRACE_TRACEME */
+		__asm__ volatile("mov $0xf, %%r15\n\tmov $0xe, %%r14\n\tmov $0xd, %%r13\n\t"
+			"mov $0xc, %%r12\n\tmov $0xb, %%r11\n\tmov $0xa, %%r10\n\tmov $9, %%r9\n\t"
+			"mov $8, %%r8\n\tmov $7, %%rbx\n\tmov $6, %%rcx\n\tmov $5, %%rdx\n\t"
+			"mov $4, %%rsi\n\tmov $3, %%rdi\n\tmov $2, %%rbp\n\txor %%eax, %%eax\n\t"
+			"int3\n\tud2" ::: "memory");
+	}
+	if (pid < 0 || sys_wait4((pid_t)pid, &st, 0, NULL) < 0) {
+		sys_rt_sigprocmask(SIG_UNBLOCK, &chld, NULL, 8);
+		return;
+	}
+	S(__NR_ptrace, 12, pid, 0, regs, 0, 0);		/* PTRACE_GETREGS */
+	regs[5] = 0x55;
+	S(__NR_ptrace, 13, pid, 0, regs, 0, 0);		/* PTRACE_SETREGS */
+	S(__NR_ptrace, 12, pid, 0, BAD, 0, 0);
+	S(__NR_ptrace, 2, pid, &peek_zero, &w, 0, 0);	/* PTRACE_PEEKDATA */
+	S(__NR_ptrace, 2, pid, &peek_word, &w, 0, 0);
+	S(__NR_ptrace, 3, pid, 8 * 5, &w, 0, 0);	/* PTRACE_PEEKUSER: 8*RBX */
+	S(__NR_ptrace, 3, pid, 8 * 20 + 16, &w, 0, 0);	/* 8*SS+16: gs_base */
+	S(__NR_ptrace, 3, pid, 4, &w, 0, 0);		/* not aligned: EIO */
+	S(__NR_ptrace, 3, pid, 216, &w, 0, 0);		/* offsetof(struct user, u_fpvalid) */
+	S(__NR_ptrace, 3, pid, 856, &w, 0, 0);		/* u_debugreg + 8 */
+	S(__NR_ptrace, 3, pid, 2000, &w, 0, 0);		/* past struct user */
+	sys_kill((pid_t)pid, 9);
+	sys_wait4((pid_t)pid, &st, 0, NULL);
+	sys_rt_sigprocmask(SIG_UNBLOCK, &chld, NULL, 8);
+}
+
 static void ptrace(void)
 {
 	S(__NR_ptrace, 1, 1, BAD, 0, 0, 0);		/* PTRACE_PEEKTEXT: no such tracee */
@@ -160,6 +206,7 @@ static void ptrace(void)
 	S(__NR_ptrace, 7, 1, 0, 0, 0, 0);		/* PTRACE_CONT */
 	S(__NR_ptrace, 0x4206, 0, 0, 0, 0, 0);		/* PTRACE_SEIZE */
 	S(__NR_ptrace, 0xbeef, 1, 2, 3, 0, 0);
+	ptrace_child();
 }
 
 static void misc(void)
