@@ -201,7 +201,7 @@
  * the old one at the first execve of pid 1 of a new namespace. Names of
  * other personalities' calls (mmap2) are unknown to -e trace=. No
  * inject's syscall=/poke_enter=/poke_exit=;
- * inject's delays hold every tracee (trace sleeps). 326 of the
+ * inject's delays hold every tracee (trace sleeps). 327 of the
  * kernel's 362 calls have a decoder (bench/trace-decoded -l lists the
  * others, which print their arguments in hex, strace's way only for calls
  * it does not know). Netlink messages are not decoded, and some structs
