@@ -142,9 +142,19 @@ write(1, "\n", 1) = 1'
 	assert_line --regexp '^([0-9]+)/\1 lines identical$'
 	# -f: how many threads the runtime starts, and what each waits on, is
 	# timing: every distinct line one printed, the other printed too (-u)
+	# A thread killed by exit_group inside a call -e trace= leaves out can
+	# make strace print "<... ??? resumed>) = ?" for it: timing, and
+	# strace's alone (trace prints nothing for a call it never showed)
 	run setarch "$(uname -m)" -R "$BIN/trace-vs-strace" -f -u -e signal=none -e "trace=$timing" "$LB/$D/hello"
-	assert_success
-	assert_line --regexp '^([0-9]+)/\1 lines identical$'
+	if [ "$status" -ne 0 ]; then
+		echo "$output"
+		assert_line --regexp '^[0-9]+/[0-9]+ lines identical$'
+		local d
+		d=$(grep -E '^[-+][^-+]' <<<"$output" | grep -vxF -- '-<... ??? resumed>) = ?' || true)
+		[ -z "$d" ]
+	else
+		assert_line --regexp '^([0-9]+)/\1 lines identical$'
+	fi
 }
 
 @test "lesson 16 vs strace: Go's hello world: rt_sigaction for every signal, sigaltstack, clone threads, mmap arenas, one write" {
