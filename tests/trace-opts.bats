@@ -285,3 +285,18 @@ path_setup() {
 	DIGITS= both -u nobody -e trace=getppid,exit_group -- = -- "$P"
 	same_error -u no-such-user-here true
 }
+
+@test "trace -u vs strace -u: a program the user may not run (EACCES): exit_group(1) shown when execve is not traced, hidden when it is" {
+	skip_unless_ptrace
+	[ "$(id -u)" = 0 ] || skip "-u needs root"
+	mkdir -m 700 priv
+	cp "$P" priv/prog
+	both -u nobody -e trace=getppid,exit_group -- = -- ./priv/prog
+	grep -q '^exit_group(1) ' t.log
+	both -u nobody -e trace=exit_group,execve -- = -- ./priv/prog
+	! grep -q '^exit_group(' t.log
+	both -u nobody -- = -- ./priv/prog
+	# root runs a file without x bits neither
+	chmod 644 priv/prog
+	both -e trace=exit_group -- = -- ./priv/prog
+}

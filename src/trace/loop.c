@@ -373,7 +373,7 @@ static void lazy_count_stop(struct tcb *t)
 		stats.shown++;
 		count_call(t, count_clock(&ru) - t->cstart);
 	}
-	if (hide && t->nr == nr_execve && !t_failed(t))
+	if (hide && t->nr == nr_execve && (!t_failed(t) || !trace_set[nr_execve]))
 		hide = 0;
 }
 
@@ -433,8 +433,10 @@ static void on_syscall_stop(struct tcb *t)
 			if (t->nr == nr_seccomp && t->ret == 0)
 				seccomp_on = 1;
 			/* A failed first exec leaves the log hidden: the child then
-			 * reports "trace: exec: ..." and exits, as strace's does. */
-			if (t->nr == nr_execve && !t_failed(t))
+			 * reports "trace: exec: ..." and exits, as strace's does -
+			 * unless execve is not traced: then strace 6.1 shows what
+			 * follows (its exit_group(1)) */
+			if (t->nr == nr_execve && (!t_failed(t) || !trace_set[nr_execve]))
 				hide = 0;
 		}
 	}
