@@ -58,16 +58,10 @@ static void set_roles(const char *list, const char *r)
 {
 	char name[64];
 
-	while (*list) {
-		size_t k = upto(list, ',');
-		if (k < sizeof name) {
-			memcpy(name, list, k);
-			name[k] = 0;
-			int nr = sys_lookup(name);
-			if (nr >= 0)
-				systab[nr].paths = r;
-		}
-		list += k + (list[k] == ',');
+	while (next_item(&list, name, sizeof name)) {
+		int nr = sys_lookup(name);
+		if (nr >= 0)
+			systab[nr].paths = r;
 	}
 }
 
