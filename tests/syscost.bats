@@ -56,9 +56,9 @@ num='[0-9]+\.[0-9]'
 	strace -c -o "$c" "$BIN/syscost" -n 1000 -r 3 -m vdso >/dev/null
 	! grep -q clock_gettime "$c"
 	strace -c -o "$c" "$BIN/syscost" -n 1000 -r 3 -m clock-syscall >/dev/null
-	grep -Eq '^ +[0-9.]+ +[0-9.]+ +[0-9]+ +3000 +clock_gettime$' "$c"
+	grep -Eq '^ *[0-9.]+ +[0-9.]+ +[0-9]+ +3000 +clock_gettime$' "$c"
 	strace -c -o "$c" "$BIN/syscost" -n 1000 -r 3 -m syscall >/dev/null
-	grep -Eq '^ +[0-9.]+ +[0-9.]+ +[0-9]+ +3000 +getppid$' "$c"
+	grep -Eq '^ *[0-9.]+ +[0-9.]+ +[0-9]+ +3000 +getppid$' "$c"
 	strace -c -o "$c" "$BIN/syscost" -n 1000 -r 3 -m function >/dev/null
 	! grep -Eq 'getppid|clock_gettime' "$c"
 }

@@ -342,7 +342,7 @@ PY
 	printf 'b\na\n' >f
 	mkdir -p d/e
 	local progs=(
-		"date" "id" "sleep 0" "uname -a" "sort f" "find /etc -maxdepth 1 -name pass*"
+		"date -d @1234567890" "id" "sleep 0" "uname -a" "sort f" "find /etc -maxdepth 1 -name pass*"
 		"stat /" "head -1 f" "tail -1 f" "wc f" "sh -c true" "bash -c true" "hostname"
 		"whoami" "readlink -f /bin/sh" "md5sum f" "ls -lR d" "seq 3" "printf x"
 		"getent passwd root" "nproc" "env -i /bin/true" "nice true" "sed -n 1p f" "od -c f"
