@@ -30,7 +30,7 @@ static const struct xlat ip_protos[] = {
 	X(IPPROTO_RAW), XEND
 };
 
-static const struct xlat netlink_protos[] = {
+const struct xlat netlink_protos[] = {
 	X(NETLINK_ROUTE), X(NETLINK_UNUSED), X(NETLINK_USERSOCK), X(NETLINK_FIREWALL),
 	X(NETLINK_SOCK_DIAG), X(NETLINK_NFLOG), X(NETLINK_XFRM), X(NETLINK_SELINUX),
 	X(NETLINK_ISCSI), X(NETLINK_AUDIT), X(NETLINK_FIB_LOOKUP), X(NETLINK_CONNECTOR),

@@ -415,12 +415,7 @@ static int qualifier(const char *arg)
 		case 6: return filter_parse(v);
 		case 7:
 			fds_long = 1;
-			if (decode_fds_parse(v) < 0)
-				return -1;
-			if (opt_decode_fds > 1)
-				refuse("-e decode-fds=socket,dev,pidfd",
-				       "trace prints paths only, not socket endpoints or pidfds' pids");
-			return 0;
+			return decode_fds_parse(v);
 		case 8:
 			return decode_pids_parse(v);
 		case 9:
@@ -604,8 +599,6 @@ int main(int argc, char **argv, char **envp)
 		case 1: opt_stats = 1; break;
 		case 'y':
 			ycount++;
-			if (opt_decode_fds++)
-				refuse("-yy", "trace prints paths only, not socket endpoints or pidfds' pids");
 			break;
 		case 'z':
 		case 'Z':
@@ -665,6 +658,8 @@ int main(int argc, char **argv, char **envp)
 		out_printf(sg_stderr, "trace: %s cannot be provided simultaneously\n", both[clash]);
 		exit(1);
 	}
+	if (ycount)
+		opt_decode_fds = ycount > 1 ? DF_ALL : DF_PATH;	/* -yy (and more y) is all */
 	if (tcount) {
 		if (abs_long) {
 			out_str(sg_stderr, "trace: -t and --absolute-timestamps cannot be provided "

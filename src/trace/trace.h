@@ -170,11 +170,16 @@ extern struct out *out_main;	/* -o FILE's output, and its name */
 extern const char *out_name;
 void out_check(void);		/* after a write error: "trace: FILE: error" per line lost */	/* ")" + pad + "= ?\n" for a call that never returned */
 int  line_col(void);
+/* what is printed between these goes to buf (NUL-terminated, cut to size) */
+void pr_capture_begin(char *buf, size_t size);
+size_t pr_capture_end(void);	/* its length */
 void line_set_col(int c);
 
 /* quote.c */
 #define QUOTE_0_TERM	1	/* stop at NUL: a C string */
 #define QUOTE_HEX	2	/* every byte as \xNN (getrandom) */
+#define QUOTE_BARE	4	/* no quotes around: -y's paths */
+#define QUOTE_ANGLE	8	/* < and > in octal too: -y's paths sit between them */
 void quote_bytes(const unsigned char *s, size_t n, int flags);
 /* A data buffer of len bytes at addr, cut at -s. */
 void pr_buf(struct tcb *t, unsigned long addr, unsigned long len);
@@ -217,11 +222,15 @@ void pr_flags_d(const struct xlat *x, unsigned long val, const char *dflt);
 void pr_xlat_int(const struct xlat *x, long val, const char *dflt);
 void pr_id(unsigned long id);	/* a uid or gid: -1, else unsigned */
 
-/* fdpath.c: -y */
-extern int opt_decode_fds, cur_pid;
+/* fdpath.c: -y, -yy, --decode-fds= */
+enum { DF_PATH = 1, DF_SOCKET = 2, DF_DEV = 4, DF_PIDFD = 8, DF_ALL = 15 };
+extern int opt_decode_fds, cur_pid;	/* DF_* bits */
 void fdpath_init(void);
 void pr_fd_path(long fd);	/* "<path>" after a descriptor, with -y */
 void pr_cwd_path(void);		/* "<cwd>" after AT_FDCWD, with -y */
+
+/* sockdiag.c: a socket's endpoints for -yy, from NETLINK_SOCK_DIAG */
+void pr_socket_details(int pid, int fd, unsigned long inode);	/* TCP:[1.2.3.4:5->6.7.8.9:10] */
 
 /* pidns.c: --decode-pids=pidns, -Y (--decode-pids=comm) */
 enum { DP_PIDNS = 1, DP_COMM = 2 };
@@ -304,6 +313,7 @@ void pr_open_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */
 void pr_prot(unsigned long prot);
 extern const struct xlat xl_at_flags[];
+extern const struct xlat netlink_protos[];	/* net.c: NETLINK_ROUTE... */
 
 /* the length of s up to the first c (or its end) */
 static inline size_t upto(const char *s, int c)
