@@ -154,7 +154,7 @@ static long fdinfo_pid(const char *text)
 }
 
 /* a pidfd: <pid:1234>, from the Pid: line of /proc/PID/fdinfo/FD; one whose
- * process is gone (Pid: -1) keeps its path */
+ * process is gone (Pid: -1) shows its link */
 static int pr_pidfd(int fd, const char *link)
 {
 	char name[64], buf[1024];
@@ -168,13 +168,12 @@ static int pr_pidfd(int fd, const char *link)
 		sys_close((int)f);
 	buf[n > 0 ? n : 0] = 0;
 	long pid = fdinfo_pid(buf);
-	if (pid > 0)
-		pr("<pid:%ld>", pid);
-	else {
-		prs("<");
-		pr_quoted_path(link);
+	if (pid > 0) {
+		prs("<pid:");
+		pr_own_pid((int)pid);
 		prs(">");
-	}
+	} else
+		pr("<%s>", link);	/* not quoted: strace prints it as it is, even with -xx */
 	return 1;
 }
 

@@ -238,7 +238,8 @@ enum { PT_TID, PT_TGID, PT_PGID, PT_SID };	/* the kinds of ids (NSpid: NStgid: .
 extern int opt_decode_pids;
 extern struct tcb *cur_tcb;	/* whose ids are being printed (its namespace's) */
 void pr_pid(long pid, int kind);	/* 1, then <comm> and its number in trace's namespace */
-void pr_pid_or_pgid(long pid);	/* kill's: a tgid above 0, a process group below -1 */
+void pr_pid_or_pgid(long pid);
+void pr_own_pid(int pid);	/* a pid in trace's namespace: 1234<comm> with -Y */	/* kill's: a tgid above 0, a process group below -1 */
 void pid_comm_load(int pid, char *buf, size_t n);
 void pid_prefix_comm(struct tcb *t);	/* -Y: <comm> in the line's prefix */
 int decode_pids_parse(const char *spec);	/* 0, or -1 after the error */
