@@ -79,7 +79,7 @@ static int keep(unsigned long inode, const char *details, size_t n)
 
 /* inet_ntop's text for an IPv6 address: the first longest run of two or more
  * zero groups as "::", an IPv4-mapped or -compatible tail as a.b.c.d */
-static void pr_in6(const unsigned char *a)
+void pr_in6(const unsigned char *a)
 {
 	unsigned w[8];
 	int best = -1, blen = 0;
