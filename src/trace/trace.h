@@ -6,7 +6,8 @@
  *   syscalls.c  the table: name, args, decoder   filter.c   -e trace= and its classes
  *   count.c     -c: counting calls, the table   stamp.c -t -tt -ttt -r -T
  *   seccomp.c   the BPF filter for -e trace=    stats.c --stats
- *   fdpath.c    -y: <path> after descriptors  pathtrace.c -P: calls that access a path
+ *   fdpath.c    -y -yy: <path> after descriptors  pathtrace.c -P: calls that access a path
+ *   sockdiag.c  -yy: a socket's endpoints (NETLINK_SOCK_DIAG), kept per inode
  *   pidns.c     how a pid is printed: --decode-pids=pidns, -Y
  *   explain.c   --explain: man(2)'s NAME and ERRORS   regs.c  --regs
  *   step.c      --step: ask at each call        inject.c -e inject= -e fault=
@@ -351,7 +352,7 @@ extern int opt_detach_exec;	/* -b execve (loop.c) */
 /* -u USER (trace.c finds it, loop.c's child takes it) */
 struct runas { int set; unsigned uid, gid; int ngroups; unsigned groups[64]; };
 extern struct runas run_as;
-/* fdpath.c: -e decode-fds=SET (path 1; socket, dev, pidfd 2) */
+/* fdpath.c: -e decode-fds=SET (path, socket, dev, pidfd: DF_* bits) */
 int decode_fds_parse(const char *spec);
 /* quote.c: -x -xx --strings-in-hex= */
 enum { HEX_CHARS = 1, HEX_NON_ASCII, HEX_ALL };
