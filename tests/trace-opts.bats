@@ -72,6 +72,11 @@ same_error() {
 	both --output-append-mode -e trace=getppid -- = -- "$P"
 	both --interruptible=never_tstp --env=A=b -e trace=getppid -- = -- "$P"
 	both -e decode-fds=path -- -y -- "$P"
+	# -yy and the wider sets are decoded (tests/trace-fds.bats compares their sockets)
+	both -yy -- = -- "$P"
+	both --decode-fds=all -- -yy -- "$P"
+	both -e decode-fds=socket,dev,pidfd -- = -- "$P"
+	grep -q '</dev/null<char 1:3>>' t.log
 }
 
 @test "trace -x -xx --strings-in-hex vs strace: whole strings in hex, every string, only the other bytes" {
@@ -168,7 +173,6 @@ same_error() {
 
 @test "trace: the options it cannot do are refused in one line each, never as getopt's 'invalid option'" {
 	for args in "-e verbose=none" "-e verbose=execve" "-k" \
-		"-yy" "--decode-fds=all" "-e decode-fds=socket" \
 		"-D" "-DD" "--daemonize=session" "--kvm=vcpu" "-O 1" "-U name"; do
 		# shellcheck disable=SC2086
 		run sg trace $args true

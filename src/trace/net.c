@@ -30,7 +30,7 @@ static const struct xlat ip_protos[] = {
 	X(IPPROTO_RAW), XEND
 };
 
-static const struct xlat netlink_protos[] = {
+const struct xlat netlink_protos[] = {
 	X(NETLINK_ROUTE), X(NETLINK_UNUSED), X(NETLINK_USERSOCK), X(NETLINK_FIREWALL),
 	X(NETLINK_SOCK_DIAG), X(NETLINK_NFLOG), X(NETLINK_XFRM), X(NETLINK_SELINUX),
 	X(NETLINK_ISCSI), X(NETLINK_AUDIT), X(NETLINK_FIB_LOOKUP), X(NETLINK_CONNECTOR),
@@ -76,6 +76,30 @@ static void dec_socketpair(struct tcb *t)
 	pr_fdpair(t, t->a[3]);
 }
 
+/* fe80::/10 and ff02::/16: strace names their scope id's interface; the
+ * others print it as a number */
+static int in6_linklocal(const unsigned char *a)
+{
+	return (a[0] == 0xfe && (a[1] & 0xc0) == 0x80) || (a[0] == 0xff && (a[1] & 0x0f) == 2);
+}
+
+/* the rest of a struct sockaddr_in6 (b: its bytes, 28 of them) */
+static void pr_sockaddr_in6(const unsigned char *b)
+{
+	char text[64];
+	unsigned flow, scope;
+
+	memcpy(&flow, b + 4, 4);
+	memcpy(&scope, b + 24, 4);
+	pr_capture_begin(text, sizeof text);
+	pr_in6(b + 8);
+	size_t n = pr_capture_end();
+	pr(", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), inet_pton(AF_INET6, ",
+	   (unsigned)(b[2] << 8 | b[3]), __builtin_bswap32(flow));
+	quote_bytes((const unsigned char *)text, n, 0);
+	pr(", &sin6_addr), sin6_scope_id=%u", scope);
+}
+
 /* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")} */
 static void pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 {
@@ -113,8 +137,14 @@ static void pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		if (!opt_raw)
 			pr(" /* inet_addr(\"%u.%u.%u.%u\") */", b[4], b[5], b[6], b[7]);
 	} else if (fam == 2 && len >= 8) {
-		pr(", sin_port=htons(%u), sin_addr=inet_addr(\"%u.%u.%u.%u\")",
-		   (unsigned)(b[2] << 8 | b[3]), b[4], b[5], b[6], b[7]);
+		/* the address is a string to strace: -xx prints it in \xNN */
+		char ip[16];
+		int n = snprintf(ip, sizeof ip, "%u.%u.%u.%u", b[4], b[5], b[6], b[7]);
+		pr(", sin_port=htons(%u), sin_addr=inet_addr(", (unsigned)(b[2] << 8 | b[3]));
+		quote_bytes((const unsigned char *)ip, (size_t)n, 0);
+		prs(")");
+	} else if (fam == 10 && len >= 28 && !opt_raw && !opt_xverbose && !in6_linklocal(b + 8)) {
+		pr_sockaddr_in6(b);
 	} else if (fam == 16 && len >= 12) {
 		unsigned pid, groups;
 		memcpy(&pid, b + 4, 4);

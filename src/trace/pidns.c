@@ -265,6 +265,20 @@ void pr_pid(long pid, int kind)
 		pid_after((int)pid, kind);
 }
 
+/* a pid already in trace's namespace (a pidfd's, from /proc): -Y's <comm>,
+ * never the pidns comment */
+void pr_own_pid(int pid)
+{
+	char c[64];
+
+	pr("%d", pid);
+	if (!(opt_decode_pids & DP_COMM))
+		return;
+	pid_comm_load(pid, c, sizeof c);
+	if (c[0])
+		pr_comm_str(c);
+}
+
 /* kill's and wait4's: a process above 0, a group below -1 */
 void pr_pid_or_pgid(long pid)
 {

@@ -46,8 +46,35 @@ void out_check(void)
 	out_flush(sg_stderr);
 }
 
+/* pr_capture_begin: what is printed goes to a buffer instead (a socket's
+ * details are built once and kept for later lines) */
+static char *cap_buf;
+static size_t cap_len, cap_size;
+
+void pr_capture_begin(char *buf, size_t size)
+{
+	cap_buf = buf;
+	cap_size = size;
+	cap_len = 0;
+}
+
+size_t pr_capture_end(void)
+{
+	size_t n = cap_len;
+	cap_buf[n] = 0;
+	cap_buf = NULL;
+	return n;
+}
+
 void pr_mem(const void *p, size_t n)
 {
+	if (cap_buf) {
+		if (n > cap_size - 1 - cap_len)
+			n = cap_size - 1 - cap_len;
+		memcpy(cap_buf + cap_len, p, n);
+		cap_len += n;
+		return;
+	}
 	out_write(tout, p, n);
 	count(p, n);
 }

@@ -40,7 +40,8 @@ void quote_bytes(const unsigned char *s, size_t n, int flags)
 	if (opt_xflag == HEX_ALL || (opt_xflag == HEX_NON_ASCII && needs_hex(s, n, flags)))
 		flags |= QUOTE_HEX;
 
-	buf[k++] = '"';
+	if (!(flags & QUOTE_BARE))
+		buf[k++] = '"';
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = s[i];
 		if (k > sizeof buf - 8) {
@@ -66,7 +67,7 @@ void quote_bytes(const unsigned char *s, size_t n, int flags)
 		if (esc) {
 			buf[k++] = esc[0];
 			buf[k++] = esc[1];
-		} else if (c >= 0x20 && c < 0x7f) {
+		} else if (c >= 0x20 && c < 0x7f && !((flags & QUOTE_ANGLE) && (c == '<' || c == '>'))) {
 			buf[k++] = (char)c;
 		} else if (opt_xflag == HEX_CHARS) {
 			k += (size_t)snprintf(buf + k, 8, "\\x%02x", c);
@@ -82,7 +83,8 @@ void quote_bytes(const unsigned char *s, size_t n, int flags)
 			buf[k++] = (char)('0' + (c & 7));
 		}
 	}
-	buf[k++] = '"';
+	if (!(flags & QUOTE_BARE))
+		buf[k++] = '"';
 	pr_mem(buf, k);
 }
 

@@ -79,6 +79,19 @@
  *   -y, --decode-fds[=path], -e decode-fds=path  the path of each file
  *                  descriptor: 3</etc/hostname>, AT_FDCWD</home/me>,
  *                  5<pipe:[817488]> (from /proc/PID/fd)
+ *   -yy, --decode-fds=all  also what a socket is connected to, from
+ *                  NETLINK_SOCK_DIAG: 3<TCP:[127.0.0.1:41234->127.0.0.1:80]>,
+ *                  <TCPv6:[[::1]:80]>, <UDP:[...]>, <UNIX-STREAM:[12345->
+ *                  12346,"/path"]>, <UNIX:[12345,@"abstract"]>,
+ *                  <NETLINK:[ROUTE:1234]>, <TCP:[12345]> (not listed yet),
+ *                  <socket:[12345]> (packet and other sockets strace does
+ *                  not ask about); details seen once are kept for that
+ *                  inode, as strace keeps them (a UDP socket seen bound
+ *                  still shows bound after its connect); a device's
+ *                  numbers: </dev/null<char 1:3>>; a pidfd's process:
+ *                  <pid:1234>. --decode-fds=SET: path, socket, dev, pidfd,
+ *                  all, none, !SET; without path, other descriptors and
+ *                  AT_FDCWD print bare
  *   --decode-pids=pidns, --pidns-translation  a pid the program sees in
  *                  another pid namespace than trace's is followed by trace's
  *                  number for it, in a C comment: "1" then "13119 in
@@ -193,8 +206,8 @@
  * its ERRNO verdicts show as "= -1 EPERM", its TRACE ones give ENOSYS.
  *
  * Differs from strace: these options are refused, each in one line saying
- * why: -e verbose= (other than all, the default), -yy (socket details,
- * pidfds), -k, -D, -O, -U, -e kvm=. -v prints
+ * why: -e verbose= (other than all, the default), -k, -D, -O, -U,
+ * -e kvm=. -v prints
  * in full the structs named above and termios (c_line, c_cc); other
  * structs strace -v expands may stay abbreviated. -Y reads a process's
  * name again at each execve; with --decode-pids=comm,pidns strace 6.1 keeps
@@ -415,12 +428,7 @@ static int qualifier(const char *arg)
 		case 6: return filter_parse(v);
 		case 7:
 			fds_long = 1;
-			if (decode_fds_parse(v) < 0)
-				return -1;
-			if (opt_decode_fds > 1)
-				refuse("-e decode-fds=socket,dev,pidfd",
-				       "trace prints paths only, not socket endpoints or pidfds' pids");
-			return 0;
+			return decode_fds_parse(v);
 		case 8:
 			return decode_pids_parse(v);
 		case 9:
@@ -604,8 +612,6 @@ int main(int argc, char **argv, char **envp)
 		case 1: opt_stats = 1; break;
 		case 'y':
 			ycount++;
-			if (opt_decode_fds++)
-				refuse("-yy", "trace prints paths only, not socket endpoints or pidfds' pids");
 			break;
 		case 'z':
 		case 'Z':
@@ -665,6 +671,8 @@ int main(int argc, char **argv, char **envp)
 		out_printf(sg_stderr, "trace: %s cannot be provided simultaneously\n", both[clash]);
 		exit(1);
 	}
+	if (ycount)
+		opt_decode_fds = ycount > 1 ? DF_ALL : DF_PATH;	/* -yy (and more y) is all */
 	if (tcount) {
 		if (abs_long) {
 			out_str(sg_stderr, "trace: -t and --absolute-timestamps cannot be provided "

@@ -6,7 +6,8 @@
  *   syscalls.c  the table: name, args, decoder   filter.c   -e trace= and its classes
  *   count.c     -c: counting calls, the table   stamp.c -t -tt -ttt -r -T
  *   seccomp.c   the BPF filter for -e trace=    stats.c --stats
- *   fdpath.c    -y: <path> after descriptors  pathtrace.c -P: calls that access a path
+ *   fdpath.c    -y -yy: <path> after descriptors  pathtrace.c -P: calls that access a path
+ *   sockdiag.c  -yy: a socket's endpoints (NETLINK_SOCK_DIAG), kept per inode
  *   pidns.c     how a pid is printed: --decode-pids=pidns, -Y
  *   explain.c   --explain: man(2)'s NAME and ERRORS   regs.c  --regs
  *   step.c      --step: ask at each call        inject.c -e inject= -e fault=
@@ -170,11 +171,16 @@ extern struct out *out_main;	/* -o FILE's output, and its name */
 extern const char *out_name;
 void out_check(void);		/* after a write error: "trace: FILE: error" per line lost */	/* ")" + pad + "= ?\n" for a call that never returned */
 int  line_col(void);
+/* what is printed between these goes to buf (NUL-terminated, cut to size) */
+void pr_capture_begin(char *buf, size_t size);
+size_t pr_capture_end(void);	/* its length */
 void line_set_col(int c);
 
 /* quote.c */
 #define QUOTE_0_TERM	1	/* stop at NUL: a C string */
 #define QUOTE_HEX	2	/* every byte as \xNN (getrandom) */
+#define QUOTE_BARE	4	/* no quotes around: -y's paths */
+#define QUOTE_ANGLE	8	/* < and > in octal too: -y's paths sit between them */
 void quote_bytes(const unsigned char *s, size_t n, int flags);
 /* A data buffer of len bytes at addr, cut at -s. */
 void pr_buf(struct tcb *t, unsigned long addr, unsigned long len);
@@ -217,11 +223,16 @@ void pr_flags_d(const struct xlat *x, unsigned long val, const char *dflt);
 void pr_xlat_int(const struct xlat *x, long val, const char *dflt);
 void pr_id(unsigned long id);	/* a uid or gid: -1, else unsigned */
 
-/* fdpath.c: -y */
-extern int opt_decode_fds, cur_pid;
+/* fdpath.c: -y, -yy, --decode-fds= */
+enum { DF_PATH = 1, DF_SOCKET = 2, DF_DEV = 4, DF_PIDFD = 8, DF_ALL = 15 };
+extern int opt_decode_fds, cur_pid;	/* DF_* bits */
 void fdpath_init(void);
 void pr_fd_path(long fd);	/* "<path>" after a descriptor, with -y */
 void pr_cwd_path(void);		/* "<cwd>" after AT_FDCWD, with -y */
+
+/* sockdiag.c: a socket's endpoints for -yy, from NETLINK_SOCK_DIAG */
+void pr_socket_details(int pid, int fd, unsigned long inode);	/* TCP:[1.2.3.4:5->6.7.8.9:10] */
+void pr_in6(const unsigned char *addr);	/* an IPv6 address as inet_ntop writes it: ::1 */
 
 /* pidns.c: --decode-pids=pidns, -Y (--decode-pids=comm) */
 enum { DP_PIDNS = 1, DP_COMM = 2 };
@@ -229,7 +240,8 @@ enum { PT_TID, PT_TGID, PT_PGID, PT_SID };	/* the kinds of ids (NSpid: NStgid: .
 extern int opt_decode_pids;
 extern struct tcb *cur_tcb;	/* whose ids are being printed (its namespace's) */
 void pr_pid(long pid, int kind);	/* 1, then <comm> and its number in trace's namespace */
-void pr_pid_or_pgid(long pid);	/* kill's: a tgid above 0, a process group below -1 */
+void pr_pid_or_pgid(long pid);
+void pr_own_pid(int pid);	/* a pid in trace's namespace: 1234<comm> with -Y */	/* kill's: a tgid above 0, a process group below -1 */
 void pid_comm_load(int pid, char *buf, size_t n);
 void pid_prefix_comm(struct tcb *t);	/* -Y: <comm> in the line's prefix */
 int decode_pids_parse(const char *spec);	/* 0, or -1 after the error */
@@ -304,6 +316,7 @@ void pr_open_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */
 void pr_prot(unsigned long prot);
 extern const struct xlat xl_at_flags[];
+extern const struct xlat netlink_protos[];	/* net.c: NETLINK_ROUTE... */
 
 /* the length of s up to the first c (or its end) */
 static inline size_t upto(const char *s, int c)
@@ -339,7 +352,7 @@ extern int opt_detach_exec;	/* -b execve (loop.c) */
 /* -u USER (trace.c finds it, loop.c's child takes it) */
 struct runas { int set; unsigned uid, gid; int ngroups; unsigned groups[64]; };
 extern struct runas run_as;
-/* fdpath.c: -e decode-fds=SET (path 1; socket, dev, pidfd 2) */
+/* fdpath.c: -e decode-fds=SET (path, socket, dev, pidfd: DF_* bits) */
 int decode_fds_parse(const char *spec);
 /* quote.c: -x -xx --strings-in-hex= */
 enum { HEX_CHARS = 1, HEX_NON_ASCII, HEX_ALL };
