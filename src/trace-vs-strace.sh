@@ -9,7 +9,7 @@
 # given to both runs. What must differ between two runs is masked first:
 #   0xADDR   addresses of 6+ hex digits, brk's arguments and results
 #   PID      pids: getpid/gettid/set_tid_address/clone/fork/wait4 results,
-#            si_pid, parent_tid, nl_pid, the target of kill, tgkill,
+#            si_pid, parent_tid, the SysV IPC structs' pids and semctl GETPID's result, nl_pid, the target of kill, tgkill,
 #            rt_sigqueueinfo, kcmp, pidfd_open, process_vm_readv/writev;
 #            rt_sigreturn's result of 3 digits or more (the interrupted
 #            call's, a pid when a SIGCHLD came during wait4);
@@ -17,7 +17,7 @@
 #            (--decode-pids=comm) every pid before a <comm>, and trace's own
 #            name in them (the process before its first exec) read as strace's
 #   T        clock and time readings (tv_sec/tv_nsec/tv_usec, time, times;
-#            -v's file times st_atime=N with their dates, getrusage's counts),
+#            -v's file times st_atime=N with their dates, SysV IPC's msg_stime..., getrusage's counts),
 #            CPU times in siginfo; sysinfo's whole struct
 #   and      getrandom's bytes, the environment count, ephemeral ports (also
 #            -X raw's sin_port="\xNN\xNN" on 127.0.0.1 from 32768 up, -X
@@ -107,6 +107,9 @@ mask() {
 		s/^wait4\([0-9]+, /wait4(PID, /
 		s/^(rt_sigreturn\(.*\) += )[0-9]{3,}$/\1PID/
 		s/si_pid=[0-9]+/si_pid=PID/g
+		s/(msg_lspid|msg_lrpid|shm_cpid|shm_lpid)=[1-9][0-9]*/\1=PID/g
+		s/^(semctl\([^,]+, [^,]+, (GETPID|0xb|0xb \/\* GETPID \*\/), .*\) += )[0-9]+$/\1PID/
+		s/((msg|sem|shm)_[a-z]time)=[1-9][0-9]*/\1=T/g
 		s/parent_tid=\[[0-9]+\]/parent_tid=[PID]/
 		s/nl_pid=[1-9][0-9]*/nl_pid=PID/g
 		s/si_utime=[0-9]+( \/\* [0-9.]+ s \*\/)?, si_stime=[0-9]+( \/\* [0-9.]+ s \*\/)?/si_utime=T, si_stime=T/g

@@ -187,6 +187,10 @@ void pr_path(struct tcb *t, unsigned long addr);
 /* Before array element i: ", " between elements; past -s elements strace
  * stops with "..." -- returns 0 then, and the caller closes the array. */
 int pr_elem(int i);
+/* An array of n elements of size bytes (at most 256) at addr, each printed
+ * by elem from a copy: 1 if all were printed */
+int pr_array(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
+	     void (*elem)(struct tcb *t, const void *e));
 extern int cur_abbrev;	/* abbrev() of the call being decoded (loop.c sets it) */
 /* argv/envp-style arrays of strings */
 void pr_strarray(struct tcb *t, unsigned long addr);
