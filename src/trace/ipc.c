@@ -52,19 +52,24 @@ static void pr_id_sep(struct tcb *t)	/* the queue's, set's or segment's id */
 	pr("%d, ", (int)t->a[0]);
 }
 
-/* the named bits, then "|" if any was set, for a "|0600" to follow */
-static void pr_get_bits(const struct xlat *x, unsigned long bits)
+/* the flag bits above the mode, then "|" before it. strace 6.1's msgget and
+ * semget write the "|" only when some bit had a name (or with -X raw), so
+ * bits no name covers run into the mode: 0x100000600; shmget always does */
+static void pr_get_bits(const struct xlat *x, unsigned long bits, int bar)
 {
 	if (!bits)
 		return;
 	pr_flags(x, bits, NULL);	/* hex with -X raw */
-	prs("|");
+	for (; x->name && !bar; x++)
+		bar = (bits & x->val) == x->val;
+	if (bar || opt_raw)
+		prs("|");
 }
 
 /* IPC_CREAT|0600: flags by name, then the permission bits in octal */
 static void pr_ipc_flags(unsigned long fl)
 {
-	pr_get_bits(ipc_get_flags, fl & ~0777UL);
+	pr_get_bits(ipc_get_flags, fl & ~0777UL, 0);
 	pr("%#03lo", fl & 0777);
 }
 
@@ -74,7 +79,7 @@ static void pr_shmget_flags(unsigned long fl)
 {
 	unsigned long huge = fl & ((unsigned long)SHM_HUGE_MASK << SHM_HUGE_SHIFT);
 
-	pr_get_bits(shmget_flags, fl & ~huge & ~0777UL);
+	pr_get_bits(shmget_flags, fl & ~huge & ~0777UL, 1);
 	if (huge && opt_raw)
 		pr("%lu<<%d|", huge >> SHM_HUGE_SHIFT, SHM_HUGE_SHIFT);
 	else if (huge && opt_xverbose)

@@ -39,6 +39,11 @@ static void msg(void)
 	S(__NR_msgsnd, id, BAD, 5, NOWAIT, 0, 0);
 	S(__NR_msgsnd, -1, &m, 5, 0x80000000 | 020000, 0, 0);	/* unknown bits, MSG_EXCEPT */
 	S(__NR_msgsnd, id, &m, -1L, 0, 0, 0);
+	S(__NR_msgsnd, -1, &m, 5, 0x80000000, 0, 0);		/* no bit named */
+	/* bits no name covers: strace 6.1 then leaves out the "|" before the mode */
+	S(__NR_msgget, 0x5679, 0x10000 | 0600, 0, 0, 0, 0);	/* ENOENT */
+	S(__NR_msgget, 0x5679, 0x10000, 0, 0, 0, 0);
+	S(__NR_msgget, 0x5679, 0x10000 | EXCL, 0, 0, 0, 0);
 	S(__NR_msgctl, id, STAT, big, 0, 0, 0);
 	S(__NR_msgctl, id, STAT | 0x100, big, 0, 0, 0);	/* IPC_64 */
 	S(__NR_msgctl, id, SET, big, 0, 0, 0);
@@ -154,6 +159,13 @@ static void shm(void)
 	S(__NR_shmdt, a, 0, 0, 0, 0, 0);
 	S(__NR_shmat, -1, NULL, 0xff000000 | 010000, 0, 0, 0);
 	S(__NR_shmat, id, 0x1001, 0, 0, 0, 0);
+	S(__NR_shmat, -1, 0x1000, 0xff000000, 0, 0, 0);
+	S(__NR_shmget, 0x135b, 4096, 0x20000 | 0640, 0, 0, 0);
+	S(__NR_shmget, 0x135b, 4096, 0640, 0, 0, 0);
+	S(__NR_shmget, 0x135b, 4096, 0, 0, 0, 0);
+	S(__NR_shmget, 0x135b, 4096, 21 << 26, 0, 0, 0);
+	S(__NR_shmget, 0x135b, 4096, 0x20000 | 21 << 26, 0, 0, 0);
+	S(__NR_semget, 0x135b, 1, 0x20000 | 0640, 0, 0, 0);
 	S(__NR_shmctl, id, STAT | 0x100, big, 0, 0, 0);
 	S(__NR_shmctl, id, SET, big, 0, 0, 0);
 	S(__NR_shmctl, id, STAT, NULL, 0, 0, 0);
