@@ -308,6 +308,10 @@ void pr_open_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */
 void pr_prot(unsigned long prot);
 extern const struct xlat xl_at_flags[];
+extern const struct xlat xl_poll_events[];	/* POLLIN... (desc.c) */
+extern const struct xlat xl_rwf_flags[];	/* RWF_HIPRI... (desc.c) */
+/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) into buf (process.c) */
+void ioprio_text(char *buf, size_t n, unsigned long v);
 
 /* the length of s up to the first c (or its end) */
 static inline size_t upto(const char *s, int c)
