@@ -14,7 +14,9 @@
  *   dump.c      -e read= -e write=: hex dumps
  *   gdbremote.c the GDB remote protocol: packets, acks, m g p
  *   qemu.c      --qemu: the stop loop over QEMU's gdbstub (no ptrace)
- *   file.c desc.c process.c memory.c signal.c net.c time.c ipc.c   decoders by family
+ *   file.c desc.c process.c memory.c signal.c net.c time.c   decoders by family
+ *   ipc.c       SysV msg*, sem*, shm*: flags, ctl commands, their structs
+ *   aio.c       io_setup io_submit (iocbs) io_getevents io_pgetevents io_cancel
  *   keys.c      add_key request_key keyctl     mount.c   fsopen..mount_setattr, swapon
  *   module.c    init/finit/delete_module kexec  mq.c      mq_*
  *   uring.c     io_uring_*                     bpf.c     bpf perf_event_open
@@ -302,7 +304,7 @@ void pr_clockid(unsigned long id);	/* CLOCK_MONOTONIC (time.c) */
 void pr_timeval(struct tcb *t, unsigned long addr);
 void pr_rusage(struct tcb *t, unsigned long addr);
 #define IOV_ADDRS (~0UL - 1)	/* pr_iov: show where the buffers are, not their bytes */
-void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data);
+void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data);	/* via pr_array */
 void pr_mode(unsigned long mode);	/* S_IFREG|0644 */
 void pr_open_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */
