@@ -69,6 +69,7 @@ skip_unless_root() {
 	vs_strace "$RT/trace-aio"
 	vs_strace -v "$RT/trace-aio"
 	vs_strace -s 1 "$RT/trace-aio"
+	vs_strace -y "$RT/trace-aio"	# aio_fildes and IOCB_FLAG_RESFD's aio_resfd are descriptors
 }
 
 @test "trace-aio vs strace -X raw and -X verbose" {
