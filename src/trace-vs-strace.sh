@@ -2,14 +2,14 @@
 # trace-vs-strace — run a program under real strace and under sysgate's
 # trace with the same options, and show where their outputs differ.
 #
-# Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [--no-abbrev] [--const-print-style=S] [-q] [-Y] [--decode-pids=SET] [--pidns-translation] PROG [ARG]...
+# Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [-y] [--no-abbrev] [--const-print-style=S] [-q] [-Y] [--decode-pids=SET] [--pidns-translation] PROG [ARG]...
 #
 # Both tracers write to files (-o); the program's own output goes to
 # /dev/null, and its standard input, when not a terminal, is saved once and
 # given to both runs. What must differ between two runs is masked first:
 #   0xADDR   addresses of 6+ hex digits, brk's arguments and results
 #   PID      pids: getpid/gettid/set_tid_address/clone/fork/wait4 results,
-#            si_pid, parent_tid, nl_pid, the target of kill, tgkill,
+#            si_pid, parent_tid, the SysV IPC structs' pids and semctl GETPID's result, nl_pid, the target of kill, tgkill,
 #            rt_sigqueueinfo, kcmp, pidfd_open, process_vm_readv/writev;
 #            rt_sigreturn's result of 3 digits or more (the interrupted
 #            call's, a pid when a SIGCHLD came during wait4);
@@ -17,7 +17,7 @@
 #            (--decode-pids=comm) every pid before a <comm>, and trace's own
 #            name in them (the process before its first exec) read as strace's
 #   T        clock and time readings (tv_sec/tv_nsec/tv_usec, time, times;
-#            -v's file times st_atime=N with their dates, getrusage's counts),
+#            -v's file times st_atime=N with their dates, SysV IPC's msg_stime..., getrusage's counts),
 #            CPU times in siginfo; sysinfo's whole struct
 #   and      getrandom's bytes, the environment count, ephemeral ports (also
 #            -X raw's sin_port="\xNN\xNN" on 127.0.0.1 from 32768 up, -X
@@ -51,7 +51,7 @@ while [ $# -gt 0 ]; do
 	-u) distinct=1; shift ;;
 	-s|-a|-e|-X) [ $# -ge 2 ] || { echo "trace-vs-strace: option requires an argument -- '${1#-}'" >&2; exit 2; }
 		opts+=("$1" "$2"); shift 2 ;;
-	-s*|-a*|-e*|-X*|-q|-qq|-v|--no-abbrev|--const-print-style=*) opts+=("$1"); shift ;;
+	-s*|-a*|-e*|-X*|-q|-qq|-v|-y|--no-abbrev|--const-print-style=*) opts+=("$1"); shift ;;
 	-Y|--decode-pids=*|--pidns-translation) opts+=("$1"); shift ;;
 	--) shift; break ;;
 	-*) echo "trace-vs-strace: invalid option -- '${1#-}'" >&2; exit 2 ;;
@@ -59,7 +59,7 @@ while [ $# -gt 0 ]; do
 	esac
 done
 if [ $# -eq 0 ]; then
-	echo "Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [--no-abbrev] [--const-print-style=S] [-q] [-Y] [--decode-pids=SET] [--pidns-translation] PROG [ARG]..." >&2
+	echo "Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [-y] [--no-abbrev] [--const-print-style=S] [-q] [-Y] [--decode-pids=SET] [--pidns-translation] PROG [ARG]..." >&2
 	exit 2
 fi
 command -v strace >/dev/null || { echo "trace-vs-strace: strace is not installed" >&2; exit 2; }
@@ -107,6 +107,9 @@ mask() {
 		s/^wait4\([0-9]+, /wait4(PID, /
 		s/^(rt_sigreturn\(.*\) += )[0-9]{3,}$/\1PID/
 		s/si_pid=[0-9]+/si_pid=PID/g
+		s/(msg_lspid|msg_lrpid|shm_cpid|shm_lpid)=[1-9][0-9]*/\1=PID/g
+		s/^(semctl\([^,]+, [^,]+, (GETPID|0xb|0xb \/\* GETPID \*\/), .*\) += )[0-9]+$/\1PID/
+		s/((msg|sem|shm)_[a-z]time)=[1-9][0-9]*/\1=T/g
 		s/parent_tid=\[[0-9]+\]/parent_tid=[PID]/
 		s/nl_pid=[1-9][0-9]*/nl_pid=PID/g
 		s/si_utime=[0-9]+( \/\* [0-9.]+ s \*\/)?, si_stime=[0-9]+( \/\* [0-9.]+ s \*\/)?/si_utime=T, si_stime=T/g

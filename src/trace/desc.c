@@ -51,36 +51,29 @@ static void dec_pwrite(struct tcb *t)
 }
 
 /* [{iov_base="...", iov_len=N}, ...]: at most `data` bytes shown in all;
- * IOV_ADDRS for data: the buffers' addresses (a read that failed) */
+ * IOV_ADDRS for data: the buffers' addresses (a read that failed). The
+ * array as strace's print_array shows one (an unreadable one: its address) */
+static unsigned long iov_left;	/* the bytes still to show, across the elements */
+
+static void pr_iov_elem(struct tcb *t, const void *e)
+{
+	const struct iovec *v = e;
+	unsigned long n = v->iov_len < iov_left ? v->iov_len : iov_left;
+
+	prs("{iov_base=");
+	if (iov_left == IOV_ADDRS) {
+		pr_addr((unsigned long)v->iov_base);
+	} else {
+		pr_buf(t, (unsigned long)v->iov_base, n);
+		iov_left -= n;
+	}
+	pr(", iov_len=%lu}", (unsigned long)v->iov_len);
+}
+
 void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data)
 {
-	int addrs = data == IOV_ADDRS;
-
-	struct iovec v;
-
-	if (!addr) {
-		prs("NULL");
-		return;
-	}
-	prs("[");
-	for (unsigned long i = 0; i < cnt; i++) {
-		if (!pr_elem((int)i))
-			break;
-		if (umove(t->pid, addr + i * sizeof v, &v, sizeof v) < 0) {
-			pr_hex(addr + i * sizeof v);
-			break;
-		}
-		unsigned long n = v.iov_len < data ? v.iov_len : data;
-		prs("{iov_base=");
-		if (addrs) {
-			pr_addr((unsigned long)v.iov_base);
-		} else {
-			pr_buf(t, (unsigned long)v.iov_base, n);
-			data -= n;
-		}
-		pr(", iov_len=%lu}", (unsigned long)v.iov_len);
-	}
-	prs("]");
+	iov_left = data;
+	pr_array(t, addr, cnt, sizeof(struct iovec), pr_iov_elem);
 }
 
 static void dec_readv(struct tcb *t)
@@ -534,7 +527,7 @@ static void dec_ioctl(struct tcb *t)
 	}
 }
 
-static const struct xlat poll_events[] = {
+const struct xlat xl_poll_events[] = {
 	X(POLLIN), X(POLLPRI), X(POLLOUT), X(POLLERR), X(POLLHUP), X(POLLNVAL), X(POLLRDNORM),
 	X(POLLRDBAND), X(POLLWRNORM), X(POLLWRBAND), X(POLLMSG), X(POLLRDHUP), XEND
 };
@@ -547,7 +540,7 @@ static void pr_pollfd(int fd, short events)
 	pr_fd(fd);
 	if (fd >= 0) {
 		prs(", events=");
-		pr_flags(poll_events, (unsigned short)events, NULL);
+		pr_flags(xl_poll_events, (unsigned short)events, NULL);
 	}
 	prs("}");
 }
@@ -604,7 +597,7 @@ static void dec_poll(struct tcb *t)
 			if (opt_xverbose)	/* -X verbose: the number, the names in a comment */
 				k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%#x /* ",
 						      (unsigned)(unsigned short)p.revents);
-			for (const struct xlat *x = poll_events; x->name; x++)
+			for (const struct xlat *x = xl_poll_events; x->name; x++)
 				if (p.revents & x->val) {
 					k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%s%s",
 							      sep, x->name);
@@ -1079,7 +1072,7 @@ static void dec_ppoll(struct tcb *t)
 			 ", left {tv_sec=%ld, tv_nsec=%ld})", ts[0], ts[1]);
 }
 
-static const struct xlat rwf_flags[] = {
+const struct xlat xl_rwf_flags[] = {
 	X(RWF_HIPRI), X(RWF_DSYNC), X(RWF_SYNC), X(RWF_NOWAIT), X(RWF_APPEND), XEND
 };
 
@@ -1093,7 +1086,7 @@ static void dec_preadv2(struct tcb *t)
 		dec_writev(t);
 	if (t->exiting == t_is(t, "preadv2")) {
 		pr(", %ld, ", (long)t->a[3]);
-		pr_flags(rwf_flags, (unsigned)t->a[5], NULL);
+		pr_flags(xl_rwf_flags, (unsigned)t->a[5], NULL);
 	}
 }
 

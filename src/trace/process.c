@@ -1006,7 +1006,7 @@ static const struct xlat ioprio_class[] = {
 };
 
 /* an I/O priority packs a class (top 3 of 16 bits) and a level */
-static void ioprio_text(char *buf, size_t n, unsigned long v)
+void ioprio_text(char *buf, size_t n, unsigned long v)
 {
 	const char *c = xlat_name(ioprio_class, (v >> 13) & 7);
 	if (c && opt_xverbose)	/* 0x2 followed by IOPRIO_CLASS_BE in a comment */

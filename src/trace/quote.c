@@ -204,6 +204,54 @@ int pr_elem(int i)
 	return 1;
 }
 
+/* strace's print_array: NULL; [] for no elements; the address when the
+ * first element cannot be read (or the span wraps); after a readable one,
+ * "... (ADDR in a comment)" where reading stopped; past -s elements "..." (an
+ * element is read before the -s check, as strace does) */
+int pr_array(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
+	     void (*elem)(struct tcb *t, const void *e))
+{
+	unsigned char buf[256];
+	unsigned long i;
+	int open = 0;
+
+	if (!addr) {
+		prs("NULL");
+		return 0;
+	}
+	if (!n) {
+		prs("[]");
+		return 0;
+	}
+	if (n > -addr / size || size > sizeof buf) {	/* addr + n * size wraps */
+		pr_hex(addr);
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned long at = addr + i * size;
+
+		if (i)
+			prs(", ");
+		if (umove(t->pid, at, buf, size) < 0) {
+			if (i)
+				pr("... /* %#lx */", at);
+			else
+				pr_hex(addr);
+			break;
+		}
+		if (!i)
+			prs("["), open = 1;
+		if (i >= (unsigned long)opt_strlen && cur_abbrev) {
+			prs("...");
+			break;
+		}
+		elem(t, buf);
+	}
+	if (open)
+		prs("]");
+	return i == n;
+}
+
 void pr_strarray(struct tcb *t, unsigned long addr)
 {
 	unsigned long p;

@@ -86,7 +86,8 @@ void pr_sigset(struct tcb *t, unsigned long addr, unsigned long size)
 		prs("NULL");
 		return;
 	}
-	if (size > 8 || size == 0 || umove(t->pid, addr, &m, size) < 0) {
+	/* strace takes sizes from a word to the kernel's sigset: else the address */
+	if (size > 8 || size < sizeof m || umove(t->pid, addr, &m, size) < 0) {
 		pr_hex(addr);
 		return;
 	}

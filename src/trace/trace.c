@@ -121,7 +121,11 @@
  *   -v, --no-abbrev, -e abbrev=none  print structs and arrays in full:
  *                  stat's every field with the dates of its times, statx,
  *                  execve's environment, getdents' records, uname,
- *                  getrusage, termios; no array cut at -s elements
+ *                  getrusage, termios; no array cut at -s elements (the
+ *                  sembuf, iocb, io_event arrays too). SysV IPC's and
+ *                  aio's structs (msqid_ds, semid_ds, shmid_ds, msginfo,
+ *                  seminfo, shminfo, shm_info, iocb, io_event) are in full
+ *                  with or without -v, as in strace 6.1
  *   -e abbrev=SET  only these calls abbreviated (all by default; -v: none)
  *   --stats        after the trace, say on standard error what tracing
  *                  cost: stops, trace's own system calls per traced call,
@@ -214,7 +218,7 @@
  * the old one at the first execve of pid 1 of a new namespace. Names of
  * other personalities' calls (mmap2) are unknown to -e trace=. No
  * inject's syscall=/poke_enter=/poke_exit=;
- * inject's delays hold every tracee (trace sleeps). 327 of the
+ * inject's delays hold every tracee (trace sleeps). 333 of the
  * kernel's 362 calls have a decoder (bench/trace-decoded -l lists the
  * others, which print their arguments in hex, strace's way only for calls
  * it does not know). Netlink messages are not decoded, and some structs

@@ -15,7 +15,9 @@
  *   dump.c      -e read= -e write=: hex dumps
  *   gdbremote.c the GDB remote protocol: packets, acks, m g p
  *   qemu.c      --qemu: the stop loop over QEMU's gdbstub (no ptrace)
- *   file.c desc.c process.c memory.c signal.c net.c time.c ipc.c   decoders by family
+ *   file.c desc.c process.c memory.c signal.c net.c time.c   decoders by family
+ *   ipc.c       SysV msg*, sem*, shm*: flags, ctl commands, their structs
+ *   aio.c       io_setup io_submit (iocbs) io_getevents io_pgetevents io_cancel
  *   keys.c      add_key request_key keyctl     mount.c   fsopen..mount_setattr, swapon
  *   module.c    init/finit/delete_module kexec  mq.c      mq_*
  *   uring.c     io_uring_*                     bpf.c     bpf perf_event_open
@@ -193,6 +195,10 @@ void pr_path(struct tcb *t, unsigned long addr);
 /* Before array element i: ", " between elements; past -s elements strace
  * stops with "..." -- returns 0 then, and the caller closes the array. */
 int pr_elem(int i);
+/* An array of n elements of size bytes (at most 256) at addr, each printed
+ * by elem from a copy: 1 if all were printed */
+int pr_array(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
+	     void (*elem)(struct tcb *t, const void *e));
 extern int cur_abbrev;	/* abbrev() of the call being decoded (loop.c sets it) */
 /* argv/envp-style arrays of strings */
 void pr_strarray(struct tcb *t, unsigned long addr);
@@ -310,13 +316,17 @@ void pr_clockid(unsigned long id);	/* CLOCK_MONOTONIC (time.c) */
 void pr_timeval(struct tcb *t, unsigned long addr);
 void pr_rusage(struct tcb *t, unsigned long addr);
 #define IOV_ADDRS (~0UL - 1)	/* pr_iov: show where the buffers are, not their bytes */
-void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data);
+void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data);	/* via pr_array */
 void pr_mode(unsigned long mode);	/* S_IFREG|0644 */
 void pr_open_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */
 void pr_prot(unsigned long prot);
 extern const struct xlat xl_at_flags[];
 extern const struct xlat netlink_protos[];	/* net.c: NETLINK_ROUTE... */
+extern const struct xlat xl_poll_events[];	/* POLLIN... (desc.c) */
+extern const struct xlat xl_rwf_flags[];	/* RWF_HIPRI... (desc.c) */
+/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) into buf (process.c) */
+void ioprio_text(char *buf, size_t n, unsigned long v);
 
 /* the length of s up to the first c (or its end) */
 static inline size_t upto(const char *s, int c)
