@@ -390,6 +390,20 @@ static void user_lookup(const char *name)
 	free(gr);
 }
 
+/* -c's companions, in strace's order, once the options are read */
+static void summary_checks(void)
+{
+	if (opt_count && opt_follow >= 2)
+		usage_error("%s", "(-c/--summary-only or -C/--summary) and -ff/--output-separately "
+			    "are mutually exclusive");
+	if (opt_wall && !opt_count)
+		usage_error("%s", "-w/--summary-wall-clock must be given with (-c/--summary-only or "
+			    "-C/--summary)");
+	if (opt_columns && !opt_count)
+		usage_error("%s", "-U/--summary-columns must be given with (-c/--summary-only or "
+			    "-C/--summary)");
+}
+
 /* -e NAME=SET, and --NAME=SET: 0, or -1 after the error */
 static int qualifier(const char *arg)
 {
@@ -516,7 +530,12 @@ int main(int argc, char **argv, char **envp)
 			else if (quiet_parse(o.arg) < 0)
 				exit(1);
 			break;
-		case 'c': opt_count = 1; break;
+		case 'c':
+		case 'C':
+			if (opt_count && opt_count != (c == 'c' ? 1 : 2))
+				usage_error("%s", "-c/--summary-only and -C/--summary are mutually exclusive");
+			opt_count = c == 'c' ? 1 : 2;
+			break;
 		case 'f': opt_follow++; break;
 		case 'F': opt_follow = 2; break;
 		case 't': tcount++; break;
@@ -597,8 +616,16 @@ int main(int argc, char **argv, char **envp)
 		case 'u': user_lookup(o.arg); break;
 		case 'k': refuse("-k/--stack-traces", "unwinding needs every mapped library's DWARF CFI "
 				 "(.eh_frame) and symbol tables, which trace does not read");
-		case 'O': refuse("-O", "trace does not subtract an overhead from -c's times");
-		case 'U': refuse("-U", "trace prints -c's table with strace's default columns only");
+		case 'O':
+			if (count_overhead(o.arg) < 0)
+				usage_error("invalid -O argument: '%s'", o.arg);
+			break;
+		case 'U': {
+			const char *err = count_columns(o.arg);
+			if (err)
+				usage_error("%s", err);
+			break;
+		}
 		case 'Y': opt_decode_pids = DP_COMM; break;	/* each of these replaces the set (strace 6.1) */
 		case LO_PIDNS: opt_decode_pids = DP_PIDNS; break;
 		case 1: opt_stats = 1; break;
@@ -632,7 +659,6 @@ int main(int argc, char **argv, char **envp)
 		}
 		case 2: break;		/* --seccomp-bpf: trace always filters when it can */
 		case 10: qemu = o.arg ? o.arg : ""; break;
-		case 'C': opt_count = 2; break;
 		case 'w': opt_wall = 1; break;
 		case 'S':
 			if (count_sortby(o.arg) < 0)
@@ -677,9 +703,6 @@ int main(int argc, char **argv, char **envp)
 		out_str(sg_stderr, "trace: -A/--output-append-mode has no effect without -o/--output\n");
 		out_flush(sg_stderr);
 	}
-	if (opt_wall && !opt_count)
-		usage_error("%s", "-w/--summary-wall-clock must be given with (-c/--summary-only or "
-			    "-C/--summary)");
 	/* -P's paths resolved once every option is read (-e quiet= may come after) */
 	path_init(q_long && (opt_quiet & Q_PATH));
 	int n;
@@ -707,6 +730,7 @@ int main(int argc, char **argv, char **envp)
 		out_str(sg_stderr, "Try 'trace -h' for more information.\n");
 		exit(1);
 	}
+	summary_checks();
 	char *path = n ? find_prog(ops[0]) : NULL;
 	if (!opt_intr)		/* strace: -I never with -o FILE PROG, else waiting */
 		opt_intr = outfile && n ? 3 : 2;

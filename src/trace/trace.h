@@ -4,7 +4,7 @@
  *   mem.c       reading the tracee's memory      print.c    the output line: columns, "= ret"
  *   quote.c     strace's string quoting          flags.c    named constants and flag sets
  *   syscalls.c  the table: name, args, decoder   filter.c   -e trace= and its classes
- *   count.c     -c: counting calls, the table   stamp.c -t -tt -ttt -r -T
+ *   count.c     -c -C -S -U -O: the table       stamp.c -t -tt -ttt -r -T, time specs
  *   seccomp.c   the BPF filter for -e trace=    stats.c --stats
  *   fdpath.c    -y: <path> after descriptors  pathtrace.c -P: calls that access a path
  *   pidns.c     how a pid is printed: --decode-pids=pidns, -Y
@@ -107,9 +107,13 @@ extern int opt_quiet;		/* -q count */
 extern unsigned char trace_set[NSYS];	/* -e trace= */
 int filter_parse(const char *spec);	/* 0, or -1 after printing the error */
 
-/* count.c: -c -C -w -S */
-extern int opt_count, opt_wall;
+/* count.c: -c -C -w -S -U -O */
+extern int opt_count, opt_wall, opt_columns;
 int count_sortby(const char *s);	/* 0, or -1: not a key */
+const char *count_columns(const char *list);	/* -U: NULL, or strace's error */
+int count_overhead(const char *spec);	/* -O: 0, or -1: not a time */
+/* stamp.c: strace's time specification (-O, delay_enter=): 1.5ms, 20 (us) */
+int time_spec_parse(const char *s, uint64_t *ns);
 uint64_t count_clock(const struct rusage *ru);
 void count_call(struct tcb *t, uint64_t ns);
 void count_report(void);
