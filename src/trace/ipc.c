@@ -153,7 +153,12 @@ static void dec_semop(struct tcb *t)
 {
 	if (t->exiting)
 		return;
-	pr("%d, [", (int)t->a[0]);
+	pr("%d, ", (int)t->a[0]);
+	if (pr_nonverbose_addr(t->a[1])) {
+		pr(", %lu", t->a[2]);
+		return;
+	}
+	prs("[");
 	for (unsigned long i = 0; i < t->a[2]; i++) {
 		struct { unsigned short num; short op, flg; } sb;
 		if (!pr_elem((int)i))

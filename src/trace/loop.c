@@ -228,7 +228,9 @@ static void syscall_entry(struct tcb *t)
 		pr("%s(", s->name);
 		if (s->dec && !raw_set[t->nr]) {
 			cur_abbrev = abbrev(t);
+			cur_verbose = verbose(t);
 			s->dec(t);
+			cur_verbose = 1;
 		}
 		else
 			print_args_raw(t, s->nargs);
@@ -290,7 +292,9 @@ static void syscall_exit(struct tcb *t)
 	t->exiting = 1;
 	if (s && s->name && s->dec && !raw_set[t->nr]) {
 		cur_abbrev = abbrev(t);
+		cur_verbose = verbose(t);
 		s->dec(t);
+		cur_verbose = 1;
 	}
 	line_end_call(t);
 	line_owner = NULL;

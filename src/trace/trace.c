@@ -216,6 +216,7 @@ int opt_acol = 40;
 int opt_raw;
 int opt_quiet;
 unsigned char abbrev_set[NSYS];	/* -e abbrev=: all unless -v */
+unsigned char verbose_set[NSYS];	/* -e verbose=: all by default */
 
 enum { LO_REL = 256, LO_DUR, LO_ABS, LO_TRACE, LO_STATUS, LO_RAW, LO_HEX, LO_FDS, LO_PIDS,
        LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM, LO_PIDNS };
@@ -440,9 +441,7 @@ static int qualifier(const char *arg)
 		case 9:
 			return set_parse(v, abbrev_set);
 		case 10:
-			if (strcmp(v, "all") == 0)
-				return 0;	/* the default */
-			refuse("-e verbose=", "trace's decoders always dereference what strace does by default");
+			return set_parse(v, verbose_set);
 		case 11: case 12:
 			return dump_parse(v, q[i].kind == 12);
 		case 13:
@@ -494,6 +493,7 @@ int main(int argc, char **argv, char **envp)
 	fdpath_init();
 	memset(trace_set, 1, sizeof trace_set);
 	memset(abbrev_set, 1, sizeof abbrev_set);
+	memset(verbose_set, 1, sizeof verbose_set);
 	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Y", longs);
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {

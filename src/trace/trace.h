@@ -143,8 +143,18 @@ int trace_run(char *path, char **argv, const int *pids, int npids);	/* PROG, and
 int trace_attach(const int *pids, int n);	/* -p */
 extern int no_sysinfo, no_vm_readv;	/* take the fallback paths */
 
-/* mem.c: copy from the tracee; 0 on success, -1 if not all of it was readable */
+/* mem.c: copy from the tracee; 0 on success, -1 if not all of it was readable.
+ * umove reads structs and arrays: for a call outside -e verbose='s set it
+ * fails, and the decoders print the address, as strace does; umove_data
+ * (strings, data buffers, what -P and -e read= need) always reads. */
 int umove(int pid, unsigned long addr, void *buf, size_t len);
+int umove_data(int pid, unsigned long addr, void *buf, size_t len);
+extern int cur_verbose;		/* verbose() of the call being decoded (loop.c) */
+extern unsigned char verbose_set[NSYS];	/* -e verbose=SET: all by default */
+static inline int verbose(const struct tcb *t)
+{
+	return (unsigned long)t->nr >= NSYS || verbose_set[t->nr];
+}
 /* up to len bytes of a NUL-terminated string; returns the length read
  * before the NUL, len if there was none, or -1 if unreadable */
 long umovestr(int pid, unsigned long addr, char *buf, size_t len);
@@ -191,7 +201,8 @@ void pr_path(struct tcb *t, unsigned long addr);
 /* Before array element i: ", " between elements; past -s elements strace
  * stops with "..." -- returns 0 then, and the caller closes the array. */
 int pr_elem(int i);
-extern int cur_abbrev;	/* abbrev() of the call being decoded (loop.c sets it) */
+extern int cur_abbrev;
+int pr_nonverbose_addr(unsigned long addr);	/* 1: printed as an address (-e verbose=) */	/* abbrev() of the call being decoded (loop.c sets it) */
 /* argv/envp-style arrays of strings */
 void pr_strarray(struct tcb *t, unsigned long addr);
 
