@@ -391,6 +391,13 @@ static void user_lookup(const char *name)
 	free(gr);
 }
 
+/* strace says this one without its "Try" line */
+static __attribute__((noreturn)) void daemon_clash(void)
+{
+	out_str(sg_stderr, "trace: -D and --daemonize cannot be provided simultaneously\n");
+	exit(1);
+}
+
 /* -c's companions, in strace's order, once the options are read */
 static void summary_checks(void)
 {
@@ -479,7 +486,7 @@ int main(int argc, char **argv, char **envp)
 	const char *outfile = NULL;
 	static int pids[256];
 	int c, npids = 0, zZ = 0, tcount = 0, abs_long = 0, append = 0, xcount = 0, hexlong = 0;
-	int qcount = 0, ycount = 0;
+	int qcount = 0, ycount = 0, dcount = 0, dlong = 0;	/* -D's, --daemonize= */
 	const char *explain_only = NULL;
 	const char *qemu = NULL;	/* --qemu[=PATH]: "" for the default */
 
@@ -612,7 +619,22 @@ int main(int argc, char **argv, char **envp)
 			opt_seccomp = 0;
 			break;
 		case 'D':
-		case LO_DAEMON: refuse("-D/--daemonize", "trace stays the parent of PROG");
+			dcount++;
+			if (dlong)
+				daemon_clash();
+			break;
+		case LO_DAEMON: {
+			static const char *const modes[] = { "grandchild", "pgroup", "pgrp", "session" };
+			if (dcount)
+				daemon_clash();
+			dlong = 0;
+			for (int i = 0; i < 4 && !dlong; i++)
+				if (!o.arg || strcmp(o.arg, modes[i]) == 0)
+					dlong = i < 2 ? i + 1 : i;
+			if (!dlong)
+				usage_error("invalid --daemonize argument: '%s'", o.arg);
+			break;
+		}
 		case 'u': user_lookup(o.arg); break;
 		case 'k': refuse("-k/--stack-traces", "unwinding needs every mapped library's DWARF CFI "
 				 "(.eh_frame) and symbol tables, which trace does not read");
@@ -730,6 +752,14 @@ int main(int argc, char **argv, char **envp)
 		out_str(sg_stderr, "Try 'trace -h' for more information.\n");
 		exit(1);
 	}
+	if (dcount > 3) {
+		char msg[80];
+		snprintf(msg, sizeof msg, "Too many -D's (%d), maximum supported -D count is 3", dcount);
+		usage_error("%s", msg);
+	}
+	opt_daemon = dcount ? dcount : dlong;
+	if (opt_daemon && !n)
+		usage_error("%s", "PROG [ARGS] must be specified with -D/--daemonize");
 	summary_checks();
 	char *path = n ? find_prog(ops[0]) : NULL;
 	if (!opt_intr)		/* strace: -I never with -o FILE PROG, else waiting */

@@ -141,6 +141,7 @@ int status_parse(const char *spec);	/* 0, or -1 after printing the error */
 /* loop.c */
 int trace_run(char *path, char **argv, const int *pids, int npids);	/* PROG, and -p */
 int trace_attach(const int *pids, int n);	/* -p */
+extern int opt_daemon;		/* -D: 1 grandchild, 2 pgroup, 3 session */
 extern int no_sysinfo, no_vm_readv;	/* take the fallback paths */
 
 /* mem.c: copy from the tracee; 0 on success, -1 if not all of it was readable.
