@@ -66,8 +66,14 @@
  *   -C, --summary  print the calls and the table
  *   -w             time calls by the wall clock (default: the tracee's
  *                  system CPU time, from wait4's rusage, as strace)
- *   -S KEY         sort the table by time (default), calls, errors, name,
- *                  nothing
+ *   -S KEY         sort the table by time (default), min-time, max-time,
+ *                  avg-time, calls, errors, name, nothing (and strace's
+ *                  aliases: shortest, longest, count, syscall...)
+ *   -U COLUMNS, --summary-columns=COLUMNS  the table's columns, in this
+ *                  order: time-percent, total-time, min-time, max-time,
+ *                  avg-time, calls, errors, name (name last if not listed)
+ *   -O T, --summary-syscall-overhead=T  take T (us, or with s ms us ns)
+ *                  off each call's time in the table
  *   -t, -tt, -ttt  time of day before each line: seconds, microseconds,
  *                  seconds since the epoch
  *   --absolute-timestamps=[format:]none|time|unix[,[precision:]s|ms|us|ns]
@@ -110,6 +116,13 @@
  *                  execve's environment, getdents' records, uname,
  *                  getrusage, termios; no array cut at -s elements
  *   -e abbrev=SET  only these calls abbreviated (all by default; -v: none)
+ *   -e verbose=SET, --verbose=SET, -e v=SET  only these calls' structs and
+ *                  arrays dereferenced (all by default); the others' print
+ *                  as addresses, their strings and buffers still read
+ *   -D, -DD, -DDD, --daemonize[=grandchild|pgroup|session]  trace's own
+ *                  process runs PROG (its caller's child, as without trace)
+ *                  and the tracer is a grandchild (-DD: in a new process
+ *                  group, -DDD: a new session)
  *   --stats        after the trace, say on standard error what tracing
  *                  cost: stops, trace's own system calls per traced call,
  *                  bytes read from the tracee
@@ -193,8 +206,7 @@
  * its ERRNO verdicts show as "= -1 EPERM", its TRACE ones give ENOSYS.
  *
  * Differs from strace: these options are refused, each in one line saying
- * why: -e verbose= (other than all, the default), -yy (socket details,
- * pidfds), -k, -D, -O, -U, -e kvm=. -v prints
+ * why: -yy (socket details, pidfds), -k, -e kvm=. -v prints
  * in full the structs named above and termios (c_line, c_cc); other
  * structs strace -v expands may stay abbreviated. -Y reads a process's
  * name again at each execve; with --decode-pids=comm,pidns strace 6.1 keeps
