@@ -24,7 +24,7 @@ both() {
 	sed -i 's/^strace:/trace:/; s/strace -h/trace -h/' s.err
 	if [ -n "${MASK:-}" ]; then
 		# the times' digits; the order of rows sorted by time is the clock's
-		sed -i -E 's/[0-9]+\.[0-9]+/T/g; s/^( *)[0-9]+( )/\1N\2/' s.log t.log
+		sed -i -E 's/ *[0-9]+\.[0-9]+/ T/g; s/^ //' s.log t.log
 	fi
 	if [ "$ss" != "$ts" ] || ! diff s.log t.log || ! diff s.err t.err; then
 		echo "strace $* (status $ss) vs trace (status $ts) differ"
@@ -61,7 +61,8 @@ same_error() {
 @test "trace -c -S min-time max-time avg-time vs strace: the sleeping call sorts first" {
 	skip_unless_ptrace
 	for s in max-time avg-time total-time longest; do
-		"$BIN/trace" -c -w -S $s -U name,calls -o t.log "$P" 3>&- 4>&-
+		# (execve left out: under load it may take longer than the sleep)
+		"$BIN/trace" -c -w -S $s -U name,calls -e trace=!execve -o t.log "$P" 3>&- 4>&-
 		[ "$(sed -n 3p t.log)" = "nanosleep                1" ] || { cat t.log; return 1; }
 	done
 	# -O takes 5 ms off each call: 15 of nanosleep's 20 are left, getppid's are 0
@@ -101,7 +102,7 @@ same_error() {
 
 @test "trace -O's time specifications vs strace: what strtod reads, then s ms us ns" {
 	skip_unless_ptrace
-	for o in 1 1.5 1us 1.5ms 2s 1ns 0 -0 1e3 1E3 .5 5. +1 ' 1' 1e+2 1.e2 1e20s 1e-3ms; do
+	for o in 1.5 1ns 2s -0 1E3 .5 ' +1' 1.e2ms 1e20s; do
 		both -c -O "$o" -e trace=getppid -U calls,errors
 	done
 	both -c -O 1s --inject=getppid:delay_exit=1e2 -e trace=getppid
