@@ -179,13 +179,16 @@ done"
 		mkdir -p "$BATS_TEST_TMPDIR/d"
 		rm -f "$BATS_TEST_TMPDIR/d/x"
 		coproc W { "$q" "$s/ex3-inotify" "$BATS_TEST_TMPDIR/d" x 3>&-; }
-		# bash unsets W_PID once the coprocess ends: keep it now
+		# bash unsets W_PID and closes W's descriptors once the coprocess
+		# ends, which it does right after its last line: keep both now
 		wp=$W_PID
-		read -r -t 10 line <&"${W[0]}"
+		exec {wr}<&"${W[0]}"
+		read -r -t 10 line <&"$wr"
 		[ "$line" = ready ]
 		: >"$BATS_TEST_TMPDIR/d/y"
 		: >"$BATS_TEST_TMPDIR/d/x"
-		read -r -t 10 line <&"${W[0]}"
+		read -r -t 10 line <&"$wr"
+		exec {wr}<&-
 		[ "$line" = "x appeared" ]
 		wait "$wp"
 	done

@@ -555,6 +555,10 @@ static void dec_poll(struct tcb *t)
 			pr("NULL, %lu, %d", n, (int)t->a[2]);
 			return;
 		}
+		if (pr_nonverbose_addr(addr)) {
+			pr(", %lu, %d", n, (int)t->a[2]);
+			return;
+		}
 		prs("[");
 		for (unsigned long i = 0; i < n; i++) {
 			if (!pr_elem((int)i))
@@ -574,6 +578,8 @@ static void dec_poll(struct tcb *t)
 		t->rtext = " (Timeout)";
 		return;
 	}
+	if (!cur_verbose)
+		return;		/* -e verbose=: strace lists none */
 	/* the result lists the descriptors that are ready */
 	size_t k = (size_t)snprintf(t->rbuf, sizeof t->rbuf, " ([");
 	int shown = 0;
@@ -686,7 +692,8 @@ static void dec_getdents64(struct tcb *t)
 				n++;
 			}
 		}
-		pr(" /* %lu entries */", n);
+		if (cur_verbose)
+			pr(" /* %lu entries */", n);
 	}
 	pr(", %u", (unsigned)t->a[2]);	/* unsigned int count */
 }
@@ -917,7 +924,8 @@ static int pr_fdset(struct tcb *t, unsigned long addr, int nfds, char *out, size
 		return 0;
 	}
 	size_t bytes = (size_t)((nfds + 63) / 64) * 8;
-	if (nfds < 0 || bytes > sizeof bits || umove(t->pid, addr, bits, bytes ? bytes : 8) < 0) {
+	if (nfds < 0 || bytes > sizeof bits ||
+	    (out ? umove_data : umove)(t->pid, addr, bits, bytes ? bytes : 8) < 0) {
 		if (!out)
 			pr_hex(addr);
 		return 0;
@@ -990,7 +998,9 @@ static void dec_select(struct tcb *t)
 	}
 	if (t->a[4] && k < sizeof t->rbuf - 64) {
 		long v[2];
-		if (umove(t->pid, t->a[4], v, sizeof v) == 0)
+		if (!cur_verbose)
+			k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, ", left %#lx", t->a[4]);
+		else if (umove(t->pid, t->a[4], v, sizeof v) == 0)
 			k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k,
 					      pselect ? ", left {tv_sec=%ld, tv_nsec=%ld}"
 						      : ", left {tv_sec=%ld, tv_usec=%ld}", v[0], v[1]);
@@ -1044,7 +1054,7 @@ static void dec_ppoll(struct tcb *t)
 	if (!t->exiting) {
 		if (!addr)
 			prs("NULL");
-		else {
+		else if (!pr_nonverbose_addr(addr)) {
 			prs("[");
 			for (unsigned long i = 0; i < n; i++) {
 				if (!pr_elem((int)i))

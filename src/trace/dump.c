@@ -58,7 +58,7 @@ static void dump_bytes(struct tcb *t, unsigned long addr, unsigned long n, unsig
 
 	for (unsigned long done = 0; done < n;) {
 		unsigned long k = n - done < 16 ? n - done : 16;
-		if (umove(t->pid, addr + done, b, k) < 0)
+		if (umove_data(t->pid, addr + done, b, k) < 0)
 			return;
 		char line[128];
 		int p = snprintf(line, sizeof line, " | %05lx  ", *off);
@@ -89,7 +89,7 @@ static void dump_iov(struct tcb *t, unsigned long iov, unsigned long cnt, unsign
 	for (unsigned long i = 0; i < cnt && i < 1024 && limit; i++) {
 		struct iovec v;
 		unsigned long off = 0;
-		if (umove(t->pid, iov + i * sizeof v, &v, sizeof v) < 0)
+		if (umove_data(t->pid, iov + i * sizeof v, &v, sizeof v) < 0)
 			return;
 		unsigned long n = v.iov_len < limit ? v.iov_len : limit;
 		pr(" * %lu bytes in buffer %lu\n", n, i);
@@ -102,7 +102,7 @@ static void dump_msg(struct tcb *t, unsigned long msg, unsigned long limit)
 {
 	unsigned long h[7];	/* struct msghdr: name, namelen, iov, iovlen, ... */
 
-	if (umove(t->pid, msg, h, sizeof h) == 0)
+	if (umove_data(t->pid, msg, h, sizeof h) == 0)
 		dump_iov(t, h[2], h[3], limit);
 }
 

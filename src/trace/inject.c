@@ -80,37 +80,6 @@ int signal_parse(const char *s)
 	return -1;
 }
 
-/* strtod's decimal number, then s ms us ns (default us); in ns */
-static int delay_parse(const char *s, uint64_t *ns)
-{
-	uint64_t whole = 0, frac = 0, scale = 1;
-	const char *p = s;
-
-	if (!(*p >= '0' && *p <= '9') && !(*p == '.' && p[1] >= '0' && p[1] <= '9'))
-		return -1;
-	while (*p >= '0' && *p <= '9')
-		whole = whole * 10 + (uint64_t)(*p++ - '0');
-	if (*p == '.')
-		for (p++; *p >= '0' && *p <= '9'; p++)
-			if (scale < 1000000000u) {
-				frac = frac * 10 + (uint64_t)(*p - '0');
-				scale *= 10;
-			}
-	uint64_t unit;
-	if (!*p || strcmp(p, "us") == 0)
-		unit = 1000;
-	else if (strcmp(p, "s") == 0)
-		unit = 1000000000u;
-	else if (strcmp(p, "ms") == 0)
-		unit = 1000000;
-	else if (strcmp(p, "ns") == 0)
-		unit = 1;
-	else
-		return -1;
-	*ns = whole * unit + frac * unit / scale;
-	return 0;
-}
-
 static int num16(const char **p, unsigned lo, unsigned hi, unsigned short *out)
 {
 	unsigned v = 0;
@@ -203,11 +172,11 @@ int inject_parse(const char *spec, int fault)
 			j.flags |= F_SIGNAL;
 			j.sig = (unsigned char)e;
 		} else if (strcmp(item, "delay_enter") == 0) {
-			if (delay_parse(v, &j.denter) < 0)
+			if (time_spec_parse(v, &j.denter) < 0)
 				goto bad;
 			j.flags |= F_DENTER;
 		} else if (strcmp(item, "delay_exit") == 0) {
-			if (delay_parse(v, &j.dexit) < 0)
+			if (time_spec_parse(v, &j.dexit) < 0)
 				goto bad;
 			j.flags |= F_DEXIT;
 		} else if (strcmp(item, "syscall") == 0 || strcmp(item, "poke_enter") == 0 ||

@@ -228,7 +228,9 @@ static void syscall_entry(struct tcb *t)
 		pr("%s(", s->name);
 		if (s->dec && !raw_set[t->nr]) {
 			cur_abbrev = abbrev(t);
+			cur_verbose = verbose(t);
 			s->dec(t);
+			cur_verbose = 1;
 		}
 		else
 			print_args_raw(t, s->nargs);
@@ -290,7 +292,9 @@ static void syscall_exit(struct tcb *t)
 	t->exiting = 1;
 	if (s && s->name && s->dec && !raw_set[t->nr]) {
 		cur_abbrev = abbrev(t);
+		cur_verbose = verbose(t);
 		s->dec(t);
+		cur_verbose = 1;
 	}
 	line_end_call(t);
 	line_owner = NULL;
@@ -514,9 +518,17 @@ static void resume(struct tcb *t, int sig)
 /* The child: stop until the parent has seized it, then exec. */
 struct runas run_as;
 
+static __attribute__((noreturn)) void exec_prog(char *path, char **argv);
+
 static __attribute__((noreturn)) void child(char *path, char **argv)
 {
 	sys_kill((int)sys_getpid(), SIGSTOP);
+	exec_prog(path, argv);
+}
+
+/* What PROG's process does once traced: -u's ids, the filter, the exec */
+static __attribute__((noreturn)) void exec_prog(char *path, char **argv)
+{
 	if (run_as.set) {	/* -u USER: groups first, the uid last (it drops the right) */
 		sys_syscall6(__NR_setgroups, run_as.ngroups, (long)run_as.groups, 0, 0, 0, 0);
 		sys_syscall6(__NR_setresgid, run_as.gid, run_as.gid, run_as.gid, 0, 0, 0);
@@ -617,6 +629,70 @@ static int stop_loop(void);
 
 static int attach_all(const int *pids, int n);
 
+/* -D, -DD, -DDD (--daemonize=grandchild|pgroup|session): trace's own
+ * process becomes PROG, so that PROG is its caller's child (getppid, exit
+ * status, job control as without trace), and the tracer is a grandchild
+ * that the middle process leaves orphaned, in a new process group (2) or
+ * session (3). A pipe orders it: PROG's process blocks reading it until
+ * the tracer has seized it and set it going with syscall stops; a byte
+ * says so, nothing (the tracer gone) makes it give up. What runs before
+ * the execve is hidden, as for the child trace starts without -D.
+ * The tracer prints "Process N attached" (unless quiet, as with -o FILE),
+ * the trace, and -c's table, then exits; PROG's status is the caller's. */
+int opt_daemon;
+
+static __attribute__((noreturn)) void daemon_tracer(int prog, int fd, unsigned long o)
+{
+	int status;
+
+	if (opt_daemon == 2)
+		sys_setpgid(0, 0);
+	else if (opt_daemon == 3)
+		sys_setsid();
+	long r = sys_ptrace(PTRACE_SEIZE, prog, NULL, (void *)o);
+	if (r < 0) {
+		out_printf(sg_stderr, "trace: attach: ptrace(PTRACE_SEIZE, %d): %s\n", prog,
+			   strerror((int)-r));
+		exit(1);
+	}
+	first_pid = prog;
+	struct tcb *t = tcb_new(prog, 0);
+	ptrace4(PTRACE_INTERRUPT, prog, NULL, NULL);
+	if (sys_wait4(prog, &status, __WALL, NULL) < 0)
+		exit(1);
+	on_first_stop(t);
+	resume(t, 0);
+	char go = 1;
+	sys_write(fd, &go, 1);
+	sys_close(fd);
+	stop_loop();
+	exit(0);	/* PROG's status went to its own parent */
+}
+
+static __attribute__((noreturn)) void daemon_run(char *path, char **argv, unsigned long o)
+{
+	int fds[2], prog = (int)sys_getpid();
+	char go = 0;
+
+	if (sys_pipe2(fds, O_CLOEXEC) < 0)
+		error(1, ENOMEM, "pipe");
+	long pid = sys_clone(SIGCHLD, NULL, NULL, NULL, 0);
+	if (pid < 0)
+		error(1, (int)-pid, "fork");
+	if (pid == 0) {
+		/* the middle process: fork the tracer, and leave it to init */
+		if (sys_clone(SIGCHLD, NULL, NULL, NULL, 0) != 0)
+			sys_exit_group(0);
+		sys_close(fds[0]);
+		daemon_tracer(prog, fds[1], o);
+	}
+	sys_close(fds[1]);
+	sys_wait4((int)pid, NULL, 0, NULL);
+	if (sys_read(fds[0], &go, 1) != 1)
+		exit(1);	/* the tracer said why */
+	exec_prog(path, argv);
+}
+
 int trace_run(char *path, char **argv, const int *pids, int npids)
 {
 	int status;
@@ -634,6 +710,14 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 		return qemu_auto(path, argv, npids);	/* qemu.c: the gdbstub instead */
 	seccomp_wanted_ = opt_seccomp && seccomp_wanted();
 	lazy_count = opt_count == 1 && !opt_follow && !opt_paths && !seccomp_wanted_ && !npids && !inject_active;
+	if (opt_daemon) {
+		unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+		if (opt_follow || seccomp_wanted_)
+			o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+		if (seccomp_wanted_)
+			o |= PTRACE_O_TRACESECCOMP;
+		daemon_run(path, argv, o);
+	}
 	long pid = sys_clone(SIGCHLD, NULL, NULL, NULL, 0);
 	if (pid < 0)
 		error(1, (int)-pid, "fork");

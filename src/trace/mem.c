@@ -36,7 +36,17 @@ static int peek(int pid, unsigned long addr, void *buf, size_t len)
 	return 0;
 }
 
+/* -e verbose=: a call outside the set has its structs printed as
+ * addresses, as strace prints them: every struct read fails. Its strings
+ * and data buffers (umove_data) are still read. */
+int cur_verbose = 1;
+
 int umove(int pid, unsigned long addr, void *buf, size_t len)
+{
+	return cur_verbose ? umove_data(pid, addr, buf, len) : -1;
+}
+
+int umove_data(int pid, unsigned long addr, void *buf, size_t len)
 {
 	if (!addr)
 		return -1;
@@ -76,7 +86,7 @@ long umovestr(int pid, unsigned long addr, char *buf, size_t len)
 		}
 		if (chunk > len - got)
 			chunk = len - got;
-		if (umove(pid, addr + got, buf + got, chunk) < 0) {
+		if (umove_data(pid, addr + got, buf + got, chunk) < 0) {
 			/* byte by byte up to the fault: the NUL may come first */
 			for (size_t w = 0; w < chunk; w++) {
 				if (peek(pid, addr + got + w, buf + got + w, 1) < 0)

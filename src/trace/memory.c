@@ -143,6 +143,8 @@ static void dec_mincore(struct tcb *t)
 		pr_addr(t->a[2]);
 		return;
 	}
+	if (pr_nonverbose_addr(t->a[2]))
+		return;
 	prs("[");
 	for (unsigned long i = 0; i < pages; i++) {
 		unsigned char c;

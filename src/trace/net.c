@@ -440,6 +440,8 @@ static void pr_mmsgvec(struct tcb *t, unsigned long addr, unsigned long n, unsig
 {
 	unsigned char first[MMSG_SIZE];
 
+	if (pr_nonverbose_addr(addr))
+		return;
 	if (n && umove(t->pid, addr, first, sizeof first) < 0) {
 		pr_addr(addr);
 		return;

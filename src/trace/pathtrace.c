@@ -189,7 +189,7 @@ static int match_select(struct tcb *t)
 		nfds = 1024 * 1024;
 	size_t size = ((size_t)(nfds + 7) / 8 + 7) & ~(size_t)7;
 	for (int i = 1; i <= 3; i++) {
-		if (!t->a[i] || umove(t->pid, t->a[i], set, size) < 0)
+		if (!t->a[i] || umove_data(t->pid, t->a[i], set, size) < 0)
 			continue;
 		for (int fd = 0; fd < nfds; fd++)
 			if ((set[fd / 64] >> (fd % 64) & 1) && fdmatch(t, fd))
@@ -210,7 +210,7 @@ static int match_poll(struct tcb *t)
 		return 0;
 	for (unsigned long a = start; a < end; a += 8) {
 		struct { int fd; short events, revents; } p;
-		if (umove(t->pid, a, &p, sizeof p) < 0)
+		if (umove_data(t->pid, a, &p, sizeof p) < 0)
 			break;
 		if (fdmatch(t, p.fd))
 			return 1;

@@ -31,6 +31,8 @@ static void dec_execve(struct tcb *t)
 		prs("NULL");
 		return;
 	}
+	if (pr_nonverbose_addr(t->a[2]))
+		return;
 	if (!abbrev(t)) {
 		pr_strarray(t, t->a[2]);
 		return;
@@ -536,6 +538,8 @@ static void dec_setgroups(struct tcb *t)
 		pr_addr(t->a[1]);
 		return;
 	}
+	if (pr_nonverbose_addr(t->a[1]))
+		return;
 	prs("[");
 	for (int i = 0; i < n; i++) {
 		unsigned g;
@@ -774,7 +778,7 @@ static void dec_prctl(struct tcb *t)
 			pr_addr(t->a[1]);
 		} else {
 			char name[17];
-			if (umove(t->pid, t->a[1], name, 16) < 0) {
+			if (umove_data(t->pid, t->a[1], name, 16) < 0) {
 				pr_addr(t->a[1]);
 			} else {
 				name[16] = 0;

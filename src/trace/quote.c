@@ -114,7 +114,7 @@ static void buf_common(struct tcb *t, unsigned long addr, unsigned long len, int
 		return;
 	}
 	unsigned char *data = scratch(n);
-	if (umove(t->pid, addr, data, n) < 0) {
+	if (umove_data(t->pid, addr, data, n) < 0) {
 		pr_hex(addr);
 		return;
 	}
@@ -192,6 +192,16 @@ void pr_path(struct tcb *t, unsigned long addr)
 }
 
 int cur_abbrev = 1;
+
+/* -e verbose=: a call outside the set gets its arrays' addresses (an
+ * array printer that reads element by element asks here first) */
+int pr_nonverbose_addr(unsigned long addr)
+{
+	if (cur_verbose || !addr)
+		return 0;
+	pr_addr(addr);
+	return 1;
+}
 
 int pr_elem(int i)
 {

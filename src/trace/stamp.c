@@ -143,3 +143,66 @@ void stamp_suffix(struct tcb *t)
 	pr_secs("%lu", (unsigned long)(d / 1000000000u), (unsigned long)(d % 1000000000u), dur_prec);
 	prs(">");
 }
+
+/* strace's time specification (-O, inject's delay_enter= and delay_exit=):
+ * a decimal number as strtod reads it (leading blanks, a sign, a fraction,
+ * an exponent), then s, ms, us or ns (us if none). Negative values, hex,
+ * inf, nan, and what would overflow or underflow a double are refused, as
+ * strace refuses them. No floating point: the digits and a power of ten.
+ * 0, or -1 when s is not one. */
+int time_spec_parse(const char *s, uint64_t *ns)
+{
+	static const struct { const char *name; int exp; } units[] = {
+		{ "", 3 }, { "us", 3 }, { "s", 9 }, { "ms", 6 }, { "ns", 0 }, { NULL, 0 }
+	};
+	uint64_t mant = 0;
+	long exp = 0, digits = 0, neg = 0;
+
+	while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+		s++;
+	if (*s == '+' || *s == '-')
+		neg = *s++ == '-';
+	for (int frac = 0;; s++) {
+		if (*s == '.' && !frac) {
+			frac = 1;
+			continue;
+		}
+		if (*s < '0' || *s > '9')
+			break;
+		digits++;
+		if (mant < 1000000000000000000u)
+			mant = mant * 10 + (uint64_t)(*s - '0'), exp -= frac;
+		else
+			exp += !frac;	/* digits past 19 only scale the number */
+	}
+	if (!digits)
+		return -1;
+	if ((*s == 'e' || *s == 'E') &&
+	    ((s[1] >= '0' && s[1] <= '9') || ((s[1] == '+' || s[1] == '-') && s[2] >= '0' && s[2] <= '9'))) {
+		long e = 0, eneg = s[1] == '-';
+		for (s += 1 + (s[1] == '+' || s[1] == '-'); *s >= '0' && *s <= '9'; s++)
+			if (e < 100000)
+				e = e * 10 + (*s - '0');
+		exp += eneg ? -e : e;
+	}
+	int u = 0;
+	while (units[u].name && strcmp(s, units[u].name) != 0)
+		u++;
+	if (!units[u].name || (neg && mant))
+		return -1;
+	/* strtod's ERANGE: beyond a double's range (about 1e308), or below its
+	 * smallest normal number (about 2.2e-308) */
+	long mag = exp - 1;
+	for (uint64_t m = mant; m; m /= 10)
+		mag++;
+	if (mant && (mag > 308 || mag < -308))
+		return -1;
+	exp += units[u].exp;
+	uint64_t v = mant;
+	for (; exp > 0 && v; exp--)
+		v = v > ~0ULL / 10 ? ~0ULL : v * 10;
+	for (; exp < 0 && v; exp++)
+		v /= 10;
+	*ns = v;
+	return 0;
+}

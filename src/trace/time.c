@@ -192,6 +192,8 @@ static void pr_itimerval(struct tcb *t, unsigned long addr)
 		prs("NULL");
 		return;
 	}
+	if (pr_nonverbose_addr(addr))
+		return;
 	prs("{it_interval=");
 	pr_timeval(t, addr);
 	prs(", it_value=");

@@ -66,8 +66,14 @@
  *   -C, --summary  print the calls and the table
  *   -w             time calls by the wall clock (default: the tracee's
  *                  system CPU time, from wait4's rusage, as strace)
- *   -S KEY         sort the table by time (default), calls, errors, name,
- *                  nothing
+ *   -S KEY         sort the table by time (default), min-time, max-time,
+ *                  avg-time, calls, errors, name, nothing (and strace's
+ *                  aliases: shortest, longest, count, syscall...)
+ *   -U COLUMNS, --summary-columns=COLUMNS  the table's columns, in this
+ *                  order: time-percent, total-time, min-time, max-time,
+ *                  avg-time, calls, errors, name (name last if not listed)
+ *   -O T, --summary-syscall-overhead=T  take T (us, or with s ms us ns)
+ *                  off each call's time in the table
  *   -t, -tt, -ttt  time of day before each line: seconds, microseconds,
  *                  seconds since the epoch
  *   --absolute-timestamps=[format:]none|time|unix[,[precision:]s|ms|us|ns]
@@ -127,6 +133,13 @@
  *                  seminfo, shminfo, shm_info, iocb, io_event) are in full
  *                  with or without -v, as in strace 6.1
  *   -e abbrev=SET  only these calls abbreviated (all by default; -v: none)
+ *   -e verbose=SET, --verbose=SET, -e v=SET  only these calls' structs and
+ *                  arrays dereferenced (all by default); the others' print
+ *                  as addresses, their strings and buffers still read
+ *   -D, -DD, -DDD, --daemonize[=grandchild|pgroup|session]  trace's own
+ *                  process runs PROG (its caller's child, as without trace)
+ *                  and the tracer is a grandchild (-DD: in a new process
+ *                  group, -DDD: a new session)
  *   --stats        after the trace, say on standard error what tracing
  *                  cost: stops, trace's own system calls per traced call,
  *                  bytes read from the tracee
@@ -210,8 +223,7 @@
  * its ERRNO verdicts show as "= -1 EPERM", its TRACE ones give ENOSYS.
  *
  * Differs from strace: these options are refused, each in one line saying
- * why: -e verbose= (other than all, the default), -k, -D, -O, -U,
- * -e kvm=. -v prints
+ * why: -k, -e kvm=. -v prints
  * in full the structs named above and termios (c_line, c_cc); other
  * structs strace -v expands may stay abbreviated. -Y reads a process's
  * name again at each execve; with --decode-pids=comm,pidns strace 6.1 keeps
@@ -233,6 +245,7 @@ int opt_acol = 40;
 int opt_raw;
 int opt_quiet;
 unsigned char abbrev_set[NSYS];	/* -e abbrev=: all unless -v */
+unsigned char verbose_set[NSYS];	/* -e verbose=: all by default */
 
 enum { LO_REL = 256, LO_DUR, LO_ABS, LO_TRACE, LO_STATUS, LO_RAW, LO_HEX, LO_FDS, LO_PIDS,
        LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM, LO_PIDNS };
@@ -407,6 +420,27 @@ static void user_lookup(const char *name)
 	free(gr);
 }
 
+/* strace says this one without its "Try" line */
+static __attribute__((noreturn)) void daemon_clash(void)
+{
+	out_str(sg_stderr, "trace: -D and --daemonize cannot be provided simultaneously\n");
+	exit(1);
+}
+
+/* -c's companions, in strace's order, once the options are read */
+static void summary_checks(void)
+{
+	if (opt_count && opt_follow >= 2)
+		usage_error("%s", "(-c/--summary-only or -C/--summary) and -ff/--output-separately "
+			    "are mutually exclusive");
+	if (opt_wall && !opt_count)
+		usage_error("%s", "-w/--summary-wall-clock must be given with (-c/--summary-only or "
+			    "-C/--summary)");
+	if (opt_columns && !opt_count)
+		usage_error("%s", "-U/--summary-columns must be given with (-c/--summary-only or "
+			    "-C/--summary)");
+}
+
 /* -e NAME=SET, and --NAME=SET: 0, or -1 after the error */
 static int qualifier(const char *arg)
 {
@@ -438,9 +472,7 @@ static int qualifier(const char *arg)
 		case 9:
 			return set_parse(v, abbrev_set);
 		case 10:
-			if (strcmp(v, "all") == 0)
-				return 0;	/* the default */
-			refuse("-e verbose=", "trace's decoders always dereference what strace does by default");
+			return set_parse(v, verbose_set);
 		case 11: case 12:
 			return dump_parse(v, q[i].kind == 12);
 		case 13:
@@ -478,7 +510,7 @@ int main(int argc, char **argv, char **envp)
 	const char *outfile = NULL;
 	static int pids[256];
 	int c, npids = 0, zZ = 0, tcount = 0, abs_long = 0, append = 0, xcount = 0, hexlong = 0;
-	int qcount = 0, ycount = 0;
+	int qcount = 0, ycount = 0, dcount = 0, dlong = 0;	/* -D's, --daemonize= */
 	const char *explain_only = NULL;
 	const char *qemu = NULL;	/* --qemu[=PATH]: "" for the default */
 
@@ -492,6 +524,7 @@ int main(int argc, char **argv, char **envp)
 	fdpath_init();
 	memset(trace_set, 1, sizeof trace_set);
 	memset(abbrev_set, 1, sizeof abbrev_set);
+	memset(verbose_set, 1, sizeof verbose_set);
 	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Y", longs);
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
@@ -528,7 +561,12 @@ int main(int argc, char **argv, char **envp)
 			else if (quiet_parse(o.arg) < 0)
 				exit(1);
 			break;
-		case 'c': opt_count = 1; break;
+		case 'c':
+		case 'C':
+			if (opt_count && opt_count != (c == 'c' ? 1 : 2))
+				usage_error("%s", "-c/--summary-only and -C/--summary are mutually exclusive");
+			opt_count = c == 'c' ? 1 : 2;
+			break;
 		case 'f': opt_follow++; break;
 		case 'F': opt_follow = 2; break;
 		case 't': tcount++; break;
@@ -605,12 +643,35 @@ int main(int argc, char **argv, char **envp)
 			opt_seccomp = 0;
 			break;
 		case 'D':
-		case LO_DAEMON: refuse("-D/--daemonize", "trace stays the parent of PROG");
+			dcount++;
+			if (dlong)
+				daemon_clash();
+			break;
+		case LO_DAEMON: {
+			static const char *const modes[] = { "grandchild", "pgroup", "pgrp", "session" };
+			if (dcount)
+				daemon_clash();
+			dlong = 0;
+			for (int i = 0; i < 4 && !dlong; i++)
+				if (!o.arg || strcmp(o.arg, modes[i]) == 0)
+					dlong = i < 2 ? i + 1 : i;
+			if (!dlong)
+				usage_error("invalid --daemonize argument: '%s'", o.arg);
+			break;
+		}
 		case 'u': user_lookup(o.arg); break;
 		case 'k': refuse("-k/--stack-traces", "unwinding needs every mapped library's DWARF CFI "
 				 "(.eh_frame) and symbol tables, which trace does not read");
-		case 'O': refuse("-O", "trace does not subtract an overhead from -c's times");
-		case 'U': refuse("-U", "trace prints -c's table with strace's default columns only");
+		case 'O':
+			if (count_overhead(o.arg) < 0)
+				usage_error("invalid -O argument: '%s'", o.arg);
+			break;
+		case 'U': {
+			const char *err = count_columns(o.arg);
+			if (err)
+				usage_error("%s", err);
+			break;
+		}
 		case 'Y': opt_decode_pids = DP_COMM; break;	/* each of these replaces the set (strace 6.1) */
 		case LO_PIDNS: opt_decode_pids = DP_PIDNS; break;
 		case 1: opt_stats = 1; break;
@@ -642,7 +703,6 @@ int main(int argc, char **argv, char **envp)
 		}
 		case 2: break;		/* --seccomp-bpf: trace always filters when it can */
 		case 10: qemu = o.arg ? o.arg : ""; break;
-		case 'C': opt_count = 2; break;
 		case 'w': opt_wall = 1; break;
 		case 'S':
 			if (count_sortby(o.arg) < 0)
@@ -689,9 +749,6 @@ int main(int argc, char **argv, char **envp)
 		out_str(sg_stderr, "trace: -A/--output-append-mode has no effect without -o/--output\n");
 		out_flush(sg_stderr);
 	}
-	if (opt_wall && !opt_count)
-		usage_error("%s", "-w/--summary-wall-clock must be given with (-c/--summary-only or "
-			    "-C/--summary)");
 	/* -P's paths resolved once every option is read (-e quiet= may come after) */
 	path_init(q_long && (opt_quiet & Q_PATH));
 	int n;
@@ -719,6 +776,15 @@ int main(int argc, char **argv, char **envp)
 		out_str(sg_stderr, "Try 'trace -h' for more information.\n");
 		exit(1);
 	}
+	if (dcount > 3) {
+		char msg[80];
+		snprintf(msg, sizeof msg, "Too many -D's (%d), maximum supported -D count is 3", dcount);
+		usage_error("%s", msg);
+	}
+	opt_daemon = dcount ? dcount : dlong;
+	if (opt_daemon && !n)
+		usage_error("%s", "PROG [ARGS] must be specified with -D/--daemonize");
+	summary_checks();
 	char *path = n ? find_prog(ops[0]) : NULL;
 	if (!opt_intr)		/* strace: -I never with -o FILE PROG, else waiting */
 		opt_intr = outfile && n ? 3 : 2;

@@ -4,7 +4,7 @@
  *   mem.c       reading the tracee's memory      print.c    the output line: columns, "= ret"
  *   quote.c     strace's string quoting          flags.c    named constants and flag sets
  *   syscalls.c  the table: name, args, decoder   filter.c   -e trace= and its classes
- *   count.c     -c: counting calls, the table   stamp.c -t -tt -ttt -r -T
+ *   count.c     -c -C -S -U -O: the table       stamp.c -t -tt -ttt -r -T, time specs
  *   seccomp.c   the BPF filter for -e trace=    stats.c --stats
  *   fdpath.c    -y -yy: <path> after descriptors  pathtrace.c -P: calls that access a path
  *   sockdiag.c  -yy: a socket's endpoints (NETLINK_SOCK_DIAG), kept per inode
@@ -110,9 +110,13 @@ extern int opt_quiet;		/* -q count */
 extern unsigned char trace_set[NSYS];	/* -e trace= */
 int filter_parse(const char *spec);	/* 0, or -1 after printing the error */
 
-/* count.c: -c -C -w -S */
-extern int opt_count, opt_wall;
+/* count.c: -c -C -w -S -U -O */
+extern int opt_count, opt_wall, opt_columns;
 int count_sortby(const char *s);	/* 0, or -1: not a key */
+const char *count_columns(const char *list);	/* -U: NULL, or strace's error */
+int count_overhead(const char *spec);	/* -O: 0, or -1: not a time */
+/* stamp.c: strace's time specification (-O, delay_enter=): 1.5ms, 20 (us) */
+int time_spec_parse(const char *s, uint64_t *ns);
 uint64_t count_clock(const struct rusage *ru);
 void count_call(struct tcb *t, uint64_t ns);
 void count_report(void);
@@ -140,10 +144,21 @@ int status_parse(const char *spec);	/* 0, or -1 after printing the error */
 /* loop.c */
 int trace_run(char *path, char **argv, const int *pids, int npids);	/* PROG, and -p */
 int trace_attach(const int *pids, int n);	/* -p */
+extern int opt_daemon;		/* -D: 1 grandchild, 2 pgroup, 3 session */
 extern int no_sysinfo, no_vm_readv;	/* take the fallback paths */
 
-/* mem.c: copy from the tracee; 0 on success, -1 if not all of it was readable */
+/* mem.c: copy from the tracee; 0 on success, -1 if not all of it was readable.
+ * umove reads structs and arrays: for a call outside -e verbose='s set it
+ * fails, and the decoders print the address, as strace does; umove_data
+ * (strings, data buffers, what -P and -e read= need) always reads. */
 int umove(int pid, unsigned long addr, void *buf, size_t len);
+int umove_data(int pid, unsigned long addr, void *buf, size_t len);
+extern int cur_verbose;		/* verbose() of the call being decoded (loop.c) */
+extern unsigned char verbose_set[NSYS];	/* -e verbose=SET: all by default */
+static inline int verbose(const struct tcb *t)
+{
+	return (unsigned long)t->nr >= NSYS || verbose_set[t->nr];
+}
 /* up to len bytes of a NUL-terminated string; returns the length read
  * before the NUL, len if there was none, or -1 if unreadable */
 long umovestr(int pid, unsigned long addr, char *buf, size_t len);
@@ -200,6 +215,7 @@ int pr_elem(int i);
 int pr_array(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
 	     void (*elem)(struct tcb *t, const void *e));
 extern int cur_abbrev;	/* abbrev() of the call being decoded (loop.c sets it) */
+int pr_nonverbose_addr(unsigned long addr);	/* 1: printed as an address (-e verbose=) */
 /* argv/envp-style arrays of strings */
 void pr_strarray(struct tcb *t, unsigned long addr);
 
