@@ -254,6 +254,13 @@ static int send_query(int nl, const struct proto *p, unsigned long inode)
 	return r < 0 ? -1 : 0;
 }
 
+/* NLMSG_OK without its int/unsigned comparison (clang's -Wsign-compare):
+ * a whole header, and a message that fits in the len bytes left */
+static int nl_ok(const struct nlmsghdr *h, long len)
+{
+	return len >= (long)sizeof *h && h->nlmsg_len >= sizeof *h && h->nlmsg_len <= (unsigned long)len;
+}
+
 /* read the replies until one is about inode: 1 found, else 0 (the dump's
  * end, an error reply, or a reply that cannot be read) */
 static int receive(int nl, unsigned long inode, const struct proto *p)
@@ -267,11 +274,11 @@ static int receive(int nl, unsigned long inode, const struct proto *p)
 			continue;
 		if (n < 0)
 			return 0;
-		int len = (int)n;
 		const struct nlmsghdr *h = (const void *)buf;
-		if (!NLMSG_OK(h, len))
+		if (!nl_ok(h, n))
 			return 0;
-		for (; NLMSG_OK(h, len); h = NLMSG_NEXT(h, len)) {
+		for (; nl_ok(h, n); n -= NLMSG_ALIGN(h->nlmsg_len),
+				    h = (const void *)((const char *)h + NLMSG_ALIGN(h->nlmsg_len))) {
 			if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY)
 				return 0;
 			int r = p->query == Q_INET ? inet_parse(NLMSG_DATA(h), (int)h->nlmsg_len, inode, p) :
