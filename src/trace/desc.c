@@ -54,6 +54,13 @@ static void dec_pwrite(struct tcb *t)
  * IOV_ADDRS for data: the buffers' addresses (a read that failed) */
 void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data)
 {
+	pr_iov_as(t, addr, cnt, data, pr_buf);
+}
+
+/* ... each buffer shown by `show` (pr_buf, or netlink messages) */
+void pr_iov_as(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data,
+	       buf_printer *show)
+{
 	int addrs = data == IOV_ADDRS;
 
 	struct iovec v;
@@ -75,7 +82,7 @@ void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long 
 		if (addrs) {
 			pr_addr((unsigned long)v.iov_base);
 		} else {
-			pr_buf(t, (unsigned long)v.iov_base, n);
+			show(t, (unsigned long)v.iov_base, n);
 			data -= n;
 		}
 		pr(", iov_len=%lu}", (unsigned long)v.iov_len);
