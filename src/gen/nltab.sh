@@ -11,6 +11,10 @@
 #                the __* and *_MAX markers (the header's order)
 #   defs ERE     the #defines whose name matches ERE (anchored) and whose
 #                value is a number, but not the *_MAX and *_COUNT markers
+#   bits FIRST   as enum, for an enum of 1<<N values whose header needs
+#                libc's (<linux/if.h>): `{ 1UL<<N, "NAME" }` instead
+#   defv ERE     as defs, the value written out `{ 772, "NAME" }` (for a
+#                header that needs libc's: <linux/if_arp.h>)
 #   names ERE    the #defines whose name matches ERE, whatever their value
 #   range A B    the #defines from A to B, as the header lists them
 #   sect TEXT    the #defines after the comment that holds TEXT, up to the
@@ -53,10 +57,10 @@ while read -r table header kind arg; do
 		}
 		next
 	}
-	kind == "defs" {
+	kind == "defs" || kind == "defv" {
 		if ($1 == "#define" && $2 ~ ("^(" arg ")$") && $2 !~ /_(MAX|COUNT)$/ &&
 		    $3 ~ /^(0x[0-9a-fA-F]+|[0-9]+)$/)
-			plain = plain " " $2
+			plain = plain " " $2 (kind == "defv" ? "=" $3 : "")
 		next
 	}
 	kind == "names" {
@@ -69,6 +73,17 @@ while read -r table header kind arg; do
 		if ($1 == "#define" && $2 == ab[1]) on = 1
 		if (on && $1 == "#define" && NF >= 3 && $2 !~ /\(/) plain = plain " " $2
 		if ($1 == "#define" && $2 == ab[2]) exit
+		next
+	}
+	kind == "bits" {
+		if (!on && $1 == arg) on = 1
+		if (!on) next
+		if ($0 ~ /}/) exit
+		if (match($0, /^[ \t]*[A-Z0-9_]+[ \t]*=[ \t]*1[ \t]*<<[ \t]*[0-9]+/)) {
+			t = substr($0, RSTART, RLENGTH); gsub(/[ \t]/, "", t)
+			split(t, nv, "="); sub(/^1<</, "", nv[2])
+			plain = plain " " nv[1] "=1UL<<" nv[2]
+		}
 		next
 	}
 	kind == "enum" {
@@ -106,6 +121,21 @@ diag_types	linux/sock_diag.h	defs	SOCK_(DIAG_BY_FAMILY|DESTROY)
 xfrm_types	linux/xfrm.h	enum	XFRM_MSG_NEWSA
 selinux_types	linux/selinux_netlink.h	enum	SELNL_MSG_SETENFORCE
 crypto_types	linux/cryptouser.h	enum	CRYPTO_MSG_NEWALG
+# NETLINK_ROUTE: the messages' fields and attributes
+ifla_attrs	linux/if_link.h	enum	IFLA_UNSPEC
+ifa_attrs	linux/if_addr.h	enum	IFA_UNSPEC
+ifa_flags	linux/if_addr.h	defs	IFA_F_[A-Z_]+
+rta_attrs	linux/rtnetlink.h	enum	RTA_UNSPEC
+rt_scopes	linux/rtnetlink.h	enum	RT_SCOPE_UNIVERSE
+rt_tables	linux/rtnetlink.h	enum	RT_TABLE_UNSPEC
+rt_protos	linux/rtnetlink.h	defs	RTPROT_[A-Z0-9_]+
+rtn_types	linux/rtnetlink.h	enum	RTN_UNSPEC
+rtm_flags	linux/rtnetlink.h	defs	RTM_F_[A-Z_]+
+nda_attrs	linux/neighbour.h	enum	NDA_UNSPEC
+nud_states	linux/neighbour.h	defs	NUD_[A-Z_]+
+ntf_flags	linux/neighbour.h	range	NTF_USE NTF_ROUTER
+arphrd		linux/if_arp.h	defv	ARPHRD_[A-Z0-9_]+
+iff_flags	linux/if.h	bits	IFF_UP
 audit_types	linux/audit.h	range	AUDIT_GET AUDIT_LAST_USER_MSG2
 nf_ctl_types	linux/netfilter/nfnetlink.h	names	NFNL_MSG_BATCH_(BEGIN|END)
 nf_subsys	linux/netfilter/nfnetlink.h	defs	NFNL_SUBSYS_[A-Z_]+
@@ -123,5 +153,6 @@ nf_compat	linux/netfilter/nf_tables_compat.h	enum	NFNL_MSG_COMPAT_GET
 SPEC
 awk '
 	$1 != t { if (t != "") print ""; t = $1; printf "#define NLX_%s", t; sep = " " }
+	$2 ~ /=/ { split($2, nv, "="); printf "%s{ %s, \"%s\" }", sep, nv[2], nv[1]; sep = ", "; next }
 	{ printf "%sX(%s)", sep, $2; sep = ", " }
 	END { print "" }' "$tmp"

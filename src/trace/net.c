@@ -13,7 +13,7 @@
 #include <linux/in6.h>
 #include <linux/tcp.h>
 
-static const struct xlat families[] = {
+const struct xlat xl_families[] = {
 	{ 0, "AF_UNSPEC" }, { 1, "AF_UNIX" }, { 2, "AF_INET" }, { 10, "AF_INET6" },
 	{ 16, "AF_NETLINK" }, { 17, "AF_PACKET" }, { 38, "AF_ALG" }, { 40, "AF_VSOCK" }, XEND
 };
@@ -54,7 +54,7 @@ static void dec_socket(struct tcb *t)
 	if (t->exiting)
 		return;
 	unsigned fam = (unsigned)t->a[0];
-	pr_xlat(families, fam, "%u", "AF_???");
+	pr_xlat(xl_families, fam, "%u", "AF_???");
 	pr_sep();
 	pr_socktype(t->a[1]);
 	pr_sep();
@@ -94,7 +94,7 @@ static int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 	}
 	unsigned fam = b[0] | b[1] << 8;
 	prs("{sa_family=");
-	pr_xlat(families, fam, "%u", "AF_???");
+	pr_xlat(xl_families, fam, "%u", "AF_???");
 	if (fam == 1 && len > 2) {
 		prs(", sun_path=");
 		if (len > 2 && b[2] == 0 && len > 3) {
