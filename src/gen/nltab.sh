@@ -8,7 +8,7 @@
 # decoders include the same headers, so the compiler gives each NAME its
 # value. A spec line is: TABLE HEADER KIND ARG
 #   enum FIRST   the enumerators from FIRST to the end of its enum, but not
-#                the __* and *_MAX markers (the header's order)
+#                the __*, *_MAX and *_MAX_STATES markers (the header's order)
 #   defs ERE     the #defines whose name matches ERE (anchored) and whose
 #                value is a number, but not the *_MAX and *_COUNT markers
 #   bits FIRST   as enum, for an enum of 1<<N values whose header needs
@@ -98,7 +98,7 @@ while read -r table header kind arg; do
 		for (k = 1; k <= n; k++) {
 			p = parts[k]; sub(/=.*/, "", p); gsub(/[ \t]/, "", p)
 			if (p == "") continue
-			if (p ~ /^__/ || p ~ /_MAX$/) exit
+			if (p ~ /^__/ || p ~ /_MAX(_STATES)?$/) exit
 			if (p ~ /^[A-Za-z_][A-Za-z0-9_]*$/) plain = plain " " p
 		}
 	}
@@ -136,6 +136,10 @@ nud_states	linux/neighbour.h	defs	NUD_[A-Z_]+
 ntf_flags	linux/neighbour.h	range	NTF_USE NTF_ROUTER
 arphrd		linux/if_arp.h	defv	ARPHRD_[A-Z0-9_]+
 iff_flags	linux/if.h	bits	IFF_UP
+# NETLINK_SOCK_DIAG: TCP states (bpf.h's BPF_TCP_* mirror the kernel's
+# private enum: the decoder drops the "BPF_"), unix_diag's show bits
+tcp_states	linux/bpf.h	enum	BPF_TCP_ESTABLISHED
+udiag_show	linux/unix_diag.h	defs	UDIAG_SHOW_[A-Z_]+
 audit_types	linux/audit.h	range	AUDIT_GET AUDIT_LAST_USER_MSG2
 nf_ctl_types	linux/netfilter/nfnetlink.h	names	NFNL_MSG_BATCH_(BEGIN|END)
 nf_subsys	linux/netfilter/nfnetlink.h	defs	NFNL_SUBSYS_[A-Z_]+

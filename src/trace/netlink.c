@@ -178,6 +178,14 @@ void nl_hexstr(struct tcb *t, unsigned long addr, unsigned long len)
 	pr_buf_hex(t, addr, len);
 }
 
+void nl_hexstr_mem(const unsigned char *b, unsigned long len)
+{
+	unsigned long n = len < (unsigned long)opt_strlen ? len : (unsigned long)opt_strlen;
+	quote_bytes(b, n, QUOTE_HEX);
+	if (len > n)
+		prs("...");
+}
+
 /* 1 (with -X verbose 1 and a comment), if_nametoindex("lo") when the
  * index names an interface in trace's namespace (strace asks the same) */
 /* struct ifreq as netdevice(7) has it (<linux/if.h> needs libc's headers):
@@ -518,7 +526,8 @@ static void nlmsgerr(struct tcb *t, int family, unsigned long addr, unsigned lon
 {
 	int err;
 
-	if (len < sizeof err) {
+	/* strace 6.1 takes it apart only when a whole struct nlmsgerr is there */
+	if (len < sizeof(struct nlmsgerr)) {
 		nl_hexstr(t, addr, len);
 		return;
 	}

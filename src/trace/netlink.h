@@ -26,6 +26,7 @@ void nl_attrs(struct tcb *t, unsigned long addr, unsigned len, const struct nla_
 nla_fn nla_str, nla_u8, nla_u16, nla_u32, nla_u64, nla_s32, nla_x32, nla_ifindex;
 
 void nl_hexstr(struct tcb *t, unsigned long addr, unsigned long len);
+void nl_hexstr_mem(const unsigned char *b, unsigned long len);
 void nl_pr_ifindex(unsigned idx);
 void nl_pr_err(int err);
 const struct xlat *nl_flag_table(int kind);	/* 'g' 'n' 'd': GET NEW DEL bits */

@@ -80,15 +80,27 @@ static int nla_inaddr(struct tcb *t, unsigned long addr, unsigned len, const voi
 	unsigned char b[16];
 
 	if ((fam == AF_INET && len >= 4) || (fam == AF_INET6 && len >= 16)) {
-		if (umove(t->pid, addr, b, fam == AF_INET ? 4 : 16) < 0) {
+		unsigned n = fam == AF_INET ? 4 : 16;
+		if (umove(t->pid, addr, b, n) < 0) {
 			pr_hex(addr);
-		} else if (fam == AF_INET) {
+			return 1;
+		}
+		/* -X raw: the bytes; -X verbose: the bytes, the text in a comment */
+		if (opt_raw || opt_xverbose)
+			quote_bytes(b, n, QUOTE_HEX);
+		if (opt_raw)
+			return 1;
+		if (opt_xverbose)
+			prs(" /* ");
+		if (fam == AF_INET) {
 			pr("inet_addr(\"%u.%u.%u.%u\")", b[0], b[1], b[2], b[3]);
 		} else {
 			prs("inet_pton(AF_INET6, \"");
 			pr_in6(b);
 			prs("\")");
 		}
+		if (opt_xverbose)
+			prs(" */");
 		return 1;
 	}
 	return 0;
