@@ -167,6 +167,13 @@ $(B)/gen/ioctlent.h: src/gen/ioctls.sh
 	@mkdir -p $(@D)
 	$(Q)IOCTL_RUN="$(IOCTL_RUN)" sh $< "$(IOCTL_CC)" $(IOCTL_INC) > $@.tmp && mv $@.tmp $@
 $(B)/trace/ioctl.o: $(B)/gen/ioctlent.h
+# bin/trace's netlink names: enums and #defines of the UAPI headers, listed by
+# src/gen/nltab.sh and valued by the compiler where the decoders include them
+NL_INC ?= $(if $(X86_UAPI),$(X86_UAPI),/usr/include)
+$(B)/gen/nltab.h: src/gen/nltab.sh
+	@mkdir -p $(@D)
+	$(Q)sh $< $(NL_INC) > $@.tmp && mv $@.tmp $@
+$(B)/trace/netlink.o $(B)/trace/nl_misc.o $(B)/trace/nl_route.o $(B)/trace/nl_sockdiag.o: $(B)/gen/nltab.h
 $(B)/gen/dircolors.h: src/gen/dircolors.sh
 	@mkdir -p $(@D)
 	$(Q)sh src/gen/dircolors.sh > $@.tmp && mv $@.tmp $@

@@ -54,6 +54,7 @@ static void dec_pwrite(struct tcb *t)
  * IOV_ADDRS for data: the buffers' addresses (a read that failed). The
  * array as strace's print_array shows one (an unreadable one: its address) */
 static unsigned long iov_left;	/* the bytes still to show, across the elements */
+static buf_printer *iov_show;	/* how each buffer is shown */
 
 static void pr_iov_elem(struct tcb *t, const void *e)
 {
@@ -64,7 +65,7 @@ static void pr_iov_elem(struct tcb *t, const void *e)
 	if (iov_left == IOV_ADDRS) {
 		pr_addr((unsigned long)v->iov_base);
 	} else {
-		pr_buf(t, (unsigned long)v->iov_base, n);
+		iov_show(t, (unsigned long)v->iov_base, n);
 		iov_left -= n;
 	}
 	pr(", iov_len=%lu}", (unsigned long)v->iov_len);
@@ -72,7 +73,15 @@ static void pr_iov_elem(struct tcb *t, const void *e)
 
 void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data)
 {
+	pr_iov_as(t, addr, cnt, data, pr_buf);
+}
+
+/* ... each buffer shown by `show` (pr_buf, or netlink messages) */
+void pr_iov_as(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data,
+	       buf_printer *show)
+{
 	iov_left = data;
+	iov_show = show;
 	pr_array(t, addr, cnt, sizeof(struct iovec), pr_iov_elem);
 }
 

@@ -13,7 +13,7 @@
 #include <linux/in6.h>
 #include <linux/tcp.h>
 
-static const struct xlat families[] = {
+const struct xlat xl_families[] = {
 	{ 0, "AF_UNSPEC" }, { 1, "AF_UNIX" }, { 2, "AF_INET" }, { 10, "AF_INET6" },
 	{ 16, "AF_NETLINK" }, { 17, "AF_PACKET" }, { 38, "AF_ALG" }, { 40, "AF_VSOCK" }, XEND
 };
@@ -54,7 +54,7 @@ static void dec_socket(struct tcb *t)
 	if (t->exiting)
 		return;
 	unsigned fam = (unsigned)t->a[0];
-	pr_xlat(families, fam, "%u", "AF_???");
+	pr_xlat(xl_families, fam, "%u", "AF_???");
 	pr_sep();
 	pr_socktype(t->a[1]);
 	pr_sep();
@@ -100,24 +100,25 @@ static void pr_sockaddr_in6(const unsigned char *b)
 	pr(", &sin6_addr), sin6_scope_id=%u", scope);
 }
 
-/* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")} */
-static void pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
+/* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")};
+ * returns the family, -1 if none was read */
+static int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 {
 	unsigned char b[128];
 
 	if (!addr) {
 		prs("NULL");
-		return;
+		return -1;
 	}
 	if (len > sizeof b)
 		len = sizeof b;
 	if (len < 2 || umove(t->pid, addr, b, len) < 0) {
 		pr_hex(addr);
-		return;
+		return -1;
 	}
 	unsigned fam = b[0] | b[1] << 8;
 	prs("{sa_family=");
-	pr_xlat(families, fam, "%u", "AF_???");
+	pr_xlat(xl_families, fam, "%u", "AF_???");
 	if (fam == 1 && len > 2) {
 		prs(", sun_path=");
 		if (len > 2 && b[2] == 0 && len > 3) {
@@ -155,6 +156,7 @@ static void pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		quote_bytes(b + 2, len - 2, 0);
 	}
 	prs("}");
+	return (int)fam;
 }
 
 static void dec_bind(struct tcb *t)	/* bind, connect */
@@ -256,7 +258,7 @@ static void dec_sendto(struct tcb *t)
 		return;
 	pr_fd((long)t->a[0]);
 	pr_sep();
-	pr_buf(t, t->a[1], t->a[2]);
+	pr_sockbuf(t, (long)t->a[0], t->a[1], t->a[2]);
 	pr(", %lu, ", t->a[2]);
 	pr_flags(msg_flags, (unsigned)t->a[3], NULL);
 	pr_sep();
@@ -275,7 +277,7 @@ static void dec_recvfrom(struct tcb *t)
 	if (t_failed(t))
 		pr_hex(t->a[1]);
 	else
-		pr_buf(t, t->a[1], (unsigned long)t->ret);
+		pr_sockbuf(t, (long)t->a[0], t->a[1], (unsigned long)t->ret);
 	pr(", %lu, ", t->a[2]);
 	pr_flags(msg_flags, (unsigned)t->a[3], NULL);
 	pr_sep();
@@ -381,16 +383,17 @@ static void pr_msghdr(struct tcb *t, unsigned long addr, unsigned long data, int
 		return;
 	}
 	prs("{msg_name=");
+	int fam = -1;
 	if (!m.name || (in_namelen >= 0 && m.namelen == 0))
 		pr_addr(m.name);
 	else
-		pr_sockaddr(t, m.name, (unsigned)m.namelen);
+		fam = pr_sockaddr(t, m.name, (unsigned)m.namelen);
 	if (in_namelen >= 0 && in_namelen != m.namelen)
 		pr(", msg_namelen=%d => %d", in_namelen, m.namelen);
 	else
 		pr(", msg_namelen=%d", m.namelen);
 	prs(", msg_iov=");
-	pr_iov(t, m.iov, m.iovlen, data);
+	pr_iov_as(t, m.iov, m.iovlen, data, fam == 16 ? pr_nl_iovbuf : pr_buf);	/* AF_NETLINK */
 	pr(", msg_iovlen=%lu", m.iovlen);
 	if (m.controllen)
 		pr(", msg_control=%#lx", m.control);

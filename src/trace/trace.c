@@ -233,8 +233,21 @@
  * inject's delays hold every tracee (trace sleeps). 333 of the
  * kernel's 362 calls have a decoder (bench/trace-decoded -l lists the
  * others, which print their arguments in hex, strace's way only for calls
- * it does not know). Netlink messages are not decoded, and some structs
- * (io_uring_register's, bpf, perf_event_open...) print as addresses.
+ * it does not know). Some structs (io_uring_register's, bpf,
+ * perf_event_open...) print as addresses.
+ * Netlink: the data of sendto and recvfrom on a netlink socket, and of
+ * sendmsg, recvmsg, sendmmsg and recvmmsg whose name is AF_NETLINK (as in
+ * strace 6.1; read and write stay strings), print as messages: nlmsghdr
+ * with each protocol's types and flags, NLMSG_ERROR and NLMSG_DONE,
+ * attributes; NETLINK_ROUTE's ifinfomsg, ifaddrmsg, rtmsg, ndmsg and their
+ * common IFLA_/IFA_/RTA_/NDA_ attributes; NETLINK_SOCK_DIAG's
+ * inet_diag_req_v2 and unix_diag_req requests; the types of xfrm,
+ * netfilter, generic (families asked of the kernel), audit, selinux,
+ * crypto. Differs: the attributes strace prints as structs or nested
+ * lists (IFLA_STATS64, IFLA_AF_SPEC, IFLA_LINKINFO, RTA_METRICS...), other
+ * RTM_ kinds (rules, qdiscs...), sock_diag replies, and the payloads of
+ * the other protocols print as hex bytes; a NETLINK_KOBJECT_UEVENT
+ * socket's data is decoded as messages, untested against strace.
  * bin/trace-vs-strace PROG shows, line by line, where the two differ.
  */
 #include "trace.h"

@@ -18,6 +18,10 @@
  *   file.c desc.c process.c memory.c signal.c net.c time.c   decoders by family
  *   ipc.c       SysV msg*, sem*, shm*: flags, ctl commands, their structs
  *   aio.c       io_setup io_submit (iocbs) io_getevents io_pgetevents io_cancel
+ *   netlink.c   netlink messages: which protocol a socket speaks, nlmsghdr,
+ *               NLMSG_ERROR/DONE, attributes (netlink.h; names: src/gen/nltab.sh)
+ *   nl_route.c  NETLINK_ROUTE's payloads    nl_sockdiag.c NETLINK_SOCK_DIAG's
+ *   nl_misc.c   netfilter, generic, audit message types
  *   keys.c      add_key request_key keyctl     mount.c   fsopen..mount_setattr, swapon
  *   module.c    init/finit/delete_module kexec  mq.c      mq_*
  *   uring.c     io_uring_*                     bpf.c     bpf perf_event_open
@@ -332,7 +336,15 @@ void pr_clockid(unsigned long id);	/* CLOCK_MONOTONIC (time.c) */
 void pr_timeval(struct tcb *t, unsigned long addr);
 void pr_rusage(struct tcb *t, unsigned long addr);
 #define IOV_ADDRS (~0UL - 1)	/* pr_iov: show where the buffers are, not their bytes */
-void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data);	/* via pr_array */
+void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data);
+typedef void buf_printer(struct tcb *t, unsigned long addr, unsigned long len);
+void pr_iov_as(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data,
+	       buf_printer *show);
+/* netlink.c: a socket's data, as netlink messages when the descriptor is a
+ * netlink socket (sendto, recvfrom); an iovec's, when the message's name is
+ * AF_NETLINK (sendmsg, recvmsg, *mmsg): of the call's first argument */
+void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len);
+void pr_nl_iovbuf(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_mode(unsigned long mode);	/* S_IFREG|0644 */
 void pr_open_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */

@@ -1,0 +1,39 @@
+/* src/trace/netlink.h — what netlink.c shares with the protocols' decoders
+ * (nl_route.c, nl_sockdiag.c, nl_misc.c). */
+#ifndef TRACE_NETLINK_H
+#define TRACE_NETLINK_H
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+
+enum { NL_NOT = -2 };	/* nl_fd_family: not a netlink socket (-1: protocol unknown) */
+int nl_fd_family(struct tcb *t, long fd);
+/* a buffer of netlink messages of this protocol (-1: unknown) */
+void nl_decode(struct tcb *t, int family, unsigned long addr, unsigned long len);
+/* a protocol's payload after the header: 0 if it leaves it to the hex */
+typedef int nl_payload_fn(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len);
+nl_payload_fn nl_route_payload, nl_diag_payload;
+
+/* attributes: a table of names, and a decoder per type (0: the hex) */
+typedef int nla_fn(struct tcb *t, unsigned long addr, unsigned len, const void *opaque);
+struct nla_table {
+	const struct xlat *names;
+	const char *dflt;
+	nla_fn *const *dec;
+	unsigned ndec;
+	const void *opaque;
+};
+void nl_attrs(struct tcb *t, unsigned long addr, unsigned len, const struct nla_table *tb);
+nla_fn nla_str, nla_u8, nla_u16, nla_u32, nla_u64, nla_s32, nla_x32, nla_ifindex;
+
+void nl_hexstr(struct tcb *t, unsigned long addr, unsigned long len);
+void nl_hexstr_mem(const unsigned char *b, unsigned long len);
+void nl_pr_ifindex(unsigned idx);
+void nl_pr_err(int err);
+const struct xlat *nl_flag_table(int kind);	/* 'g' 'n' 'd': GET NEW DEL bits */
+
+/* nl_misc.c: the types that take more than a table */
+void nl_pr_nf_type(unsigned type);
+const struct xlat *nl_nf_flags(unsigned type);
+void nl_pr_genl_type(unsigned type);
+void nl_pr_audit_type(unsigned type);
+#endif
