@@ -61,60 +61,15 @@ build_answer() {
 		lmake "$1" "$3/out/$4" SRC="$3/src" EXOUT="$3/out"
 }
 
-# fake_class NAME: the class of cheating a fake belongs to, into REPLY, from
-# its file name (exec.c, exec-in-parent.c, hardcode-arg.c,
-# runtime-stub-jmp.c, wrong-edge-64.c, dummy-vdso.c); a name of no known
-# class (execfn.c, one-read.c) is a class of its own
-fake_class() {
-	if [[ $1 =~ ^(exec|hardcode|dummy|runtime-stub|wrong-edge)([-.]) ]]; then
-		REPLY=${BASH_REMATCH[1]}
-	else
-		REPLY=${1%.*}
-	fi
-}
-
-# shared_fakes LESSON EXERCISES...: the fakes/EX/NAME this QEMU pass grades.
-# When both QEMU passes run (SG_QEMU_SHARE), the fakes of a class with
-# several members in the lesson take turns: the 1st, 3rd... under QEMU 7.2,
-# the 2nd, 4th... under QEMU >= 9, so that each QEMU grades at least one fake
-# of every class (a class of one: both). Natively, and with one QEMU, all.
-shared_fakes() {
-	local l=$1 ex f c
-	shift
-	declare -A n k
-	for ex in "$@"; do
-		for f in "$L/$l/fakes/$ex"/*; do
-			[ -f "$f" ] || continue
-			fake_class "${f##*/}"
-			c=$REPLY
-			n[$c]=$((${n[$c]:-0} + 1))
-		done
-	done
-	for ex in "$@"; do
-		for f in "$L/$l/fakes/$ex"/*; do
-			[ -f "$f" ] || continue
-			fake_class "${f##*/}"
-			c=$REPLY
-			k[$c]=$((${k[$c]:-0} + 1))
-			if [ -n "${SG_QEMU:-}" ] && [ -n "${SG_QEMU_SHARE:-}" ] && [ "${n[$c]}" -gt 1 ]; then
-				case ${SG_PASS:-}:$((${k[$c]} % 2)) in
-				qemu:0 | qemu-new:1) continue ;;
-				esac
-			fi
-			echo "$ex/${f##*/}"
-		done
-	done
-}
-
 # graded LESSON: for every exercise in its Makefile's EXERCISES, the starter
 # FAILS, the reference solution PASSES, every file in fakes/EXERCISE/ FAILS
-# (in the QEMU passes: those shared_fakes gives this QEMU) and every file in
-# alt/EXERCISE/ PASSES, each graded alone (make check SRC=DIR
-# ONLY=EXERCISE). An exercise that needs native x86-64 Linux prints [SKIP]
-# under emulation, never PASS, and its fakes and other answers are not graded
-# there. All that went wrong in the lesson is reported at once, by file.
+# and every file in alt/EXERCISE/ PASSES, each graded alone
+# (make check SRC=DIR ONLY=EXERCISE). An exercise that needs native x86-64
+# Linux prints [SKIP] under emulation, never PASS, and its fakes and other
+# answers are not graded there. All that went wrong in
+# the lesson is reported at once, by file.
 graded() {
-	local l=$1 d=$L/$1 ex exs n bad= out sol f kind want dir name mine
+	local l=$1 d=$L/$1 ex exs n bad= out sol f kind want dir name skip
 	exs=$(sed -n -E 's/^EXERCISES *:= *//p' "$d/Makefile")
 	n=$(wc -w <<<"$exs")
 	# Every answer is built once for the three passes (the same sources,
@@ -137,20 +92,16 @@ graded() {
 	out=$sol
 	grep -q '^score: \([0-9]*\)/\1 (reference solutions)' <<<"$out" || bad+="solutions: $out"$'\n'
 	grep '^\[FAIL\] ' <<<"$out" | sed 's/^/solution failed: /' >>"$BATS_TEST_TMPDIR/bad"
-	# not gradable here (the solution said [SKIP]): its fakes and other
-	# answers would say [SKIP] as well; grading them would prove nothing
-	local gex=
 	for ex in $exs; do
-		grep -q "^\[SKIP\] $ex:" <<<"$sol" || gex+=" $ex"
-	done
-	mine=" $(shared_fakes "$l" $gex | tr '\n' ' ')"
-	for ex in $gex; do
+		skip=$(grep -c "^\[SKIP\] $ex:" <<<"$sol" || true)
+		# not gradable here (the solution said [SKIP]): its fakes and other
+		# answers would say [SKIP] as well; grading them would prove nothing
+		[ "$skip" -eq 0 ] || continue
 		for kind in fakes alt; do
 			[ "$kind" = fakes ] && want=FAIL || want=PASS
 			for f in "$d/$kind/$ex"/*; do
 				[ -f "$f" ] || continue
 				name=${f##*/}
-				[ "$kind" = alt ] || [[ $mine == *" $ex/$name "* ]] || continue
 				dir=$share/$kind/$ex/${name%.*}
 				once "$share" "$kind.$ex.${name%.*}" build_answer "$l" "$f" "$dir" "$ex"
 				out=$(lcheck "$l" SRC="$dir/src" EXOUT="$dir/out" ONLY="$ex" || true)
