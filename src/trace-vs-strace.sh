@@ -23,7 +23,9 @@
 #            -X raw's sin_port="\xNN\xNN" on 127.0.0.1 from 32768 up, -X
 #            verbose's with /* htons(N) */), CPU
 #            numbers of getcpu
-# A masked line's padding before its "=" is reduced to one space.
+# A masked line's padding before its "=" is reduced to one space. A call cut
+# "= ? ERESTART..." and started again on the next line, no signal between
+# (a stop of the tracer's own making at that moment), is left out.
 # Then prints `diff -u strace trace` and "N/M lines identical": M counts
 # strace's lines plus those only trace printed, N the lines both printed.
 # -f follows threads and children in both; their lines interleave
@@ -170,8 +172,18 @@ fi
 if [ $follow -eq 1 ]; then
 	for f in strace trace; do bythread "$tmp/$f.raw" >"$tmp/$f.grouped" && mv "$tmp/$f.grouped" "$tmp/$f.raw"; done
 fi
-mask "$tmp/strace.raw" >"$tmp/strace"
-mask "$tmp/trace.raw" >"$tmp/trace"
+# unsignalled: a call cut "= ? ERESTART..." and started again on the next
+# line with no signal between was stopped by the tracer's own doing (a
+# ptrace stop of the moment), not by the program's: the line is dropped
+unsignalled() {
+	awk '
+	function name(l) { return match(l, /^[a-z_0-9]+\(/) ? substr(l, 1, RLENGTH) : "" }
+	NR > 1 && !(held ~ / = \? ERESTART[A-Z_]+ / && name(held) != "" && name($0) == name(held)) { print held }
+	{ held = $0 }
+	END { if (NR) print held }' "$1"
+}
+mask "$tmp/strace.raw" | unsignalled /dev/stdin >"$tmp/strace"
+mask "$tmp/trace.raw" | unsignalled /dev/stdin >"$tmp/trace"
 if [ $distinct -eq 1 ]; then
 	for f in strace trace; do grep -v '^== thread ' "$tmp/$f" | sort -u >"$tmp/$f.u" && mv "$tmp/$f.u" "$tmp/$f"; done
 fi
