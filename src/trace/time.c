@@ -139,20 +139,39 @@ static void dec_time(struct tcb *t)
 	t->rtext = t->rbuf;
 }
 
-void pr_date_comment(long long sec, unsigned long long nsec)
+/* the date comment with the fraction in digits places (9: ns, 6: us) */
+static void pr_date_frac(long long sec, unsigned long long frac, int digits)
 {
 	struct tz_tm tm;
 
-	if ((sec == 0 && nsec == 0) || nsec > 999999999)
-		return;
 	tz_init();
 	tz_localtime(sec, &tm);
 	long off = tm.gmtoff < 0 ? -tm.gmtoff : tm.gmtoff;
 	pr(" /* %04ld-%02d-%02dT%02d:%02d:%02d", (long)tm.year, tm.mon + 1, tm.mday, tm.hour,
 	   tm.min, tm.sec);
-	if (nsec)
-		pr(".%09llu", nsec);
+	if (frac)
+		pr(".%0*llu", digits, frac);
 	pr("%c%02ld%02ld */", tm.gmtoff < 0 ? '-' : '+', off / 3600, off / 60 % 60);
+}
+
+void pr_date_comment(long long sec, unsigned long long nsec)
+{
+	if ((sec == 0 && nsec == 0) || nsec > 999999999)
+		return;
+	pr_date_frac(sec, nsec, 9);
+}
+
+/* a struct timeval utimes(2) sets, with its date as strace adds it */
+void pr_timeval_utime(struct tcb *t, unsigned long addr)
+{
+	struct __kernel_old_timeval tv;
+	if (umove(t->pid, addr, &tv, sizeof tv) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	pr("{tv_sec=%lld, tv_usec=%lld}", (long long)tv.tv_sec, (long long)tv.tv_usec);
+	if ((tv.tv_sec || tv.tv_usec) && (unsigned long long)tv.tv_usec <= 999999)
+		pr_date_frac(tv.tv_sec, (unsigned long long)tv.tv_usec, 6);
 }
 
 static const struct xlat rusage_who[] = {

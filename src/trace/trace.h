@@ -334,6 +334,7 @@ void pr_siginfo(const siginfo_t *si);
 void pr_timespec(struct tcb *t, unsigned long addr);
 void pr_clockid(unsigned long id);	/* CLOCK_MONOTONIC (time.c) */
 void pr_timeval(struct tcb *t, unsigned long addr);
+void pr_timeval_utime(struct tcb *t, unsigned long addr);	/* and its date comment */
 void pr_rusage(struct tcb *t, unsigned long addr);
 #define IOV_ADDRS (~0UL - 1)	/* pr_iov: show where the buffers are, not their bytes */
 void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data);

@@ -504,6 +504,8 @@ static void more(void)
 	S(__NR_futimesat, -1, "/nonexistent", NULL, 0, 0, 0);
 	S(__NR_futimesat, -100, "/nonexistent", tv, 0, 0, 0);
 	S(__NR_futimesat, -100, NULL, BAD, 0, 0, 0);
+	S(__NR_utimes, "/nonexistent", tv, 0, 0, 0, 0);
+	S(__NR_utimes, "/nonexistent", bad_us, 0, 0, 0, 0);	/* past the first: EFAULT */
 	S(__NR_epoll_pwait2, -1, BAD, 1, NULL, NULL, 8);
 	S(__NR_epoll_pwait2, -1, NULL, 0, ts, BAD, 8);
 	S(__NR_epoll_pwait2, -1, buf, 4, BAD, NULL, 0);
