@@ -1,4 +1,5 @@
 /* src/trace/time.c — clocks and sleeps: clock_gettime, clock_getres,
+ * clock_settime, settimeofday,
  * nanosleep, clock_nanosleep, sysinfo. Constants from <linux/time.h>. */
 #include "trace.h"
 #include <linux/timerfd.h>
@@ -104,6 +105,35 @@ void pr_timeval(struct tcb *t, unsigned long addr)
 		return;
 	}
 	pr("{tv_sec=%lld, tv_usec=%lld}", (long long)tv.tv_sec, (long long)tv.tv_usec);
+}
+
+static void dec_clock_settime(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_xlat(clocks, (unsigned)t->a[0], "%#x", "CLOCK_???");
+		pr_sep();
+		pr_timespec(t, t->a[1]);
+	}
+}
+
+static void pr_timezone(struct tcb *t, unsigned long addr)
+{
+	struct { int minuteswest, dsttime; } tz;
+	if (!addr)
+		prs("NULL");
+	else if (umove(t->pid, addr, &tz, sizeof tz) < 0)
+		pr_hex(addr);
+	else
+		pr("{tz_minuteswest=%d, tz_dsttime=%d}", tz.minuteswest, tz.dsttime);
+}
+
+static void dec_settimeofday(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_timeval(t, t->a[0]);
+		pr_sep();
+		pr_timezone(t, t->a[1]);
+	}
 }
 
 static void dec_gettimeofday(struct tcb *t)
@@ -396,6 +426,8 @@ void time_init(void)
 	sys_set("clock_nanosleep", 4, dec_clock_nanosleep, R_DEC);
 	sys_set("sysinfo", 1, dec_sysinfo, R_DEC);
 	sys_set("gettimeofday", 2, dec_gettimeofday, R_DEC);
+	sys_set("settimeofday", 2, dec_settimeofday, R_DEC);
+	sys_set("clock_settime", 2, dec_clock_settime, R_DEC);
 	sys_set("time", 1, dec_time, R_DEC);
 	sys_set("getrusage", 2, dec_getrusage, R_DEC);
 	sys_set("times", 1, dec_times, R_DEC);
