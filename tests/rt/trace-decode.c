@@ -509,6 +509,13 @@ static void more(void)
 	S(__NR_epoll_pwait2, -1, BAD, 1, NULL, NULL, 8);
 	S(__NR_epoll_pwait2, -1, NULL, 0, ts, BAD, 8);
 	S(__NR_epoll_pwait2, -1, buf, 4, BAD, NULL, 0);
+	{	/* one that returns at once: the timeout and the mask shown */
+		static const long zero[2], mask = 1L << 9;
+		long ep = S(__NR_epoll_create1, 0, 0, 0, 0, 0, 0);
+		S(__NR_epoll_pwait2, ep, buf, 4, zero, &mask, 8);
+		S(__NR_epoll_pwait2, ep, buf, 4, zero, NULL, 8);
+		sys_close((int)ep);
+	}
 	iov[0] = (long)buf, iov[1] = 3, iov[2] = BAD, iov[3] = 8;
 	S(__NR_vmsplice, -1, iov, 2, 8, 0, 0);	/* SPLICE_F_GIFT */
 	S(__NR_vmsplice, -1, NULL, 0, 0xf0, 0, 0);
