@@ -702,6 +702,17 @@ static void pr_utimes_times(struct tcb *t, unsigned long addr)
 	prs("]");
 }
 
+/* ustat(dev, ubuf): dev is the kernel's unsigned 32-bit encoding; strace
+ * 6.1 shows the struct ustat the kernel fills in only as its address */
+static void dec_ustat(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_makedev((unsigned)t->a[0]);
+	pr_sep();
+	pr_addr(t->a[1]);
+}
+
 static void dec_utimes(struct tcb *t)
 {
 	if (t->exiting)
@@ -855,6 +866,7 @@ void file_init(void)
 	sys_set("lgetxattr", 4, dec_getxattr, R_DEC);
 	sys_set("umask", 1, dec_umask, R_OCT);
 	sys_set("statfs", 2, dec_statfs, R_DEC);
+	sys_set("ustat", 2, dec_ustat, R_DEC);
 	sys_set("fstatfs", 2, dec_fstatfs, R_DEC);
 	sys_set("linkat", 5, dec_linkat, R_DEC);
 	sys_set("fchownat", 5, dec_fchownat, R_DEC);

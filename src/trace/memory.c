@@ -250,14 +250,15 @@ static void pr_mpol_mode(unsigned long m)
 	unsigned long fl = m & MPOL_MODE_FLAGS, mode = m & ~(unsigned long)MPOL_MODE_FLAGS;
 	const char *n = xlat_name(mpol_modes, mode);
 	if (opt_raw) {
-		pr("%#lx", m & 0xff);
-		if (m & ~0xffUL) {
-			prs("|");
-			pr_flags(mpol_mode_flags, m & ~0xffUL, NULL);
-		}
-	} else if (!n && !fl) {
+		pr_hex(m);
+		return;
+	}
+	if (!n && !fl) {
 		pr("%#lx /* MPOL_??? */", m);
-	} else if (!n) {
+		return;
+	}
+	int xv = xv_begin("%#lx", m);
+	if (!n) {
 		pr_flags(mpol_mode_flags, m, NULL);
 	} else {
 		prs(n);
@@ -266,6 +267,7 @@ static void pr_mpol_mode(unsigned long m)
 			pr_flags(mpol_mode_flags, fl, NULL);
 		}
 	}
+	xv_end(xv);
 }
 
 static void pr_node_word(struct tcb *t, const void *e)
@@ -403,11 +405,15 @@ static void pr_page_status(struct tcb *t, const void *e)
 {
 	int v = *(const int *)e;
 	const char *n = v < 0 ? errno_name(-v) : NULL;
+	char num[16], name[40];
 	(void)t;
-	if (n)
-		pr("-%s", n);
-	else
+	if (!n) {
 		pr("%d", v);
+		return;
+	}
+	snprintf(num, sizeof num, "%d", v);
+	snprintf(name, sizeof name, "-%s", n);
+	pr_named(num, name);
 }
 
 /* move_pages(pid, count, pages, nodes, status, flags): the status array

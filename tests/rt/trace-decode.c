@@ -557,6 +557,12 @@ static void more(void)
 	S(__NR_ustat, 0, NULL, 0, 0, 0, 0);
 	S(__NR_ustat, 0x801, BAD, 0, 0, 0, 0);
 	S(__NR_ustat, 0x12345678, buf, 0, 0, 0, 0);
+	S(__NR_ustat, 0x100000801L, buf, 0, 0, 0, 0);	/* a dev_t is 32 bits here */
+	{	/* the root filesystem: it answers */
+		struct stat sb;
+		if (S(__NR_stat, "/", &sb, 0, 0, 0, 0) == 0)
+			S(__NR_ustat, sb.st_dev, buf, 0, 0, 0, 0);
+	}
 	S(__NR_sysfs, 1, "proc", 0, 0, 0, 0);
 	S(__NR_sysfs, 1, NULL, 0, 0, 0, 0);
 	S(__NR_sysfs, 2, 0, buf, 0, 0, 0);
