@@ -16,6 +16,8 @@
  *   gdbremote.c the GDB remote protocol: packets, acks, m g p
  *   qemu.c      --qemu: the stop loop over QEMU's gdbstub (no ptrace)
  *   file.c desc.c process.c memory.c signal.c net.c time.c   decoders by family
+ *               (memory.c: also the NUMA calls and pkeys; process.c: the LDT
+ *               and TLS entries, modify_ldt get/set_thread_area)
  *   ipc.c       SysV msg*, sem*, shm*: flags, ctl commands, their structs
  *   aio.c       io_setup io_submit (iocbs) io_getevents io_pgetevents io_cancel
  *   netlink.c   netlink messages: which protocol a socket speaks, nlmsghdr,
