@@ -89,6 +89,10 @@ vs_strace() {
 	vs_strace "$RT/trace-decode" gone
 }
 
+@test "trace-decode vs strace: clock_settime, settimeofday, futimesat, utimes, epoll_pwait2, vmsplice, NUMA calls, pkey_mprotect, process_madvise, remap_file_pages, LDT and TLS entries, ustat" {
+	vs_strace "$RT/trace-decode" more
+}
+
 # -X verbose and -v (issue 17's largest group of refused options). The
 # programs below print the same under both tracers from run to run; files
 # the program creates (their inodes, their times) are kept out or masked.

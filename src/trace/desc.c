@@ -875,15 +875,11 @@ static void dec_epoll_ctl(struct tcb *t)
 		pr_epoll_event(e);
 }
 
-static void dec_epoll_wait(struct tcb *t)
+/* at the exit: the events the kernel wrote, then maxevents */
+static void pr_epoll_events(struct tcb *t)
 {
-	if (!t->exiting) {
-		pr_fd((long)t->a[0]);
-		pr_sep();
-		return;
-	}
 	if (t_failed(t)) {
-		pr_hex(t->a[1]);
+		pr_addr(t->a[1]);
 	} else {
 		prs("[");
 		for (long i = 0; i < t->ret; i++) {
@@ -896,7 +892,18 @@ static void dec_epoll_wait(struct tcb *t)
 		}
 		prs("]");
 	}
-	pr(", %d, %d", (int)t->a[2], (int)t->a[3]);
+	pr(", %d", (int)t->a[2]);
+}
+
+static void dec_epoll_wait(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		return;
+	}
+	pr_epoll_events(t);
+	pr(", %d", (int)t->a[3]);
 }
 
 static void dec_eventfd2(struct tcb *t)
@@ -1172,6 +1179,41 @@ static void dec_epoll_pwait(struct tcb *t)
 	}
 }
 
+/* epoll_pwait2: the timeout a timespec, read at the exit as the rest;
+ * a failed call's pointers are shown as addresses */
+static void dec_epoll_pwait2(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		return;
+	}
+	pr_epoll_events(t);
+	pr_sep();
+	if (t_failed(t)) {
+		pr_addr(t->a[3]);
+		pr_sep();
+		pr_addr(t->a[4]);
+	} else {
+		pr_timespec(t, t->a[3]);
+		pr_sep();
+		pr_sigset(t, t->a[4], t->a[5]);
+	}
+	pr(", %lu", t->a[5]);
+}
+
+/* vmsplice(fd, iov, n, flags): the iovec's bytes are what goes into the pipe */
+static void dec_vmsplice(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)(int)t->a[0]);
+	pr_sep();
+	pr_iov(t, t->a[1], t->a[2], ~0UL);
+	pr(", %lu, ", t->a[2]);
+	pr_flags_d(splice_flags, (unsigned)t->a[3], "SPLICE_F_???");
+}
+
 static void dec_tee(struct tcb *t)
 {
 	if (!t->exiting) {
@@ -1250,6 +1292,8 @@ void desc_init(void)
 	sys_set("eventfd", 1, dec_eventfd, R_DEC);
 	sys_set("signalfd", 3, dec_signalfd, R_DEC);
 	sys_set("epoll_pwait", 6, dec_epoll_pwait, R_DEC);
+	sys_set("epoll_pwait2", 6, dec_epoll_pwait2, R_DEC);
+	sys_set("vmsplice", 4, dec_vmsplice, R_DEC);
 	sys_set("tee", 4, dec_tee, R_DEC);
 	sys_set("epoll_create", 1, dec_int1, R_DEC);
 	sys_set("getdents", 3, dec_getdents64, R_DEC);

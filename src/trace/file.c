@@ -683,21 +683,54 @@ static void dec_removexattr(struct tcb *t)	/* removexattr, lremovexattr, fremove
 	pr_str(t, t->a[1]);
 }
 
+/* the two timevals are read as one: either unreadable, the address */
+static void pr_utimes_times(struct tcb *t, unsigned long addr)
+{
+	struct __kernel_old_timeval tv[2];
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (umove(t->pid, addr, tv, sizeof tv) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	prs("[");
+	pr_timeval_utime(t, addr);
+	pr_sep();
+	pr_timeval_utime(t, addr + 16);
+	prs("]");
+}
+
+/* ustat(dev, ubuf): dev is the kernel's unsigned 32-bit encoding; strace
+ * 6.1 shows the struct ustat the kernel fills in only as its address */
+static void dec_ustat(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_makedev((unsigned)t->a[0]);
+	pr_sep();
+	pr_addr(t->a[1]);
+}
+
 static void dec_utimes(struct tcb *t)
 {
 	if (t->exiting)
 		return;
 	pr_path(t, t->a[0]);
 	pr_sep();
-	if (!t->a[1]) {
-		prs("NULL");
+	pr_utimes_times(t, t->a[1]);
+}
+
+static void dec_futimesat(struct tcb *t)
+{
+	if (t->exiting)
 		return;
-	}
-	prs("[");
-	pr_timeval(t, t->a[1]);
+	pr_dirfd((long)t->a[0]);
 	pr_sep();
-	pr_timeval(t, t->a[1] + 16);
-	prs("]");
+	pr_path(t, t->a[1]);
+	pr_sep();
+	pr_utimes_times(t, t->a[2]);
 }
 
 /* mount(2)'s MS_* flags, from <linux/mount.h> */
@@ -833,6 +866,7 @@ void file_init(void)
 	sys_set("lgetxattr", 4, dec_getxattr, R_DEC);
 	sys_set("umask", 1, dec_umask, R_OCT);
 	sys_set("statfs", 2, dec_statfs, R_DEC);
+	sys_set("ustat", 2, dec_ustat, R_DEC);
 	sys_set("fstatfs", 2, dec_fstatfs, R_DEC);
 	sys_set("linkat", 5, dec_linkat, R_DEC);
 	sys_set("fchownat", 5, dec_fchownat, R_DEC);
@@ -851,6 +885,7 @@ void file_init(void)
 	sys_set("lremovexattr", 2, dec_removexattr, R_DEC);
 	sys_set("fremovexattr", 2, dec_removexattr, R_DEC);
 	sys_set("utimes", 2, dec_utimes, R_DEC);
+	sys_set("futimesat", 3, dec_futimesat, R_DEC);
 	sys_set("mount", 5, dec_mount, R_DEC);
 	sys_set("utime", 2, dec_utime, R_DEC);
 	sys_set("openat2", 4, dec_openat2, R_DEC);

@@ -1,4 +1,5 @@
-/* src/trace/memory.c — brk, mmap, munmap, mprotect, madvise, mremap.
+/* src/trace/memory.c — brk, mmap, munmap, mprotect, madvise, mremap, the
+ * NUMA calls (mbind, migrate_pages, move_pages, *_mempolicy*), pkeys.
  * Constants from <linux/mman.h> (asm-generic/mman-common.h). */
 #include "trace.h"
 #include <linux/membarrier.h>
@@ -9,9 +10,10 @@ static const struct xlat prot_bits[] = {
 	X(PROT_READ), X(PROT_WRITE), X(PROT_EXEC), X(PROT_SEM), X(PROT_GROWSDOWN),
 	X(PROT_GROWSUP), XEND
 };
-/* The mapping type is a 4-bit field, not flags: it is printed first. */
+/* The mapping type is a 4-bit field, not flags: it is printed first
+ * (type 0 is the old MAP_FILE, which strace names) */
 static const struct xlat map_types[] = {
-	X(MAP_SHARED), X(MAP_PRIVATE), X(MAP_SHARED_VALIDATE), XEND
+	X(MAP_FILE), X(MAP_SHARED), X(MAP_PRIVATE), X(MAP_SHARED_VALIDATE), XEND
 };
 static const struct xlat map_flags[] = {
 	X(MAP_FIXED), X(MAP_ANONYMOUS), X(MAP_32BIT), X(MAP_GROWSDOWN), X(MAP_DENYWRITE),
@@ -40,6 +42,26 @@ static void dec_brk(struct tcb *t)
 		pr_addr(t->a[0]);
 }
 
+static void pr_map_flags(unsigned long fl)
+{
+	if (opt_raw) {
+		pr_hex(fl);
+		return;
+	}
+	const char *type = xlat_name(map_types, fl & MAP_TYPE);
+	int xv = type ? xv_begin("%#lx", fl) : 0;
+	if (type)
+		prs(type);
+	else
+		pr("%#lx /* MAP_??? */", fl & MAP_TYPE);
+	fl &= ~(unsigned long)MAP_TYPE;
+	if (fl) {
+		prs("|");
+		pr_flags(map_flags, fl, NULL);
+	}
+	xv_end(xv);
+}
+
 static void dec_mmap(struct tcb *t)
 {
 	if (t->exiting)
@@ -49,22 +71,7 @@ static void dec_mmap(struct tcb *t)
 	pr(", %lu, ", t->a[1]);
 	pr_prot(t->a[2]);
 	pr_sep();
-	if (opt_raw) {
-		pr_hex(fl);
-	} else {
-		const char *type = xlat_name(map_types, fl & MAP_TYPE);
-		int xv = type ? xv_begin("%#lx", fl) : 0;
-		if (type)
-			prs(type);
-		else
-			pr("%#lx /* MAP_??? */", fl & MAP_TYPE);
-		fl &= ~(unsigned long)MAP_TYPE;
-		if (fl) {
-			prs("|");
-			pr_flags(map_flags, fl, NULL);
-		}
-		xv_end(xv);
-	}
+	pr_map_flags(fl);
 	prs(", ");
 	pr_fd(t->a[4]);		/* -1 for an anonymous map: no <path> */
 	prs(", ");
@@ -236,38 +243,49 @@ static const struct xlat mpol_get_flags[] = {
 	X(MPOL_F_NODE), X(MPOL_F_ADDR), X(MPOL_F_MEMS_ALLOWED), XEND
 };
 
+/* a policy and its mode flags: MPOL_BIND|MPOL_F_STATIC_NODES; a mode no
+ * name covers is a number, after the flags if there are any (as strace) */
 static void pr_mpol_mode(unsigned long m)
 {
-	const char *n = opt_raw ? NULL : xlat_name(mpol_modes, m & 0xff);
-	if (n)
-		prs(n);
-	else
-		pr("%#lx", m & 0xff);
-	if (m & ~0xffUL) {
-		prs("|");
-		pr_flags(mpol_mode_flags, m & ~0xffUL, NULL);
+	unsigned long fl = m & MPOL_MODE_FLAGS, mode = m & ~(unsigned long)MPOL_MODE_FLAGS;
+	const char *n = xlat_name(mpol_modes, mode);
+	if (opt_raw) {
+		pr_hex(m);
+		return;
 	}
+	if (!n && !fl) {
+		pr("%#lx /* MPOL_??? */", m);
+		return;
+	}
+	int xv = xv_begin("%#lx", m);
+	if (!n) {
+		pr_flags(mpol_mode_flags, m, NULL);
+	} else {
+		prs(n);
+		if (fl) {
+			prs("|");
+			pr_flags(mpol_mode_flags, fl, NULL);
+		}
+	}
+	xv_end(xv);
+}
+
+static void pr_node_word(struct tcb *t, const void *e)
+{
+	(void)t;
+	pr("%#016lx", *(const unsigned long *)e);
 }
 
 /* a node mask: maxnode-1 bits in 64-bit words, each "%#016lx" as strace
- * prints them (so a zero word is sixteen 0s and no "0x") */
+ * prints them (so a zero word is sixteen 0s and no "0x"); a maxnode that
+ * makes no whole word is printed as the address, 0 words as [] */
 static void pr_nodemask(struct tcb *t, unsigned long addr, unsigned long maxnode)
 {
-	unsigned long words = maxnode ? (maxnode - 1 + 63) / 64 : 0;
-	if (!addr || !words) {
+	unsigned long words = (maxnode + 62) / 64;
+	if (words < maxnode / 64 || (maxnode && !words))
 		pr_addr(addr);
-		return;
-	}
-	prs("[");
-	for (unsigned long i = 0; i < words; i++) {
-		unsigned long w;
-		if (!pr_elem((int)i))
-			break;
-		if (umove(t->pid, addr + 8 * i, &w, sizeof w) < 0)
-			break;
-		pr("%#016lx", w);
-	}
-	prs("]");
+	else
+		pr_array(t, addr, words, sizeof(unsigned long), pr_node_word);
 }
 
 static void dec_set_mempolicy(struct tcb *t)
@@ -342,6 +360,128 @@ static void dec_membarrier(struct tcb *t)
 	t->rtext = t->rbuf;
 }
 
+static const struct xlat mbind_flags[] = {
+	X(MPOL_MF_STRICT), X(MPOL_MF_MOVE), X(MPOL_MF_MOVE_ALL), XEND
+};
+
+static void dec_mbind(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_addr(t->a[0]);
+	pr(", %lu, ", t->a[1]);
+	pr_mpol_mode(t->a[2]);
+	pr_sep();
+	pr_nodemask(t, t->a[3], t->a[4]);
+	pr(", %lu, ", t->a[4]);
+	pr_flags(mbind_flags, (unsigned)t->a[5], NULL);
+}
+
+static void dec_migrate_pages(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_pid((long)(int)t->a[0], PT_TGID);
+	pr(", %lu, ", t->a[1]);
+	pr_nodemask(t, t->a[2], t->a[1]);
+	pr_sep();
+	pr_nodemask(t, t->a[3], t->a[1]);
+}
+
+static void pr_page_addr(struct tcb *t, const void *e)
+{
+	(void)t;
+	pr_addr(*(const unsigned long *)e);
+}
+
+static void pr_node_id(struct tcb *t, const void *e)
+{
+	(void)t;
+	pr("%d", *(const int *)e);
+}
+
+/* a page's status: its node, or the error the kernel had with it */
+static void pr_page_status(struct tcb *t, const void *e)
+{
+	int v = *(const int *)e;
+	const char *n = v < 0 ? errno_name(-v) : NULL;
+	char num[16], name[40];
+	(void)t;
+	if (!n) {
+		pr("%d", v);
+		return;
+	}
+	snprintf(num, sizeof num, "%d", v);
+	snprintf(name, sizeof name, "-%s", n);
+	pr_named(num, name);
+}
+
+/* move_pages(pid, count, pages, nodes, status, flags): the status array
+ * is the kernel's answer, shown after the call */
+static void dec_move_pages(struct tcb *t)
+{
+	static const struct xlat f[] = { X(MPOL_MF_MOVE), X(MPOL_MF_MOVE_ALL), XEND };
+	if (!t->exiting) {
+		pr_pid((long)(int)t->a[0], PT_TGID);
+		pr(", %lu, ", t->a[1]);
+		pr_array(t, t->a[2], t->a[1], sizeof(unsigned long), pr_page_addr);
+		pr_sep();
+		pr_array(t, t->a[3], t->a[1], sizeof(int), pr_node_id);
+		pr_sep();
+		return;
+	}
+	if (t_failed(t))
+		pr_addr(t->a[4]);
+	else
+		pr_array(t, t->a[4], t->a[1], sizeof(int), pr_page_status);
+	pr_sep();
+	pr_flags(f, (unsigned)t->a[5], NULL);
+}
+
+static void dec_set_mempolicy_home_node(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_addr(t->a[0]);
+		pr(", %lu, %lu, ", t->a[1], t->a[2]);
+		pr_hex(t->a[3]);
+	}
+}
+
+static void dec_pkey_mprotect(struct tcb *t)
+{
+	dec_mprotect(t);
+	if (!t->exiting)
+		pr(", %d", (int)t->a[3]);
+}
+
+/* process_madvise(pidfd, iov, vlen, advice, flags): the iovec names
+ * ranges of the other process, not data */
+static void dec_process_madvise(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_fd((long)(int)t->a[0]);
+	pr_sep();
+	pr_iov(t, t->a[1], t->a[2], IOV_ADDRS);
+	pr(", %lu, ", t->a[2]);
+	pr_xlat(madv, (unsigned)t->a[3], "%#x", "MADV_???");
+	pr_sep();
+	pr_hex(t->a[4]);
+}
+
+
+/* remap_file_pages(addr, size, prot, pgoff, flags): flags as mmap's */
+static void dec_remap_file_pages(struct tcb *t)
+{
+	if (t->exiting)
+		return;
+	pr_addr(t->a[0]);
+	pr(", %lu, ", t->a[1]);
+	pr_prot(t->a[2]);
+	pr(", %lu, ", t->a[3]);
+	pr_map_flags(t->a[4]);
+}
+
 void memory_init(void)
 {
 	sys_set("brk", 1, dec_brk, R_HEX);
@@ -363,4 +503,11 @@ void memory_init(void)
 	sys_set("set_mempolicy", 3, dec_set_mempolicy, R_DEC);
 	sys_set("get_mempolicy", 5, dec_get_mempolicy, R_DEC);
 	sys_set("membarrier", 2, dec_membarrier, R_DEC);
+	sys_set("mbind", 6, dec_mbind, R_DEC);
+	sys_set("migrate_pages", 4, dec_migrate_pages, R_DEC);
+	sys_set("move_pages", 6, dec_move_pages, R_DEC);
+	sys_set("set_mempolicy_home_node", 4, dec_set_mempolicy_home_node, R_DEC);
+	sys_set("pkey_mprotect", 4, dec_pkey_mprotect, R_DEC);
+	sys_set("process_madvise", 5, dec_process_madvise, R_DEC);
+	sys_set("remap_file_pages", 5, dec_remap_file_pages, R_DEC);
 }

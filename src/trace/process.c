@@ -4,6 +4,7 @@
  * Constants from <linux/sched.h>, <linux/wait.h>, <asm/prctl.h>,
  * <linux/resource.h>, <linux/random.h>, <linux/futex.h>. */
 #include "trace.h"
+#include <asm/ldt.h>
 #include <linux/kcmp.h>
 #include <linux/ioprio.h>
 #include <linux/prctl.h>
@@ -1316,6 +1317,89 @@ static void dec_process_vm(struct tcb *t)
 	pr(", %lu, %lu", t->a[4], t->a[5]);
 }
 
+/* struct user_desc (<asm/ldt.h>) past entry_number, as strace prints it */
+static void pr_user_desc_rest(const struct user_desc *d)
+{
+	pr(", base_addr=%#08x, limit=%#08x, seg_32bit=%u, contents=%u, read_exec_only=%u, "
+	   "limit_in_pages=%u, seg_not_present=%u, useable=%u, lm=%u}", d->base_addr, d->limit,
+	   d->seg_32bit, d->contents, d->read_exec_only, d->limit_in_pages, d->seg_not_present,
+	   d->useable, d->lm);
+}
+
+/* the whole struct, read at once: NULL or the address if it cannot be */
+static void pr_user_desc(struct tcb *t, unsigned long addr)
+{
+	struct user_desc d;
+	if (!addr)
+		prs("NULL");
+	else if (umove(t->pid, addr, &d, sizeof d) < 0)
+		pr_hex(addr);
+	else {
+		pr("{entry_number=%u", d.entry_number);
+		pr_user_desc_rest(&d);
+	}
+}
+
+/* modify_ldt returns an int the kernel casts to unsigned int: an error is
+ * a large positive rax, which strace shows as that number and the errno */
+static void dec_modify_ldt(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr("%d, ", (int)t->a[0]);
+		if (t->a[2] != sizeof(struct user_desc))
+			pr_addr(t->a[1]);
+		else
+			pr_user_desc(t, t->a[1]);
+		pr(", %lu", t->a[2]);
+		return;
+	}
+	int e = -(int)(unsigned)t->ret;
+	const char *n = errno_name(e);
+	if (!t_failed(t) && (unsigned long)t->ret >= 0xfffff001UL && n) {
+		snprintf(t->rbuf, sizeof t->rbuf, " %s (%s)", n, strerror(e));
+		t->rtext = t->rbuf;
+	}
+}
+
+/* get_thread_area: entry_number goes in, the rest comes back */
+static void dec_get_thread_area(struct tcb *t)
+{
+	struct user_desc d;
+	if (!t->exiting) {
+		t->aux = 0;
+		if (!t->a[0])
+			prs("NULL");
+		else if (umove(t->pid, t->a[0], &d.entry_number, sizeof d.entry_number) < 0)
+			pr_hex(t->a[0]);
+		else {
+			pr("{entry_number=%u", d.entry_number);
+			t->aux = 1;
+		}
+		return;
+	}
+	if (!t->aux)
+		return;
+	if (t_failed(t) || umove(t->pid, t->a[0], &d, sizeof d) < 0)
+		prs(", ...}");
+	else
+		pr_user_desc_rest(&d);
+}
+
+/* set_thread_area: the struct in; the entry the kernel chose (for
+ * entry_number -1) after the result */
+static void dec_set_thread_area(struct tcb *t)
+{
+	struct user_desc d;
+	if (!t->exiting) {
+		pr_user_desc(t, t->a[0]);
+		return;
+	}
+	if (t_failed(t) || umove(t->pid, t->a[0], &d, sizeof d) < 0)
+		return;
+	snprintf(t->rbuf, sizeof t->rbuf, " (entry_number=%u)", d.entry_number);
+	t->rtext = t->rbuf;
+}
+
 void process_init(void)
 {
 	sys_set("execve", 3, dec_execve, R_DEC);
@@ -1331,6 +1415,9 @@ void process_init(void)
 	sys_set("set_robust_list", 2, dec_robust, R_DEC);
 	sys_set("rseq", 4, dec_rseq, R_DEC);
 	sys_set("arch_prctl", 2, dec_arch_prctl, R_DEC);
+	sys_set("modify_ldt", 3, dec_modify_ldt, R_DEC);
+	sys_set("get_thread_area", 1, dec_get_thread_area, R_DEC);
+	sys_set("set_thread_area", 1, dec_set_thread_area, R_DEC);
 	sys_set("prlimit64", 4, dec_prlimit64, R_DEC);
 	sys_set("uname", 1, dec_uname, R_DEC);
 	sys_set("getrandom", 3, dec_getrandom, R_DEC);

@@ -1,4 +1,5 @@
 /* src/trace/time.c — clocks and sleeps: clock_gettime, clock_getres,
+ * clock_settime, settimeofday,
  * nanosleep, clock_nanosleep, sysinfo. Constants from <linux/time.h>. */
 #include "trace.h"
 #include <linux/timerfd.h>
@@ -106,6 +107,35 @@ void pr_timeval(struct tcb *t, unsigned long addr)
 	pr("{tv_sec=%lld, tv_usec=%lld}", (long long)tv.tv_sec, (long long)tv.tv_usec);
 }
 
+static void dec_clock_settime(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_xlat(clocks, (unsigned)t->a[0], "%#x", "CLOCK_???");
+		pr_sep();
+		pr_timespec(t, t->a[1]);
+	}
+}
+
+static void pr_timezone(struct tcb *t, unsigned long addr)
+{
+	struct { int minuteswest, dsttime; } tz;
+	if (!addr)
+		prs("NULL");
+	else if (umove(t->pid, addr, &tz, sizeof tz) < 0)
+		pr_hex(addr);
+	else
+		pr("{tz_minuteswest=%d, tz_dsttime=%d}", tz.minuteswest, tz.dsttime);
+}
+
+static void dec_settimeofday(struct tcb *t)
+{
+	if (!t->exiting) {
+		pr_timeval(t, t->a[0]);
+		pr_sep();
+		pr_timezone(t, t->a[1]);
+	}
+}
+
 static void dec_gettimeofday(struct tcb *t)
 {
 	if (!t->exiting)
@@ -139,20 +169,39 @@ static void dec_time(struct tcb *t)
 	t->rtext = t->rbuf;
 }
 
-void pr_date_comment(long long sec, unsigned long long nsec)
+/* the date comment with the fraction in digits places (9: ns, 6: us) */
+static void pr_date_frac(long long sec, unsigned long long frac, int digits)
 {
 	struct tz_tm tm;
 
-	if ((sec == 0 && nsec == 0) || nsec > 999999999)
-		return;
 	tz_init();
 	tz_localtime(sec, &tm);
 	long off = tm.gmtoff < 0 ? -tm.gmtoff : tm.gmtoff;
 	pr(" /* %04ld-%02d-%02dT%02d:%02d:%02d", (long)tm.year, tm.mon + 1, tm.mday, tm.hour,
 	   tm.min, tm.sec);
-	if (nsec)
-		pr(".%09llu", nsec);
+	if (frac)
+		pr(".%0*llu", digits, frac);
 	pr("%c%02ld%02ld */", tm.gmtoff < 0 ? '-' : '+', off / 3600, off / 60 % 60);
+}
+
+void pr_date_comment(long long sec, unsigned long long nsec)
+{
+	if ((sec == 0 && nsec == 0) || nsec > 999999999)
+		return;
+	pr_date_frac(sec, nsec, 9);
+}
+
+/* a struct timeval utimes(2) sets, with its date as strace adds it */
+void pr_timeval_utime(struct tcb *t, unsigned long addr)
+{
+	struct __kernel_old_timeval tv;
+	if (umove(t->pid, addr, &tv, sizeof tv) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	pr("{tv_sec=%lld, tv_usec=%lld}", (long long)tv.tv_sec, (long long)tv.tv_usec);
+	if ((tv.tv_sec || tv.tv_usec) && (unsigned long long)tv.tv_usec <= 999999)
+		pr_date_frac(tv.tv_sec, (unsigned long long)tv.tv_usec, 6);
 }
 
 static const struct xlat rusage_who[] = {
@@ -377,6 +426,8 @@ void time_init(void)
 	sys_set("clock_nanosleep", 4, dec_clock_nanosleep, R_DEC);
 	sys_set("sysinfo", 1, dec_sysinfo, R_DEC);
 	sys_set("gettimeofday", 2, dec_gettimeofday, R_DEC);
+	sys_set("settimeofday", 2, dec_settimeofday, R_DEC);
+	sys_set("clock_settime", 2, dec_clock_settime, R_DEC);
 	sys_set("time", 1, dec_time, R_DEC);
 	sys_set("getrusage", 2, dec_getrusage, R_DEC);
 	sys_set("times", 1, dec_times, R_DEC);

@@ -230,10 +230,10 @@
  * the old one at the first execve of pid 1 of a new namespace. Names of
  * other personalities' calls (mmap2) are unknown to -e trace=. No
  * inject's syscall=/poke_enter=/poke_exit=;
- * inject's delays hold every tracee (trace sleeps). 333 of the
+ * inject's delays hold every tracee (trace sleeps). 349 of the
  * kernel's 362 calls have a decoder (bench/trace-decoded -l lists the
- * others, which print their arguments in hex, strace's way only for calls
- * it does not know). Some structs (io_uring_register's, bpf,
+ * others, which print their arguments in hex, strace's way for calls it
+ * does not know: sysfs and those no kernel implements). Some structs (io_uring_register's, bpf,
  * perf_event_open...) print as addresses.
  * Netlink: the data of sendto and recvfrom on a netlink socket, and of
  * sendmsg, recvmsg, sendmmsg and recvmmsg whose name is AF_NETLINK (as in

@@ -16,6 +16,8 @@
  *   gdbremote.c the GDB remote protocol: packets, acks, m g p
  *   qemu.c      --qemu: the stop loop over QEMU's gdbstub (no ptrace)
  *   file.c desc.c process.c memory.c signal.c net.c time.c   decoders by family
+ *               (memory.c: also the NUMA calls and pkeys; process.c: the LDT
+ *               and TLS entries, modify_ldt get/set_thread_area)
  *   ipc.c       SysV msg*, sem*, shm*: flags, ctl commands, their structs
  *   aio.c       io_setup io_submit (iocbs) io_getevents io_pgetevents io_cancel
  *   netlink.c   netlink messages: which protocol a socket speaks, nlmsghdr,
@@ -334,6 +336,7 @@ void pr_siginfo(const siginfo_t *si);
 void pr_timespec(struct tcb *t, unsigned long addr);
 void pr_clockid(unsigned long id);	/* CLOCK_MONOTONIC (time.c) */
 void pr_timeval(struct tcb *t, unsigned long addr);
+void pr_timeval_utime(struct tcb *t, unsigned long addr);	/* and its date comment */
 void pr_rusage(struct tcb *t, unsigned long addr);
 #define IOV_ADDRS (~0UL - 1)	/* pr_iov: show where the buffers are, not their bytes */
 void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data);

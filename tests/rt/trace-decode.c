@@ -7,7 +7,7 @@
  *
  *   trace-decode [GROUP]   GROUP: all (default), keys, mount, module, mq,
  *                          uring, bpf, ptrace, misc, ioctl, mmsg, sched, ipc,
- *                          numbers
+ *                          numbers, more
  */
 #include "sg.h"
 #include "net.h"
@@ -481,6 +481,97 @@ static void gone(void)
 		S(nrs[i], 1, 2, 3, 4, 5, 6);
 }
 
+/* the calls of issue "decoders": clocks are only ever set with arguments
+ * that fail (a clock that cannot be set, a bad pointer, a time out of
+ * range), memory policies only on nothing mapped or a pid that is not there */
+static void more(void)
+{
+	static const long ts[2] = { 1, 2 }, bad_ns[2] = { -1, 1000000000 };
+	static const long tv[4] = { 1, 2, 3, 4 }, bad_us[2] = { 1, 1000001 };
+	static const int tz[2] = { -60, 1 };
+	static char buf[64] = "abc", page[4096] __attribute__((aligned(4096)));
+	static long iov[4], nodes[2] = { 1, 0 }, out[2];
+	static int st[2], nd[2] = { 0, 0 }, ud[4];
+
+	S(__NR_clock_settime, 1, ts, 0, 0, 0, 0);	/* CLOCK_MONOTONIC: EINVAL */
+	S(__NR_clock_settime, 0, NULL, 0, 0, 0, 0);
+	S(__NR_clock_settime, 0, BAD, 0, 0, 0, 0);
+	S(__NR_clock_settime, 0, bad_ns, 0, 0, 0, 0);
+	S(__NR_clock_settime, 99, ts, 0, 0, 0, 0);
+	S(__NR_settimeofday, BAD, NULL, 0, 0, 0, 0);
+	S(__NR_settimeofday, bad_us, tz, 0, 0, 0, 0);	/* EINVAL before tz is read */
+	S(__NR_settimeofday, bad_us, BAD, 0, 0, 0, 0);
+	S(__NR_futimesat, -1, "/nonexistent", NULL, 0, 0, 0);
+	S(__NR_futimesat, -100, "/nonexistent", tv, 0, 0, 0);
+	S(__NR_futimesat, -100, NULL, BAD, 0, 0, 0);
+	S(__NR_utimes, "/nonexistent", tv, 0, 0, 0, 0);
+	S(__NR_utimes, "/nonexistent", bad_us, 0, 0, 0, 0);	/* past the first: EFAULT */
+	S(__NR_epoll_pwait2, -1, BAD, 1, NULL, NULL, 8);
+	S(__NR_epoll_pwait2, -1, NULL, 0, ts, BAD, 8);
+	S(__NR_epoll_pwait2, -1, buf, 4, BAD, NULL, 0);
+	{	/* one that returns at once: the timeout and the mask shown */
+		static const long zero[2], mask = 1L << 9;
+		long ep = S(__NR_epoll_create1, 0, 0, 0, 0, 0, 0);
+		S(__NR_epoll_pwait2, ep, buf, 4, zero, &mask, 8);
+		S(__NR_epoll_pwait2, ep, buf, 4, zero, NULL, 8);
+		sys_close((int)ep);
+	}
+	iov[0] = (long)buf, iov[1] = 3, iov[2] = BAD, iov[3] = 8;
+	S(__NR_vmsplice, -1, iov, 2, 8, 0, 0);	/* SPLICE_F_GIFT */
+	S(__NR_vmsplice, -1, NULL, 0, 0xf0, 0, 0);
+	S(__NR_vmsplice, -1, BAD, 1, 3, 0, 0);
+	S(__NR_pkey_mprotect, 0, 4096, 1, -1, 0, 0);	/* nothing at 0: ENOMEM */
+	S(__NR_pkey_mprotect, BAD, 0, 0xff, 5, 0, 0);
+	S(__NR_pkey_mprotect, page, 4096, 3, 0, 0, 0);	/* pkey 0: the default */
+	S(__NR_process_madvise, -1, iov, 1, 20, 0, 0);	/* MADV_COLD */
+	S(__NR_process_madvise, -1, NULL, 0, 999, 1, 0);
+	S(__NR_process_madvise, -1, BAD, 2, 21, 0, 0);
+	S(__NR_mbind, 0, 4096, 2, nodes, 2, 1);	/* MPOL_BIND on nothing */
+	S(__NR_mbind, BAD, 4096, 99, NULL, 0, 0xf);
+	S(__NR_mbind, 0, 0, 0x8003, BAD, 65, 6);
+	S(__NR_mbind, 0, 0, 0x4063, nodes, 1, 0);
+	S(__NR_set_mempolicy, 0x63, NULL, 0, 0, 0, 0);	/* EINVAL: no such mode */
+	S(__NR_migrate_pages, 0x7fffffff, 2, nodes, nodes, 0, 0);	/* ESRCH */
+	S(__NR_migrate_pages, 0x7fffffff, 0, NULL, BAD, 0, 0);
+	S(__NR_move_pages, 0x7fffffff, 1, iov, nd, st, 2);	/* MPOL_MF_MOVE */
+	out[0] = (long)page, out[1] = BAD & ~4095L;
+	S(__NR_move_pages, 0, 2, out, NULL, st, 0);	/* where the pages are */
+	S(__NR_move_pages, 0, 0, NULL, NULL, NULL, 0xff);
+	S(__NR_move_pages, 0, 1, BAD, BAD, BAD, 4);
+	S(__NR_set_mempolicy_home_node, 0, 4096, 0, 0, 0, 0);
+	S(__NR_set_mempolicy_home_node, BAD, 8192, 1, 1, 0, 0);
+	S(__NR_remap_file_pages, 0, 4096, 0, 0, 0, 0);
+	S(__NR_mmap, 0, 4096, 0, 0x20, -1, 0);	/* type 0 (MAP_FILE): EINVAL */
+	S(__NR_remap_file_pages, BAD, 4096, 1, 7, 0x10000, 0);	/* MAP_NONBLOCK */
+	S(__NR_modify_ldt, 0, page, 16, 0, 0, 0);	/* read: empty */
+	S(__NR_modify_ldt, 1, BAD, 16, 0, 0, 0);
+	S(__NR_modify_ldt, 1, ud, 5, 0, 0, 0);
+	S(__NR_modify_ldt, 99, NULL, 0, 0, 0, 0);
+	S(__NR_get_thread_area, BAD, 0, 0, 0, 0, 0);
+	S(__NR_get_thread_area, NULL, 0, 0, 0, 0, 0);
+	ud[0] = 12;
+	S(__NR_get_thread_area, ud, 0, 0, 0, 0, 0);
+	ud[0] = 99, ud[1] = 0x1000, ud[2] = 0xfffff, ud[3] = 0x51;
+	S(__NR_set_thread_area, ud, 0, 0, 0, 0, 0);	/* EINVAL: no such entry */
+	S(__NR_set_thread_area, BAD, 0, 0, 0, 0, 0);
+	S(__NR_ustat, 0, NULL, 0, 0, 0, 0);
+	S(__NR_ustat, 0x801, BAD, 0, 0, 0, 0);
+	S(__NR_ustat, 0x12345678, buf, 0, 0, 0, 0);
+	S(__NR_ustat, 0x100000801L, buf, 0, 0, 0, 0);	/* a dev_t is 32 bits here */
+	{	/* the root filesystem: it answers */
+		struct stat sb;
+		if (S(__NR_stat, "/", &sb, 0, 0, 0, 0) == 0)
+			S(__NR_ustat, sb.st_dev, buf, 0, 0, 0, 0);
+	}
+	S(__NR_sysfs, 1, "proc", 0, 0, 0, 0);
+	S(__NR_sysfs, 1, NULL, 0, 0, 0, 0);
+	S(__NR_sysfs, 2, 0, buf, 0, 0, 0);
+	S(__NR_sysfs, 2, 9999, buf, 0, 0, 0);
+	S(__NR_sysfs, 2, 0, BAD, 0, 0, 0);
+	S(__NR_sysfs, 3, 0, 0, 0, 0, 0);
+	S(__NR_sysfs, 7, 1, 2, 0, 0, 0);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	(void)envp;
@@ -500,6 +591,7 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "mmsg")) mmsg();
 	if (all || !strcmp(g, "sched")) sched();
 	if (all || !strcmp(g, "gone")) gone();
+	if (all || !strcmp(g, "more")) more();
 	if (!strcmp(g, "prctl")) prctl();	/* not in "all": some options act on the caller */
 	return 0;
 }
