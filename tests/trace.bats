@@ -122,7 +122,10 @@ same_status() {
 	# process by process (tests/lessons-09.bats ...)
 	for p in "$BUILD"/lessons/0[1-8]-*/*; do
 		[ -f "$p" ] && [ -x "$p" ] || continue
-		vs_strace "$p"
+		# lesson 02's stubs prints getppid's result, the tracer's own pid: when
+		# strace's and trace's pids differ in digits (pid_max 32768 wraps often)
+		# its write lines differ by a byte, so such a pair is run once more
+		vs_strace "$p" || { [[ $output == *"returned"*"(getppid)"* || $output == *"(getppid) returned"* ]] && vs_strace "$p"; }
 		n=$((n + 1))
 	done
 	[ "$n" -gt 0 ] || skip "no lesson program is built (make -C lessons/NN)"
