@@ -149,3 +149,15 @@ qemu_shared() {
 	qemu-new:1) skip "shared between the QEMU passes: the QEMU 7.2 pass runs this test" ;;
 	esac
 }
+
+# vs_strace [TRACE OPTIONS] PROG [ARGS]: bin/trace-vs-strace finds every
+# strace line printed the same by trace (and at least one line)
+vs_strace() {
+	run "$BIN/trace-vs-strace" "$@"
+	if [ "$status" -ne 0 ] || ! [[ ${lines[-1]} =~ ^([0-9]+)/([0-9]+)\ lines\ identical$ ]] ||
+		[ "${BASH_REMATCH[1]}" != "${BASH_REMATCH[2]}" ] || [ "${BASH_REMATCH[2]}" -eq 0 ]; then
+		echo "trace differs from strace for: $*"
+		echo "$output" | head -60
+		return 1
+	fi
+}

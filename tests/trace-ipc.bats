@@ -16,17 +16,6 @@ setup() {
 	cd "$BATS_TEST_TMPDIR" || return 1
 }
 
-# vs_strace [TRACE OPTIONS] PROG [ARGS]: every strace line printed the same
-vs_strace() {
-	run "$BIN/trace-vs-strace" "$@"
-	if [ "$status" -ne 0 ] || ! [[ ${lines[-1]} =~ ^([0-9]+)/([0-9]+)\ lines\ identical$ ]] ||
-		[ "${BASH_REMATCH[1]}" != "${BASH_REMATCH[2]}" ] || [ "${BASH_REMATCH[2]}" -eq 0 ]; then
-		echo "trace differs from strace for: $*"
-		echo "$output" | head -60
-		return 1
-	fi
-}
-
 skip_unless_root() {
 	[ "$(id -u)" -eq 0 ] || skip "unshare(CLONE_NEWIPC) needs root"
 }

@@ -94,17 +94,6 @@ same_table() {
 
 # --- seccomp-bpf: -e trace= subsets stop only the selected calls ------------------
 
-# vs_strace [OPTIONS] PROG ARGS: trace-vs-strace reports every line identical
-vs_strace() {
-	run "$BIN/trace-vs-strace" "$@"
-	if [ "$status" -ne 0 ] || ! [[ ${lines[-1]} =~ ^([0-9]+)/([0-9]+)\ lines\ identical$ ]] ||
-		[ "${BASH_REMATCH[1]}" != "${BASH_REMATCH[2]}" ] || [ "${BASH_REMATCH[2]}" -eq 0 ]; then
-		echo "trace differs from strace for: $*"
-		echo "$output" | head -40
-		return 1
-	fi
-}
-
 @test "trace -e trace= (seccomp filter) vs strace (no filter): same lines" {
 	skip_unless_ptrace
 	vs_strace -e trace=openat "$RT/trace-getppid" 1000

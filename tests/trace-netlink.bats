@@ -17,16 +17,6 @@ setup() {
 	cd "$BATS_TEST_TMPDIR" || return 1
 }
 
-vs_strace() {
-	run "$BIN/trace-vs-strace" "$@"
-	if [ "$status" -ne 0 ] || ! [[ ${lines[-1]} =~ ^([0-9]+)/([0-9]+)\ lines\ identical$ ]] ||
-		[ "${BASH_REMATCH[1]}" != "${BASH_REMATCH[2]}" ] || [ "${BASH_REMATCH[2]}" -eq 0 ]; then
-		echo "trace differs from strace for: $*"
-		echo "$output" | head -60
-		return 1
-	fi
-}
-
 @test "netlink vs strace: NETLINK_ROUTE: lo's link and address, NLMSG_DONE, NLMSG_ERROR with its ack attributes, cut and short messages, NEW/DEL/GET flags, attributes" {
 	vs_strace -s 3 "$RT/trace-netlink" route
 }
