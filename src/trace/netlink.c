@@ -358,16 +358,25 @@ NLA_INT(nla_u64, uint64_t, "%llu", unsigned long long)
 NLA_INT(nla_s32, int32_t, "%d", int)
 NLA_INT(nla_x32, uint32_t, "%#x", unsigned)
 
+int nla_get_u32(struct tcb *t, unsigned long addr, unsigned len, uint32_t *v)
+{
+	if (len < sizeof *v)
+		return 0;
+	if (umove(t->pid, addr, v, sizeof *v) < 0) {
+		pr_hex(addr);
+		return -1;
+	}
+	return 1;
+}
+
 int nla_ifindex(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
 	uint32_t v;
-	if (len < sizeof v)
-		return 0;
-	if (umove(t->pid, addr, &v, sizeof v) < 0)
-		pr_hex(addr);
-	else
+	int r = nla_get_u32(t, addr, len, &v);
+
+	if (r > 0)
 		nl_pr_ifindex(v);
-	return 1;
+	return r != 0;
 }
 
 /* --- the header --------------------------------------------------------- */

@@ -168,13 +168,11 @@ static void ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsi
 static int nla_ifa_flags(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
 	uint32_t v;
-	if (len < sizeof v)
-		return 0;
-	if (umove(t->pid, addr, &v, sizeof v) < 0)
-		pr_hex(addr);
-	else
+	int r = nla_get_u32(t, addr, len, &v);
+
+	if (r > 0)
 		pr_flags_d(ifa_flags, v, "IFA_F_???");
-	return 1;
+	return r != 0;
 }
 
 static int nla_ifa_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
@@ -226,13 +224,11 @@ static void ifaddrmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsi
 static int nla_rt_table(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
 	uint32_t v;
-	if (len < sizeof v)
-		return 0;
-	if (umove(t->pid, addr, &v, sizeof v) < 0)
-		pr_hex(addr);
-	else
+	int r = nla_get_u32(t, addr, len, &v);
+
+	if (r > 0)
 		pr_xlat(rt_tables, v, "%lu", "RT_TABLE_???");
-	return 1;
+	return r != 0;
 }
 
 static nla_fn *const rta_dec[] = {
