@@ -34,7 +34,10 @@ grade_file() {
 	assert_line "6. main() lives in: mem (r-xp)"
 	assert_line "8. wrote 'x', madvise(MADV_DONTNEED): the byte reads back as 0"
 	assert_line --regexp '^9\. a 1 MiB file \(256 pages\) in the page cache: after writing 256, after fadvise\(DONTNEED\) 0,$'
-	assert_line --regexp '^   readahead returned 0: at once [0-9]+; 256 after [0-9]+ ms of waiting$'
+	# readahead is advice: the kernel may read less than asked (a fresh clone
+	# once saw 253 of 256 after the program's 5 s), but it reads the file back
+	# in: at least half of it
+	assert_line --regexp '^   readahead returned 0: at once [0-9]+; (12[89]|1[3-9][0-9]|2[0-4][0-9]|25[0-6]) after [0-9]+ ms of waiting$'
 	[ ! -e "$BATS_TEST_TMPDIR/mem.data" ]
 }
 
@@ -96,7 +99,10 @@ grade_file() {
 	assert_success
 	assert_line "6. AT_SYSINFO_EHDR points into: [vdso]"
 	assert_line "4. mprotect(PROT_READ), then a write at page+100: SIGSEGV, si_addr = page + 100, si_code SEGV_ACCERR; after the handler's mprotect the write is done: 'w'"
-	assert_line --regexp '^   readahead returned 0: at once [0-9]+; 256 after [0-9]+ ms of waiting$'
+	# readahead is advice: the kernel may read less than asked (a fresh clone
+	# once saw 253 of 256 after the program's 5 s), but it reads the file back
+	# in: at least half of it
+	assert_line --regexp '^   readahead returned 0: at once [0-9]+; (12[89]|1[3-9][0-9]|2[0-4][0-9]|25[0-6]) after [0-9]+ ms of waiting$'
 	run "$q" -0 maps "$BIN/maps"
 	assert_line --regexp '^[0-9a-f]{16} +4K r-xp vdso +\[vdso\]$'
 	refute_line --regexp 'vvar'
