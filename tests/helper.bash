@@ -161,3 +161,15 @@ vs_strace() {
 		return 1
 	fi
 }
+
+# same_error STRACE_ARGS...: trace refuses (or accepts) the options as
+# strace does: the same error on stderr, "strace" read as "trace", and the
+# same status, without tracing anything
+same_error() {
+	local want ws
+	want=$(strace "$@" 2>&1 >/dev/null) && ws=0 || ws=$?
+	run sg trace "$@"
+	[ "$status" = "$ws" ] || { echo "status for $*: strace $ws, trace $status"; return 1; }
+	want=${want//strace:/trace:}
+	assert_output "${want//strace -h/trace -h}"
+}

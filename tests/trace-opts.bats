@@ -45,16 +45,6 @@ both() {
 	fi
 }
 
-# same STRACE_ARGS...: the same error on stderr and status, without tracing
-same_error() {
-	local want ws
-	want=$(strace "$@" 2>&1 >/dev/null) && ws=0 || ws=$?
-	run sg trace "$@"
-	[ "$status" = "$ws" ] || { echo "status for $*: strace $ws, trace $status"; return 1; }
-	want=${want//strace:/trace:}
-	assert_output "${want//strace -h/trace -h}"
-}
-
 @test "trace vs strace: the long forms strace -h lists print what the short ones do" {
 	skip_unless_ptrace
 	both --trace=write,openat -- = -- "$P"

@@ -32,16 +32,6 @@ both() {
 	fi
 }
 
-# same ARGS...: strace's error and status, without tracing
-same_error() {
-	local want ws
-	want=$(strace "$@" 2>&1 >/dev/null) && ws=0 || ws=$?
-	run sg trace "$@"
-	[ "$status" = "$ws" ] || { echo "status for $*: strace $ws, trace $status"; return 1; }
-	want=${want//strace:/trace:}
-	assert_output "${want//strace -h/trace -h}"
-}
-
 @test "trace -c -U vs strace: every column, every alias, any order; name added last" {
 	skip_unless_ptrace
 	both -c -O 1s
