@@ -17,6 +17,7 @@ elf_bins() {
 	done
 }
 
+# bats test_tags=native-only
 @test "every binary: ELF EXEC, no PT_INTERP, no dynamic section" {
 	skip_under_qemu "reads the files, runs none: the native pass covers it"
 	for f in $(elf_bins); do
@@ -31,6 +32,7 @@ elf_bins() {
 	done
 }
 
+# bats test_tags=native-only
 @test "every binary: no RWX segment; PT_GNU_STACK present and not executable" {
 	skip_under_qemu "reads the files, runs none: the native pass covers it"
 	for f in $(elf_bins); do
@@ -41,6 +43,7 @@ elf_bins() {
 	done
 }
 
+# bats test_tags=native-only
 @test "every binary: no undefined symbol and nothing from libc" {
 	skip_under_qemu "reads the files, runs none: the native pass covers it"
 	for f in $(elf_bins); do
@@ -73,6 +76,7 @@ elf_bins() {
 	assert_line --regexp 'LOAD .* R E '
 }
 
+# bats test_tags=native-only
 @test "hello under strace: exactly execve, write, exit_group" {
 	skip_unless_ptrace
 	strace -qq -o "$BATS_TEST_TMPDIR/log" "$BIN/hello" >/dev/null
@@ -96,6 +100,7 @@ elf_bins() {
 	[ "$size" -lt 20000 ]
 }
 
+# bats test_tags=native-only
 @test "make install: DESTDIR and PREFIX honoured, no system name shadowed" {
 	skip_under_qemu "installation does not run any binary"
 	d=$BATS_TEST_TMPDIR/root
@@ -109,6 +114,7 @@ elf_bins() {
 	assert_output installed
 }
 
+# bats test_tags=native-only
 @test "the tree builds warning-free with clang too (CC=clang, -Werror)" {
 	skip_under_qemu "a build test; the native pass covers it"
 	command -v clang >/dev/null || skip "clang not installed"
@@ -125,6 +131,7 @@ elf_bins() {
 	assert_output "$(printf 'clang\tbuilt')"
 }
 
+# bats test_tags=native-only
 @test "make listings: an objdump -d -M intel listing next to each binary" {
 	skip_under_qemu "a build test; the native pass covers it"
 	run make -s -C "$ROOT" bin/true.lst bin/hello.lst
@@ -136,4 +143,27 @@ elf_bins() {
 	assert_line --regexp 'mov +eax,0xe7$'	# __NR_exit_group, Intel syntax
 	assert_line --regexp 'syscall *$'
 	rm -f "$BIN"/*.lst
+}
+
+# bats test_tags=native-only
+@test "tests: a test tagged native-only (not started by the QEMU passes) skips under QEMU first thing" {
+	skip_under_qemu "it reads the test files; the native pass covers it"
+	# the skips that say "under qemu-x86_64" (helper.bash and the files' own
+	# wrappers of skip_under_qemu), the first statement of the test or setup()
+	run awk -v skips='skip_under_qemu skip_unless_ptrace fourway no_seccomp_here native_pass_only need_qemu_new' '
+	BEGIN { n = split(skips, a, " "); for (i = 1; i <= n; i++) ok[a[i]] = 1 }
+	FNR == 1 { file_tag = 0; setup_skips = 0; tagged = 0; want = "" }
+	/^# bats file_tags=native-only$/ { file_tag = 1 }
+	/^# bats test_tags=native-only$/ { tagged = 1; next }
+	/^setup\(\) *\{/ { want = "setup"; next }
+	/^@test / { want = (tagged || file_tag) ? $0 : ""; tagged = 0; next }
+	want != "" && /^[ \t]*[^ \t#]/ {
+		w = $1
+		if (want == "setup") setup_skips = (w in ok)
+		else if (!(w in ok) && !setup_skips) print FILENAME ": " want " starts with " w
+		# need_qemu_new only checks that QEMU 10 is there: the next line decides
+		if (w != "need_qemu_new") want = ""
+	}' "$ROOT"/tests/*.bats
+	assert_success
+	assert_output ""
 }

@@ -5,6 +5,7 @@
 # oracle is the normal build of this tree (bin/ at the top) and, for the
 # syscall numbers, the kernel's x86-64 headers: arm64's <asm/unistd.h> says
 # __NR_write is 64, x86-64's says 1.
+# bats file_tags=native-only
 load helper
 
 # copy_tree DIR: the parts of the tree that `make` reads

@@ -315,6 +315,7 @@ io_case() {
 	rm -f "$f"
 }
 
+# bats test_tags=native-only
 @test "cat: strace shows execve and then only the work" {
 	skip_under_qemu "strace would trace qemu itself"
 	command -v strace >/dev/null || skip "no strace"
@@ -323,6 +324,7 @@ io_case() {
 	assert_output "$(printf '%s\n' execve fstat openat fstat read close exit_group)"
 }
 
+# bats test_tags=native-only
 @test "cat vs GNU: EINTR injected (strace) into each copying call is retried, no byte lost" {
 	skip_unless_ptrace
 	local d=$BATS_TEST_TMPDIR
@@ -353,6 +355,7 @@ inject_cfr() {
 	od -c "$d/cfr.out"
 }
 
+# bats test_tags=native-only
 @test "cat vs GNU: errors of copy_file_range (injected) name the input and go on, as GNU's" {
 	skip_unless_ptrace
 	# GNU 9.1 falls back to read/write for the "not for these files" errors

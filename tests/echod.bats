@@ -118,6 +118,7 @@ stop_echod() {
 	assert_equal "$(tail -1 "$D/err")" "echod: $n connections, $bytes bytes in, $bytes out"
 }
 
+# bats test_tags=native-only
 @test "echod with ulimit -n 6 (no descriptor for even one client): exits 1 with the EMFILE line instead of spinning" {
 	skip_under_qemu "qemu-x86_64 holds descriptors of its own: the count that leaves none differs"
 	# 0, 1, 2, the epoll set, the signalfd and the listening socket: 6

@@ -150,6 +150,7 @@ both_locales() {
 	both_locales -v --list-signal-handling -i true
 }
 
+# bats test_tags=native-only
 @test "env vs GNU: the command really inherits the mask and the actions (/proc/self/status)" {
 	# qemu-user keeps the guest's mask and actions to itself: the host
 	# process it execs gets qemu's own, not the guest's

@@ -84,6 +84,11 @@ same_as_gnu() {
 	fi
 }
 
+# A test that calls one of these first thing (or whose file's setup() does)
+# carries `# bats test_tags=native-only` on the line above its @test (the
+# whole file: `# bats file_tags=native-only`): the QEMU passes of tests/run
+# do not start it at all. binaries.bats checks that no tagged test does
+# anything first.
 skip_under_qemu() {
 	[ -z "${SG_QEMU:-}" ] || skip "under qemu-x86_64: $*"
 }

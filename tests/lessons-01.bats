@@ -18,6 +18,7 @@ setup_file() {
 	assert_output "Through the gate."
 }
 
+# bats test_tags=native-only
 @test "lesson 01 vs strace: gate makes exactly execve, write, exit_group" {
 	skip_unless_ptrace
 	strace -qq -o "$BATS_TEST_TMPDIR/trace" "$LB/01-the-gate/gate" >/dev/null
@@ -27,6 +28,7 @@ setup_file() {
 	assert_line --index 2 --regexp '^exit_group\(0\) += \?$'
 }
 
+# bats test_tags=native-only
 @test "lesson 01: make demo (the four-way run) completes" {
 	fourway 01-the-gate
 	run make --no-print-directory -s -C "$L/01-the-gate" demo

@@ -22,6 +22,7 @@ setup_file() {
 	assert_line --index 4 --regexp "^syscall 110 \(getppid\) returned [1-9][0-9]*, the parent's pid$"
 }
 
+# bats test_tags=native-only
 @test "lesson 02: four-way run completes" {
 	fourway 02-c-to-kernel
 }

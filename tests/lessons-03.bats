@@ -30,6 +30,7 @@ setup_file() {
 	assert_output "$want"
 }
 
+# bats test_tags=native-only
 @test "lesson 03: four-way run completes and counts 8193 calls for 64-byte buffers" {
 	fourway 03-files
 	assert_output --partial "./copy -b 64 big.txt                   8193 calls  (4097 read, 4096 write)"

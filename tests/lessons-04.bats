@@ -23,6 +23,7 @@ setup_file() {
 	assert_line --index 5 --regexp ' = -4  EINTR \(Interrupted system call\)$'
 }
 
+# bats test_tags=native-only
 @test "lesson 04: four-way run completes" {
 	fourway 04-when-calls-fail
 	assert_output --partial "/bin/echo hello                              exit 1, stderr: /bin/echo: write error: No space left on device|"

@@ -32,6 +32,7 @@ setup_file() {
 	assert_line "dents: reading $ROOT/lessons: Invalid argument"
 }
 
+# bats test_tags=native-only
 @test "lesson 05: four-way run completes" {
 	fourway 05-directories
 	assert_output --partial "./dents -b 512 many                    64 getdents64 calls"

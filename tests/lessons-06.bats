@@ -24,6 +24,7 @@ setup_file() {
 	assert_line '    a symbolic link: 4 bytes, "file"'
 }
 
+# bats test_tags=native-only
 @test "lesson 06: four-way run completes" {
 	fourway 06-metadata
 	assert_output --partial "TZ=Asia/Tokyo        2024-03-01 08:30:00.123456789 +0900 sample/file"

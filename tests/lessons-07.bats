@@ -12,6 +12,7 @@ setup_file() {
 	make --no-print-directory -s -C "$L/07-watching-the-gate" >/dev/null
 }
 
+# bats test_tags=native-only
 @test "lesson 07 vs strace: minitrace sees the same syscalls, in order, with the same raw results" {
 	skip_unless_ptrace
 	local t=$LB/07-watching-the-gate
@@ -37,6 +38,7 @@ setup_file() {
 	fi
 }
 
+# bats test_tags=native-only
 @test "lesson 07: four-way run completes" {
 	fourway 07-watching-the-gate
 	assert_output --partial "ptrace(PTRACE_TRACEME): Function not implemented"

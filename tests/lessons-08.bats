@@ -36,6 +36,7 @@ setup_file() {
 	assert_line --regexp "^  AT_ENTRY +0x$(readelf -h "$LB/08-emulation/auxv" | awk '/Entry point/ {sub(/0x/, "", $4); print $4}') "
 }
 
+# bats test_tags=native-only
 @test "lesson 08 vs strace: natively, auxv's clock_gettime makes no syscall (vDSO)" {
 	skip_unless_ptrace
 	run strace -qq -o /dev/stdout "$LB/08-emulation/auxv"
@@ -43,6 +44,7 @@ setup_file() {
 	assert_output --partial "exit_group(0)"
 }
 
+# bats test_tags=native-only
 @test "lesson 08: four-way run completes" {
 	fourway 08-emulation
 	assert_line "  clock_gettime lines under strace (native): 0; in qemu -strace: 1"

@@ -38,6 +38,7 @@ procs() { lesson_prog 09-processes procs "$@"; }
 	assert_line "3. clone3: ENOSYS (not implemented here); the same with fork:"
 }
 
+# bats test_tags=native-only
 @test "lesson 09 vs strace: procs makes fork, clone3, waitid WNOWAIT, vfork+execve, clone of a thread, its exit" {
 	skip_unless_ptrace
 	# -ff: a file per process and thread, so that no call is cut in two
@@ -53,6 +54,7 @@ procs() { lesson_prog 09-processes procs "$@"; }
 	assert_line --regexp '^exit\(0\) += \?$'
 }
 
+# bats test_tags=native-only
 @test "lesson 09: bin/trace decodes procs's calls as strace does (trace-vs-strace, pids and data masked)" {
 	skip_unless_ptrace
 	run "$BIN/trace-vs-strace" "$LBD/procs"
@@ -69,6 +71,7 @@ procs() { lesson_prog 09-processes procs "$@"; }
 	graded 09-processes
 }
 
+# bats test_tags=native-only
 @test "lesson 09: make run (the four-way run and minish traced) completes" {
 	skip_under_qemu "the four-way run includes its own qemu way; it runs once, in the native pass"
 	run make --no-print-directory -s -C "$LD" run
@@ -78,6 +81,7 @@ procs() { lesson_prog 09-processes procs "$@"; }
 	assert_line --regexp '^  ~ execve\("/usr/bin/wc", \["wc", "-l"\], \.\.\.\) = 0$'
 }
 
+# bats test_tags=native-only
 @test "lesson 09 under QEMU 10 (the README's facts): clone3 is ENOSYS, the rest as natively" {
 	skip_under_qemu "it runs QEMU 10 itself, once, in the native pass"
 	local q=${SG_QEMU_NEW:-$ROOT/build/qemu-new/usr/bin/qemu-x86_64}

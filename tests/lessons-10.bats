@@ -50,6 +50,7 @@ grade_file() {
 	fi
 }
 
+# bats test_tags=native-only
 @test "lesson 10 vs strace: mem's brk, mprotect, SIGSEGV, mremap, madvise, fadvise64, readahead, mincore" {
 	skip_unless_ptrace
 	cd "$BATS_TEST_TMPDIR"
@@ -65,6 +66,7 @@ grade_file() {
 	assert_line --regexp '^mincore\(0x[0-9a-f]+, 1048576, \[0, 0, '
 }
 
+# bats test_tags=native-only
 @test "lesson 10: bin/trace decodes mem's calls as strace does (trace-vs-strace)" {
 	skip_unless_ptrace
 	cd "$BATS_TEST_TMPDIR"
@@ -81,6 +83,7 @@ grade_file() {
 	graded 10-memory
 }
 
+# bats test_tags=native-only
 @test "lesson 10: make run (the four-way run and bin/maps) completes" {
 	skip_under_qemu "the four-way run includes its own qemu way; it runs once, in the native pass"
 	run make --no-print-directory -s -C "$LD" run
@@ -90,6 +93,7 @@ grade_file() {
 	assert_line --regexp '^  \| [0-9a-f]{16} +[0-9]+K r-xp text +/.*/bin/maps$'
 }
 
+# bats test_tags=native-only
 @test "lesson 10 under QEMU 10 (the README's facts): a vDSO in the map, SIGSEGV's si_addr, readahead" {
 	skip_under_qemu "it runs QEMU 10 itself, once, in the native pass"
 	local q=${SG_QEMU_NEW:-$ROOT/build/qemu-new/usr/bin/qemu-x86_64}

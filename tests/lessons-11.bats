@@ -43,6 +43,7 @@ invariant_lines() {
 	invariant_lines
 }
 
+# bats test_tags=native-only
 @test "lesson 11: signals under QEMU >= 8.2 shows the same facts" {
 	skip_under_qemu "this test runs the newer QEMU itself, once, in the native pass"
 	[ -x "$QEMU_NEW" ] || skip "no QEMU 10 at $QEMU_NEW (.ci/fetch-qemu fetches it)"
@@ -51,6 +52,7 @@ invariant_lines() {
 	invariant_lines
 }
 
+# bats test_tags=native-only
 @test "lesson 11 vs strace: SA_RESTORER is sg_restore_rt, each handler ends in rt_sigreturn, EINTR vs restart" {
 	skip_unless_ptrace
 	local t=$BATS_TEST_TMPDIR/trace rt
@@ -73,6 +75,7 @@ invariant_lines() {
 	assert_line --regexp '^signalfd4\(-1, \[ALRM\], 8, SFD_CLOEXEC\) += 3$'
 }
 
+# bats test_tags=native-only
 @test "lesson 11: bin/trace decodes every call of signals exactly as strace (trace-vs-strace)" {
 	skip_unless_ptrace
 	cd "$LBD"
@@ -85,6 +88,7 @@ invariant_lines() {
 	done
 }
 
+# bats test_tags=native-only
 @test "lesson 11: four-way run completes and cuts out both interrupted reads" {
 	skip_under_qemu "the four-way run includes its own qemu way; it runs once, in the native pass"
 	run make --no-print-directory -s -C "$LD" run

@@ -19,6 +19,7 @@ setup_file() {
 
 vdso() { lesson_prog 12-syscall-cost vdso "$@"; }
 
+# bats test_tags=native-only
 @test "lesson 12 vs readelf: vdso lists the vDSO's functions as readelf reads them (native)" {
 	skip_under_qemu "qemu-user 7.2 maps no vDSO: the next test covers it"
 	local l s e
@@ -57,6 +58,7 @@ vdso() { lesson_prog 12-syscall-cost vdso "$@"; }
    no vDSO: every clock_gettime is a real syscall here"
 }
 
+# bats test_tags=native-only
 @test "lesson 12: under QEMU >= 8.2 the vDSO is there, in the map, and its clock_gettime is a syscall" {
 	skip_under_qemu "this test runs the newer QEMU itself, once, in the native pass"
 	[ -x "$QEMU_NEW" ] || skip "no QEMU 10 at $QEMU_NEW (.ci/fetch-qemu fetches it)"
@@ -68,6 +70,7 @@ vdso() { lesson_prog 12-syscall-cost vdso "$@"; }
 	grep -q ' clock_gettime(CLOCK_REALTIME,' "$BATS_TEST_TMPDIR/q"
 }
 
+# bats test_tags=native-only
 @test "lesson 12 vs strace: vdso makes one clock_gettime syscall (the second reading), the vDSO none" {
 	skip_unless_ptrace
 	local t=$BATS_TEST_TMPDIR/trace
@@ -78,6 +81,7 @@ vdso() { lesson_prog 12-syscall-cost vdso "$@"; }
 	[ ! -s "$t" ]	# GNU date: glibc reads the clock through the vDSO
 }
 
+# bats test_tags=native-only
 @test "lesson 12: bin/trace decodes vdso and syscost exactly as strace (trace-vs-strace)" {
 	skip_unless_ptrace
 	cd "$LBD"
@@ -90,6 +94,7 @@ vdso() { lesson_prog 12-syscall-cost vdso "$@"; }
 	assert_success
 }
 
+# bats test_tags=native-only
 @test "lesson 12: four-way run completes; date's clock_gettime counted natively and under qemu" {
 	skip_under_qemu "the four-way run includes its own qemu way; it runs once, in the native pass"
 	run make --no-print-directory -s -C "$LD" run

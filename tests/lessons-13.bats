@@ -69,6 +69,7 @@ facts() {
 	[ ! -e "$BATS_TEST_TMPDIR/w" ]
 }
 
+# bats test_tags=native-only
 @test "lesson 13: events under QEMU >= 8.2 shows the same facts" {
 	skip_under_qemu "this test runs the newer QEMU itself, once, in the native pass"
 	[ -x "$QEMU_NEW" ] || skip "no QEMU 10 at $QEMU_NEW (.ci/fetch-qemu fetches it)"
@@ -77,6 +78,7 @@ facts() {
 	facts
 }
 
+# bats test_tags=native-only
 @test "lesson 13 vs strace -f: epoll's events and data, eventfd's 8 bytes, poll's revents, a 224-byte inotify read, the thread's FUTEX_WAKE" {
 	skip_unless_ptrace
 	local t=$BATS_TEST_TMPDIR/trace
@@ -110,6 +112,7 @@ facts() {
 	assert_line --regexp '^futex\(0x[0-9a-f]+, FUTEX_WAIT_PRIVATE, 0, NULL\) += 0$'
 }
 
+# bats test_tags=native-only
 @test "lesson 13: bin/trace decodes every call of events, watch-files and the solutions exactly as strace (trace-vs-strace)" {
 	skip_unless_ptrace
 	cd "$LB/13-events"
@@ -132,6 +135,7 @@ facts() {
 	assert_success
 }
 
+# bats test_tags=native-only
 @test "lesson 13: bin/trace -f and strace -f agree on events with its child and its thread" {
 	skip_unless_ptrace
 	local d=$BATS_TEST_TMPDIR f
@@ -147,6 +151,7 @@ facts() {
 	diff -u "$d/s.m" "$d/t.m"
 }
 
+# bats test_tags=native-only
 @test "lesson 13: four-way run completes; watch-files sees the script's operations and ends by SIGTERM" {
 	fourway 13-events
 	assert_line '  | DIR/ CREATE new'

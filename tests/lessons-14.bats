@@ -41,6 +41,7 @@ setup_file() {
 	[ ! -e sockets-demo.sock ]
 }
 
+# bats test_tags=native-only
 @test "lesson 14 vs strace: htons(0) then the port getsockname printed, accept4's peer, SHUT_WR, EPIPE without SIGPIPE, sun_path and @abstract" {
 	skip_unless_ptrace
 	cd "$BATS_TEST_TMPDIR"
@@ -69,6 +70,7 @@ setup_file() {
 	[ -n "$peer" ] && [ "$peer" = "$me" ]
 }
 
+# bats test_tags=native-only
 @test "lesson 14: bin/trace decodes every call of sockets exactly as strace (trace-vs-strace, also -X raw)" {
 	skip_unless_ptrace
 	cd "$LB/14-sockets"
@@ -85,6 +87,7 @@ setup_file() {
 	assert_line --regexp '^([0-9]+)/\1 lines identical$'
 }
 
+# bats test_tags=native-only
 @test "lesson 14: bin/trace vs strace on the socket calls of a Python client (-e trace=%network)" {
 	skip_unless_ptrace
 	[ -x /usr/bin/python3 ] || skip "no /usr/bin/python3"
@@ -102,6 +105,7 @@ s.sendall(b"hi\n"); assert s.recv(100) == b"hi\n"; s.close()' "$port"
 	assert_line --regexp '^([0-9]+)/\1 lines identical$'
 }
 
+# bats test_tags=native-only
 @test "lesson 14: qemu-x86_64 -strace decodes bind's address but not connect's (QEMU 7.2 and 10.0), as the README says" {
 	skip_under_qemu "this test runs both QEMUs itself, once, in the native pass"
 	local q n=0
@@ -118,6 +122,7 @@ s.sendall(b"hi\n"); assert s.recv(100) == b"hi\n"; s.close()' "$port"
 	[ "$n" -gt 0 ] || skip "no qemu-x86_64"
 }
 
+# bats test_tags=native-only
 @test "lesson 14: four-way run completes and shows the raw bytes of sin_port" {
 	fourway 14-sockets
 	if strace -qq -e trace=none true 2>/dev/null; then

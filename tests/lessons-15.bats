@@ -15,6 +15,7 @@ setup_file() {
 		make --no-print-directory -s -C "$L/15-seccomp" exercises SOLUTIONS=1 >/dev/null
 }
 
+# bats test_tags=native-only
 @test "lesson 15: filter shows each fact the README states (hand-written expectations)" {
 	skip_under_qemu "qemu-user has no seccomp(2): the next test covers what it does"
 	run lesson_prog 15-seccomp filter
@@ -41,6 +42,7 @@ setup_file() {
 	assert_line 'status 159'
 }
 
+# bats test_tags=native-only
 @test "lesson 15: under qemu-x86_64 7.2 and 10, seccomp(2) is ENOSYS and the program says so" {
 	skip_under_qemu "this test runs both QEMUs itself, once, in the native pass"
 	local q n=0
@@ -64,6 +66,7 @@ setup_file() {
 	[ -x "$QEMU_NEW" ] || skip "no QEMU 10 at $QEMU_NEW (.ci/fetch-qemu fetches it); QEMU 7.2 checked"
 }
 
+# bats test_tags=native-only
 @test "lesson 15 vs strace: prctl, seccomp {len=21, ...}, the SIGSYS siginfo, umask's ENOSYS, killed by SIGSYS" {
 	skip_unless_ptrace
 	local t=$BATS_TEST_TMPDIR/trace
@@ -85,6 +88,7 @@ setup_file() {
 	[ $((a)) -eq $((u + 10)) ]
 }
 
+# bats test_tags=native-only
 @test "lesson 15: bin/trace decodes filter and the solutions exactly as strace (trace-vs-strace)" {
 	skip_unless_ptrace
 	cd "$LB/15-seccomp"
@@ -100,6 +104,7 @@ setup_file() {
 	assert_success
 }
 
+# bats test_tags=native-only
 @test "lesson 15: four-way run completes; strace shows the TRAP and the KILL_PROCESS" {
 	fourway 15-seccomp
 	if strace -qq -e trace=none true 2>/dev/null; then

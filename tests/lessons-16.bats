@@ -46,6 +46,7 @@ section() {
 	calls_trace | awk -v m="access(\"/sysgate-mark/$1\"" 'index($0, "access(\"/sysgate-mark/") == 1 { on = index($0, m) == 1; next } on'
 }
 
+# bats test_tags=native-only
 @test "lesson 16 vs strace: each Python call of calls.py makes the call the README names" {
 	skip_unless_ptrace
 	run section os.open
@@ -86,6 +87,7 @@ section() {
 	assert_output 'write(1, "hello from libc.syscall(1, ...)\n", 32) = 32'
 }
 
+# bats test_tags=native-only
 @test "lesson 16 vs strace: print's writes: one per piece under PYTHONUNBUFFERED=1, one in all with -I" {
 	skip_unless_ptrace
 	local t=$BATS_TEST_TMPDIR/t
@@ -107,6 +109,7 @@ write(1, "\n", 1) = 1'
 	assert_output $' = 8190\n = 1810'
 }
 
+# bats test_tags=native-only
 @test "lesson 16: bin/trace -f decodes calls.py (a fork, a vfork and exec, a thread) exactly as strace (trace-vs-strace -f)" {
 	skip_unless_ptrace
 	cd "$BATS_TEST_TMPDIR"
@@ -117,6 +120,7 @@ write(1, "\n", 1) = 1'
 	assert_line --regexp '^([0-9]+)/\1 lines identical$'
 }
 
+# bats test_tags=native-only
 @test "lesson 16: bin/trace decodes app.py's calls (threads, CSV files, a socket) exactly as strace" {
 	skip_unless_ptrace
 	cd "$BATS_TEST_TMPDIR"
@@ -131,6 +135,7 @@ write(1, "\n", 1) = 1'
 	# threads' decoding is compared on calls.py's thread and on Go's)
 }
 
+# bats test_tags=native-only
 @test "lesson 16: bin/trace decodes Go's start-up exactly as strace (the main thread; -f: every thread's lines)" {
 	skip_unless_ptrace
 	[ -x "$LB/$D/hello" ] || skip "go is not installed (golang-go): the Go part is skipped"
@@ -160,6 +165,7 @@ write(1, "\n", 1) = 1'
 	fi
 }
 
+# bats test_tags=native-only
 @test "lesson 16 vs strace: Go's hello world: rt_sigaction for every signal, sigaltstack, clone threads, mmap arenas, one write" {
 	skip_unless_ptrace
 	[ -x "$LB/$D/hello" ] || skip "go is not installed (golang-go): the Go part is skipped"
@@ -191,6 +197,7 @@ write(1, "\n", 1) = 1'
 	! grep -q '\.so' "$t"
 }
 
+# bats test_tags=native-only
 @test "lesson 16: the strace -c hand-out explains every row of strace's table of app.py" {
 	skip_unless_ptrace
 	local t=$BATS_TEST_TMPDIR/app.trace
@@ -225,6 +232,7 @@ write(1, "\n", 1) = 1'
 	assert_output "hello from Go"
 }
 
+# bats test_tags=native-only
 @test "lesson 16: four-way run completes for calls.py and for Go's hello" {
 	skip_under_qemu "the four-way run includes its own qemu way; it runs once, in the native pass"
 	run make --no-print-directory -s -C "$L/$D" run
@@ -234,6 +242,7 @@ write(1, "\n", 1) = 1'
 	refute_output --partial "not explained in this hand-out"
 }
 
+# bats test_tags=native-only
 @test "lesson 16 grader: starters fail, solutions pass, fakes/ fail, alt/ pass (each alone)" {
 	skip_under_qemu "every exercise here is judged by the host's strace: under emulation each is [SKIP]ped (the next test), so the loop would only repeat that"
 	graded "$D"

@@ -124,6 +124,7 @@ EOF
 	done
 }
 
+# bats test_tags=native-only
 @test "ls vs GNU: memory exhausted (ulimit -v): the message and exit 2" {
 	skip_under_qemu "qemu itself needs the address space ulimit takes away"
 	local d=$BATS_TEST_TMPDIR/oom
@@ -153,6 +154,7 @@ for i in range(400):
 	done
 }
 
+# bats test_tags=native-only
 @test "ls -l helper thread (strace): its stack is a fresh mapping whose lowest page is PROT_NONE" {
 	skip_unless_ptrace
 	local d=$BATS_TEST_TMPDIR/t5k

@@ -254,6 +254,7 @@ EOF
 	run_queue
 }
 
+# bats test_tags=native-only
 @test "minish vs strace: a pipeline is pipe2, two forks, dup2s, two execve, two wait4" {
 	skip_unless_ptrace
 	# -ff: one file per process, so that no line is split by another's

@@ -55,6 +55,7 @@ load helper
 	assert_equal "$status" 138	# 128 + SIGUSR1: the default action after restore
 }
 
+# bats test_tags=native-only
 @test "vDSO: clock_gettime without a syscall, found through AT_SYSINFO_EHDR" {
 	skip_under_qemu "strace cannot watch the guest; what QEMU maps is the next test's"
 	run rt vdso

@@ -55,6 +55,7 @@ no_seccomp_here() {
 	assert_output "sandbox: cannot install the filter: Function not implemented"
 }
 
+# bats test_tags=native-only
 @test "sandbox --deny write vs strace: GNU echo's write fails with EPERM, and its error message too (status 1)" {
 	no_seccomp_here
 	run sg sandbox -d write /bin/echo hi
@@ -67,6 +68,7 @@ no_seccomp_here() {
 	assert_line --regexp '^[0-9]+ +write\(2, "write error", 11\) += -1 EPERM \(Operation not permitted\)$'
 }
 
+# bats test_tags=native-only
 @test "sandbox --errno EACCES vs GNU ls and strace: getdents64 refused, ls says 'Permission denied' (status 2)" {
 	no_seccomp_here
 	run sg sandbox -d getdents64 -e EACCES ls /
@@ -78,6 +80,7 @@ no_seccomp_here() {
 	assert_line --regexp '^getdents64\([0-9]+, 0x[0-9a-f]+, [0-9]+\) += -1 EACCES \(Permission denied\)$'
 }
 
+# bats test_tags=native-only
 @test "sandbox --errno by number (95) is the kernel's EOPNOTSUPP: GNU mkdir's message, nothing created" {
 	no_seccomp_here
 	local d=$BATS_TEST_TMPDIR/made
@@ -92,6 +95,7 @@ no_seccomp_here() {
 	[ ! -e "$d" ]
 }
 
+# bats test_tags=native-only
 @test "sandbox --deny %file: our static cat still copies stdin, each file open fails as GNU cat words it" {
 	no_seccomp_here
 	PATH=$BIN:$PATH run sg sandbox -d %file cat - /etc/passwd - <<<"from stdin"
@@ -100,6 +104,7 @@ no_seccomp_here() {
 	assert_line --index 1 "cat: /etc/passwd: Operation not permitted"
 }
 
+# bats test_tags=native-only
 @test "sandbox --kill vs the shell and strace: death by SIGSYS is status 159, '+++ killed by SIGSYS +++'" {
 	no_seccomp_here
 	# (run: bash reports the death, and bats would take it for a failure)
@@ -115,6 +120,7 @@ no_seccomp_here() {
 	assert_line --index 1 '+++ killed by SIGSYS +++'
 }
 
+# bats test_tags=native-only
 @test "sandbox --trap: SIGSYS with si_syscall and si_arch, as strace reports it" {
 	no_seccomp_here
 	skip_unless_ptrace
@@ -125,6 +131,7 @@ no_seccomp_here() {
 	assert_line --regexp '^\+\+\+ killed by SIGSYS( \(core dumped\))? \+\+\+$'
 }
 
+# bats test_tags=native-only
 @test "sandbox: allowed programs run unchanged (GNU sort, od; a --allow list just big enough for our echo)" {
 	no_seccomp_here
 	local in=$BATS_TEST_TMPDIR/in
@@ -162,6 +169,7 @@ no_seccomp_here() {
 	assert_line --regexp 'nr == accept4 \(288\)\?$'
 }
 
+# bats test_tags=native-only
 @test "sandbox --trace: ENOSYS under strace and bin/trace -e trace= (no seccomp stops asked), the call runs under strace --seccomp-bpf" {
 	no_seccomp_here
 	skip_unless_ptrace
@@ -181,6 +189,7 @@ no_seccomp_here() {
 	grep -Eq '^[0-9]+ +write\(1, "hi\\n", 3\) += -1 ENOSYS \(Function not implemented\)$' "$BATS_TEST_TMPDIR/d"
 }
 
+# bats test_tags=native-only
 @test "bin/trace vs strace on a sandboxed program: prctl, seccomp {len=N, filter=...}, the refused calls (trace-vs-strace)" {
 	no_seccomp_here
 	skip_unless_ptrace

@@ -39,6 +39,7 @@ num='[0-9]+\.[0-9]'
 	fi
 }
 
+# bats test_tags=native-only
 @test "syscost under QEMU >= 8.2: a vDSO is there, and its clock_gettime is a syscall (qemu -strace)" {
 	skip_under_qemu "this test runs the newer QEMU itself, once, in the native pass"
 	[ -x "$QEMU_NEW" ] || skip "no QEMU 10 at $QEMU_NEW (.ci/fetch-qemu fetches it)"
@@ -50,6 +51,7 @@ num='[0-9]+\.[0-9]'
 	[ "$(grep -c ' clock_gettime(' "$BATS_TEST_TMPDIR/q")" -ge 100 ]
 }
 
+# bats test_tags=native-only
 @test "syscost vs strace -c: the vdso method makes no clock_gettime syscall, the others make theirs" {
 	skip_unless_ptrace
 	local c=$BATS_TEST_TMPDIR/c
@@ -69,6 +71,7 @@ num='[0-9]+\.[0-9]'
 	[ "$(grep -c ' getppid()' "$BATS_TEST_TMPDIR/q")" -eq 1000 ]
 }
 
+# bats test_tags=native-only
 @test "syscost --traced: a second table, and the tracer counts two stops per syscall" {
 	skip_unless_ptrace
 	run sg syscost -n 1000 -r 2 -m syscall --traced

@@ -5,6 +5,7 @@
 # pointers, unknown commands, flags no name covers) and bin/trace-vs-strace
 # compares the two tracers' logs. One test per family of calls (issue 17).
 # Under qemu-x86_64 there is no ptrace: these tests skip there.
+# bats file_tags=native-only
 load helper
 bats_require_minimum_version 1.5.0
 

@@ -57,6 +57,7 @@ sig_run() {
 	pkill -KILL -f "^$F $mode" || true
 }
 
+# bats test_tags=native-only
 @test "trace -o vs strace -o: SIGTERM, SIGHUP, SIGINT to the tracer are ignored (-I never): every line kept, the program ends" {
 	skip_unless_ptrace
 	for sig in TERM HUP INT; do
@@ -71,6 +72,7 @@ sig_run() {
 	done
 }
 
+# bats test_tags=native-only
 @test "trace -I vs strace -I: 2 detaches and dies of the signal, 1 dies leaving the program running, 3 and 4 ignore it" {
 	skip_unless_ptrace
 	# -I 2 (waiting) with -o: the program gets the signal, the call is cut "<detached ...>".
@@ -117,6 +119,7 @@ sig_run() {
 	done
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: ^C to the process group of a program that blocks every signal: the tracer detaches, exits 130, the program runs on" {
 	skip_unless_ptrace
 	sig_run strace INT group s.out blockall 30
@@ -130,6 +133,7 @@ sig_run() {
 	[ "$(mask s.out.err | head -2)" = "$(mask t.out.err | head -2)" ]
 }
 
+# bats test_tags=native-only
 @test "trace -o /dev/full vs strace: 'FILE: No space left on device' once per line lost, the program's exit status" {
 	skip_unless_ptrace
 	strace -o /dev/full "$F" path 10 2>s.err && ss=0 || ss=$?
@@ -145,6 +149,7 @@ sig_run() {
 	[ "${#lines[@]}" = "$(wc -l <s.err)" ]
 }
 
+# bats test_tags=native-only
 @test "trace -s 1000000 vs strace: a 70,000-byte write and a 5,000-byte one are printed whole" {
 	skip_unless_ptrace
 	for n in 70000 5000; do
@@ -155,6 +160,7 @@ sig_run() {
 	done
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: paths of 4,095, 4,096 and 5,000 bytes (4,095 characters, then \"...)" {
 	skip_unless_ptrace
 	for n in 4095 4096 5000; do
@@ -165,6 +171,7 @@ sig_run() {
 	[[ $(head -1 t.log) == 'openat(AT_FDCWD, "/xxx'*'"..., O_RDONLY) = -1 ENAMETOOLONG (File name too long)' ]]
 }
 
+# bats test_tags=native-only
 @test "trace -e trace= vs strace: the program's own seccomp filter: ERRNO still shows '= -1 EPERM', TRACE gives what untraced gives" {
 	skip_unless_ptrace
 	for mode in errno trap; do
@@ -183,6 +190,7 @@ sig_run() {
 	grep -q '^getppid() *= -1 ENOSYS (Function not implemented)$' t.log
 }
 
+# bats test_tags=native-only
 @test "trace -f vs strace -f: exec from a thread that is not the leader ends the leader's call: '<... nanosleep resumed> <unfinished ...>) = ?'" {
 	skip_unless_ptrace
 	strace -f -o s.log "$F" thread-exec
@@ -196,6 +204,7 @@ sig_run() {
 	grep -q '<... nanosleep resumed> <unfinished ...>) = ?$' t.log.part
 }
 
+# bats test_tags=native-only
 @test "trace -f -o vs strace -f -o: no 'Process N attached' per child on stderr; without -o, one each" {
 	skip_unless_ptrace
 	strace -f -o s.log dash -c '/bin/true; /bin/true' 2>s.err
@@ -206,6 +215,7 @@ sig_run() {
 	[ ! -s t.err ]
 }
 
+# bats test_tags=native-only
 @test "trace -p vs strace -p: a process with three threads: 'attached with 3 threads' with -f, 'attached' without" {
 	skip_unless_ptrace
 	for f in -f ""; do
@@ -222,6 +232,7 @@ sig_run() {
 	[ "$(head -1 trace.err)" = "trace: Process PID attached" ]
 }
 
+# bats test_tags=native-only
 @test "trace -e trace= vs strace -e trace=: as root the program keeps no_new_privs 0 (the filter needs it only without CAP_SYS_ADMIN)" {
 	skip_unless_ptrace
 	[ "$(id -u)" = 0 ] || skip "needs root: without CAP_SYS_ADMIN the kernel requires no_new_privs for a filter"

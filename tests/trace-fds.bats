@@ -40,6 +40,7 @@ same() {
 	diff <(mask s.log) <(mask t.log) || { echo "strace and trace $* differ"; return 1; }
 }
 
+# bats test_tags=native-only
 @test "trace -yy vs strace -yy: sockets' endpoints, devices, pidfds" {
 	skip_unless_ptrace
 	same -yy
@@ -57,6 +58,7 @@ same() {
 	[ "$(mask t.log | grep -c '^write(3<UDP:\[#[0-9]*\.0\.0\.1:#[0-9]*\]>')" = 2 ]
 }
 
+# bats test_tags=native-only
 @test "trace --decode-fds=SET vs strace: each set alone and together" {
 	skip_unless_ptrace
 	for set in socket dev pidfd path,socket dev,pidfd '!path' '!socket' all; do
@@ -71,6 +73,7 @@ same() {
 	mask t.log | grep -q '^openat(AT_FDCWD, "/dev/null", O_RDWR) *= 3$'
 }
 
+# bats test_tags=native-only
 @test "trace -yy -Y, -yy -xx vs strace: a pidfd's comm, paths and sockets' names in hex" {
 	skip_unless_ptrace
 	same -yy -Y

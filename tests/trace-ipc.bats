@@ -6,6 +6,7 @@
 # structs' pids and times masked). trace-ipc works in an IPC namespace of its
 # own (unshare needs root), so that its ids are the same in both runs.
 # Under qemu-x86_64 there is no ptrace: these tests skip there.
+# bats file_tags=native-only
 load helper
 bats_require_minimum_version 1.5.0
 

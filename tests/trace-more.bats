@@ -42,6 +42,7 @@ same_table() {
 
 # --- -c -C -w -S ---------------------------------------------------------------
 
+# bats test_tags=native-only
 @test "trace -c vs strace -c: rows (names, calls, errors) for ls, a failing ls, trace-more" {
 	skip_unless_ptrace
 	SORTED=1 same_table -c -- /bin/ls /
@@ -50,6 +51,7 @@ same_table() {
 	SORTED=1 same_table -c -- "$RT/trace-getppid" 1000
 }
 
+# bats test_tags=native-only
 @test "trace -c vs strace -c: -S calls, -S name, -S nothing, -S errors keep strace's order" {
 	skip_unless_ptrace
 	same_table -c -S calls -- /bin/ls /nonexistent
@@ -58,6 +60,7 @@ same_table() {
 	same_table -c -S errors -- /bin/ls /nonexistent
 }
 
+# bats test_tags=native-only
 @test "trace -c vs strace -c: -w, -e trace= subsets, a tracee killed by a signal" {
 	skip_unless_ptrace
 	SORTED=1 same_table -c -w -- /bin/ls /
@@ -66,6 +69,7 @@ same_table() {
 	SORTED=1 same_table -c -- "$RT/trace-signals" segv
 }
 
+# bats test_tags=native-only
 @test "trace -C vs strace -C: the calls, the exit line, then the table" {
 	skip_unless_ptrace
 	strace -C -o s.out /bin/true
@@ -94,6 +98,7 @@ same_table() {
 
 # --- seccomp-bpf: -e trace= subsets stop only the selected calls ------------------
 
+# bats test_tags=native-only
 @test "trace -e trace= (seccomp filter) vs strace (no filter): same lines" {
 	skip_unless_ptrace
 	vs_strace -e trace=openat "$RT/trace-getppid" 1000
@@ -106,6 +111,7 @@ same_table() {
 	vs_strace -e trace=openat,execve,write /bin/sh -c '/bin/ls / >/dev/null; /bin/echo ok'
 }
 
+# bats test_tags=native-only
 @test "trace -e trace=: the filter stops only the selected calls (--stats), children untouched" {
 	skip_unless_ptrace
 	# 20000 getppid calls, one openat shown: a few start-up stops, not 40000
@@ -137,6 +143,7 @@ heads() { sed -E 's/^([^(]*\(|[^-+]*(---|\+\+\+)).*/\1/; s/[0-9]/N/g' "$1"; }
 # tails FILE: the -T suffix of each line (or "none"), digits as N
 tails() { sed -E 's/^.*( <[0-9]+\.[0-9]+>)$/\1/; t; s/.*/none/' "$1" | sed 's/[0-9]/N/g'; }
 
+# bats test_tags=native-only
 @test "trace vs strace: -t, -tt, -ttt, -r, -t -r, -T, -tt -T -f print the same stamps" {
 	skip_unless_ptrace
 	for o in -t -tt -ttt -r "-t -r" -T "-tt -T -f" "-ttt -r -T"; do
@@ -155,6 +162,7 @@ tails() { sed -E 's/^.*( <[0-9]+\.[0-9]+>)$/\1/; t; s/.*/none/' "$1" | sed 's/[0
 	[ $((now - $(cut -d. -f1 t | head -1))) -lt 5 ]
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -t clock and time(2)'s date in the local zone (TZ, /etc/localtime)" {
 	skip_unless_ptrace
 	for tz in UTC America/New_York Asia/Kolkata Australia/Lord_Howe; do
@@ -230,6 +238,7 @@ same_f() {
 	fi
 }
 
+# bats test_tags=native-only
 @test "trace -f vs strace -f: fork, vfork+exec, a thread (trace-fork)" {
 	skip_unless_ptrace
 	same_f "$RT/trace-fork" fork
@@ -240,12 +249,14 @@ same_f() {
 	grep -Eq '^[0-9]+ +\+\+\+ exited with 3 \+\+\+$' t
 }
 
+# bats test_tags=native-only
 @test "trace -f vs strace -f: sh -c with children" {
 	skip_unless_ptrace
 	same_f /bin/sh -c '/bin/echo hi >/dev/null; /bin/true'
 	same_f /bin/sh -c 'ls / >/dev/null & wait'
 }
 
+# bats test_tags=native-only
 @test "trace -f vs strace -f on the terminal: [pid N] only while several run" {
 	skip_unless_ptrace
 	strace -f "$RT/trace-fork" fork 2>s >/dev/null
@@ -266,6 +277,7 @@ same_f() {
 	[ "$(grep -c '^strace: Process [0-9]* attached$' s)" = "$(grep -c '^trace: Process [0-9]* attached$' t)" ]
 }
 
+# bats test_tags=native-only
 @test "trace -f -e trace= (seccomp filter) vs strace -f (none): same lines" {
 	skip_unless_ptrace
 	# unfiltered calls run at full speed: whether the child's SIGCHLD comes
@@ -277,6 +289,7 @@ same_f() {
 	F_OPTS="-e trace=%file" same_f /bin/sh -c '/bin/true; /bin/echo x'
 }
 
+# bats test_tags=native-only
 @test "trace -f -c vs strace -f -c: all processes counted" {
 	skip_unless_ptrace
 	# (not the thread: whether its futex wait fails with EAGAIN is a race)
@@ -304,6 +317,7 @@ attach_and_interrupt() {
 	sed -i "s/\b$sp\b/PID/g" "$2" "$2.err"
 }
 
+# bats test_tags=native-only
 @test "trace -p vs strace -p: attach to a sleeping process, ^C detaches, it runs on" {
 	skip_unless_ptrace
 	attach_and_interrupt strace s
@@ -315,6 +329,7 @@ attach_and_interrupt() {
 	assert_equal "$(cat s.state)" "S (sleeping)"
 }
 
+# bats test_tags=native-only
 @test "trace -p vs strace -p: the process exits while traced" {
 	skip_unless_ptrace
 	for tr in strace "$BIN/trace"; do
@@ -331,6 +346,7 @@ attach_and_interrupt() {
 	diff strace.status trace.status
 }
 
+# bats test_tags=native-only
 @test "trace -f -p vs strace -f -p: a process with two threads" {
 	skip_unless_ptrace
 	command -v python3 >/dev/null || skip "no python3"
@@ -357,6 +373,7 @@ t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & s
 	assert_equal "$(cat trace.tasks)" 2
 }
 
+# bats test_tags=native-only
 @test "trace -p PID PROG vs strace -p PID PROG: both traced, the pid before every line" {
 	skip_unless_ptrace
 	for tr in strace "$BIN/trace"; do
@@ -400,6 +417,7 @@ t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & s
 
 # --- robustness: never hang, never leave a process stopped ----------------------------
 
+# bats test_tags=native-only
 @test "trace -f: a tracee killed, one that kills another, exits before its children, SIGSTOP/SIGCONT" {
 	skip_unless_ptrace
 	# the main process dies of SIGKILL while a child runs: trace reports it
@@ -425,6 +443,7 @@ t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & s
 	assert_equal "$(grep -c -- '+++ exited with' t4)" "$(grep -c -- '+++ exited with' s4)"
 }
 
+# bats test_tags=native-only
 @test "trace: killing trace (-f, SIGKILL) kills its tracees (PTRACE_O_EXITKILL), nothing stays stopped" {
 	skip_unless_ptrace
 	"$BIN/trace" -f -o /dev/null /bin/sh -c 'sleep 30 & sleep 30' & tp=$!
@@ -443,6 +462,7 @@ t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & s
 
 # --- -z, -Z, -e status= ---------------------------------------------------------------
 
+# bats test_tags=native-only
 @test "trace vs strace: -e status= successful, failed, unfinished, !failed, none" {
 	skip_unless_ptrace
 	vs_strace -e status=successful /bin/ls /nonexistent
@@ -457,6 +477,7 @@ t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & s
 	! grep -q 'unfinished \.\.\.>$' t
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -z, -Z, both (the last wins, with strace's warning)" {
 	skip_unless_ptrace
 	for o in -z -Z "-z -Z" "-Z -z"; do
@@ -480,6 +501,7 @@ t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & s
 
 # --- -y -------------------------------------------------------------------------------
 
+# bats test_tags=native-only
 @test "trace -y vs strace -y: paths, pipes, sockets, AT_FDCWD, (deleted), new descriptors" {
 	skip_unless_ptrace
 	mkdir s.d t.d
@@ -511,6 +533,7 @@ ff_join() {
 	done
 }
 
+# bats test_tags=native-only
 @test "trace -ff -o X vs strace -ff -o X: the same files, the same lines in each" {
 	skip_unless_ptrace
 	for p in "$RT/trace-fork fork" "$RT/trace-fork vfork" "/bin/sh -c /bin/true;/bin/true"; do
@@ -527,6 +550,7 @@ ff_join() {
 
 # --- --stats ------------------------------------------------------------------------------
 
+# bats test_tags=native-only
 @test "trace --stats: the calls shown are strace's lines; 2 stops and 6 tracer syscalls per call" {
 	skip_unless_ptrace
 	strace -o s "$RT/trace-getppid" 2000
@@ -542,6 +566,7 @@ ff_join() {
 	assert_line --regexp "^trace: cost: 5\.0 tracer syscalls per traced call; 0 bytes read from the tracee$"
 }
 
+# bats test_tags=native-only
 @test "trace -f vs strace -f: a thread that execs takes the leader's pid (superseded)" {
 	skip_unless_ptrace
 	command -v python3 >/dev/null || skip "no python3"

@@ -7,6 +7,7 @@
 # that change from run to run (IFLA_STATS64...): -s 3 keeps to its first
 # three attributes, as it keeps every attribute list and message array.
 # Under qemu-x86_64 there is no ptrace: these tests skip there.
+# bats file_tags=native-only
 load helper
 bats_require_minimum_version 1.5.0
 

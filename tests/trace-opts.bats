@@ -45,6 +45,7 @@ both() {
 	fi
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: the long forms strace -h lists print what the short ones do" {
 	skip_unless_ptrace
 	both --trace=write,openat -- = -- "$P"
@@ -69,6 +70,7 @@ both() {
 	grep -q '</dev/null<char 1:3>>' t.log
 }
 
+# bats test_tags=native-only
 @test "trace -x -xx --strings-in-hex vs strace: whole strings in hex, every string, only the other bytes" {
 	skip_unless_ptrace
 	for o in -x -xx --strings-in-hex --strings-in-hex=all --strings-in-hex=non-ascii \
@@ -82,6 +84,7 @@ both() {
 	grep -qF 'write(3, "\x70\x6c\x61\x69\x6e\x20\x74\x65\x78\x74\x0a", 11)' t.log
 }
 
+# bats test_tags=native-only
 @test "trace -e read= -e write= vs strace: hex dumps of what was read and written, vectors buffer by buffer" {
 	skip_unless_ptrace
 	both -e read=3,4 -e write=3,4 -- = -- "$P"
@@ -92,6 +95,7 @@ both() {
 	grep -qF ' * 5 bytes in buffer 1' t.log
 }
 
+# bats test_tags=native-only
 @test "trace -e raw= -n -i vs strace: numbers in hex, '[ NR] ' and '[IP] ' before each line" {
 	skip_unless_ptrace
 	both -e raw=write,openat,getppid -- = -- "$P"
@@ -102,6 +106,7 @@ both() {
 	tail -1 t.log | grep -qxF '[ 231] [????????????????] +++ exited with 0 +++'
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: --absolute-timestamps=, --relative-timestamps=, --syscall-times= and their precisions" {
 	skip_unless_ptrace
 	for o in --absolute-timestamps --absolute-timestamps=unix,ns --timestamps=format:time,precision:ms \
@@ -116,6 +121,7 @@ both() {
 	grep -Eq '^[0-9]{10}\.[0-9]{9} getppid\(\) ' t.log
 }
 
+# bats test_tags=native-only
 @test "trace -e trace= vs strace: /REGEX, ?NAME, NAME@64, NAME@32" {
 	skip_unless_ptrace
 	for e in '/^(get|set)pp' '/^w.*e$' '/open|close' '/[[:digit:]]$' '?nosuch,getppid' \
@@ -137,6 +143,7 @@ both() {
 	done
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -E sets and removes variables, -A appends, -qqq is all quiet" {
 	skip_unless_ptrace
 	export T17_GONE=1
@@ -179,6 +186,7 @@ path_setup() {
 	echo hello >f && : >gone && mkdir -p d && ln -sf f via
 }
 
+# bats test_tags=native-only
 @test "trace -P vs strace -P: only the calls that access the path, by name, by descriptor, by dirfd" {
 	skip_unless_ptrace
 	path_setup
@@ -215,6 +223,7 @@ path_setup() {
 	both -e quiet=all -P via -- = -- "$PP"
 }
 
+# bats test_tags=native-only
 @test "trace -P vs strace -P: with -e trace=, -z, -y, -X raw, -f, -c; on cat, ls, dash" {
 	skip_unless_ptrace
 	path_setup
@@ -250,6 +259,7 @@ path_setup() {
 	grep -q ' fanotify_mark$' t.log
 }
 
+# bats test_tags=native-only
 @test "trace -b execve vs strace -b execve: each process is let go of at its execve, PROG's own exec excepted" {
 	skip_unless_ptrace
 	for o in "-b execve" "--detach-on=execve"; do
@@ -266,6 +276,7 @@ path_setup() {
 	done
 }
 
+# bats test_tags=native-only
 @test "trace -u vs strace -u: PROG runs as the user, with its groups; an unknown user in strace's words" {
 	skip_unless_ptrace
 	[ "$(id -u)" = 0 ] || skip "-u needs root"
@@ -280,6 +291,7 @@ path_setup() {
 	same_error -u no-such-user-here true
 }
 
+# bats test_tags=native-only
 @test "trace -u vs strace -u: a program the user may not run (EACCES): exit_group(1) shown when execve is not traced, hidden when it is" {
 	skip_unless_ptrace
 	[ "$(id -u)" = 0 ] || skip "-u needs root"

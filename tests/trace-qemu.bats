@@ -140,6 +140,7 @@ diff_has() {
 	diff_has '+clock_gettime(CLOCK_REALTIME, {tv_sec=T, tv_nsec=T}) = 0'
 }
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: the lesson programs that are built, but restart codes (EINTR)" {
 	native_pass_only
 	need_qemu_new
@@ -173,6 +174,7 @@ lesson_built() {
 	echo "$p"
 }
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: lesson 09's procs until its thread, then one line and the program runs on" {
 	native_pass_only
 	need_qemu_new
@@ -209,6 +211,7 @@ lesson_built() {
 	assert_line --index 1 '+++ exited with 0 +++'
 }
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: lesson 10's mem, but QEMU's /proc/self/maps and the address rt_sigreturn restores" {
 	native_pass_only
 	need_qemu_new
@@ -223,6 +226,7 @@ lesson_built() {
 	grep -Eq '^\+read\(5, "400000-[0-9a-f]+ r-xp ' "$BATS_TEST_TMPDIR/diff"
 }
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: lesson 11's signals, but restart codes, SIGCHLD, and scene 4's race with a stopped QEMU" {
 	native_pass_only
 	need_qemu_new
@@ -247,6 +251,7 @@ lesson_built() {
 	grep -Eq '^--- SIGRT_1 \{si_signo=SIGRT_1, si_code=SI_USER, si_pid=[0-9]+, si_uid=[0-9]+\} ---$' t.txt
 }
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: lesson 12's vdso, but QEMU's maps and vDSO (clock_gettime is a system call)" {
 	native_pass_only
 	need_qemu_new
@@ -259,6 +264,7 @@ lesson_built() {
 
 # --- host programs: glibc's start differs where QEMU lacks a call ------------
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: /bin/true and /bin/cat, but set_robust_list and rseq fail with ENOSYS" {
 	native_pass_only
 	need_qemu_new
@@ -274,6 +280,7 @@ lesson_built() {
 	done
 }
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: /usr/bin/python3, but ENOSYS and QEMU's vDSO (clock_gettime, time are system calls)" {
 	need_qemu_new
 	skip_under_qemu "the traced python3 runs under QEMU 10 in the native pass already; this repeats it with trace emulated, at minutes' cost"
@@ -288,6 +295,7 @@ lesson_built() {
 
 # --- the decoders, through m packets: ~110 calls of tests/rt/trace-calls ------
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: trace-calls, but QEMU's O_LARGEFILE and the ignored SIGUSR2 and blocked SIGCHLD" {
 	native_pass_only
 	need_qemu_new
@@ -299,6 +307,7 @@ lesson_built() {
 	grep -q '^---- SIGUSR2 {si_signo=SIGUSR2, si_code=SI_TKILL' "$BATS_TEST_TMPDIR/diff"
 }
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: calls QEMU 10 does not implement fail with ENOSYS (trace-more)" {
 	native_pass_only
 	need_qemu_new
@@ -317,6 +326,7 @@ lesson_built() {
 
 # --- signals and deaths -------------------------------------------------------
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: a handled signal, its siginfo and rt_sigreturn (dash trap)" {
 	native_pass_only
 	need_qemu_new
@@ -357,6 +367,7 @@ lesson_built() {
 
 # --- options that work the same ------------------------------------------------
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: -s, -a, -X raw, -e trace=, -q, -qq" {
 	native_pass_only
 	need_qemu_new
@@ -371,6 +382,7 @@ lesson_built() {
 	tq_vs_strace '' -qq "$BIN/false"
 }
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: -z, -Z and -o FILE" {
 	native_pass_only
 	need_qemu_new
@@ -382,6 +394,7 @@ lesson_built() {
 	diff <(grep -v '^execve(' s.txt) t.txt
 }
 
+# bats test_tags=native-only
 @test "trace --qemu vs strace: -c and -C count the same calls and errors" {
 	native_pass_only
 	need_qemu_new
@@ -398,6 +411,7 @@ lesson_built() {
 	grep -Eq '^ *[0-9.]+ +[0-9.]+ +[0-9]+ +1 +write$' t.txt
 }
 
+# bats test_tags=native-only
 @test "trace --qemu: -t, -tt, -ttt, -r and -T print strace's shapes" {
 	native_pass_only
 	need_qemu_new

@@ -32,6 +32,7 @@ both() {
 	fi
 }
 
+# bats test_tags=native-only
 @test "trace -c -U vs strace: every column, every alias, any order; name added last" {
 	skip_unless_ptrace
 	both -c -O 1s
@@ -48,6 +49,7 @@ both() {
 	MASK=1 both -c -U time-percent,calls,errors -S calls
 }
 
+# bats test_tags=native-only
 @test "trace -c -S min-time max-time avg-time vs strace: the sleeping call sorts first" {
 	skip_unless_ptrace
 	for s in max-time avg-time total-time longest; do
@@ -94,6 +96,7 @@ both() {
 	same_error -O bad -c -C true
 }
 
+# bats test_tags=native-only
 @test "trace -O's time specifications vs strace: what strtod reads, then s ms us ns" {
 	skip_unless_ptrace
 	for o in 1.5 1ns 2s -0 1E3 .5 ' +1' 1.e2ms 1e20s; do
@@ -102,6 +105,7 @@ both() {
 	both -c -O 1s --inject=getppid:delay_exit=1e2 -e trace=getppid
 }
 
+# bats test_tags=native-only
 @test "trace -c vs strace: nothing counted, no table; -c -c and -C -C are fine" {
 	skip_unless_ptrace
 	both -c -e trace=none
@@ -111,6 +115,7 @@ both() {
 	both -C -C -O 1s -e trace=openat,close
 }
 
+# bats test_tags=native-only
 @test "trace -e verbose= vs strace: structs and arrays as addresses outside the set" {
 	skip_unless_ptrace
 	local mask='s/0x[0-9a-f]{6,}/0xADDR/g; s/\/\* [0-9]+ vars \*\//N vars/; s/(getppid\(\) += )[0-9]+/\1PID/; s/_usec=[0-9]+/_usec=N/g'
@@ -139,6 +144,7 @@ tracer_done() {
 	return 1
 }
 
+# bats test_tags=native-only
 @test "trace -D vs strace -D: the program stays its caller's child, the tracer a grandchild" {
 	skip_unless_ptrace
 	local mask='s/0x[0-9a-f]{6,}/0xADDR/g; s/\/\* [0-9]+ vars \*\//N vars/; s/(getppid\(\) += )[0-9]+/\1PID/; s/_usec=[0-9]+/_usec=N/g'

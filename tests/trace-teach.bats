@@ -122,6 +122,7 @@ man_errors() {
 	done
 }
 
+# bats test_tags=native-only
 @test "trace --explain: a comment after each call's first line and each (call, errno)'s first failure; the rest unchanged" {
 	skip_unless_ptrace
 	"$BIN/trace" -o plain "$BIN/cat" /etc/hostname /nonexistent /nonexistent2 >/dev/null 2>&1 || true
@@ -143,6 +144,7 @@ man_errors() {
 	[ "$(grep -c '^openat(.*ENOENT' explained)" -eq 2 ]
 }
 
+# bats test_tags=native-only
 @test "trace --explain: the restart codes, as the kernel then treats them (pause with a handler, nanosleep without)" {
 	skip_unless_ptrace
 	"$BIN/trace" --explain -o tr "$BUILD/tests/trace-signals" interrupt
@@ -160,6 +162,7 @@ man_errors() {
 	assert_line -n 4 --regexp '^restart_syscall\(<\.\.\. resuming interrupted nanosleep \.\.\.>\) += 0$'
 }
 
+# bats test_tags=native-only
 @test "trace --explain -c vs strace -c: python3's calls, a description on every row" {
 	skip_unless_ptrace
 	# Debian's python3 itself (not a wrapper script that may stand first in PATH)
@@ -185,6 +188,7 @@ man_errors() {
 
 # --- --regs -------------------------------------------------------------------
 
+# bats test_tags=native-only
 @test "trace --regs vs a NASM tracee's own report of its registers" {
 	skip_unless_ptrace
 	"$BIN/trace" --regs -o tr "$BUILD/tests/trace-regs" > self
@@ -227,6 +231,7 @@ vs_strace_both() {
 	echo "$s" > status
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -e inject=openat:error=EACCES makes cat fail, same lines, same exit" {
 	skip_unless_ptrace
 	vs_strace_both -e inject=openat:error=EACCES -- "$BIN/cat" /etc/hostname
@@ -236,6 +241,7 @@ vs_strace_both() {
 	grep -q '^openat(AT_FDCWD, "/etc/hostname", O_RDONLY) = -1 EACCES (Permission denied) (INJECTED)$' tr
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -e inject=SET:retval=N, when=N, N+, N..M+S on a counting loop" {
 	skip_unless_ptrace
 	for w in 3 2+ 2+3 2..6+2 4..5 1..3+; do
@@ -245,6 +251,7 @@ vs_strace_both() {
 	[ "$(grep -c '= 7 (INJECTED)$' tr)" -eq 3 ]
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: an injected errno without a name (200, 4095) prints as -1 (errno N)" {
 	skip_unless_ptrace
 	for e in 200 4095 133; do
@@ -254,6 +261,7 @@ vs_strace_both() {
 	grep -qx 'getppid() *= -1 (errno 200) (INJECTED)' tr
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -e inject= on write changes what echo and cat print" {
 	skip_unless_ptrace
 	vs_strace_both -e inject=write:retval=2 -- "$BIN/echo" hello
@@ -262,6 +270,7 @@ vs_strace_both() {
 	vs_strace_both -e fault=openat:error=ENOENT -e trace=openat -- /bin/cat /etc/hostname
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -e inject=SET:signal= delivers the signal on entering the call" {
 	skip_unless_ptrace
 	vs_strace_both -e inject=getppid:signal=TERM:when=2 -- "$BUILD/tests/trace-getppid" 3
@@ -270,6 +279,7 @@ vs_strace_both() {
 	vs_strace_both -e inject=kill:signal=9 -- dash -c 'kill -0 $$; echo after'
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -e inject=SET:delay_enter=/delay_exit= print (DELAYED) and take the time" {
 	skip_unless_ptrace
 	vs_strace_both -e trace=getppid -e inject=getppid:delay_exit=1ms:retval=3 -- "$BUILD/tests/trace-getppid" 2
@@ -281,6 +291,7 @@ vs_strace_both() {
 	grep -q '^getppid() *= [0-9]* (DELAYED)$' tr
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -e signal=SET and -e quiet=SET / --quiet=SET" {
 	skip_unless_ptrace
 	# (rt_sigreturn left out: it returns the interrupted call's pid, which
@@ -297,6 +308,7 @@ vs_strace_both() {
 	! grep -q '^+++' t
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: bad -e inject=/fault=/signal=/quiet= arguments, in strace's words" {
 	skip_unless_ptrace
 	for a in inject=getppid:when=3 inject=getppid inject=getppid:error=ENOENT:retval=1 \
@@ -314,6 +326,7 @@ vs_strace_both() {
 	assert_equal "$t" "${s//strace:/trace:}"
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: without the new options, the output is unchanged (-e inject= of nothing)" {
 	skip_unless_ptrace
 	vs_strace_both -- "$BIN/cat" /etc/hostname
@@ -363,6 +376,7 @@ teardown() {
 	[ -z "$TMUX_SOCK" ] || tmux -L "$TMUX_SOCK" kill-server 2>/dev/null || true
 }
 
+# bats test_tags=native-only
 @test "trace --step in a terminal: Enter runs the call, cat prints the file" {
 	skip_unless_ptrace
 	run step ""
@@ -371,6 +385,7 @@ teardown() {
 	assert_line "EXIT=0"
 }
 
+# bats test_tags=native-only
 @test "trace --step in a terminal: e EACCES fails the call, cat reports it" {
 	skip_unless_ptrace
 	run step "e EACCES"
@@ -380,6 +395,7 @@ teardown() {
 	refute_line "$(cat /etc/hostname)"
 }
 
+# bats test_tags=native-only
 @test "trace --step in a terminal: r 99 returns a descriptor that is not open" {
 	skip_unless_ptrace
 	run step "r 99"
@@ -388,6 +404,7 @@ teardown() {
 	assert_line "EXIT=1"
 }
 
+# bats test_tags=native-only
 @test "trace --step in a terminal: s TERM kills cat with SIGTERM, q with SIGKILL, junk gets the hint" {
 	skip_unless_ptrace
 	run step "s TERM"

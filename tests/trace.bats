@@ -81,6 +81,7 @@ same_status() {
 	fi
 }
 
+# bats test_tags=native-only
 @test "trace: a tracee that cannot be traced (already under strace -f) says why, exit 1" {
 	skip_unless_ptrace
 	run timeout 20 strace -f -o /dev/null "$BIN/trace" /bin/true
@@ -90,6 +91,7 @@ same_status() {
 
 # --- sysgate's own programs: every line the same -----------------------------
 
+# bats test_tags=native-only
 @test "trace vs strace: every program in bin/" {
 	skip_unless_ptrace
 	echo "some input" >in.txt
@@ -104,6 +106,7 @@ same_status() {
 	[ ! -x "$BIN/ls" ] || vs_strace "$BIN/ls" -la /
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: the lesson programs of 01-08 that are built" {
 	skip_unless_ptrace
 	n=0
@@ -122,11 +125,13 @@ same_status() {
 
 # --- decoders: tests/rt/trace-calls.c makes ~110 calls with flags and failures -
 
+# bats test_tags=native-only
 @test "trace vs strace: files, descriptors, memory, signals, sockets (trace-calls)" {
 	skip_unless_ptrace
 	vs_strace "$RT/trace-calls"
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: data movers, ids, times, epoll/eventfd/memfd, xattrs (trace-more)" {
 	skip_unless_ptrace
 	vs_strace "$RT/trace-more"
@@ -137,6 +142,7 @@ same_status() {
 	done
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: the PTRACE_GETREGS and PTRACE_PEEKDATA fallbacks print the same" {
 	skip_unless_ptrace
 	export TRACE_FALLBACK=1
@@ -147,6 +153,7 @@ same_status() {
 	vs_strace /bin/ls /
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -s 0, -s 5, -s 100 cut strings and arrays alike" {
 	skip_unless_ptrace
 	vs_strace -s 0 "$RT/trace-calls"
@@ -156,6 +163,7 @@ same_status() {
 	vs_strace -s 3 "$RT/trace-more"
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -a 0, -a 20, -a 60 align the results alike" {
 	skip_unless_ptrace
 	vs_strace -a 0 "$RT/trace-calls"
@@ -163,6 +171,7 @@ same_status() {
 	vs_strace -a 60 "$RT/trace-calls"
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -X raw prints every constant as a number" {
 	skip_unless_ptrace
 	# the ephemeral port is random, and -X raw shows it as bytes that no mask knows
@@ -170,6 +179,7 @@ same_status() {
 	vs_strace -X raw /bin/true
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -e trace= with names, negation and classes" {
 	skip_unless_ptrace
 	for e in read,write '!read,write' %file %desc %process %network %memory %signal \
@@ -178,6 +188,7 @@ same_status() {
 	done
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: -q and -qq" {
 	skip_unless_ptrace
 	vs_strace -q "$RT/trace-calls"
@@ -186,18 +197,21 @@ same_status() {
 
 # --- signals, deaths, exec -----------------------------------------------------
 
+# bats test_tags=native-only
 @test "trace vs strace: a tracee killed by SIGSEGV, same exit status" {
 	skip_unless_ptrace
 	vs_strace "$RT/trace-signals" segv
 	same_status "$RT/trace-signals" segv
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: SIGTERM by its own hand, same exit status" {
 	skip_unless_ptrace
 	vs_strace "$RT/trace-signals" term
 	same_status "$RT/trace-signals" term
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: pause() interrupted: ERESTARTNOHAND, the signal, rt_sigreturn, SIGCHLD" {
 	skip_unless_ptrace
 	vs_strace "$RT/trace-signals" interrupt
@@ -207,11 +221,13 @@ same_status() {
 	assert_line --regexp '^--- SIGCHLD \{si_signo=SIGCHLD, si_code=CLD_EXITED, '
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: nanosleep cut by SIGCHLD, resumed by restart_syscall" {
 	skip_unless_ptrace
 	vs_strace "$RT/trace-signals" restart
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: SIGSTOP stops the tracee until a SIGCONT (job control)" {
 	skip_unless_ptrace
 	vs_strace "$RT/trace-signals" stop
@@ -220,12 +236,14 @@ same_status() {
 	assert_line --regexp '^--- SIGCONT \{si_signo=SIGCONT, si_code=SI_USER, '
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: killed by SIGKILL inside a call: '= ?' then the death" {
 	skip_unless_ptrace
 	vs_strace "$RT/trace-signals" sigkill
 	same_status "$RT/trace-signals" sigkill
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: exit status passed through" {
 	skip_unless_ptrace
 	vs_strace "$RT/trace-signals" exit 7
@@ -233,12 +251,14 @@ same_status() {
 	same_status "$BIN/false"
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: a tracee that execs another program" {
 	skip_unless_ptrace
 	vs_strace "$RT/trace-signals" exec "$BIN/echo"
 	vs_strace "$RT/trace-signals" exec /nonexistent
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: a program that cannot be executed" {
 	skip_unless_ptrace
 	vs_strace /etc/passwd
@@ -247,6 +267,7 @@ same_status() {
 	assert_line "trace: exec: Permission denied"
 }
 
+# bats test_tags=native-only
 @test "trace: output goes to stderr, or to -o FILE" {
 	skip_unless_ptrace
 	run --separate-stderr "$BIN/trace" "$BIN/echo" hi
@@ -272,6 +293,7 @@ sys.exit(subprocess.run(sys.argv[1:], stdin=s, stdout=s, stderr=s).returncode)
 PY
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: TCGETS and TIOCGWINSZ on a terminal" {
 	skip_unless_ptrace
 	command -v python3 >/dev/null || skip "no python3 for a pseudo-terminal"
@@ -308,6 +330,7 @@ sys.stdout.buffer.write(out)
 PY
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: on one terminal, the call is cut by the program's own output" {
 	skip_unless_ptrace
 	command -v python3 >/dev/null || skip "no python3 for a pseudo-terminal"
@@ -319,6 +342,7 @@ PY
 
 # --- host programs: dynamic, many more calls ----------------------------------
 
+# bats test_tags=native-only
 @test "trace vs strace: host /bin/true, cat, ls, env" {
 	skip_unless_ptrace
 	echo "a line" >f.txt
@@ -329,6 +353,7 @@ PY
 	vs_strace /usr/bin/env
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: 25 more host programs, every line" {
 	skip_unless_ptrace
 	printf 'b\na\n' >f
@@ -349,6 +374,7 @@ PY
 	! command -v ps >/dev/null || vs_strace -e trace=get_mempolicy,set_mempolicy ps
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: host python3 one-liner" {
 	skip_unless_ptrace
 	[ -x /usr/bin/python3 ] || skip "no /usr/bin/python3"
@@ -356,6 +382,7 @@ PY
 	vs_strace /usr/bin/python3 -c 'import os, json; print(json.dumps(sorted(os.listdir("/"))))'
 }
 
+# bats test_tags=native-only
 @test "trace vs strace: host python3: sendmsg, recvmsg, select, poll, fork, posix_spawn (clone3)" {
 	skip_unless_ptrace
 	[ -x /usr/bin/python3 ] || skip "no /usr/bin/python3"

@@ -207,6 +207,7 @@ w/ DELETE y" ]
 	[ "$t" = 143 ]
 }
 
+# bats test_tags=native-only
 @test "watch-files under strace: one epoll set holds the inotify descriptor and a signalfd for INT and TERM" {
 	skip_unless_ptrace
 	strace -qq -o "$BATS_TEST_TMPDIR/tr" -e trace=signalfd4,inotify_init1,inotify_add_watch,epoll_create1,epoll_ctl,epoll_wait,rt_sigprocmask \

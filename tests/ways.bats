@@ -4,6 +4,7 @@
 # itself (it answers ENOSYS to a guest's ptrace, and passes the host's
 # /proc/cpuinfo through), and the spec: ways that cannot work are skipped in
 # one line each, and "went wrong" counts only ways that ran and failed.
+# bats file_tags=native-only
 load helper
 
 WAYS=$ROOT/lessons/lib/ways.sh
