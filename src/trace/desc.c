@@ -66,7 +66,8 @@ static void pr_iov_elem(struct tcb *t, const void *e)
 		pr_addr((unsigned long)v->iov_base);
 	} else {
 		iov_show(t, (unsigned long)v->iov_base, n);
-		iov_left -= n;
+		if (iov_left != ~0UL)	/* ~0: no total (a write's input), each buffer whole */
+			iov_left -= n;
 	}
 	pr(", iov_len=%lu}", (unsigned long)v->iov_len);
 }
@@ -160,10 +161,6 @@ void pr_fdpair(struct tcb *t, unsigned long addr)
 	prs("]");
 }
 
-static const struct xlat pipe_flags[] = {
-	X(O_NONBLOCK), X(O_DIRECT), X(O_CLOEXEC), XEND
-};
-
 static void dec_pipe(struct tcb *t)
 {
 	if (t->exiting)
@@ -176,7 +173,7 @@ static void dec_pipe2(struct tcb *t)
 		return;
 	pr_fdpair(t, t->a[0]);
 	pr_sep();
-	pr_flags(pipe_flags, (unsigned)t->a[1], NULL);
+	pr_o_flags((unsigned)t->a[1]);	/* strace names any O_ flag here */
 }
 
 static const struct xlat fcntl_cmds[] = {
@@ -717,7 +714,7 @@ static void dec_fadvise(struct tcb *t)
 	if (t->exiting)
 		return;
 	pr_fd((long)t->a[0]);
-	pr(", %ld, %ld, ", (long)t->a[1], (long)t->a[2]);
+	pr(", %ld, %lu, ", (long)t->a[1], t->a[2]);	/* the length unsigned, as strace */
 	pr_xlat(fadv, (unsigned)t->a[3], "%#x", "POSIX_FADV_???");
 }
 
@@ -725,7 +722,7 @@ static void dec_fd_len(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_fd((long)t->a[0]);
-		pr(", %ld", (long)t->a[1]);
+		pr(", %lu", t->a[1]);	/* strace: the length as unsigned */
 	}
 }
 
@@ -853,7 +850,7 @@ static void dec_epoll_create1(struct tcb *t)
 {
 	static const struct xlat f[] = { { O_CLOEXEC, "EPOLL_CLOEXEC" }, XEND };
 	if (!t->exiting)
-		pr_flags(f, (unsigned)t->a[0], NULL);
+		pr_flags_d(f, (unsigned)t->a[0], "EPOLL_???");
 }
 
 static void dec_epoll_ctl(struct tcb *t)
@@ -914,7 +911,7 @@ static void dec_eventfd2(struct tcb *t)
 	};
 	if (!t->exiting) {
 		pr("%u, ", (unsigned)t->a[0]);
-		pr_flags(f, (unsigned)t->a[1], NULL);
+		pr_flags_d(f, (unsigned)t->a[1], "EFD_???");
 	}
 }
 
@@ -1038,7 +1035,7 @@ static void dec_inotify_init1(struct tcb *t)
 {
 	static const struct xlat f[] = { X(IN_NONBLOCK), X(IN_CLOEXEC), XEND };
 	if (!t->exiting)
-		pr_flags(f, (unsigned)t->a[0], NULL);
+		pr_flags_d(f, (unsigned)t->a[0], "IN_???");
 }
 
 static void dec_inotify_add_watch(struct tcb *t)
@@ -1049,7 +1046,7 @@ static void dec_inotify_add_watch(struct tcb *t)
 	pr_sep();
 	pr_path(t, t->a[1]);
 	pr_sep();
-	pr_flags(in_events, (unsigned)t->a[2], NULL);
+	pr_flags_d(in_events, (unsigned)t->a[2], "IN_???");
 }
 
 static void dec_inotify_rm_watch(struct tcb *t)
@@ -1112,7 +1109,7 @@ static void dec_preadv2(struct tcb *t)
 		dec_writev(t);
 	if (t->exiting == t_is(t, "preadv2")) {
 		pr(", %ld, ", (long)t->a[3]);
-		pr_flags(xl_rwf_flags, (unsigned)t->a[5], NULL);
+		pr_flags_d(xl_rwf_flags, (unsigned)t->a[5], "RWF_???");
 	}
 }
 

@@ -5,6 +5,7 @@
 #include <linux/mount.h>
 #include <linux/openat2.h>
 #include <linux/xattr.h>
+#include <linux/limits.h>
 #include <linux/fs.h>
 #include <linux/magic.h>
 #include <asm/statfs.h>
@@ -18,7 +19,7 @@ static void dec_open(struct tcb *t)
 	pr_open_flags((unsigned)t->a[1]);
 	if (t->a[1] & (O_CREAT | __O_TMPFILE)) {
 		pr_sep();
-		pr("%#03lo", t->a[2] & 07777);
+		pr("%#03lo", t->a[2] & 0177777);
 	}
 }
 
@@ -33,7 +34,7 @@ static void dec_openat(struct tcb *t)
 	pr_open_flags((unsigned)t->a[2]);
 	if (t->a[2] & (O_CREAT | __O_TMPFILE)) {
 		pr_sep();
-		pr("%#03lo", t->a[3] & 07777);
+		pr("%#03lo", t->a[3] & 0177777);
 	}
 }
 
@@ -42,7 +43,7 @@ static void dec_creat(struct tcb *t)
 	if (t->exiting)
 		return;
 	pr_path(t, t->a[0]);
-	pr(", %#03lo", t->a[1] & 07777);
+	pr(", %#03lo", t->a[1] & 0177777);
 }
 
 /* major/minor as glibc's gnu_dev_major/minor split a 64-bit dev_t */
@@ -136,7 +137,7 @@ static void dec_newfstatat(struct tcb *t)
 	}
 	pr_stat(t, t->a[2]);
 	pr_sep();
-	pr_flags(xl_at_flags, (unsigned)t->a[3], NULL);
+	pr_flags_d(xl_at_flags, (unsigned)t->a[3], "AT_???");
 }
 
 static const struct xlat statx_mask[] = {
@@ -175,7 +176,7 @@ static void dec_statx(struct tcb *t)
 				pr("|%#x", fl & ~(unsigned)AT_STATX_SYNC_TYPE);
 		} else {
 			/* the sync type is a two-bit field, printed first */
-			pr_xlat(statx_sync, fl & AT_STATX_SYNC_TYPE, "%#x", NULL);
+			pr_flags(statx_sync, fl & AT_STATX_SYNC_TYPE, "AT_STATX_SYNC_AS_STAT");
 			fl &= ~(unsigned)AT_STATX_SYNC_TYPE;
 			if (fl) {
 				prs("|");
@@ -183,7 +184,7 @@ static void dec_statx(struct tcb *t)
 			}
 		}
 		pr_sep();
-		pr_flags(statx_mask, (unsigned)t->a[3], NULL);
+		pr_flags_d(statx_mask, (unsigned)t->a[3], "STATX_???");
 		pr_sep();
 		return;
 	}
@@ -241,7 +242,10 @@ static const struct xlat access_modes[] = {
 
 static void pr_access_mode(unsigned long m)
 {
-	pr_flags(access_modes, (unsigned)m, "F_OK");
+	if ((unsigned)m)
+		pr_flags_d(access_modes, (unsigned)m, "?_OK");
+	else
+		pr_flags(access_modes, 0, "F_OK");
 }
 
 static void dec_access(struct tcb *t)
@@ -273,7 +277,7 @@ static void dec_faccessat2(struct tcb *t)
 	dec_faccessat(t);
 	if (!t->exiting) {
 		pr_sep();
-		pr_flags(faccess_flags, (unsigned)t->a[3], NULL);
+		pr_flags_d(faccess_flags, (unsigned)t->a[3], "AT_???");
 	}
 }
 
@@ -331,7 +335,7 @@ static void dec_path_mode(struct tcb *t)	/* mkdir, chmod */
 {
 	if (!t->exiting) {
 		pr_path(t, t->a[0]);
-		pr(", %#03lo", t->a[1] & 07777);
+		pr(", %#03lo", t->a[1] & 0177777);
 	}
 }
 
@@ -339,7 +343,7 @@ static void dec_fd_mode(struct tcb *t)	/* fchmod */
 {
 	if (!t->exiting) {
 		pr_fd((long)t->a[0]);
-		pr(", %#03lo", t->a[1] & 07777);
+		pr(", %#03lo", t->a[1] & 0177777);
 	}
 }
 
@@ -349,7 +353,7 @@ static void dec_at_path_mode(struct tcb *t)	/* mkdirat, fchmodat */
 		pr_dirfd((long)t->a[0]);
 		pr_sep();
 		pr_path(t, t->a[1]);
-		pr(", %#03lo", t->a[2] & 07777);
+		pr(", %#03lo", t->a[2] & 0177777);
 	}
 }
 
@@ -360,7 +364,7 @@ static void dec_unlinkat(struct tcb *t)
 		pr_sep();
 		pr_path(t, t->a[1]);
 		pr_sep();
-		pr_flags(xl_at_flags, (unsigned)t->a[2], NULL);	/* all of them, as strace */
+		pr_flags_d(xl_at_flags, (unsigned)t->a[2], "AT_???");	/* all of them, as strace */
 	}
 }
 
@@ -390,7 +394,7 @@ static void dec_renameat(struct tcb *t)
 	pr_path(t, t->a[3]);
 	if (t_is(t, "renameat2")) {
 		pr_sep();
-		pr_flags(rename_flags, (unsigned)t->a[4], NULL);
+		pr_flags_d(rename_flags, (unsigned)t->a[4], "RENAME_??");	/* strace's two ?s */
 	}
 }
 
@@ -409,7 +413,7 @@ static void dec_truncate(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_path(t, t->a[0]);
-		pr(", %ld", (long)t->a[1]);
+		pr(", %lu", t->a[1]);	/* strace: the length as unsigned */
 	}
 }
 
@@ -439,7 +443,7 @@ static void dec_getxattr(struct tcb *t)
 	else if (!t->a[2])
 		prs("NULL");
 	else
-		pr_buf(t, t->a[2], (unsigned long)t->ret);
+		pr_buf_omit0(t, t->a[2], (unsigned long)t->ret);
 	pr(", %lu", t->a[3]);
 }
 
@@ -501,7 +505,7 @@ static void dec_fstatfs(struct tcb *t)
 static void dec_umask(struct tcb *t)
 {
 	if (!t->exiting)
-		pr("%#03lo", t->a[0] & 07777);
+		pr("%#03lo", t->a[0] & 0177777);
 }
 
 static void dec_linkat(struct tcb *t)
@@ -516,7 +520,7 @@ static void dec_linkat(struct tcb *t)
 	pr_sep();
 	pr_path(t, t->a[3]);
 	pr_sep();
-	pr_flags(xl_at_flags, (unsigned)t->a[4], NULL);	/* strace names every AT_ bit */
+	pr_flags_d(xl_at_flags, (unsigned)t->a[4], "AT_???");	/* strace names every AT_ bit */
 }
 
 static void dec_fchownat(struct tcb *t)
@@ -531,7 +535,7 @@ static void dec_fchownat(struct tcb *t)
 	pr_sep();
 	pr_id(t->a[3]);
 	pr_sep();
-	pr_flags(xl_at_flags, (unsigned)t->a[4], NULL);
+	pr_flags_d(xl_at_flags, (unsigned)t->a[4], "AT_???");
 }
 
 /* utimensat(2)'s special nanosecond values (<sys/stat.h>, not UAPI) */
@@ -561,8 +565,10 @@ static void dec_utimensat(struct tcb *t)
 				 * verbose the struct and the name in a comment */
 				int special = ts[i].tv_nsec == UTIME_NOW || ts[i].tv_nsec == UTIME_OMIT;
 				if (!special || opt_raw || opt_xverbose)
-					pr("{tv_sec=%lld, tv_nsec=%lld}", (long long)ts[i].tv_sec,
-					   (long long)ts[i].tv_nsec);
+					pr("{tv_sec=%lld, tv_nsec=%llu}", (long long)ts[i].tv_sec,
+					   (unsigned long long)ts[i].tv_nsec);
+				if (!special)
+					pr_date_comment(ts[i].tv_sec, (unsigned long long)ts[i].tv_nsec);
 				if (special && !opt_raw)
 					pr(opt_xverbose ? " /* %s */" : "%s",
 					   ts[i].tv_nsec == UTIME_NOW ? "UTIME_NOW" : "UTIME_OMIT");
@@ -571,12 +577,13 @@ static void dec_utimensat(struct tcb *t)
 		}
 	}
 	pr_sep();
-	pr_flags(xl_at_flags, (unsigned)t->a[3], NULL);
+	pr_flags_d(xl_at_flags, (unsigned)t->a[3], "AT_???");
 }
 
 /* mknod's mode names the file type; a device gets its number too */
 static void pr_mknod_rest(unsigned long mode, unsigned long dev)
 {
+	mode = (unsigned short)mode;	/* umode_t */
 	pr_mode(mode);
 	unsigned type = mode & S_IFMT;
 	if (type == S_IFCHR || type == S_IFBLK) {
@@ -636,9 +643,12 @@ static void dec_setxattr(struct tcb *t)
 	pr_sep();
 	pr_str(t, t->a[1]);
 	pr_sep();
-	pr_buf(t, t->a[2], t->a[3]);
+	if (t->a[3] > XATTR_SIZE_MAX)	/* the kernel's E2BIG: strace reads nothing */
+		pr_addr(t->a[2]);
+	else
+		pr_buf_omit0(t, t->a[2], t->a[3]);
 	pr(", %lu, ", t->a[3]);
-	pr_flags(xattr_flags, (unsigned)t->a[4], NULL);
+	pr_flags_d(xattr_flags, (unsigned)t->a[4], "XATTR_???");
 }
 
 /* umount2(2)'s flags: <sys/mount.h>, not UAPI; from the man page */
@@ -667,7 +677,7 @@ static void dec_fgetxattr(struct tcb *t)
 	if (t_failed(t) || !t->a[2])
 		pr_addr(t->a[2]);
 	else
-		pr_buf(t, t->a[2], (unsigned long)t->ret);
+		pr_buf_omit0(t, t->a[2], (unsigned long)t->ret);
 	pr(", %lu", t->a[3]);
 }
 
@@ -792,7 +802,14 @@ static void dec_utime(struct tcb *t)
 	else if (umove(t->pid, t->a[1], v, sizeof v) < 0)
 		pr_hex(t->a[1]);
 	else
-		pr("{actime=%ld, modtime=%ld}", v[0], v[1]);
+	{
+		/* each time with its date, as strace adds it (none for 0) */
+		pr("{actime=%ld", v[0]);
+		pr_date_comment(v[0], 0);
+		pr(", modtime=%ld", v[1]);
+		pr_date_comment(v[1], 0);
+		prs("}");
+	}
 }
 
 static const struct xlat resolve_flags[] = {

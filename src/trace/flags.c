@@ -115,13 +115,13 @@ void pr_flags(const struct xlat *x, unsigned long val, const char *zero_text)
 
 /* openat's flags: the access mode (two bits, not flags) always first. */
 static const struct xlat open_modes[] = {
-	X(O_RDONLY), X(O_WRONLY), X(O_RDWR), XEND
+	X(O_RDONLY), X(O_WRONLY), X(O_RDWR), X(O_ACCMODE), XEND	/* 3: no mode, strace names the mask */
 };
 static const struct xlat open_flags[] = {
 	X(O_CREAT), X(O_EXCL), X(O_NOCTTY), X(O_TRUNC), X(O_APPEND), X(O_NONBLOCK),
-	X(O_SYNC), X(O_DSYNC), { FASYNC, "O_ASYNC" }, X(O_DIRECT), X(O_LARGEFILE),
+	X(O_SYNC), X(O_DSYNC), X(O_DIRECT), X(O_LARGEFILE),
 	X(O_NOFOLLOW), X(O_NOATIME), X(O_CLOEXEC), X(O_PATH), X(O_TMPFILE), X(O_DIRECTORY),
-	XEND
+	X(FASYNC), XEND
 };
 
 void pr_open_flags(unsigned long flags)
@@ -149,10 +149,16 @@ void pr_open_flags(unsigned long flags)
 		prs(buf);
 }
 
+/* strace's at_flags: not the statx sync types, which only statx reads */
+/* O_ flags with no access mode in front: pipe2's */
+void pr_o_flags(unsigned long flags)
+{
+	pr_flags_d(open_flags, flags, "O_???");
+}
+
 const struct xlat xl_at_flags[] = {
 	X(AT_SYMLINK_NOFOLLOW), X(AT_REMOVEDIR), X(AT_SYMLINK_FOLLOW), X(AT_NO_AUTOMOUNT),
-	X(AT_EMPTY_PATH), X(AT_STATX_FORCE_SYNC), X(AT_STATX_DONT_SYNC), X(AT_RECURSIVE),
-	XEND
+	X(AT_EMPTY_PATH), X(AT_RECURSIVE), XEND
 };
 
 /* st_mode: the type by name, the permission bits in octal (S_IFREG|0644). */

@@ -331,21 +331,21 @@ static void dec_shmget(struct tcb *t)
 {
 	pr_key(t->a[0]);
 	pr(", %lu, ", t->a[1]);
-	pr_shmget_flags(t->a[2]);
+	pr_shmget_flags((unsigned)t->a[2]);	/* an int: strace drops the high half */
 }
 
 static void dec_semget(struct tcb *t)
 {
 	pr_key(t->a[0]);
 	pr(", %d, ", (int)t->a[1]);
-	pr_ipc_flags(t->a[2]);
+	pr_ipc_flags((unsigned)t->a[2]);
 }
 
 static void dec_msgget(struct tcb *t)
 {
 	pr_key(t->a[0]);
 	pr_sep();
-	pr_ipc_flags(t->a[1]);
+	pr_ipc_flags((unsigned)t->a[1]);
 }
 
 static void dec_shmat(struct tcb *t)

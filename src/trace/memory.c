@@ -146,7 +146,7 @@ static void dec_mincore(struct tcb *t)
 		return;
 	}
 	unsigned long pages = (t->a[1] + 4095) / 4096;
-	if (t_failed(t)) {
+	if (t_failed(t) || !t->a[2]) {
 		pr_addr(t->a[2]);
 		return;
 	}
@@ -196,7 +196,7 @@ static void dec_memfd_secret(struct tcb *t)
 	static const struct xlat f[] = { X(O_CLOEXEC), XEND };
 
 	if (!t->exiting)
-		pr_flags_d(f, (unsigned)t->a[0], "O_???");
+		pr_flags(f, (unsigned)t->a[0], NULL);	/* strace: no default name */
 }
 
 static void dec_mlockall(struct tcb *t)
@@ -219,10 +219,13 @@ static void dec_mlock2(struct tcb *t)
 
 static void dec_pkey_alloc(struct tcb *t)
 {
-	static const struct xlat f[] = { X(PKEY_DISABLE_ACCESS), X(PKEY_DISABLE_WRITE), XEND };
+	/* PKEY_DISABLE_EXECUTE is powerpc's (4), not in x86's headers; strace names it */
+	static const struct xlat f[] = {
+		X(PKEY_DISABLE_ACCESS), X(PKEY_DISABLE_WRITE), { 4, "PKEY_DISABLE_EXECUTE" }, XEND
+	};
 	if (!t->exiting) {
 		pr("%#lx, ", t->a[0]);
-		pr_flags(f, t->a[1], NULL);
+		pr_flags_d(f, t->a[1], "PKEY_???");
 	}
 }
 
@@ -320,7 +323,7 @@ static void dec_get_mempolicy(struct tcb *t)
 	pr(", %lu, ", t->a[2]);
 	pr_addr(t->a[3]);
 	pr_sep();
-	pr_flags(mpol_get_flags, t->a[4], NULL);
+	pr_flags_d(mpol_get_flags, t->a[4], "MPOL_???");
 }
 
 static const struct xlat membarrier_cmds[] = {
@@ -337,8 +340,12 @@ static void dec_membarrier(struct tcb *t)
 {
 	unsigned cmd = (unsigned)t->a[0];
 	if (!t->exiting) {
+		static const struct xlat fl[] = { X(MEMBARRIER_CMD_FLAG_CPU), XEND };
 		pr_xlat(membarrier_cmds, cmd, "%#x", "MEMBARRIER_CMD_???");
-		pr(", %u", (unsigned)t->a[1]);
+		pr_sep();
+		pr_flags_d(fl, (unsigned)t->a[1], "MEMBARRIER_CMD_FLAG_???");
+		if ((unsigned)t->a[1] & MEMBARRIER_CMD_FLAG_CPU)	/* cpu_id is read only then */
+			pr(", %d", (int)t->a[2]);
 		return;
 	}
 	if (cmd != MEMBARRIER_CMD_QUERY || t_failed(t))
@@ -502,7 +509,7 @@ void memory_init(void)
 	sys_set("pkey_free", 1, dec_pkey_free, R_DEC);
 	sys_set("set_mempolicy", 3, dec_set_mempolicy, R_DEC);
 	sys_set("get_mempolicy", 5, dec_get_mempolicy, R_DEC);
-	sys_set("membarrier", 2, dec_membarrier, R_DEC);
+	sys_set("membarrier", 3, dec_membarrier, R_DEC);
 	sys_set("mbind", 6, dec_mbind, R_DEC);
 	sys_set("migrate_pages", 4, dec_migrate_pages, R_DEC);
 	sys_set("move_pages", 6, dec_move_pages, R_DEC);

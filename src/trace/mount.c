@@ -19,11 +19,12 @@ static const struct xlat fsconfig_cmds[] = {
 static const struct xlat mount_attrs[] = {
 	X(MOUNT_ATTR_RDONLY), X(MOUNT_ATTR_NOSUID), X(MOUNT_ATTR_NODEV), X(MOUNT_ATTR_NOEXEC),
 	X(MOUNT_ATTR_NOATIME), X(MOUNT_ATTR_STRICTATIME), X(MOUNT_ATTR_NODIRATIME),
-	X(MOUNT_ATTR_IDMAP), X(MOUNT_ATTR_NOSYMFOLLOW), XEND
+	XEND	/* strace 6.1's fsmount names neither IDMAP nor NOSYMFOLLOW */
 };
+/* strace prints open_tree's flags from its AT_ table, all of it */
 static const struct xlat open_tree_flags[] = {
-	X(OPEN_TREE_CLONE), X(OPEN_TREE_CLOEXEC), X(AT_SYMLINK_NOFOLLOW), X(AT_NO_AUTOMOUNT),
-	X(AT_EMPTY_PATH), X(AT_RECURSIVE), XEND
+	X(OPEN_TREE_CLONE), X(OPEN_TREE_CLOEXEC), X(AT_SYMLINK_NOFOLLOW), X(AT_REMOVEDIR),
+	X(AT_SYMLINK_FOLLOW), X(AT_NO_AUTOMOUNT), X(AT_EMPTY_PATH), X(AT_RECURSIVE), XEND
 };
 static const struct xlat setattr_flags[] = {
 	X(AT_SYMLINK_NOFOLLOW), X(AT_NO_AUTOMOUNT), X(AT_EMPTY_PATH), X(AT_RECURSIVE), XEND
@@ -140,9 +141,9 @@ static void pr_mount_attr(struct tcb *t, unsigned long addr, unsigned long size)
 		return;
 	}
 	prs("{attr_set=");
-	pr_flags(mount_attr_flags, a.attr_set, NULL);
+	pr_flags_d(mount_attr_flags, a.attr_set, "MOUNT_ATTR_???");
 	prs(", attr_clr=");
-	pr_flags(mount_attr_flags, a.attr_clr, NULL);
+	pr_flags_d(mount_attr_flags, a.attr_clr, "MOUNT_ATTR_???");
 	prs(", propagation=");
 	pr_xlat(mount_propagation, (unsigned long)a.propagation, "%#lx", "MS_???");
 	pr(", userns_fd=%llu", (unsigned long long)a.userns_fd);

@@ -15,7 +15,7 @@ static void pr_mq_attr(struct tcb *t, unsigned long addr)
 		return;
 	}
 	prs("{mq_flags=");
-	pr_flags(mq_flags, (unsigned long)a.mq_flags, NULL);
+	pr_flags_d(mq_flags, (unsigned long)a.mq_flags, "O_???");
 	pr(", mq_maxmsg=%lld, mq_msgsize=%lld, mq_curmsgs=%lld}", (long long)a.mq_maxmsg,
 	   (long long)a.mq_msgsize, (long long)a.mq_curmsgs);
 }
@@ -26,10 +26,10 @@ static void dec_mq_open(struct tcb *t)
 		return;
 	pr_str(t, t->a[0]);
 	pr_sep();
-	pr_open_flags(t->a[1]);
+	pr_open_flags((unsigned)t->a[1]);	/* an int */
 	if (t->a[1] & O_CREAT) {
 		pr_sep();
-		pr_oct(t->a[2]);
+		pr_oct((unsigned short)t->a[2]);	/* umode_t */
 		pr_sep();
 		pr_mq_attr(t, t->a[3]);
 	}

@@ -474,7 +474,7 @@ static void dec_getaffinity(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_pid((long)t->a[0], PT_TID);
-		pr(", %lu, ", t->a[1]);
+		pr(", %u, ", (unsigned)t->a[1]);	/* an unsigned int in the kernel */
 		return;
 	}
 	if (t_failed(t))
@@ -891,8 +891,8 @@ static void dec_setaffinity(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_pid((long)t->a[0], PT_TID);
-		pr(", %lu, ", t->a[1]);
-		pr_cpuset(t, t->a[2], t->a[1]);
+		pr(", %u, ", (unsigned)t->a[1]);
+		pr_cpuset(t, t->a[2], (unsigned)t->a[1]);
 	}
 }
 
@@ -1174,6 +1174,36 @@ static const struct xlat kcmp_types[] = {
 	X(KCMP_SYSVSEM), X(KCMP_EPOLL_TFD), XEND
 };
 
+/* kcmp's idx1 and idx2 mean what the type says: two descriptors (KCMP_FILE),
+ * a descriptor and a kcmp_epoll_slot (KCMP_EPOLL_TFD), nothing (the others:
+ * strace leaves them out), raw numbers for a type it does not know */
+static void pr_kcmp_idx(struct tcb *t, unsigned type, unsigned long i1, unsigned long i2)
+{
+	struct kcmp_epoll_slot slot;
+
+	switch (type) {
+	case KCMP_FILE:
+		pr_sep();
+		pr_fd((int)i1);
+		pr_sep();
+		pr_fd((int)i2);
+		return;
+	case KCMP_EPOLL_TFD:
+		pr_sep();
+		pr_fd((int)i1);
+		pr_sep();
+		if (umove(t->pid, i2, &slot, sizeof slot) < 0)
+			pr_addr(i2);
+		else
+			pr("{efd=%d, tfd=%d, toff=%u}", (int)slot.efd, (int)slot.tfd, slot.toff);
+		return;
+	case KCMP_VM: case KCMP_FILES: case KCMP_FS: case KCMP_SIGHAND: case KCMP_IO:
+	case KCMP_SYSVSEM:
+		return;
+	}
+	pr(", %#lx, %#lx", i1, i2);
+}
+
 static void dec_kcmp(struct tcb *t)
 {
 	if (!t->exiting) {
@@ -1182,7 +1212,7 @@ static void dec_kcmp(struct tcb *t)
 		pr_pid((long)t->a[1], PT_TGID);
 		prs(", ");
 		pr_xlat(kcmp_types, (unsigned)t->a[2], "%#x", "KCMP_???");
-		pr(", %lu, %lu", t->a[3], t->a[4]);
+		pr_kcmp_idx(t, (unsigned)t->a[2], t->a[3], t->a[4]);
 	}
 }
 

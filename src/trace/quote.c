@@ -118,7 +118,11 @@ static void buf_common(struct tcb *t, unsigned long addr, unsigned long len, int
 		pr_hex(addr);
 		return;
 	}
-	quote_bytes(data, n, flags);
+	if ((flags & QUOTE_OMIT_0) && n && !data[n - 1]) {
+		quote_bytes(data, n - 1, flags & ~QUOTE_OMIT_0);
+		return;		/* the value ends there: no "..." */
+	}
+	quote_bytes(data, n, flags & ~QUOTE_OMIT_0);
 	if (len > n)
 		prs("...");
 }
@@ -126,6 +130,12 @@ static void buf_common(struct tcb *t, unsigned long addr, unsigned long len, int
 void pr_buf(struct tcb *t, unsigned long addr, unsigned long len)
 {
 	buf_common(t, addr, len, 0);
+}
+
+/* an xattr value: strace leaves out a last 0 byte (of what -s shows) */
+void pr_buf_omit0(struct tcb *t, unsigned long addr, unsigned long len)
+{
+	buf_common(t, addr, len, QUOTE_OMIT_0);
 }
 
 void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len)

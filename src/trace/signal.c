@@ -196,7 +196,7 @@ static void dec_signalfd4(struct tcb *t)
 	pr_sep();
 	pr_sigset(t, t->a[1], t->a[2]);
 	pr(", %lu, ", t->a[2]);
-	pr_flags(sfd_flags, (unsigned)t->a[3], NULL);
+	pr_flags_d(sfd_flags, (unsigned)t->a[3], "SFD_???");
 }
 
 static const struct xlat ss_flags[] = { X(SS_ONSTACK), X(SS_DISABLE), X(SS_AUTODISARM), XEND };

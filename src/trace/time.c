@@ -31,7 +31,7 @@ void pr_timespec(struct tcb *t, unsigned long addr)
 static void dec_clock_gettime(struct tcb *t)	/* and clock_getres */
 {
 	if (!t->exiting) {
-		pr_xlat(clocks, (unsigned)t->a[0], "%d", NULL);
+		pr_xlat(clocks, (unsigned)t->a[0], "%#x", "CLOCK_???");
 		pr_sep();
 		return;
 	}
@@ -65,7 +65,7 @@ static const struct xlat abstime[] = { X(TIMER_ABSTIME), XEND };
 static void dec_clock_nanosleep(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr_xlat(clocks, (unsigned)t->a[0], "%d", NULL);
+		pr_xlat(clocks, (unsigned)t->a[0], "%#x", "CLOCK_???");
 		pr_sep();
 		pr_flags(abstime, (unsigned)t->a[1], NULL);
 		pr_sep();
@@ -104,7 +104,7 @@ void pr_timeval(struct tcb *t, unsigned long addr)
 		pr_hex(addr);
 		return;
 	}
-	pr("{tv_sec=%lld, tv_usec=%lld}", (long long)tv.tv_sec, (long long)tv.tv_usec);
+	pr("{tv_sec=%lld, tv_usec=%llu}", (long long)tv.tv_sec, (unsigned long long)tv.tv_usec);
 }
 
 static void dec_clock_settime(struct tcb *t)
@@ -145,7 +145,10 @@ static void dec_gettimeofday(struct tcb *t)
 	else
 		pr_timeval(t, t->a[0]);
 	pr_sep();
-	pr_addr(t->a[1]);
+	if (t_failed(t))
+		pr_addr(t->a[1]);
+	else
+		pr_timezone(t, t->a[1]);	/* the kernel fills it in too */
 }
 
 /* time(2)'s result with the date strace adds, in local time (TZ, then
@@ -199,7 +202,7 @@ void pr_timeval_utime(struct tcb *t, unsigned long addr)
 		pr_hex(addr);
 		return;
 	}
-	pr("{tv_sec=%lld, tv_usec=%lld}", (long long)tv.tv_sec, (long long)tv.tv_usec);
+	pr("{tv_sec=%lld, tv_usec=%llu}", (long long)tv.tv_sec, (unsigned long long)tv.tv_usec);
 	if ((tv.tv_sec || tv.tv_usec) && (unsigned long long)tv.tv_usec <= 999999)
 		pr_date_frac(tv.tv_sec, (unsigned long long)tv.tv_usec, 6);
 }
@@ -212,7 +215,7 @@ static void dec_getrusage(struct tcb *t)
 {
 	if (!t->exiting) {
 		/* RUSAGE_CHILDREN is -1: the table holds it sign-extended */
-		pr_xlat(rusage_who, (unsigned long)(long)(int)t->a[0], "%d", "RUSAGE_???");
+		pr_xlat(rusage_who, (unsigned long)(long)(int)t->a[0], "%#x", "RUSAGE_???");
 		pr_sep();
 		return;
 	}
@@ -253,7 +256,7 @@ static void pr_itimerval(struct tcb *t, unsigned long addr)
 static void dec_getitimer(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr_xlat(itimers, (unsigned)t->a[0], "%d", "ITIMER_???");
+		pr_xlat(itimers, (unsigned)t->a[0], "%#x", "ITIMER_???");
 		pr_sep();
 		return;
 	}
@@ -266,7 +269,7 @@ static void dec_getitimer(struct tcb *t)
 static void dec_setitimer(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr_xlat(itimers, (unsigned)t->a[0], "%d", "ITIMER_???");
+		pr_xlat(itimers, (unsigned)t->a[0], "%#x", "ITIMER_???");
 		pr_sep();
 		pr_itimerval(t, t->a[1]);
 		pr_sep();
@@ -278,15 +281,17 @@ static void dec_setitimer(struct tcb *t)
 		pr_itimerval(t, t->a[2]);
 }
 
+/* timerfd_create's and timerfd_settime's flags: strace has one table for both */
+static const struct xlat tfd_flags[] = {
+	X(TFD_TIMER_ABSTIME), X(TFD_TIMER_CANCEL_ON_SET), X(TFD_CLOEXEC), X(TFD_NONBLOCK), XEND
+};
+
 static void dec_timerfd_create(struct tcb *t)
 {
-	static const struct xlat f[] = {
-		{ O_CLOEXEC, "TFD_CLOEXEC" }, { O_NONBLOCK, "TFD_NONBLOCK" }, XEND
-	};
 	if (!t->exiting) {
-		pr_xlat(clocks, (unsigned)t->a[0], "%d", NULL);
+		pr_xlat(clocks, (unsigned)t->a[0], "%#x", "CLOCK_???");
 		pr_sep();
-		pr_flags(f, (unsigned)t->a[1], NULL);
+		pr_flags_d(tfd_flags, (unsigned)t->a[1], "TFD_???");
 	}
 }
 
@@ -302,9 +307,9 @@ static void pr_itimerspec(struct tcb *t, unsigned long addr)
 		pr_hex(addr);
 		return;
 	}
-	pr("{it_interval={tv_sec=%lld, tv_nsec=%lld}, it_value={tv_sec=%lld, tv_nsec=%lld}}",
-	   (long long)ts[0].tv_sec, (long long)ts[0].tv_nsec, (long long)ts[1].tv_sec,
-	   (long long)ts[1].tv_nsec);
+	pr("{it_interval={tv_sec=%lld, tv_nsec=%llu}, it_value={tv_sec=%lld, tv_nsec=%llu}}",
+	   (long long)ts[0].tv_sec, (unsigned long long)ts[0].tv_nsec, (long long)ts[1].tv_sec,
+	   (unsigned long long)ts[1].tv_nsec);
 }
 
 /* an itimerspec the kernel fills in: shown after the call, if it worked */
@@ -325,7 +330,7 @@ static void dec_timer_create(struct tcb *t)
 {
 	if (!t->exiting) {
 		struct { unsigned long value; int signo, notify, tid; } ev;
-		pr_xlat(clocks, (unsigned)t->a[0], "%d", NULL);
+		pr_xlat(clocks, (unsigned)t->a[0], "%#x", "CLOCK_???");
 		pr_sep();
 		if (!t->a[1]) {
 			prs("NULL");
@@ -357,12 +362,12 @@ static void dec_timer_create(struct tcb *t)
 
 static void dec_timer_settime(struct tcb *t)	/* and timerfd_settime */
 {
-	static const struct xlat tfd_flags[] = {
-		X(TFD_TIMER_ABSTIME), X(TFD_TIMER_CANCEL_ON_SET), XEND
-	};
 	if (!t->exiting) {
 		pr("%d, ", (int)t->a[0]);
-		pr_flags(t_is(t, "timerfd_settime") ? tfd_flags : abstime, (unsigned)t->a[1], NULL);
+		if (t_is(t, "timerfd_settime"))
+			pr_flags_d(tfd_flags, (unsigned)t->a[1], "TFD_???");
+		else
+			pr_flags(abstime, (unsigned)t->a[1], NULL);
 		pr_sep();
 		pr_itimerspec(t, t->a[2]);
 		pr_sep();
@@ -446,5 +451,5 @@ void time_init(void)
 /* a clockid_t by name (futex_waitv, clock_adjtime) */
 void pr_clockid(unsigned long id)
 {
-	pr_xlat(clocks, (unsigned)id, "%d", NULL);
+	pr_xlat(clocks, (unsigned)id, "%#x", "CLOCK_???");
 }

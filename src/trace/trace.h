@@ -204,9 +204,11 @@ void line_set_col(int c);
 #define QUOTE_HEX	2	/* every byte as \xNN (getrandom) */
 #define QUOTE_BARE	4	/* no quotes around: -y's paths */
 #define QUOTE_ANGLE	8	/* < and > in octal too: -y's paths sit between them */
+#define QUOTE_OMIT_0	16	/* a last byte 0 read is dropped, and ends it: xattr values */
 void quote_bytes(const unsigned char *s, size_t n, int flags);
 /* A data buffer of len bytes at addr, cut at -s. */
 void pr_buf(struct tcb *t, unsigned long addr, unsigned long len);
+void pr_buf_omit0(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len);
 /* The bytes past the `known` ones of a struct of `size`, if any is not 0 */
 void pr_struct_tail(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size);
@@ -350,6 +352,7 @@ void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len);
 void pr_nl_iovbuf(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_mode(unsigned long mode);	/* S_IFREG|0644 */
 void pr_open_flags(unsigned long flags);
+void pr_o_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */
 void pr_prot(unsigned long prot);
 extern const struct xlat xl_at_flags[];

@@ -1,0 +1,155 @@
+/* tests/rt/trace-edges.c — the argument edges a sweep of every safe call
+ * with 0, -1, 0x20000, huge and unmapped arguments found printed otherwise
+ * than strace 6.1 prints them: flags no name covers (0x20000 and IN_??? in a
+ * comment), ids in hex (0x3, ITIMER_???), modes as the 16-bit umode_t, ints
+ * that are only the low half of the register, lengths printed unsigned,
+ * O_ACCMODE and FASYNC, kcmp's per-type arguments, xattr values that end in
+ * a 0 byte. Every call fails harmlessly (a bad descriptor or address, a
+ * name that does not exist) or changes nothing. tests/trace-edges.bats
+ * traces it with strace and bin/trace and compares the lines.
+ */
+#include "sg.h"
+
+#define S(nr, a, b, c, d, e, f) \
+	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
+#define BAD ((long)0xbadc0ded)		/* an address nothing is mapped at */
+#define HI(v) (0x7e0000000000L | (v))	/* an int argument with a high half */
+
+/* open's and the *at calls' flags and modes */
+static void files(void)
+{
+	S(__NR_open, BAD, -1, -1, 0, 0, 0);
+	S(__NR_open, BAD, 3, 0, 0, 0, 0);		/* O_ACCMODE */
+	S(__NR_open, BAD, 0200000 | 020000, 0, 0, 0, 0);	/* O_DIRECTORY|FASYNC */
+	S(__NR_openat, -1, BAD, HI(0101), HI(0644), 0, 0);
+	S(__NR_creat, BAD, -1, 0, 0, 0, 0);
+	S(__NR_mkdir, BAD, -1, 0, 0, 0, 0);
+	S(__NR_chmod, BAD, 0x12345, 0, 0, 0, 0);
+	S(__NR_mknod, BAD, -1, 0, 0, 0, 0);
+	S(__NR_mknodat, -1, BAD, 0x10000 | 020644, 0x0103, 0, 0);
+	S(__NR_mkdirat, -1, BAD, -1, 0, 0, 0);
+	S(__NR_fchmodat, -1, BAD, -1, 0, 0, 0);
+	S(__NR_umask, 0x10022, 0, 0, 0, 0, 0);
+	S(__NR_umask, 022, 0, 0, 0, 0, 0);
+	S(__NR_access, BAD, 0x20000, 0, 0, 0, 0);
+	S(__NR_access, BAD, 0x20004, 0, 0, 0, 0);
+	S(__NR_faccessat, -1, BAD, 0x10000, 0, 0, 0);
+	S(__NR_faccessat2, -1, BAD, 6, 4, 0, 0);
+	S(__NR_newfstatat, -1, BAD, BAD, 0x20000, 0, 0);
+	S(__NR_newfstatat, -1, BAD, BAD, -1, 0, 0);
+	S(__NR_unlinkat, -1, BAD, 0x6000, 0, 0, 0);
+	S(__NR_linkat, -1, BAD, -1, BAD, -1, 0);
+	S(__NR_utimensat, -1, BAD, BAD, 0x20000, 0, 0);
+	S(__NR_fchownat, -1, BAD, -1, -1, 0x20000, 0);
+	S(__NR_renameat2, -1, BAD, -1, BAD, 0x10000, 0);
+	S(__NR_statx, -1, BAD, -1, -1, BAD, 0);
+	S(__NR_statx, -1, BAD, 0x20000, 0x20000, BAD, 0);
+	S(__NR_statx, -1, BAD, 0x6000, 0, BAD, 0);
+	S(__NR_open_tree, -1, BAD, -1, 0, 0, 0);
+	S(__NR_fsmount, -1, -1, -1, 0, 0, 0);
+	S(__NR_truncate, BAD, -1, 0, 0, 0, 0);
+	S(__NR_ftruncate, -1, -1, 0, 0, 0, 0);
+	S(__NR_fadvise64, -1, -1, -1, -1, 0, 0);
+	S(__NR_fanotify_mark, -1, -1, -1, -1, BAD, 0);
+	S(__NR_fanotify_mark, -1, 0x400, 0x80000 | 0x40000000, -100, BAD, 0);
+}
+
+/* setxattr's value: a last 0 byte of what -s shows is left out, and a size
+ * over XATTR_SIZE_MAX is shown as the address */
+static void xattrs(void)
+{
+	static char zeros[8192], text[64] = "aaa";
+
+	for (int i = 4; i < 40; i++)
+		text[i] = 'a';
+	S(__NR_setxattr, "", "", "abc", 4, 0, 0);
+	S(__NR_setxattr, "", "", "abcd", 4, 0, 0);
+	S(__NR_setxattr, "", "", text, 40, 0, 0);
+	S(__NR_setxattr, "", "", text, 32, 0, 0);
+	S(__NR_setxattr, "", "", zeros, 4096, 0, 0);
+	S(__NR_setxattr, "", "", zeros, 65537, 0x20000, 0);
+	S(__NR_lsetxattr, "", "", BAD, 1UL << 40, 0x4, 0);
+}
+
+/* ids in hex with a comment, lengths and times as the kernel's types */
+static void ids(void)
+{
+	/* -1, a process CPU clock (pid 1234), a clock fd (3): ids the kernel makes negative */
+	static int clocks[] = { -1, (int)(~1234u << 3) | 2, (int)(~3u << 3) | 3, 0x20000, 12, -8 };
+	static long tv[4] = { -1, -1, 1, 1000000 };
+	static long ub[2] = { 0, 1700000000 }, ub2[2] = { -1, -1 };
+	static long itv[4] = { -1, -1, 0, 0 };
+
+	for (unsigned i = 0; i < sizeof clocks / sizeof clocks[0]; i++)
+		S(__NR_clock_getres, clocks[i], 0, 0, 0, 0, 0);
+	S(__NR_timerfd_create, 0x20000, 0x20000, 0, 0, 0, 0);
+	S(__NR_timerfd_create, 1, -1, 0, 0, 0, 0);
+	S(__NR_timerfd_settime, -1, -1, BAD, BAD, 0, 0);
+	S(__NR_timerfd_settime, -1, 0x20000, BAD, BAD, 0, 0);
+	S(__NR_getitimer, -1, 0, 0, 0, 0, 0);
+	S(__NR_getitimer, 3, 0, 0, 0, 0, 0);
+	S(__NR_getrusage, -3, 0, 0, 0, 0, 0);
+	S(__NR_getrusage, 0x20000, 0, 0, 0, 0, 0);
+	S(__NR_utimes, BAD, tv, 0, 0, 0, 0);
+	S(__NR_futimesat, -100, "/nonexistent", tv, 0, 0, 0);
+	S(__NR_utime, "/nonexistent", ub, 0, 0, 0, 0);
+	S(__NR_utime, BAD, ub2, 0, 0, 0, 0);
+	S(__NR_settimeofday, tv, 0, 0, 0, 0, 0);	/* tv_usec -1: EINVAL */
+	S(__NR_setitimer, 0, itv, 0, 0, 0, 0);		/* EINVAL */
+	S(__NR_sched_getaffinity, 0, -1, 0, 0, 0, 0);
+	S(__NR_sched_setaffinity, 0, HI(8), 0, 0, 0, 0);
+}
+
+/* kcmp: two descriptors, a descriptor and an epoll slot, nothing, or raw */
+static void kcmp(void)
+{
+	int p = (int)sys_getpid();
+	static unsigned slot[3] = { 5, 6, 7 };
+
+	for (int type = 0; type < 9; type++)
+		S(__NR_kcmp, p, p, type, 1, 1, 0);	/* KCMP_FILE: the same file, 0 */
+	S(__NR_kcmp, p, p, 0, -1, -2, 0);
+	S(__NR_kcmp, p, p, 7, -1, slot, 0);		/* KCMP_EPOLL_TFD */
+}
+
+/* flags of descriptor makers, memory and IPC calls */
+static void misc(void)
+{
+	static long iov[6] = { -1, -1, BAD, -1, BAD, 4 };
+	static long mqa[4] = { 0x1000, 1, 2, 3 };
+
+	S(__NR_pipe2, BAD, -1, 0, 0, 0, 0);
+	S(__NR_pipe2, BAD, 0x20000, 0, 0, 0, 0);
+	S(__NR_pipe2, BAD, 0, 0, 0, 0, 0);
+	S(__NR_epoll_create1, 0x20000, 0, 0, 0, 0, 0);
+	S(__NR_eventfd2, 1, 2, 0, 0, 0, 0);
+	S(__NR_inotify_init1, 1, 0, 0, 0, 0, 0);
+	S(__NR_inotify_add_watch, -1, BAD, 0x20000, 0, 0, 0);
+	S(__NR_signalfd4, -1, BAD, 8, 4, 0, 0);
+	S(__NR_pwritev2, -1, BAD, 1, 0, 0, 0x20000);
+	S(__NR_writev, -1, iov, 3, 0, 0, 0);
+	S(__NR_membarrier, -1, -1, -1, 0, 0, 0);
+	S(__NR_membarrier, 0x20000, 0x20000, 5, 0, 0, 0);
+	S(__NR_pkey_alloc, -1, -1, 0, 0, 0, 0);
+	S(__NR_pkey_alloc, HI(0x20000), HI(0x20000), 0, 0, 0, 0);
+	S(__NR_mincore, 0, 0, 0, 0, 0, 0);
+	S(__NR_get_mempolicy, 0, 0, 0, 0, 0x20000, 0);
+	S(__NR_memfd_secret, 0x20000, 0, 0, 0, 0, 0);
+	S(__NR_mq_open, BAD, -1, -1, BAD, 0, 0);
+	S(__NR_mq_open, BAD, HI(0x20000), 0, 0, 0, 0);
+	S(__NR_mq_getsetattr, -1, mqa, 0, 0, 0, 0);
+	S(__NR_shmget, 0x20000, 1, HI(0x20000), 0, 0, 0);
+	S(__NR_semget, 0x20000, 1, HI(0x20000), 0, 0, 0);
+	S(__NR_msgget, 0x20000, HI(0x20000), 0, 0, 0, 0);
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	(void)argc, (void)argv, (void)envp;
+	files();
+	xattrs();
+	ids();
+	kcmp();
+	misc();
+	return 0;
+}

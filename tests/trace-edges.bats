@@ -1,0 +1,23 @@
+#!/usr/bin/env bats
+# tests/trace-edges.bats — bin/trace against strace 6.1 on the argument edges
+# a sweep of every safe call with 0, -1, 0x20000, huge and unmapped arguments
+# found printed otherwise (tests/rt/trace-edges.c): flags no name covers,
+# unknown ids, modes, ints with a high half, unsigned lengths and times,
+# kcmp's arguments by type, xattr values. Under QEMU there is no ptrace.
+# bats file_tags=native-only
+load helper
+bats_require_minimum_version 1.5.0
+
+setup() {
+	skip_unless_ptrace
+	cd "$BATS_TEST_TMPDIR" || return 1
+}
+
+@test "trace-edges vs strace: flags no name covers, unknown ids in hex, umode_t, int halves, unsigned lengths, kcmp, xattr values" {
+	vs_strace "$BUILD/tests/trace-edges"
+}
+
+@test "trace-edges vs strace -X verbose and -X raw: the same calls" {
+	vs_strace -X verbose "$BUILD/tests/trace-edges"
+	vs_strace -X raw "$BUILD/tests/trace-edges"
+}
