@@ -79,7 +79,7 @@ static void dec_mq_notify(struct tcb *t)
 		return;
 	pr_fd((long)t->a[0]);
 	pr_sep();
-	pr_addr(t->a[1]);	/* struct sigevent: not decoded */
+	pr_sigevent(t, t->a[1]);	/* time.c */
 }
 
 static void dec_mq_getsetattr(struct tcb *t)

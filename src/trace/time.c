@@ -325,31 +325,43 @@ static const struct xlat sigev_notify[] = {
 	X(SIGEV_SIGNAL), X(SIGEV_NONE), X(SIGEV_THREAD), X(SIGEV_THREAD_ID), XEND
 };
 
-/* struct sigevent: sigev_value (8 bytes) | sigev_signo | sigev_notify | ... */
+/* struct sigevent: sigev_value (8 bytes) | sigev_signo | sigev_notify | ...
+ * (timer_create, mq_notify); a zero sigev_value is left out, as strace does */
+void pr_sigevent(struct tcb *t, unsigned long addr)
+{
+	struct { unsigned long value; int signo, notify, tid; } ev;
+
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (umove(t->pid, addr, &ev, sizeof ev) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	prs("{");
+	if (ev.value)
+		pr("sigev_value={sival_int=%d, sival_ptr=%#lx}, ", (int)ev.value, ev.value);
+	prs("sigev_signo=");
+	if (ev.notify == SIGEV_SIGNAL || ev.notify == SIGEV_THREAD_ID)
+		pr_signame(ev.signo);
+	else			/* no signal is sent: strace shows the number */
+		pr("%d", ev.signo);
+	prs(", sigev_notify=");
+	pr_xlat(sigev_notify, (unsigned)ev.notify, "%#x", "SIGEV_???");
+	if (ev.notify == SIGEV_THREAD_ID) {
+		prs(", sigev_notify_thread_id=");
+		pr_pid(ev.tid, PT_TID);
+	}
+	prs("}");
+}
+
 static void dec_timer_create(struct tcb *t)
 {
 	if (!t->exiting) {
-		struct { unsigned long value; int signo, notify, tid; } ev;
 		pr_xlat(clocks, (unsigned)t->a[0], "%#x", "CLOCK_???");
 		pr_sep();
-		if (!t->a[1]) {
-			prs("NULL");
-		} else if (umove(t->pid, t->a[1], &ev, sizeof ev) < 0) {
-			pr_hex(t->a[1]);
-		} else {
-			prs("{");
-			if (ev.value)
-				pr("sigev_value={sival_int=%d, sival_ptr=%#lx}, ", (int)ev.value, ev.value);
-			prs("sigev_signo=");
-			pr_signame(ev.signo);
-			prs(", sigev_notify=");
-			pr_xlat(sigev_notify, (unsigned)ev.notify, "%#x", "SIGEV_???");
-			if (ev.notify == SIGEV_THREAD_ID) {
-				prs(", sigev_notify_thread_id=");
-				pr_pid(ev.tid, PT_TID);
-			}
-			prs("}");
-		}
+		pr_sigevent(t, t->a[1]);
 		pr_sep();
 		return;
 	}

@@ -138,6 +138,9 @@ static void misc(void)
 	S(__NR_mq_open, BAD, -1, -1, BAD, 0, 0);
 	S(__NR_mq_open, BAD, HI(0x20000), 0, 0, 0, 0);
 	S(__NR_mq_getsetattr, -1, mqa, 0, 0, 0, 0);
+	static long sev[8], sev2[8] = { 0x1234, 10 | 1L << 32 };	/* SIGUSR1, SIGEV_NONE */
+	S(__NR_mq_notify, -1, sev, 0, 0, 0, 0);
+	S(__NR_mq_notify, -1, sev2, 0, 0, 0, 0);
 	S(__NR_shmget, 0x20000, 1, HI(0x20000), 0, 0, 0);
 	S(__NR_semget, 0x20000, 1, HI(0x20000), 0, 0, 0);
 	S(__NR_msgget, 0x20000, HI(0x20000), 0, 0, 0, 0);
