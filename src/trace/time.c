@@ -179,6 +179,10 @@ static void pr_date_frac(long long sec, unsigned long long frac, int digits)
 
 	tz_init();
 	tz_localtime(sec, &tm);
+	/* a year past struct tm's int (tm_year + 1900): localtime fails, and
+	 * strace prints no comment */
+	if (tm.year - 1900 > 0x7fffffff || tm.year - 1900 < -0x7fffffffL - 1)
+		return;
 	long off = tm.gmtoff < 0 ? -tm.gmtoff : tm.gmtoff;
 	pr(" /* %04ld-%02d-%02dT%02d:%02d:%02d", (long)tm.year, tm.mon + 1, tm.mday, tm.hour,
 	   tm.min, tm.sec);

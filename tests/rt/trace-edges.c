@@ -94,6 +94,8 @@ static void ids(void)
 	S(__NR_futimesat, -100, "/nonexistent", tv, 0, 0, 0);
 	S(__NR_utime, "/nonexistent", ub, 0, 0, 0, 0);
 	S(__NR_utime, BAD, ub2, 0, 0, 0, 0);
+	static long ub3[2] = { 0x4141414141414141, 1 };	/* a year past int: no date */
+	S(__NR_utime, BAD, ub3, 0, 0, 0, 0);
 	S(__NR_settimeofday, tv, 0, 0, 0, 0, 0);	/* tv_usec -1: EINVAL */
 	S(__NR_setitimer, 0, itv, 0, 0, 0, 0);		/* EINVAL */
 	S(__NR_sched_getaffinity, 0, -1, 0, 0, 0, 0);
