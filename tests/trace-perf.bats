@@ -1,0 +1,23 @@
+#!/usr/bin/env bats
+# tests/trace-perf.bats — structs bin/trace prints field by field as strace
+# 6.1 does, against real strace line by line (bin/trace-vs-strace):
+# tests/rt/trace-perf.c makes the calls. perf_event_open's attr, the
+# arguments of io_uring_register on a real ring, landlock's attrs.
+# Under qemu-x86_64 there is no ptrace: these tests skip there.
+load helper
+bats_require_minimum_version 1.5.0
+
+RT=$BUILD/tests
+
+setup() {
+	skip_unless_ptrace
+	cd "$BATS_TEST_TMPDIR" || return 1
+}
+
+@test "trace-perf vs strace: perf_event_attr by type, sizes (0, below VER0, between, past VER7, E2BIG's size back), unreadable tails, abbreviated" {
+	vs_strace "$RT/trace-perf" perf
+}
+
+@test "trace-perf vs strace -v: perf_event_attr's every field, those a size leaves out, the ones shown by a flag (clockid, branch_sample_type, sample_stack_user, bp_*)" {
+	vs_strace -v "$RT/trace-perf" perf
+}
