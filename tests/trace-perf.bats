@@ -14,10 +14,16 @@ setup() {
 	cd "$BATS_TEST_TMPDIR" || return 1
 }
 
-@test "trace-perf vs strace: perf_event_attr by type, sizes (0, below VER0, between, past VER7, E2BIG's size back), unreadable tails, abbreviated" {
+@test "trace-perf vs strace: perf_event_attr by type, sizes (0, below VER0, between, past VER7, E2BIG's size back), unreadable tails, abbreviated; -X raw" {
 	vs_strace "$RT/trace-perf" perf
+	vs_strace -X raw "$RT/trace-perf" perf
 }
 
 @test "trace-perf vs strace -v: perf_event_attr's every field, those a size leaves out, the ones shown by a flag (clockid, branch_sample_type, sample_stack_user, bp_*)" {
 	vs_strace -v "$RT/trace-perf" perf
+}
+
+@test "trace-perf vs strace: landlock_ruleset_attr (sizes below, at and past it), landlock_path_beneath_attr on a ruleset made, plain and -y" {
+	vs_strace "$RT/trace-perf" landlock
+	vs_strace -y "$RT/trace-perf" landlock
 }

@@ -196,10 +196,15 @@ static void uring(void)
 	sys_close((int)ring);
 }
 
+/* Landlock's attrs: every access right and unknown ones, a size below the
+ * struct, above it (with bytes past it 0 or not), a ruleset made and rules
+ * added to it (parent_fd: "/"), an unknown rule type, an attr cut by the end
+ * of the mapping. */
 static void landlock(void)
 {
 	static unsigned long ra[4];
-	static unsigned long pb[2];
+	static unsigned char pb[12];	/* packed: u64 allowed_access, s32 parent_fd */
+
 	ra[0] = 0x1fff;
 	F(__NR_landlock_create_ruleset, ra, 8, 0, 0, 0, 0);
 	ra[0] = ~0UL;
@@ -211,24 +216,26 @@ static void landlock(void)
 	ra[1] = 5;
 	F(__NR_landlock_create_ruleset, ra, 16, 0, 0, 0, 0);
 	F(__NR_landlock_create_ruleset, BAD, 8, 0, 0, 0, 0);
-	F(__NR_landlock_create_ruleset, ra, 0, 1, 0, 0, 0);
-	ra[0] = 3;
+	F(__NR_landlock_create_ruleset, ra, 0, 1, 0, 0, 0);	/* VERSION */
+	F(__NR_landlock_create_ruleset, page_end(4), 8, 0, 0, 0, 0);
+	ra[0] = 3;	/* EXECUTE|WRITE_FILE */
 	long rs = S(__NR_landlock_create_ruleset, ra, 8, 0, 0, 0, 0);
-	pb[0] = 1;
-	((unsigned *)pb)[2] = 0;	/* packed: allowed_access u64, parent_fd s32 */
-	long root = S(__NR_open, "/", 0x200000 | 0x10000, 0, 0, 0, 0);	/* O_PATH|O_DIRECTORY */
-	unsigned char *b = (unsigned char *)pb;
-	memcpy(b + 8, &root, 4);
+	int root = (int)S(__NR_open, "/", 0x200000 | 0x10000, 0, 0, 0, 0);	/* O_PATH|O_DIRECTORY */
+	unsigned long acc = 1;
+	memcpy(pb, &acc, 8), memcpy(pb + 8, &root, 4);
 	S(__NR_landlock_add_rule, rs, 1, pb, 0, 0, 0);
-	pb[0] = ~0UL;
+	acc = ~0UL;
+	memcpy(pb, &acc, 8);
 	S(__NR_landlock_add_rule, rs, 1, pb, 0, 0, 0);
+	acc = 0, root = -1;
+	memcpy(pb, &acc, 8), memcpy(pb + 8, &root, 4);
+	S(__NR_landlock_add_rule, rs, 1, pb, 5, 0, 0);
 	S(__NR_landlock_add_rule, rs, 1, BAD, 0, 0, 0);
 	S(__NR_landlock_add_rule, rs, 2, pb, 0, 0, 0);
 	unsigned char *e = page_end(6);
 	e[0] = 1;
 	S(__NR_landlock_add_rule, rs, 1, e, 0, 0, 0);
 	sys_close((int)rs);
-	sys_close((int)root);
 }
 
 int main(int argc, char **argv, char **envp)
