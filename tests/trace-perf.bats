@@ -27,3 +27,18 @@ setup() {
 	vs_strace "$RT/trace-perf" landlock
 	vs_strace -y "$RT/trace-perf" landlock
 }
+
+# io_uring_disabled: 0 all may make rings, 1 only privileged ones, 2 no one
+uring_usable() {
+	local d
+	d=$(cat /proc/sys/kernel/io_uring_disabled 2>/dev/null) || return 0
+	[ "$d" = 0 ] || { [ "$d" = 1 ] && [ "$(id -u)" = 0 ]; }
+}
+
+@test "trace-perf vs strace: io_uring_register's arguments per opcode on a real ring (iovecs, fds, updates, probe at the exit, restrictions, worker limits => old ones, ring fds, *2 structs), plain, -v, -y, -X raw" {
+	uring_usable || skip "io_uring is disabled here"
+	vs_strace "$RT/trace-perf" uring
+	vs_strace -v "$RT/trace-perf" uring
+	vs_strace -y "$RT/trace-perf" uring
+	vs_strace -X raw "$RT/trace-perf" uring
+}

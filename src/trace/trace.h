@@ -341,6 +341,7 @@ void pr_clockid_d(unsigned long id, const char *dflt);	/* else 0x99 and dflt in 
 void pr_timeval(struct tcb *t, unsigned long addr);
 void pr_timeval_utime(struct tcb *t, unsigned long addr);	/* and its date comment */
 void pr_rusage(struct tcb *t, unsigned long addr);
+void pr_cpuset(struct tcb *t, unsigned long addr, unsigned long n);	/* [0 1], n bytes (process.c) */
 #define IOV_ADDRS (~0UL - 1)	/* pr_iov: show where the buffers are, not their bytes */
 void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data);
 typedef void buf_printer(struct tcb *t, unsigned long addr, unsigned long len);

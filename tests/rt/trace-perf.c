@@ -130,6 +130,12 @@ static void perf(void)
 	F(__NR_perf_event_open, NULL, 0, -1, -1, 0, 0);
 }
 
+/* io_uring_register on a real ring, each opcode strace 6.1 decodes, with
+ * calls that succeed, bad addresses, sizes below the structs, reserved
+ * fields not 0, names no one has. What the kernel answers (PROBE's op list,
+ * IOWQ_MAX_WORKERS's old limits, from RLIMIT_NPROC) is this machine's, the
+ * same in both tracers' runs. Nothing when io_uring_setup fails (the bats
+ * test skips when io_uring is disabled). */
 #define REG(fd, op, arg, n) S(__NR_io_uring_register, fd, op, arg, n, 0, 0)
 static void uring(void)
 {
@@ -138,44 +144,78 @@ static void uring(void)
 	static unsigned long iov[4];
 	static int fds[4];
 	static unsigned long upd[4];
-	static unsigned char probe[16 + 8 * 8];
+	static unsigned char probe[16 + 8 * 64];
 	static unsigned u32s[4];
 	static unsigned char rst[16 * 4];
 	long ring = S(__NR_io_uring_setup, 4, params, 0, 0, 0, 0);
 	if (ring < 0)
 		return;
 	iov[0] = (unsigned long)b1, iov[1] = sizeof b1, iov[2] = (unsigned long)b2, iov[3] = sizeof b2;
-	REG(ring, 0, iov, 2);
+	REG(ring, 0, iov, 2);	/* BUFFERS: an iovec array */
 	REG(ring, 0, BAD, 2);
 	REG(ring, 1, NULL, 0);
-	fds[0] = 0, fds[1] = 1, fds[2] = -1, fds[3] = 2;
-	REG(ring, 2, fds, 4);
+	fds[0] = 0, fds[1] = 1, fds[2] = -1, fds[3] = 1;	/* not 2: -y would show each tracer's log */
+	REG(ring, 2, fds, 4);	/* FILES: descriptors */
 	upd[0] = 1, upd[1] = (unsigned long)fds;
-	REG(ring, 6, upd, 2);
+	REG(ring, 6, upd, 2);	/* FILES_UPDATE: {offset, fds} */
 	REG(ring, 6, BAD, 2);
 	REG(ring, 3, NULL, 0);
 	long efd = S(__NR_eventfd2, 0, 0, 0, 0, 0, 0);
 	fds[0] = (int)efd;
-	REG(ring, 4, fds, 1);
+	REG(ring, 4, fds, 1);	/* EVENTFD */
 	REG(ring, 5, NULL, 0);
 	REG(ring, 7, fds, 1);
 	REG(ring, 5, NULL, 0);
 	REG(ring, 4, BAD, 1);
+	REG(ring, 8, probe, 64);	/* PROBE: at the exit */
+	memset(probe, 0, sizeof probe);
 	REG(ring, 8, probe, 8);
 	REG(ring, 8, probe, 2);
 	REG(ring, 8, BAD, 2);
-	long id = REG(ring, 9, NULL, 0);
+	memset(probe, 0, sizeof probe);	/* not zeroed: EINVAL, printed anyway */
+	probe[0] = 5, probe[1] = 1, probe[2] = 0x34, probe[4] = 1;
+	probe[16] = 99, probe[17] = 3, probe[18] = 2, probe[20] = 4;
+	REG(ring, 8, probe, 2);
+	REG(ring, 8, probe, 0);
+	REG(ring, 2, NULL, 0);
+	REG(ring, 2, fds, 0);
+	REG(ring, 4, fds, 2);
+	upd[0] = 0x500000001UL;	/* resv */
+	REG(ring, 6, upd, 1);
+	REG(ring, 17, BAD, 8);	/* IOWQ_AFF */
+	REG(ring, 19, u32s, 3);	/* IOWQ_MAX_WORKERS: EINVAL, " => " the address */
+	REG(ring, 19, u32s, 1);
+	long id = REG(ring, 9, NULL, 0);	/* PERSONALITY */
 	REG(ring, 10, NULL, id);
 	u32s[0] = 1, u32s[1] = 0;
 	REG(ring, 17, u32s, 8);
 	REG(ring, 18, NULL, 0);
 	u32s[0] = 3, u32s[1] = 5;
+	REG(ring, 19, u32s, 2);	/* " => " the limits before */
 	REG(ring, 19, u32s, 2);
-	REG(ring, 19, u32s, 2);
-	upd[0] = (unsigned)-1, upd[1] = 0, upd[2] = (unsigned long)ring;
-	REG(ring, 20, upd, 1);
+	upd[0] = (unsigned)-1, upd[1] = (unsigned long)ring;
+	REG(ring, 20, upd, 1);	/* RING_FDS: the ring itself, any slot */
 	REG(ring, 21, upd, 1);
-	REG(ring, 22, BAD, 1);
+	upd[1] = 0;
+	REG(ring, 21, upd, 1);
+	static unsigned long rr[6];
+	rr[0] = 2, rr[2] = (unsigned long)iov;	/* nr, data */
+	REG(ring, 15, rr, 32);	/* BUFFERS2 */
+	rr[0] = 2 | 1UL << 32, rr[2] = (unsigned long)fds;
+	REG(ring, 13, rr, 32);	/* FILES2 */
+	rr[0] = 1, rr[1] = (unsigned long)fds, rr[2] = 0, rr[3] = 2;
+	REG(ring, 14, rr, 32);	/* FILES_UPDATE2 */
+	REG(ring, 16, rr, 32);	/* BUFFERS_UPDATE */
+	static unsigned long tags[2] = { 7, 0x123456789 };
+	rr[0] = 1 | 3UL << 32, rr[1] = (unsigned long)fds, rr[2] = (unsigned long)tags, rr[3] = 2 | 5UL << 32;
+	REG(ring, 14, rr, 32);
+	REG(ring, 14, rr, 16);	/* below the struct: the address */
+	REG(ring, 14, rr, 40);
+	rr[0] = 2 | 2UL << 32, rr[1] = 9, rr[2] = (unsigned long)fds, rr[3] = (unsigned long)tags;
+	REG(ring, 13, rr, 32);
+	REG(ring, 13, rr, 24);
+	REG(ring, 13, BAD, 32);
+	REG(ring, 22, BAD, 1);	/* PBUF_RING, then numbers strace 6.1 does not name */
 	REG(ring, 24, BAD, 1);
 	REG(ring, 25, BAD, 0);
 	REG(ring, 26, BAD, 0);
@@ -184,6 +224,7 @@ static void uring(void)
 	memset(params, 0, sizeof params);
 	params[2] = 0x40;	/* IORING_SETUP_R_DISABLED */
 	ring = S(__NR_io_uring_setup, 4, params, 0, 0, 0, 0);
+	/* RESTRICTIONS, then ENABLE_RINGS */
 	rst[0] = 0, rst[2] = 8;	/* REGISTER_OP PROBE */
 	rst[4] = 0xff;
 	rst[16] = 1, rst[18] = 22;	/* SQE_OP */
@@ -191,6 +232,12 @@ static void uring(void)
 	rst[48] = 3, rst[50] = 3; rst[51] = 0;
 	REG(ring, 11, rst, 4);
 	rst[48] = 7;
+	REG(ring, 11, rst, 4);
+	memset(rst, 0, sizeof rst);	/* names no one has, a reserved byte */
+	rst[0] = 0, rst[2] = 99, rst[3] = 1;
+	rst[16] = 1, rst[18] = 99;
+	rst[32] = 2, rst[34] = 0xc1;
+	rst[48] = 3, rst[50] = 0x80, rst[60] = 2;
 	REG(ring, 11, rst, 4);
 	REG(ring, 12, NULL, 0);
 	sys_close((int)ring);
