@@ -19,13 +19,15 @@ setup() {
 	vs_strace -X raw "$RT/trace-perf" perf
 }
 
-@test "trace-perf vs strace -v: perf_event_attr's every field, those a size leaves out, the ones shown by a flag (clockid, branch_sample_type, sample_stack_user, bp_*)" {
+@test "trace-perf vs strace -v: perf_event_attr's every field, those a size leaves out, the ones shown by a flag (clockid, branch_sample_type, sample_stack_user, bp_*); -X verbose (a flag set longer than 512 bytes)" {
 	vs_strace -v "$RT/trace-perf" perf
+	vs_strace -X verbose "$RT/trace-perf" perf
 }
 
-@test "trace-perf vs strace: landlock_ruleset_attr (sizes below, at and past it), landlock_path_beneath_attr on a ruleset made, plain and -y" {
+@test "trace-perf vs strace: landlock_ruleset_attr (sizes below, at and past it), landlock_path_beneath_attr on a ruleset made, plain, -y, -e verbose=none (addresses)" {
 	vs_strace "$RT/trace-perf" landlock
 	vs_strace -y "$RT/trace-perf" landlock
+	vs_strace -e verbose=none "$RT/trace-perf" landlock
 }
 
 # io_uring_disabled: 0 all may make rings, 1 only privileged ones, 2 no one
@@ -35,10 +37,12 @@ uring_usable() {
 	[ "$d" = 0 ] || { [ "$d" = 1 ] && [ "$(id -u)" = 0 ]; }
 }
 
-@test "trace-perf vs strace: io_uring_register's arguments per opcode on a real ring (iovecs, fds, updates, probe at the exit, restrictions, worker limits => old ones, ring fds, *2 structs), plain, -v, -y, -X raw" {
+@test "trace-perf vs strace: io_uring_register's arguments per opcode on a real ring (iovecs, fds, updates, probe at the exit, restrictions, worker limits => old ones, ring fds, *2 structs), plain, -v, -y, -X raw, -s 1 (reserved arrays cut), -e verbose=none (no " => " after an address)" {
 	uring_usable || skip "io_uring is disabled here"
 	vs_strace "$RT/trace-perf" uring
 	vs_strace -v "$RT/trace-perf" uring
 	vs_strace -y "$RT/trace-perf" uring
 	vs_strace -X raw "$RT/trace-perf" uring
+	vs_strace -s 1 "$RT/trace-perf" uring
+	vs_strace -e verbose=none "$RT/trace-perf" uring
 }

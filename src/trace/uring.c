@@ -160,6 +160,17 @@ static void pr_files_update(struct tcb *t, unsigned long addr, unsigned nr)
 	prs("}");
 }
 
+/* a reserved u32[3] when not 0, cut at -s as arrays are */
+static void pr_resv3(const char *name, const uint32_t *r)
+{
+	if (!r[0] && !r[1] && !r[2])
+		return;
+	pr(", %s=[", name);
+	for (int i = 0; i < 3 && pr_elem(i); i++)
+		pr("%#x", r[i]);
+	prs("]");
+}
+
 static void pr_probe_op(struct tcb *t, const void *e)
 {
 	const struct io_uring_probe_op *o = e;
@@ -189,12 +200,11 @@ static void pr_probe(struct tcb *t, unsigned long addr, unsigned nr)
 	}
 	prs("{last_op=");
 	pr_xlat_u(sqe_ops, p.last_op, "IORING_OP_???");
-	pr(", ops_len=%u, ", p.ops_len);
+	pr(", ops_len=%u", p.ops_len);
 	if (p.resv)
-		pr("resv=%#x, ", p.resv);
-	if (p.resv2[0] || p.resv2[1] || p.resv2[2])
-		pr("resv2=[%#x, %#x, %#x], ", p.resv2[0], p.resv2[1], p.resv2[2]);
-	prs("ops=");
+		pr(", resv=%#x", p.resv);
+	pr_resv3("resv2", p.resv2);
+	prs(", ops=");
 	pr_array(t, addr + sizeof p, t_failed(t) ? nr : p.ops_len, sizeof(struct io_uring_probe_op),
 		 pr_probe_op);
 	prs("}");
@@ -227,8 +237,7 @@ static void pr_restriction(struct tcb *t, const void *e)
 	}
 	if (r->resv)
 		pr(", resv=%#x", r->resv);
-	if (r->resv2[0] || r->resv2[1] || r->resv2[2])
-		pr(", resv2=[%#x, %#x, %#x]", r->resv2[0], r->resv2[1], r->resv2[2]);
+	pr_resv3("resv2", r->resv2);
 	prs("}");
 }
 
@@ -306,6 +315,14 @@ static void pr_max_workers(struct tcb *t, unsigned long addr, unsigned nr)
 	pr_array(t, addr, nr, sizeof(unsigned), pr_wq_limit);
 }
 
+/* was the array above printed as its address (unreadable, -e verbose=)? */
+static int printed_as_addr(struct tcb *t, unsigned long addr, unsigned nr)
+{
+	unsigned w;
+
+	return addr && nr && umove(t->pid, addr, &w, sizeof w);
+}
+
 /* RING_FDS: the slot (-1: any) and the ring's descriptor; UNREGISTER_:
  * the slot, and data only when not 0 (it must be) */
 static int rsrc_register;
@@ -326,7 +343,7 @@ static void pr_ring_fd(struct tcb *t, const void *e)
 	prs("}");
 }
 
-/* the argument at the entry, by opcode; 1 if it waits for the exit */
+/* the argument at the entry, by opcode; 1 if the exit prints more */
 static int register_arg_entry(struct tcb *t, unsigned op, unsigned long arg, unsigned nr)
 {
 	switch (op) {
@@ -361,7 +378,7 @@ static int register_arg_entry(struct tcb *t, unsigned op, unsigned long arg, uns
 		return 0;
 	case IORING_REGISTER_IOWQ_MAX_WORKERS:
 		pr_max_workers(t, arg, nr);
-		return 1;
+		return !printed_as_addr(t, arg, nr);	/* strace adds no " => " then */
 	case IORING_REGISTER_RING_FDS:
 	case IORING_UNREGISTER_RING_FDS:
 		rsrc_register = op == IORING_REGISTER_RING_FDS;
@@ -389,6 +406,7 @@ static void dec_io_uring_register(struct tcb *t)
 			pr(", %u", nr);
 		return;
 	}
+	/* what waited: PROBE's struct, the limits before IOWQ_MAX_WORKERS */
 	if (!t->aux)
 		return;
 	if (op == IORING_REGISTER_PROBE) {
