@@ -37,7 +37,7 @@ uring_usable() {
 	[ "$d" = 0 ] || { [ "$d" = 1 ] && [ "$(id -u)" = 0 ]; }
 }
 
-@test "trace-perf vs strace: io_uring_register's arguments per opcode on a real ring (iovecs, fds, updates, probe at the exit, restrictions, worker limits => old ones, ring fds, *2 structs), plain, -v, -y, -X raw, -s 1 (reserved arrays cut), -e verbose=none (no " => " after an address)" {
+@test "trace-perf vs strace: io_uring_register's arguments per opcode on a real ring (iovecs, fds, updates, probe at the exit, restrictions, worker limits => old ones, ring fds, *2 structs), plain, -v, -y, -X raw, -s 1 (reserved arrays cut), -e verbose=none (no => after an address)" {
 	uring_usable || skip "io_uring is disabled here"
 	vs_strace "$RT/trace-perf" uring
 	vs_strace -v "$RT/trace-perf" uring
