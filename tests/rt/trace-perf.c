@@ -147,6 +147,18 @@ static void uring(void)
 	static unsigned char probe[16 + 8 * 64];
 	static unsigned u32s[4];
 	static unsigned char rst[16 * 4];
+	/* io_uring_params: CQSIZE's cq_entries in, SQPOLL's idle and SQ_AFF's
+	 * cpu, a failure (the struct as given), a params at the end of a page */
+	params[2] = 8, params[1] = 16;	/* CQSIZE, cq_entries */
+	F(__NR_io_uring_setup, 2, params, 0, 0, 0, 0);
+	memset(params, 0, sizeof params);
+	params[2] = 2 | 4, params[3] = 0, params[4] = 10;	/* SQPOLL|SQ_AFF, cpu 0, idle */
+	F(__NR_io_uring_setup, 2, params, 0, 0, 0, 0);
+	memset(params, 0, sizeof params);
+	params[2] = 8, params[1] = 0;	/* CQSIZE with 0: EINVAL */
+	F(__NR_io_uring_setup, 2, params, 0, 0, 0, 0);
+	F(__NR_io_uring_setup, 2, page_end(100), 0, 0, 0, 0);
+	memset(params, 0, sizeof params);
 	long ring = S(__NR_io_uring_setup, 4, params, 0, 0, 0, 0);
 	if (ring < 0)
 		return;
@@ -265,6 +277,7 @@ static void landlock(void)
 	F(__NR_landlock_create_ruleset, BAD, 8, 0, 0, 0, 0);
 	F(__NR_landlock_create_ruleset, ra, 0, 1, 0, 0, 0);	/* VERSION */
 	F(__NR_landlock_create_ruleset, page_end(4), 8, 0, 0, 0, 0);
+	F(__NR_landlock_create_ruleset, page_end(8), 16, 0, 0, 0, 0);	/* the tail unmapped */
 	ra[0] = 3;	/* EXECUTE|WRITE_FILE */
 	long rs = S(__NR_landlock_create_ruleset, ra, 8, 0, 0, 0, 0);
 	int root = (int)S(__NR_open, "/", 0x200000 | 0x10000, 0, 0, 0, 0);	/* O_PATH|O_DIRECTORY */
