@@ -2,12 +2,12 @@
  * by field as strace 6.1 prints it. Constants from <linux/perf_event.h> and
  * <linux/hw_breakpoint.h>, those strace 6.1 names.
  *
- * strace reads the attr at the entry and prints it at the exit, since on
- * E2BIG the kernel writes the size it wanted into attr.size: the line then
- * shows "size=OLD => NEW". Without -v only the fields up to the bit flags
- * are read (48 bytes); with -v as many as attr.size says (at most the 128
- * bytes of PERF_ATTR_SIZE_VER7), and a field is printed when it starts
- * below attr.size. */
+ * On E2BIG the kernel writes the size it wanted into attr.size, and strace
+ * shows "size=OLD => NEW": so type and size are printed at the entry, the
+ * rest at the exit. Without -v strace reads the fields up to the bit flags
+ * (48 bytes: a shorter readable attr is an address); with -v as many as
+ * attr.size says (at most the 128 bytes of PERF_ATTR_SIZE_VER7), and prints
+ * a field when it starts below attr.size. */
 #include "trace.h"
 #include <linux/perf_event.h>
 #include <linux/hw_breakpoint.h>
