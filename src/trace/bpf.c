@@ -1,9 +1,8 @@
-/* src/trace/bpf.c — bpf and perf_event_open: their commands and flags.
- * Their attribute unions are printed as addresses (not decoded).
- * Constants from <linux/bpf.h> and <linux/perf_event.h>. */
+/* src/trace/bpf.c — bpf: its commands and flags.
+ * Its attribute union is printed as an address (not decoded).
+ * Constants from <linux/bpf.h>. */
 #include "trace.h"
 #include <linux/bpf.h>
-#include <linux/perf_event.h>
 
 static const struct xlat bpf_cmds[] = {
 	X(BPF_MAP_CREATE), X(BPF_MAP_LOOKUP_ELEM), X(BPF_MAP_UPDATE_ELEM), X(BPF_MAP_DELETE_ELEM),
@@ -18,10 +17,6 @@ static const struct xlat bpf_cmds[] = {
 	X(BPF_LINK_GET_FD_BY_ID), X(BPF_LINK_GET_NEXT_ID), X(BPF_ENABLE_STATS),
 	X(BPF_ITER_CREATE), X(BPF_LINK_DETACH), X(BPF_PROG_BIND_MAP), XEND
 };
-static const struct xlat perf_flags[] = {
-	X(PERF_FLAG_FD_NO_GROUP), X(PERF_FLAG_FD_OUTPUT), X(PERF_FLAG_PID_CGROUP),
-	X(PERF_FLAG_FD_CLOEXEC), XEND
-};
 
 static void dec_bpf(struct tcb *t)
 {
@@ -33,19 +28,7 @@ static void dec_bpf(struct tcb *t)
 	pr(", %u", (unsigned)t->a[2]);
 }
 
-static void dec_perf_event_open(struct tcb *t)
-{
-	if (t->exiting)
-		return;
-	pr_addr(t->a[0]);
-	pr(", %d, %d, ", (int)t->a[1], (int)t->a[2]);
-	pr_fd((long)t->a[3]);
-	pr_sep();
-	pr_flags_d(perf_flags, t->a[4], "PERF_FLAG_???");
-}
-
 void bpf_init(void)
 {
 	sys_set("bpf", 3, dec_bpf, R_DEC);
-	sys_set("perf_event_open", 5, dec_perf_event_open, R_DEC);
 }

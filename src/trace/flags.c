@@ -107,9 +107,11 @@ void pr_flags(const struct xlat *x, unsigned long val, const char *zero_text)
 		return;
 	}
 	int named = flags_text(buf, sizeof buf, x, val);
-	if (opt_xverbose && named)
-		pr("%#lx /* %s */", val, buf);
-	else
+	if (opt_xverbose && named) {	/* not through pr(): its 512 bytes cut a long set */
+		pr("%#lx /* ", val);
+		prs(buf);
+		prs(" */");
+	} else
 		prs(buf);
 }
 

@@ -451,7 +451,7 @@ static void dec_futex(struct tcb *t)
 }
 
 /* a CPU set: the numbers of the CPUs in it, [0 1] */
-static void pr_cpuset(struct tcb *t, unsigned long addr, unsigned long n)
+void pr_cpuset(struct tcb *t, unsigned long addr, unsigned long n)
 {
 	unsigned long m[16];
 	if (n > sizeof m || umove(t->pid, addr, m, n) < 0) {

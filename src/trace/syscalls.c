@@ -135,6 +135,7 @@ void systab_init(void)
 	mq_init();
 	uring_init();
 	bpf_init();
+	perf_init();
 	fanotify_init_dec();
 	landlock_init();
 	ptrace_init();

@@ -469,3 +469,8 @@ void pr_clockid(unsigned long id)
 {
 	pr_xlat(clocks, (unsigned)id, "%#x", "CLOCK_???");
 }
+
+void pr_clockid_d(unsigned long id, const char *dflt)
+{
+	pr_xlat(clocks, (unsigned)id, "%#x", dflt);
+}

@@ -26,7 +26,8 @@
  *   nl_misc.c   netfilter, generic, audit message types
  *   keys.c      add_key request_key keyctl     mount.c   fsopen..mount_setattr, swapon
  *   module.c    init/finit/delete_module kexec  mq.c      mq_*
- *   uring.c     io_uring_*                     bpf.c     bpf perf_event_open
+ *   uring.c     io_uring_*                     bpf.c     bpf
+ *   perf.c      perf_event_open: struct perf_event_attr
  *   fanotify.c  fanotify_*                     landlock.c landlock_*
  *   ptrace.c    ptrace's requests              futex.c   futex_waitv, robust lists
  *   admin.c     syslog reboot adjtimex iopl...  handle.c  name_to/open_by_handle_at
@@ -315,6 +316,7 @@ void module_init(void);
 void mq_init(void);
 void uring_init(void);
 void bpf_init(void);
+void perf_init(void);
 void fanotify_init_dec(void);
 void landlock_init(void);
 void ptrace_init(void);
@@ -338,9 +340,11 @@ void pr_signame_full(int sig);
 void pr_siginfo(const siginfo_t *si);
 void pr_timespec(struct tcb *t, unsigned long addr);
 void pr_clockid(unsigned long id);	/* CLOCK_MONOTONIC (time.c) */
+void pr_clockid_d(unsigned long id, const char *dflt);	/* else 0x99 and dflt in a comment */
 void pr_timeval(struct tcb *t, unsigned long addr);
 void pr_timeval_utime(struct tcb *t, unsigned long addr);	/* and its date comment */
 void pr_rusage(struct tcb *t, unsigned long addr);
+void pr_cpuset(struct tcb *t, unsigned long addr, unsigned long n);	/* [0 1], n bytes (process.c) */
 #define IOV_ADDRS (~0UL - 1)	/* pr_iov: show where the buffers are, not their bytes */
 void pr_iov(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned long data);
 typedef void buf_printer(struct tcb *t, unsigned long addr, unsigned long len);

@@ -17,8 +17,38 @@ static const struct xlat register_ops[] = {
 	X(IORING_REGISTER_FILES_UPDATE2), X(IORING_REGISTER_BUFFERS2),
 	X(IORING_REGISTER_BUFFERS_UPDATE), X(IORING_REGISTER_IOWQ_AFF),
 	X(IORING_UNREGISTER_IOWQ_AFF), X(IORING_REGISTER_IOWQ_MAX_WORKERS),
-	X(IORING_REGISTER_RING_FDS), X(IORING_UNREGISTER_RING_FDS), XEND
+	X(IORING_REGISTER_RING_FDS), X(IORING_UNREGISTER_RING_FDS),
+	X(IORING_REGISTER_PBUF_RING), X(IORING_UNREGISTER_PBUF_RING), XEND
 };
+/* the SQE opcodes strace 6.1 names: up to URING_CMD (Linux 6.0) */
+static const struct xlat sqe_ops[] = {
+	X(IORING_OP_NOP), X(IORING_OP_READV), X(IORING_OP_WRITEV), X(IORING_OP_FSYNC),
+	X(IORING_OP_READ_FIXED), X(IORING_OP_WRITE_FIXED), X(IORING_OP_POLL_ADD),
+	X(IORING_OP_POLL_REMOVE), X(IORING_OP_SYNC_FILE_RANGE), X(IORING_OP_SENDMSG),
+	X(IORING_OP_RECVMSG), X(IORING_OP_TIMEOUT), X(IORING_OP_TIMEOUT_REMOVE),
+	X(IORING_OP_ACCEPT), X(IORING_OP_ASYNC_CANCEL), X(IORING_OP_LINK_TIMEOUT),
+	X(IORING_OP_CONNECT), X(IORING_OP_FALLOCATE), X(IORING_OP_OPENAT), X(IORING_OP_CLOSE),
+	X(IORING_OP_FILES_UPDATE), X(IORING_OP_STATX), X(IORING_OP_READ), X(IORING_OP_WRITE),
+	X(IORING_OP_FADVISE), X(IORING_OP_MADVISE), X(IORING_OP_SEND), X(IORING_OP_RECV),
+	X(IORING_OP_OPENAT2), X(IORING_OP_EPOLL_CTL), X(IORING_OP_SPLICE),
+	X(IORING_OP_PROVIDE_BUFFERS), X(IORING_OP_REMOVE_BUFFERS), X(IORING_OP_TEE),
+	X(IORING_OP_SHUTDOWN), X(IORING_OP_RENAMEAT), X(IORING_OP_UNLINKAT),
+	X(IORING_OP_MKDIRAT), X(IORING_OP_SYMLINKAT), X(IORING_OP_LINKAT),
+	X(IORING_OP_MSG_RING), X(IORING_OP_FSETXATTR), X(IORING_OP_SETXATTR),
+	X(IORING_OP_FGETXATTR), X(IORING_OP_GETXATTR), X(IORING_OP_SOCKET),
+	X(IORING_OP_URING_CMD), XEND
+};
+static const struct xlat probe_op_flags[] = { X(IO_URING_OP_SUPPORTED), XEND };
+static const struct xlat sqe_flags[] = {
+	X(IOSQE_FIXED_FILE), X(IOSQE_IO_DRAIN), X(IOSQE_IO_LINK), X(IOSQE_IO_HARDLINK),
+	X(IOSQE_ASYNC), X(IOSQE_BUFFER_SELECT), X(IOSQE_CQE_SKIP_SUCCESS), XEND
+};
+static const struct xlat restriction_ops[] = {
+	X(IORING_RESTRICTION_REGISTER_OP), X(IORING_RESTRICTION_SQE_OP),
+	X(IORING_RESTRICTION_SQE_FLAGS_ALLOWED), X(IORING_RESTRICTION_SQE_FLAGS_REQUIRED), XEND
+};
+static const struct xlat rsrc_flags[] = { X(IORING_RSRC_REGISTER_SPARSE), XEND };
+static const struct xlat wq_types[] = { X(IO_WQ_BOUND), X(IO_WQ_UNBOUND), XEND };
 
 /* strace 6.1 names these; the header's SINGLE_ISSUER and DEFER_TASKRUN
  * (Linux 6.0, 6.1) are numbers to it, and so here */
@@ -90,16 +120,305 @@ static void dec_io_uring_enter(struct tcb *t)
 	pr(", %lu", t->a[5]);
 }
 
+/* a decimal constant: its name, else the number and dflt; -X raw: the
+ * number in decimal, as strace prints opcodes and array indexes */
+static void pr_xlat_u(const struct xlat *x, unsigned val, const char *dflt)
+{
+	const char *n = opt_raw ? NULL : xlat_name(x, val);
+	char num[16];
+
+	snprintf(num, sizeof num, "%u", val);
+	if (n) {
+		pr_named(num, n);
+		return;
+	}
+	prs(num);
+	if (dflt && !opt_raw)
+		pr(" /* %s */", dflt);
+}
+
+static void pr_fd_elem(struct tcb *t, const void *e)
+{
+	(void)t;
+	pr_fd(*(const int *)e);
+}
+
+/* FILES_UPDATE: which slots from offset on get which descriptors */
+static void pr_files_update(struct tcb *t, unsigned long addr, unsigned nr)
+{
+	struct io_uring_files_update u;
+
+	if (umove(t->pid, addr, &u, sizeof u)) {
+		pr_addr(addr);
+		return;
+	}
+	pr("{offset=%u, ", u.offset);
+	if (u.resv)
+		pr("resv=%#x, ", u.resv);
+	prs("fds=");
+	pr_array(t, (unsigned long)u.fds, nr, sizeof(int), pr_fd_elem);
+	prs("}");
+}
+
+/* a reserved u32[3] when not 0, cut at -s as arrays are */
+static void pr_resv3(const char *name, const uint32_t *r)
+{
+	if (!r[0] && !r[1] && !r[2])
+		return;
+	pr(", %s=[", name);
+	for (int i = 0; i < 3 && pr_elem(i); i++)
+		pr("%#x", r[i]);
+	prs("]");
+}
+
+static void pr_probe_op(struct tcb *t, const void *e)
+{
+	const struct io_uring_probe_op *o = e;
+
+	(void)t;
+	prs("{op=");
+	pr_xlat_u(sqe_ops, o->op, "IORING_OP_???");
+	if (o->resv)
+		pr(", resv=%#x", o->resv);
+	prs(", flags=");
+	pr_flags_d(probe_op_flags, o->flags, "IO_URING_OP_???");
+	if (o->resv2)
+		pr(", resv2=%#x", o->resv2);
+	prs("}");
+}
+
+/* PROBE, at the exit: what the kernel filled in, its ops_len entries;
+ * when it failed what the buffer holds, the nr entries the program has room
+ * for; reserved fields when not 0 */
+static void pr_probe(struct tcb *t, unsigned long addr, unsigned nr)
+{
+	struct io_uring_probe p;
+
+	if (umove(t->pid, addr, &p, sizeof p)) {
+		pr_addr(addr);
+		return;
+	}
+	prs("{last_op=");
+	pr_xlat_u(sqe_ops, p.last_op, "IORING_OP_???");
+	pr(", ops_len=%u", p.ops_len);
+	if (p.resv)
+		pr(", resv=%#x", p.resv);
+	pr_resv3("resv2", p.resv2);
+	prs(", ops=");
+	pr_array(t, addr + sizeof p, t_failed(t) ? nr : p.ops_len, sizeof(struct io_uring_probe_op),
+		 pr_probe_op);
+	prs("}");
+}
+
+/* one restriction: what its opcode restricts; reserved bytes when not 0 */
+static void pr_restriction(struct tcb *t, const void *e)
+{
+	const struct io_uring_restriction *r = e;
+
+	(void)t;
+	prs("{opcode=");
+	pr_xlat(restriction_ops, r->opcode, "%#x", "IORING_RESTRICTION_???");
+	switch (r->opcode) {
+	case IORING_RESTRICTION_REGISTER_OP:
+		prs(", register_op=");
+		pr_xlat(register_ops, r->register_op, "%#x", "IORING_REGISTER_???");
+		break;
+	case IORING_RESTRICTION_SQE_OP:
+		prs(", sqe_op=");
+		pr_xlat(sqe_ops, r->sqe_op, "%#x", "IORING_OP_???");
+		break;
+	case IORING_RESTRICTION_SQE_FLAGS_ALLOWED:
+	case IORING_RESTRICTION_SQE_FLAGS_REQUIRED:
+		prs(", sqe_flags=");
+		pr_flags_d(sqe_flags, r->sqe_flags, "IOSQE_???");
+		break;
+	default:
+		pr(" /* op: %#x */", r->register_op);
+	}
+	if (r->resv)
+		pr(", resv=%#x", r->resv);
+	pr_resv3("resv2", r->resv2);
+	prs("}");
+}
+
+static void pr_tag(struct tcb *t, const void *e)
+{
+	(void)t;
+	pr("%#llx", *(const unsigned long long *)e);
+}
+
+/* the nr resources of a *2 opcode: iovecs for buffers, descriptors for files */
+static void pr_rsrc_data(struct tcb *t, unsigned long addr, unsigned nr, int files)
+{
+	if (files)
+		pr_array(t, addr, nr, sizeof(int), pr_fd_elem);
+	else
+		pr_iov(t, addr, nr, IOV_ADDRS);
+}
+
+/* FILES2, BUFFERS2: struct io_uring_rsrc_register (the address when size
+ * is below it) */
+static void pr_rsrc_register(struct tcb *t, unsigned long addr, unsigned size, int files)
+{
+	struct io_uring_rsrc_register r;
+
+	if (size < sizeof r || umove(t->pid, addr, &r, sizeof r)) {
+		pr_addr(addr);
+		return;
+	}
+	pr("{nr=%u, flags=", r.nr);
+	pr_flags_d(rsrc_flags, r.flags, "IORING_RSRC_REGISTER_???");
+	if (r.resv2)
+		pr(", resv2=%#llx", (unsigned long long)r.resv2);
+	prs(", data=");
+	pr_rsrc_data(t, r.data, r.nr, files);
+	prs(", tags=");
+	pr_array(t, r.tags, r.nr, sizeof(uint64_t), pr_tag);
+	prs("}");
+}
+
+/* FILES_UPDATE2, BUFFERS_UPDATE: struct io_uring_rsrc_update2 */
+static void pr_rsrc_update2(struct tcb *t, unsigned long addr, unsigned size, int files)
+{
+	struct io_uring_rsrc_update2 u;
+
+	if (size < sizeof u || umove(t->pid, addr, &u, sizeof u)) {
+		pr_addr(addr);
+		return;
+	}
+	pr("{offset=%u", u.offset);
+	if (u.resv)
+		pr(", resv=%#x", u.resv);
+	prs(", data=");
+	pr_rsrc_data(t, u.data, u.nr, files);
+	prs(", tags=");
+	pr_array(t, u.tags, u.nr, sizeof(uint64_t), pr_tag);
+	pr(", nr=%u", u.nr);
+	if (u.resv2)
+		pr(", resv2=%#x", u.resv2);
+	prs("}");
+}
+
+/* IOWQ_MAX_WORKERS: the limits per kind of worker, [[IO_WQ_BOUND]=N, ...] */
+static unsigned wq_index;
+static void pr_wq_limit(struct tcb *t, const void *e)
+{
+	(void)t;
+	prs("[");
+	pr_xlat_u(wq_types, wq_index++, "IO_WQ_???");
+	pr("]=%u", *(const unsigned *)e);
+}
+
+static void pr_max_workers(struct tcb *t, unsigned long addr, unsigned nr)
+{
+	wq_index = 0;
+	pr_array(t, addr, nr, sizeof(unsigned), pr_wq_limit);
+}
+
+/* was the array above printed as its address (unreadable, -e verbose=)? */
+static int printed_as_addr(struct tcb *t, unsigned long addr, unsigned nr)
+{
+	unsigned w;
+
+	return addr && nr && umove(t->pid, addr, &w, sizeof w);
+}
+
+/* RING_FDS: the slot (-1: any) and the ring's descriptor; UNREGISTER_:
+ * the slot, and data only when not 0 (it must be) */
+static int rsrc_register;
+static void pr_ring_fd(struct tcb *t, const void *e)
+{
+	const struct io_uring_rsrc_update *u = e;
+
+	(void)t;
+	if (!rsrc_register) {
+		pr("{offset=%u", u->offset);
+		if (u->data)
+			pr(", data=%#llx", (unsigned long long)u->data);
+		prs("}");
+		return;
+	}
+	pr("{offset=%d, data=", (int)u->offset);
+	pr_fd((long)u->data);
+	prs("}");
+}
+
+/* the argument at the entry, by opcode; 1 if the exit prints more */
+static int register_arg_entry(struct tcb *t, unsigned op, unsigned long arg, unsigned nr)
+{
+	switch (op) {
+	case IORING_REGISTER_BUFFERS:
+		pr_iov(t, arg, nr, IOV_ADDRS);
+		return 0;
+	case IORING_REGISTER_FILES:
+		pr_array(t, arg, nr, sizeof(int), pr_fd_elem);
+		return 0;
+	case IORING_REGISTER_FILES_UPDATE:
+		pr_files_update(t, arg, nr);
+		return 0;
+	case IORING_REGISTER_EVENTFD:
+	case IORING_REGISTER_EVENTFD_ASYNC:
+		pr_array(t, arg, nr, sizeof(int), pr_fd_elem);
+		return 0;
+	case IORING_REGISTER_PROBE:
+		return 1;
+	case IORING_REGISTER_RESTRICTIONS:
+		pr_array(t, arg, nr, sizeof(struct io_uring_restriction), pr_restriction);
+		return 0;
+	case IORING_REGISTER_FILES2:
+	case IORING_REGISTER_BUFFERS2:
+		pr_rsrc_register(t, arg, nr, op == IORING_REGISTER_FILES2);
+		return 0;
+	case IORING_REGISTER_FILES_UPDATE2:
+	case IORING_REGISTER_BUFFERS_UPDATE:
+		pr_rsrc_update2(t, arg, nr, op == IORING_REGISTER_FILES_UPDATE2);
+		return 0;
+	case IORING_REGISTER_IOWQ_AFF:
+		pr_cpuset(t, arg, nr);
+		return 0;
+	case IORING_REGISTER_IOWQ_MAX_WORKERS:
+		pr_max_workers(t, arg, nr);
+		return !printed_as_addr(t, arg, nr);	/* strace adds no " => " then */
+	case IORING_REGISTER_RING_FDS:
+	case IORING_UNREGISTER_RING_FDS:
+		rsrc_register = op == IORING_REGISTER_RING_FDS;
+		pr_array(t, arg, nr, sizeof(struct io_uring_rsrc_update), pr_ring_fd);
+		return 0;
+	}
+	pr_addr(arg);
+	return 0;
+}
+
+/* io_uring_register(fd, opcode, arg, nr_args): arg by opcode; PROBE is
+ * printed at the exit, IOWQ_MAX_WORKERS adds "=> " the old limits there
+ * (the address if the call failed) */
 static void dec_io_uring_register(struct tcb *t)
 {
-	if (t->exiting)
+	unsigned op = (unsigned)t->a[1], nr = (unsigned)t->a[3];
+
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		pr_xlat(register_ops, op, "%#x", "IORING_REGISTER_???");
+		pr_sep();
+		t->aux = register_arg_entry(t, op, t->a[2], nr);
+		if (!t->aux)
+			pr(", %u", nr);
 		return;
-	pr_fd((long)t->a[0]);
-	pr_sep();
-	pr_xlat(register_ops, (unsigned)t->a[1], "%#x", "IORING_REGISTER_???");
-	pr_sep();
-	pr_addr(t->a[2]);
-	pr(", %u", (unsigned)t->a[3]);
+	}
+	/* what waited: PROBE's struct, the limits before IOWQ_MAX_WORKERS */
+	if (!t->aux)
+		return;
+	if (op == IORING_REGISTER_PROBE) {
+		pr_probe(t, t->a[2], nr);
+	} else {
+		prs(" => ");
+		if (t_failed(t))
+			pr_addr(t->a[2]);
+		else
+			pr_max_workers(t, t->a[2], nr);
+	}
+	pr(", %u", nr);
 }
 
 void uring_init(void)
