@@ -4,6 +4,7 @@
 # tests/rt/trace-perf.c makes the calls. perf_event_open's attr, the
 # arguments of io_uring_register on a real ring, landlock's attrs.
 # Under qemu-x86_64 there is no ptrace: these tests skip there.
+# bats file_tags=native-only
 load helper
 bats_require_minimum_version 1.5.0
 
