@@ -135,14 +135,12 @@ static void dec_dup2(struct tcb *t)
 	pr_fd((long)t->a[1]);
 }
 
-static const struct xlat cloexec_flag[] = { X(O_CLOEXEC), XEND };
-
 static void dec_dup3(struct tcb *t)
 {
 	dec_dup2(t);
 	if (!t->exiting) {
 		pr_sep();
-		pr_flags(cloexec_flag, (unsigned)t->a[2], NULL);
+		pr_o_flags((unsigned)t->a[2]);	/* strace names any O_ flag here */
 	}
 }
 
@@ -290,7 +288,7 @@ static void dec_fcntl(struct tcb *t)
 		break;
 	case F_SETFD:
 		pr_sep();
-		pr_flags(fd_flags, t->a[2], NULL);
+		pr_flags(fd_flags, (unsigned)t->a[2], NULL);	/* an int */
 		break;
 	case F_SETFL:
 		pr_sep();
@@ -551,31 +549,30 @@ static void pr_pollfd(int fd, short events)
 	prs("}");
 }
 
+static void pr_pollfd_elem(struct tcb *t, const void *e)
+{
+	const struct pollfd *p = e;
+	(void)t;
+	pr_pollfd(p->fd, p->events);
+}
+
+/* the pollfd array as strace's print_array shows one: its address when
+ * nothing of it can be read; nfds is an unsigned int */
+static void pr_pollfds(struct tcb *t, unsigned long addr, unsigned n)
+{
+	if (!pr_nonverbose_addr(addr))
+		pr_array(t, addr, n, sizeof(struct pollfd), pr_pollfd_elem);
+	pr(", %u", n);
+}
+
 static void dec_poll(struct tcb *t)
 {
-	unsigned long addr = t->a[0], n = t->a[1];
+	unsigned long addr = t->a[0], n = (unsigned)t->a[1];
 	struct pollfd p;
 
 	if (!t->exiting) {
-		if (!addr) {	/* strace: NULL, whatever the count */
-			pr("NULL, %lu, %d", n, (int)t->a[2]);
-			return;
-		}
-		if (pr_nonverbose_addr(addr)) {
-			pr(", %lu, %d", n, (int)t->a[2]);
-			return;
-		}
-		prs("[");
-		for (unsigned long i = 0; i < n; i++) {
-			if (!pr_elem((int)i))
-				break;
-			if (umove(t->pid, addr + i * sizeof p, &p, sizeof p) < 0) {
-				pr_hex(addr);
-				break;
-			}
-			pr_pollfd(p.fd, p.events);
-		}
-		pr("], %lu, %d", n, (int)t->a[2]);
+		pr_pollfds(t, addr, (unsigned)n);
+		pr(", %d", (int)t->a[2]);
 		return;
 	}
 	if (t_failed(t))
@@ -779,7 +776,7 @@ static void dec_copy_file_range(struct tcb *t)	/* and splice */
 	pr_offp(t, t->a[3]);
 	pr(", %lu, ", t->a[4]);
 	if (t_is(t, "splice"))
-		pr_flags(splice_flags, (unsigned)t->a[5], NULL);
+		pr_flags_d(splice_flags, (unsigned)t->a[5], "SPLICE_F_???");
 	else
 		pr("%u", (unsigned)t->a[5]);
 }
@@ -796,12 +793,13 @@ static void dec_fallocate(struct tcb *t)
 		return;
 	pr_fd((long)t->a[0]);
 	pr_sep();
-	pr_flags(falloc_flags, (unsigned)t->a[1], NULL);
+	pr_flags_d(falloc_flags, (unsigned)t->a[1], "FALLOC_FL_???");
 	pr(", %ld, %ld", (long)t->a[2], (long)t->a[3]);
 }
 
 static const struct xlat flock_ops[] = {
-	X(LOCK_SH), X(LOCK_EX), X(LOCK_NB), X(LOCK_UN), XEND
+	X(LOCK_SH), X(LOCK_EX), X(LOCK_NB), X(LOCK_UN), X(LOCK_MAND), X(LOCK_RW), X(LOCK_READ),
+	X(LOCK_WRITE), XEND
 };
 
 static void dec_flock(struct tcb *t)
@@ -810,7 +808,7 @@ static void dec_flock(struct tcb *t)
 		return;
 	pr_fd((long)t->a[0]);
 	pr_sep();
-	pr_flags(flock_ops, (unsigned)t->a[1], NULL);
+	pr_flags_d(flock_ops, (unsigned)t->a[1], "LOCK_???");
 }
 
 static void dec_fchown(struct tcb *t)
@@ -920,7 +918,7 @@ static void dec_close_range(struct tcb *t)
 	static const struct xlat f[] = { X(CLOSE_RANGE_UNSHARE), X(CLOSE_RANGE_CLOEXEC), XEND };
 	if (!t->exiting) {
 		pr("%u, %u, ", (unsigned)t->a[0], (unsigned)t->a[1]);
-		pr_flags(f, (unsigned)t->a[2], NULL);
+		pr_flags_d(f, (unsigned)t->a[2], "CLOSE_RANGE_???");
 	}
 }
 
@@ -1061,24 +1059,11 @@ static void dec_inotify_rm_watch(struct tcb *t)
  * much of the timeout was left: " ([{fd=3, revents=POLLIN}], left {...})" */
 static void dec_ppoll(struct tcb *t)
 {
-	unsigned long addr = t->a[0], n = t->a[1];
-	struct pollfd p;
+	unsigned long addr = t->a[0], n = (unsigned)t->a[1];
 
 	if (!t->exiting) {
-		if (!addr)
-			prs("NULL");
-		else if (!pr_nonverbose_addr(addr)) {
-			prs("[");
-			for (unsigned long i = 0; i < n; i++) {
-				if (!pr_elem((int)i))
-					break;
-				if (umove(t->pid, addr + i * sizeof p, &p, sizeof p) < 0)
-					break;
-				pr_pollfd(p.fd, p.events);
-			}
-			prs("]");
-		}
-		pr(", %lu, ", n);
+		pr_pollfds(t, addr, (unsigned)n);
+		pr_sep();
 		pr_timespec(t, t->a[2]);
 		pr_sep();
 		pr_sigset(t, t->a[3], t->a[4]);
@@ -1146,7 +1131,7 @@ static void dec_sync_file_range(struct tcb *t)
 	if (!t->exiting) {
 		pr_fd(t->a[0]);
 		pr(", %ld, %ld, ", (long)t->a[1], (long)t->a[2]);
-		pr_flags(sfr_flags, (unsigned)t->a[3], NULL);
+		pr_flags_d(sfr_flags, (unsigned)t->a[3], "SYNC_FILE_RANGE_???");
 	}
 }
 
@@ -1218,7 +1203,7 @@ static void dec_tee(struct tcb *t)
 		prs(", ");
 		pr_fd(t->a[1]);
 		pr(", %lu, ", t->a[2]);
-		pr_flags(splice_flags, (unsigned)t->a[3], NULL);
+		pr_flags_d(splice_flags, (unsigned)t->a[3], "SPLICE_F_???");
 	}
 }
 

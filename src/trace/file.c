@@ -661,7 +661,7 @@ static void dec_umount2(struct tcb *t)
 	if (!t->exiting) {
 		pr_path(t, t->a[0]);
 		pr_sep();
-		pr_flags(umount_flags, (unsigned)t->a[1], NULL);
+		pr_flags_d(umount_flags, (unsigned)t->a[1], "MNT_???");
 	}
 }
 
@@ -749,7 +749,8 @@ static const struct xlat mount_flags[] = {
 	X(MS_MANDLOCK), X(MS_DIRSYNC), X(MS_NOSYMFOLLOW), X(MS_NOATIME), X(MS_NODIRATIME),
 	X(MS_BIND), X(MS_MOVE), X(MS_REC), X(MS_SILENT), X(MS_POSIXACL), X(MS_UNBINDABLE),
 	X(MS_PRIVATE), X(MS_SLAVE), X(MS_SHARED), X(MS_RELATIME), X(MS_KERNMOUNT),
-	X(MS_I_VERSION), X(MS_STRICTATIME), X(MS_LAZYTIME), XEND
+	X(MS_I_VERSION), X(MS_STRICTATIME), X(MS_LAZYTIME), X(MS_SUBMOUNT), X(MS_NOREMOTELOCK),
+	X(MS_NOSEC), X(MS_BORN), X(MS_ACTIVE), X(MS_NOUSER), XEND	/* the kernel's own, named too */
 };
 
 /* The old magic number in the top half is named on its own; a bind, move or

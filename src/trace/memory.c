@@ -16,8 +16,8 @@ static const struct xlat map_types[] = {
 	X(MAP_FILE), X(MAP_SHARED), X(MAP_PRIVATE), X(MAP_SHARED_VALIDATE), XEND
 };
 static const struct xlat map_flags[] = {
-	X(MAP_FIXED), X(MAP_ANONYMOUS), X(MAP_32BIT), X(MAP_GROWSDOWN), X(MAP_DENYWRITE),
-	X(MAP_EXECUTABLE), X(MAP_LOCKED), X(MAP_NORESERVE), X(MAP_POPULATE), X(MAP_NONBLOCK),
+	X(MAP_FIXED), X(MAP_ANONYMOUS), X(MAP_32BIT), X(MAP_NORESERVE), X(MAP_POPULATE),
+	X(MAP_NONBLOCK), X(MAP_GROWSDOWN), X(MAP_DENYWRITE), X(MAP_EXECUTABLE), X(MAP_LOCKED),
 	X(MAP_STACK), X(MAP_HUGETLB), X(MAP_SYNC), X(MAP_FIXED_NOREPLACE), XEND
 };
 static const struct xlat madv[] = {
@@ -33,7 +33,10 @@ static const struct xlat mremap_flags[] = {
 
 void pr_prot(unsigned long prot)
 {
-	pr_flags(prot_bits, prot, "PROT_NONE");
+	if (prot)
+		pr_flags_d(prot_bits, prot, "PROT_???");
+	else
+		pr_flags(prot_bits, 0, "PROT_NONE");
 }
 
 static void dec_brk(struct tcb *t)
@@ -66,7 +69,7 @@ static void dec_mmap(struct tcb *t)
 {
 	if (t->exiting)
 		return;
-	unsigned long fl = t->a[3];
+	unsigned long fl = (unsigned)t->a[3];	/* an int */
 	pr_addr(t->a[0]);
 	pr(", %lu, ", t->a[1]);
 	pr_prot(t->a[2]);
@@ -110,8 +113,8 @@ static void dec_mremap(struct tcb *t)
 		return;
 	pr_addr(t->a[0]);
 	pr(", %lu, %lu, ", t->a[1], t->a[2]);
-	pr_flags(mremap_flags, t->a[3], NULL);
-	if (t->a[3] & (MREMAP_FIXED | MREMAP_DONTUNMAP)) {
+	pr_flags_d(mremap_flags, t->a[3], "MREMAP_???");
+	if (t->a[3] & MREMAP_FIXED) {	/* new_address is read only then */
 		pr_sep();
 		pr_addr(t->a[4]);
 	}
@@ -126,14 +129,14 @@ static void dec_addr_len(struct tcb *t)	/* mlock, munlock */
 }
 
 /* msync(2)'s MS_* are in asm-generic/mman-common.h */
-static const struct xlat msync_flags[] = { X(MS_ASYNC), X(MS_INVALIDATE), X(MS_SYNC), XEND };
+static const struct xlat msync_flags[] = { X(MS_SYNC), X(MS_ASYNC), X(MS_INVALIDATE), XEND };
 
 static void dec_msync(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_addr(t->a[0]);
 		pr(", %lu, ", t->a[1]);
-		pr_flags(msync_flags, (unsigned)t->a[2], NULL);
+		pr_flags_d(msync_flags, (unsigned)t->a[2], "MS_???");
 	}
 }
 
@@ -203,7 +206,7 @@ static void dec_mlockall(struct tcb *t)
 {
 	static const struct xlat f[] = { X(MCL_CURRENT), X(MCL_FUTURE), X(MCL_ONFAULT), XEND };
 	if (!t->exiting)
-		pr_flags(f, (unsigned)t->a[0], NULL);
+		pr_flags_d(f, (unsigned)t->a[0], "MCL_???");
 }
 
 static void dec_mlock2(struct tcb *t)
@@ -213,7 +216,7 @@ static void dec_mlock2(struct tcb *t)
 	if (!t->exiting) {
 		pr_addr(t->a[0]);
 		pr(", %lu, ", t->a[1]);
-		pr_flags(f, (unsigned)t->a[2], NULL);
+		pr_flags_d(f, (unsigned)t->a[2], "MLOCK_???");
 	}
 }
 
@@ -294,7 +297,7 @@ static void pr_nodemask(struct tcb *t, unsigned long addr, unsigned long maxnode
 static void dec_set_mempolicy(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr_mpol_mode(t->a[0]);
+		pr_mpol_mode((unsigned)t->a[0]);	/* an int */
 		pr_sep();
 		pr_nodemask(t, t->a[1], t->a[2]);
 		pr(", %lu", t->a[2]);
@@ -381,7 +384,7 @@ static void dec_mbind(struct tcb *t)
 	pr_sep();
 	pr_nodemask(t, t->a[3], t->a[4]);
 	pr(", %lu, ", t->a[4]);
-	pr_flags(mbind_flags, (unsigned)t->a[5], NULL);
+	pr_flags_d(mbind_flags, (unsigned)t->a[5], "MPOL_???");
 }
 
 static void dec_migrate_pages(struct tcb *t)
@@ -442,7 +445,7 @@ static void dec_move_pages(struct tcb *t)
 	else
 		pr_array(t, t->a[4], t->a[1], sizeof(int), pr_page_status);
 	pr_sep();
-	pr_flags(f, (unsigned)t->a[5], NULL);
+	pr_flags_d(f, (unsigned)t->a[5], "MPOL_???");
 }
 
 static void dec_set_mempolicy_home_node(struct tcb *t)
@@ -472,8 +475,7 @@ static void dec_process_madvise(struct tcb *t)
 	pr_iov(t, t->a[1], t->a[2], IOV_ADDRS);
 	pr(", %lu, ", t->a[2]);
 	pr_xlat(madv, (unsigned)t->a[3], "%#x", "MADV_???");
-	pr_sep();
-	pr_hex(t->a[4]);
+	pr(", %#x", (unsigned)t->a[4]);	/* an unsigned int */
 }
 
 

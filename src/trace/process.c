@@ -169,9 +169,8 @@ static void dec_clone3(struct tcb *t)
 }
 
 static const struct xlat wait_opts[] = {
-	X(WNOHANG), X(WSTOPPED), X(WEXITED), X(WCONTINUED), X(WNOWAIT), X(__WNOTHREAD),
-	X(__WALL), X(__WCLONE),
-	XEND
+	X(WNOHANG), X(WEXITED), X(WSTOPPED), X(WCONTINUED), X(WNOWAIT), X(__WCLONE),
+	X(__WALL), X(__WNOTHREAD), XEND
 };
 
 static void pr_wstatus(int s)
@@ -209,7 +208,7 @@ static void dec_wait4(struct tcb *t)
 	else
 		pr_wstatus(s);
 	pr_sep();
-	pr_flags(wait_opts, (unsigned)t->a[2], NULL);
+	pr_flags_d(wait_opts, (unsigned)t->a[2], "W???");
 	pr_sep();
 	pr_rusage(t, t->a[3]);
 }
@@ -701,6 +700,8 @@ static void dec_seccomp(struct tcb *t)
 	pr_sep();
 	if (op == SECCOMP_SET_MODE_FILTER)
 		pr_flags(seccomp_flags, (unsigned)t->a[1], NULL);
+	else if (!xlat_name(seccomp_ops, op))
+		pr("%#x", (unsigned)t->a[1]);	/* an operation strace does not know */
 	else
 		pr("%u", (unsigned)t->a[1]);
 	pr_sep();
@@ -861,7 +862,7 @@ static const struct xlat idtypes[] = {
 static void dec_waitid(struct tcb *t)
 {
 	if (!t->exiting) {
-		pr_xlat(idtypes, (unsigned)t->a[0], "%u", "P_???");
+		pr_xlat(idtypes, (unsigned)t->a[0], "%#x", "P_???");
 		prs(", ");
 		if ((unsigned)t->a[0] == P_PID)
 			pr_pid((long)t->a[1], PT_TGID);
@@ -882,7 +883,7 @@ static void dec_waitid(struct tcb *t)
 	else
 		pr_siginfo(&si);
 	pr_sep();
-	pr_flags(wait_opts, (unsigned)t->a[3], NULL);
+	pr_flags_d(wait_opts, (unsigned)t->a[3], "W???");
 	pr_sep();
 	pr_rusage(t, t->a[4]);
 }
@@ -1013,13 +1014,16 @@ static const struct xlat ioprio_class[] = {
 /* an I/O priority packs a class (top 3 of 16 bits) and a level */
 void ioprio_text(char *buf, size_t n, unsigned long v)
 {
-	const char *c = xlat_name(ioprio_class, (v >> 13) & 7);
+	unsigned long cls = (unsigned)v >> 13;	/* all the int's bits above the level */
+	const char *c = xlat_name(ioprio_class, cls);
 	if (c && opt_xverbose)	/* 0x2 followed by IOPRIO_CLASS_BE in a comment */
-		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%#lx /* %s */, %lu)", (v >> 13) & 7, c, v & 0x1fff);
+		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%#lx /* %s */, %lu)", cls, c, v & 0x1fff);
 	else if (c)
 		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%s, %lu)", c, v & 0x1fff);
+	else if (opt_raw)
+		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%#lx, %lu)", cls, v & 0x1fff);
 	else
-		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%lu, %lu)", (v >> 13) & 7, v & 0x1fff);
+		snprintf(buf, n, "IOPRIO_PRIO_VALUE(%#lx /* IOPRIO_CLASS_??? */, %lu)", cls, v & 0x1fff);
 }
 
 static void dec_ioprio(struct tcb *t)
@@ -1085,10 +1089,21 @@ static void dec_sched_setparam(struct tcb *t)
 	}
 }
 
+/* unshare's and setns's flags: strace's tables hold only what each takes */
+static const struct xlat unshare_flags[] = {
+	X(CLONE_NEWTIME), X(CLONE_VM), X(CLONE_FS), X(CLONE_FILES), X(CLONE_SIGHAND),
+	X(CLONE_THREAD), X(CLONE_NEWNS), X(CLONE_SYSVSEM), X(CLONE_NEWCGROUP), X(CLONE_NEWUTS),
+	X(CLONE_NEWIPC), X(CLONE_NEWUSER), X(CLONE_NEWPID), X(CLONE_NEWNET), XEND
+};
+static const struct xlat setns_types[] = {
+	X(CLONE_NEWTIME), X(CLONE_NEWNS), X(CLONE_NEWCGROUP), X(CLONE_NEWUTS), X(CLONE_NEWIPC),
+	X(CLONE_NEWUSER), X(CLONE_NEWPID), X(CLONE_NEWNET), XEND
+};
+
 static void dec_unshare(struct tcb *t)
 {
 	if (!t->exiting)
-		pr_flags(clone_flags, t->a[0], NULL);
+		pr_flags_d(unshare_flags, t->a[0], "CLONE_???");
 }
 
 static void dec_execveat(struct tcb *t)
@@ -1112,11 +1127,12 @@ static void dec_execveat(struct tcb *t)
 static void dec_sethostname(struct tcb *t)
 {
 	if (!t->exiting) {
-		if (t->a[1] > 64)	/* longer than any host name: not read */
+		unsigned len = (unsigned)t->a[1];	/* an int: strace shows it unsigned */
+		if (len > 64)	/* longer than any host name: not read */
 			pr_addr(t->a[0]);
 		else
-			pr_buf(t, t->a[0], t->a[1]);
-		pr(", %lu", t->a[1]);
+			pr_buf(t, t->a[0], len);
+		pr(", %u", len);
 	}
 }
 
@@ -1125,7 +1141,7 @@ static void dec_setns(struct tcb *t)
 	if (!t->exiting) {
 		pr_fd((long)t->a[0]);
 		pr_sep();
-		pr_flags(clone_flags, (unsigned)t->a[1], NULL);
+		pr_flags_d(setns_types, (unsigned)t->a[1], "CLONE_NEW???");
 	}
 }
 

@@ -67,7 +67,7 @@ static void dec_clock_nanosleep(struct tcb *t)
 	if (!t->exiting) {
 		pr_xlat(clocks, (unsigned)t->a[0], "%#x", "CLOCK_???");
 		pr_sep();
-		pr_flags(abstime, (unsigned)t->a[1], NULL);
+		pr_flags_d(abstime, (unsigned)t->a[1], "TIMER_???");
 		pr_sep();
 		pr_timespec(t, t->a[2]);
 		pr_sep();
@@ -250,6 +250,11 @@ static void pr_itimerval(struct tcb *t, unsigned long addr)
 	}
 	if (pr_nonverbose_addr(addr))
 		return;
+	char probe[32];
+	if (umove(t->pid, addr, probe, sizeof probe) < 0) {	/* strace reads it whole */
+		pr_hex(addr);
+		return;
+	}
 	prs("{it_interval=");
 	pr_timeval(t, addr);
 	prs(", it_value=");
@@ -383,7 +388,7 @@ static void dec_timer_settime(struct tcb *t)	/* and timerfd_settime */
 		if (t_is(t, "timerfd_settime"))
 			pr_flags_d(tfd_flags, (unsigned)t->a[1], "TFD_???");
 		else
-			pr_flags(abstime, (unsigned)t->a[1], NULL);
+			pr_flags_d(abstime, (unsigned)t->a[1], "TIMER_???");
 		pr_sep();
 		pr_itimerspec(t, t->a[2]);
 		pr_sep();
