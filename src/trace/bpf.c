@@ -204,7 +204,7 @@ static unsigned d_map_create(struct tcb *t)
 	/* the node means something only with the flag */
 	if (HAS(numa_node) && (A.map_flags & BPF_F_NUMA_NODE)) {
 		f_u("numa_node", A.numa_node);
-		if (A.numa_node == ~0U)
+		if (A.numa_node == ~0U && !opt_raw)
 			prs(" /* NUMA_NO_NODE */");
 	}
 	if (HAS(map_name))
@@ -266,6 +266,19 @@ static unsigned d_freeze(struct tcb *t)
 	return END(map_fd);
 }
 
+/* KERNEL_VERSION(6, 1, 18); -X raw the number, -X verbose both */
+static void f_kversion(unsigned v)
+{
+	f_name("kern_version");
+	if (opt_raw) {
+		pr("%#x", v);
+		return;
+	}
+	int xv = xv_begin("%#lx", v);
+	pr("KERNEL_VERSION(%u, %u, %u)", v >> 16, (v >> 8) & 0xff, v & 0xff);
+	xv_end(xv);
+}
+
 static unsigned d_prog_load(struct tcb *t)
 {
 	f_xlat("prog_type", prog_types, A.prog_type, "BPF_PROG_TYPE_???");
@@ -277,11 +290,8 @@ static unsigned d_prog_load(struct tcb *t)
 		f_u("log_size", A.log_size);
 		f_strn(t, "log_buf", A.log_buf, A.log_size);
 	}
-	if (HAS(kern_version)) {
-		f_name("kern_version");
-		pr("KERNEL_VERSION(%u, %u, %u)", A.kern_version >> 16,
-		   (A.kern_version >> 8) & 0xff, A.kern_version & 0xff);
-	}
+	if (HAS(kern_version))
+		f_kversion(A.kern_version);
 	if (HAS(prog_flags))
 		f_flags("prog_flags", prog_flags, A.prog_flags, "BPF_F_???");
 	if (HAS(prog_name))
