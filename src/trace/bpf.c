@@ -456,7 +456,9 @@ static void out_array(struct tcb *t, unsigned long addr, unsigned long n, size_t
 static unsigned x_query(struct tcb *t)
 {
 	out_array(t, A.query.prog_ids, A.query.prog_cnt, 4, el_u32);
-	f_u("prog_cnt", A.query.prog_cnt);
+	f_u("prog_cnt", (unsigned)t->aux);
+	if (!t_failed(t) && A.query.prog_cnt != (unsigned)t->aux)
+		pr(" => %u", A.query.prog_cnt);
 	f_close();
 	return END(query.prog_cnt);
 }
@@ -660,10 +662,12 @@ static const struct attr_dec cmds[] = {
 	[BPF_LINK_GET_NEXT_ID] = { d_next_id, x_next_id, 0 },
 };
 
-/* the value the exit compares with: next_id, info_len, count */
+/* the value the exit compares with: next_id, info_len, prog_cnt, count */
 static unsigned long entry_value(unsigned cmd)
 {
 	switch (cmd) {
+	case BPF_PROG_QUERY:
+		return A.query.prog_cnt;
 	case BPF_OBJ_GET_INFO_BY_FD:
 		return A.info.info_len;
 	case BPF_MAP_LOOKUP_BATCH: case BPF_MAP_LOOKUP_AND_DELETE_BATCH:
