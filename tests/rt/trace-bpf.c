@@ -49,9 +49,9 @@ static void pattern(unsigned first)
 		u.b[i] = (unsigned char)(first + i);
 }
 
-/* A field shows once the size passes its start: one byte past each 4-byte
- * boundary, for the commands whose fields come in groups; 1 and 5 for the
- * others (the whole struct, or the address) */
+/* A field shows once the size passes its start: at each 4-byte boundary
+ * and one byte past it, for the commands whose fields come in groups; 1 and
+ * 5 for the others (the whole struct, or the address) */
 static void sizes(void)
 {
 	static const int grouped[] = {
@@ -61,8 +61,8 @@ static void sizes(void)
 	};
 	zero();
 	for (unsigned i = 0; i < sizeof grouped / sizeof grouped[0]; i++)
-		for (long s = 1; s <= 129; s += 4)
-			bpf_fd(grouped[i], &u, s);
+		for (long s = 4; s <= 132; s += 4)
+			bpf_fd(grouped[i], &u, s - 3), bpf_fd(grouped[i], &u, s);
 	for (int c = 0; c < NCMD; c++)
 		bpf_fd(c, &u, 1), bpf_fd(c, &u, 5);
 }
