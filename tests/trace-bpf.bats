@@ -38,7 +38,13 @@ setup() {
 	vs_strace -s 5 -e trace=bpf "$RT/trace-bpf" union
 }
 
-@test "trace-bpf vs strace: what the kernel writes back (info_len, batch count, prog_cnt) shown at the exit" {
+@test "trace-bpf vs strace: what the kernel writes back (info_len, batch count, prog_cnt) shown at the exit; -y" {
 	[ "$(id -u)" = 0 ] || skip "bpf(2) needs root for maps and programs"
 	vs_strace -e trace=bpf "$RT/trace-bpf" kernel
+	vs_strace -y -e trace=bpf "$RT/trace-bpf" kernel
+}
+
+@test "trace-bpf vs strace: -y names the descriptors in the attr and the results that are descriptors" {
+	vs_strace -y -e trace=bpf "$RT/trace-bpf" attr
+	vs_strace -y -e trace=bpf "$RT/trace-bpf" union
 }

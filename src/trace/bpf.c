@@ -103,6 +103,8 @@ static void f_close(void)
 }
 static void f_u(const char *name, unsigned long v) { f_name(name); pr("%lu", v); }
 static void f_d(const char *name, int v) { f_name(name); pr("%d", v); }
+/* a descriptor: <path> after it with -y */
+static void f_fd(const char *name, int v) { f_name(name); pr_fd(v); }
 static void f_x(const char *name, unsigned long v) { f_name(name); pr("%#lx", v); }
 static void f_addr(const char *name, unsigned long v) { f_name(name); pr_addr(v); }
 static void f_str(struct tcb *t, const char *name, unsigned long v) { f_name(name); pr_str(t, v); }
@@ -200,7 +202,7 @@ static unsigned d_map_create(struct tcb *t)
 	if (HAS(map_flags))
 		f_flags("map_flags", map_flags, A.map_flags, "BPF_F_???");
 	if (HAS(inner_map_fd))
-		f_d("inner_map_fd", (int)A.inner_map_fd);
+		f_fd("inner_map_fd", (int)A.inner_map_fd);
 	/* the node means something only with the flag */
 	if (HAS(numa_node) && (A.map_flags & BPF_F_NUMA_NODE)) {
 		f_u("numa_node", A.numa_node);
@@ -212,7 +214,7 @@ static unsigned d_map_create(struct tcb *t)
 	if (HAS(map_ifindex))
 		f_ifindex("map_ifindex", A.map_ifindex);
 	if (HAS(btf_fd)) {
-		f_d("btf_fd", (int)A.btf_fd);
+		f_fd("btf_fd", (int)A.btf_fd);
 		f_u("btf_key_type_id", A.btf_key_type_id);
 		f_u("btf_value_type_id", A.btf_value_type_id);
 	}
@@ -226,7 +228,7 @@ static unsigned d_map_create(struct tcb *t)
 /* the element commands share map_fd, key, value/next_key, flags */
 static void elem_head(int value)
 {
-	f_d("map_fd", (int)A.map_fd);
+	f_fd("map_fd", (int)A.map_fd);
 	f_addr("key", A.key);
 	if (value)
 		f_addr("value", A.value);
@@ -262,7 +264,7 @@ static unsigned d_next_key(struct tcb *t)
 static unsigned d_freeze(struct tcb *t)
 {
 	(void)t;
-	f_d("map_fd", (int)A.map_fd);
+	f_fd("map_fd", (int)A.map_fd);
 	return END(map_fd);
 }
 
@@ -301,7 +303,7 @@ static unsigned d_prog_load(struct tcb *t)
 	if (HAS(expected_attach_type))
 		f_xlat("expected_attach_type", attach_types, A.expected_attach_type, "BPF_???");
 	if (HAS(prog_btf_fd)) {
-		f_d("prog_btf_fd", (int)A.prog_btf_fd);
+		f_fd("prog_btf_fd", (int)A.prog_btf_fd);
 		f_u("func_info_rec_size", A.func_info_rec_size);
 		f_addr("func_info", A.func_info);
 		f_u("func_info_cnt", A.func_info_cnt);
@@ -312,7 +314,7 @@ static unsigned d_prog_load(struct tcb *t)
 	if (HAS(attach_btf_id))
 		f_u("attach_btf_id", A.attach_btf_id);
 	if (HAS(attach_prog_fd))
-		f_d("attach_prog_fd", (int)A.attach_prog_fd);
+		f_fd("attach_prog_fd", (int)A.attach_prog_fd);
 	if (HAS(fd_array))
 		f_addr("fd_array", A.fd_array);
 	return END(fd_array);
@@ -322,7 +324,7 @@ static unsigned d_obj(struct tcb *t)	/* OBJ_PIN, OBJ_GET */
 {
 	f_name("pathname");
 	pr_path(t, A.pathname);
-	f_d("bpf_fd", (int)A.bpf_fd);
+	f_fd("bpf_fd", (int)A.bpf_fd);
 	if (HAS(file_flags))
 		f_flags("file_flags", file_flags, A.file_flags, "BPF_F_???");
 	return END(file_flags);
@@ -331,19 +333,19 @@ static unsigned d_obj(struct tcb *t)	/* OBJ_PIN, OBJ_GET */
 static unsigned d_prog_attach(struct tcb *t)
 {
 	(void)t;
-	f_d("target_fd", (int)A.target_fd);
-	f_d("attach_bpf_fd", (int)A.attach_bpf_fd);
+	f_fd("target_fd", (int)A.target_fd);
+	f_fd("attach_bpf_fd", (int)A.attach_bpf_fd);
 	f_xlat("attach_type", attach_types, A.attach_type, "BPF_???");
 	f_flags("attach_flags", attach_flags, A.attach_flags, "BPF_F_???");
 	if (HAS(replace_bpf_fd))
-		f_d("replace_bpf_fd", (int)A.replace_bpf_fd);
+		f_fd("replace_bpf_fd", (int)A.replace_bpf_fd);
 	return END(replace_bpf_fd);
 }
 /* strace shows no attach_bpf_fd here, but counts it as known */
 static unsigned d_prog_detach(struct tcb *t)
 {
 	(void)t;
-	f_d("target_fd", (int)A.target_fd);
+	f_fd("target_fd", (int)A.target_fd);
 	f_xlat("attach_type", attach_types, A.attach_type, "BPF_???");
 	return END(attach_type);
 }
@@ -352,7 +354,7 @@ static unsigned d_test_run(struct tcb *t)
 {
 	(void)t;
 	f_open("test");
-	f_d("prog_fd", (int)A.test.prog_fd);
+	f_fd("prog_fd", (int)A.test.prog_fd);
 	f_u("retval", A.test.retval);
 	f_u("data_size_in", A.test.data_size_in);
 	f_u("data_size_out", A.test.data_size_out);
@@ -414,7 +416,7 @@ static unsigned d_info(struct tcb *t)
 {
 	(void)t;
 	f_open("info");
-	f_d("bpf_fd", (int)A.info.bpf_fd);
+	f_fd("bpf_fd", (int)A.info.bpf_fd);
 	f_u("info_len", A.info.info_len);
 	return 0;
 }
@@ -432,7 +434,7 @@ static unsigned d_query(struct tcb *t)
 {
 	(void)t;
 	f_open("query");
-	f_d("target_fd", (int)A.query.target_fd);
+	f_fd("target_fd", (int)A.query.target_fd);
 	f_xlat("attach_type", attach_types, A.query.attach_type, "BPF_???");
 	f_flags("query_flags", query_flags, A.query.query_flags, "BPF_F_QUERY_???");
 	f_flags("attach_flags", attach_flags, A.query.attach_flags, "BPF_F_???");
@@ -467,7 +469,7 @@ static unsigned d_raw_tp(struct tcb *t)
 {
 	f_open("raw_tracepoint");
 	f_str(t, "name", A.raw_tracepoint.name);
-	f_d("prog_fd", (int)A.raw_tracepoint.prog_fd);
+	f_fd("prog_fd", (int)A.raw_tracepoint.prog_fd);
 	f_close();
 	return END(raw_tracepoint.prog_fd);
 }
@@ -489,7 +491,7 @@ static unsigned d_task_fd(struct tcb *t)
 	(void)t;
 	f_open("task_fd_query");
 	f_d("pid", (int)A.task_fd_query.pid);
-	f_d("fd", (int)A.task_fd_query.fd);
+	f_fd("fd", (int)A.task_fd_query.fd);
 	f_u("flags", A.task_fd_query.flags);
 	f_u("buf_len", A.task_fd_query.buf_len);
 	return 0;
@@ -518,7 +520,7 @@ static unsigned batch(int lookup, int values)
 	if (values)
 		f_addr("values", A.batch.values);
 	f_u("count", A.batch.count);
-	f_d("map_fd", (int)A.batch.map_fd);
+	f_fd("map_fd", (int)A.batch.map_fd);
 	f_lock("elem_flags", A.batch.elem_flags);
 	f_x("flags", A.batch.flags);
 	f_close();
@@ -538,7 +540,9 @@ static unsigned x_batch(struct tcb *t)
 static void el_iter(struct tcb *t, const void *e)
 {
 	(void)t;
-	pr("{map={map_fd=%d}}", *(const int *)e);
+	prs("{map={map_fd=");
+	pr_fd(*(const int *)e);
+	prs("}}");
 }
 static void el_sym(struct tcb *t, const void *e)
 {
@@ -577,8 +581,8 @@ static unsigned d_link_create(struct tcb *t)
 	unsigned known = END(link_create.flags);
 
 	f_open("link_create");
-	f_d("prog_fd", (int)A.link_create.prog_fd);
-	f_d("target_fd", (int)A.link_create.target_fd);
+	f_fd("prog_fd", (int)A.link_create.prog_fd);
+	f_fd("target_fd", (int)A.link_create.target_fd);
 	f_xlat("attach_type", attach_types, A.link_create.attach_type, "BPF_???");
 	f_x("flags", A.link_create.flags);
 	if (HAS(link_create.target_btf_id)) {
@@ -610,11 +614,11 @@ static unsigned d_link_update(struct tcb *t)
 {
 	(void)t;
 	f_open("link_update");
-	f_d("link_fd", (int)A.link_update.link_fd);
-	f_d("new_prog_fd", (int)A.link_update.new_prog_fd);
+	f_fd("link_fd", (int)A.link_update.link_fd);
+	f_fd("new_prog_fd", (int)A.link_update.new_prog_fd);
 	f_flags("flags", attach_flags, A.link_update.flags, "BPF_F_???");
 	if (A.link_update.flags & BPF_F_REPLACE)
-		f_d("old_prog_fd", (int)A.link_update.old_prog_fd);
+		f_fd("old_prog_fd", (int)A.link_update.old_prog_fd);
 	f_close();
 	return END(link_update.old_prog_fd);
 }
@@ -677,6 +681,21 @@ static unsigned long entry_value(unsigned cmd)
 	return A.next_id;
 }
 
+/* the commands whose result strace shows as a descriptor (-y: <path>),
+ * when it decoded the attr: OBJ_PIN's 0 among them, RAW_TRACEPOINT_OPEN's
+ * and ITER_CREATE's not */
+static int fd_result(unsigned cmd)
+{
+	switch (cmd) {
+	case BPF_MAP_CREATE: case BPF_PROG_LOAD: case BPF_OBJ_PIN: case BPF_OBJ_GET:
+	case BPF_PROG_GET_FD_BY_ID: case BPF_MAP_GET_FD_BY_ID: case BPF_BTF_LOAD:
+	case BPF_BTF_GET_FD_BY_ID: case BPF_LINK_CREATE: case BPF_LINK_GET_FD_BY_ID:
+		return 1;
+	}
+	return 0;
+}
+static int fd_ret;
+
 static void bpf_entry(struct tcb *t, unsigned cmd)
 {
 	const struct attr_dec *c = cmd < sizeof cmds / sizeof cmds[0] ? &cmds[cmd] : NULL;
@@ -695,6 +714,8 @@ static void bpf_entry(struct tcb *t, unsigned cmd)
 	prs("{");
 	nf = 0;
 	unsigned known = c->entry(t);
+	if (fd_result(cmd))
+		fd_ret = 1;
 	if (c->exit || c->after)	/* 1 in the upper half: the exit has work */
 		t->aux = (1UL << 32) | entry_value(cmd);
 	if (c->exit)
@@ -728,10 +749,14 @@ static void bpf_exit(struct tcb *t, unsigned cmd)
 
 static void dec_bpf(struct tcb *t)
 {
-	if (t->exiting)
+	if (t->exiting) {
 		bpf_exit(t, (unsigned)t->a[0]);
-	else
-		bpf_entry(t, (unsigned)t->a[0]);
+		return;
+	}
+	fd_ret = 0;
+	bpf_entry(t, (unsigned)t->a[0]);
+	if (t->rfmt == R_FD && !fd_ret)	/* fdpath.c makes bpf's result an fd */
+		t->rfmt = R_DEC;
 }
 
 static void dec_perf_event_open(struct tcb *t)

@@ -31,11 +31,12 @@ static long bpf(long cmd, const void *attr, long size)
 {
 	return sys_syscall6(__NR_bpf, cmd, (long)attr, size, 0, 0, 0);
 }
-/* a call that may make a descriptor: closed again */
+/* a call that may make a descriptor: closed again (not 0: most commands
+ * return 0 for success, and the standard ones stay for -y to name) */
 static void bpf_fd(long cmd, const void *attr, long size)
 {
 	long fd = bpf(cmd, attr, size);
-	if (fd >= 0)
+	if (fd > 2)
 		sys_close((int)fd);
 }
 static void zero(void)
@@ -156,7 +157,7 @@ static void unions(void)
 		BPF_TRACE_ITER, BPF_PERF_EVENT, BPF_TRACE_KPROBE_MULTI, BPF_XDP, 99,
 	};
 	static const unsigned offs[] = { 16, 20, 24, 28, 32, 40, 48, 56 };
-	unsigned info[4] = { 5, 6, 7, (unsigned)-1 };
+	unsigned info[4] = { 0, 6, 7, (unsigned)-1 };
 	unsigned long long v[3] = { 1, 0xffff, 0x8000000000000000ULL };
 	const char *syms[3] = { "foo", "bar\n", NULL };
 
