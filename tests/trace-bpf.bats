@@ -48,3 +48,10 @@ setup() {
 	vs_strace -y -e trace=bpf "$RT/trace-bpf" attr
 	vs_strace -y -e trace=bpf "$RT/trace-bpf" union
 }
+
+@test "trace-bpf vs strace: -v shows PROG_LOAD's instructions: each code's class, size, mode, source, operation; registers" {
+	vs_strace -v -e trace=bpf "$RT/trace-bpf" insns
+	vs_strace -v -X raw -e trace=bpf "$RT/trace-bpf" insns
+	vs_strace -v -X verbose -e trace=bpf "$RT/trace-bpf" insns
+	vs_strace -e trace=bpf "$RT/trace-bpf" insns
+}

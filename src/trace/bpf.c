@@ -281,11 +281,81 @@ static void f_kversion(unsigned v)
 	xv_end(xv);
 }
 
+/* -v: the instructions. Their code is a class, then a size and a mode
+ * (loads, stores) or a source and an operation (ALU, JMP); strace 6.1
+ * splits no BPF_JMP32 code and names the atomic mode BPF_XADD. */
+static const struct xlat insn_classes[] = {
+	X(BPF_LD), X(BPF_LDX), X(BPF_ST), X(BPF_STX), X(BPF_ALU), X(BPF_JMP),
+	X(BPF_JMP32), X(BPF_ALU64), XEND
+};
+static const struct xlat insn_sizes[] = { X(BPF_W), X(BPF_H), X(BPF_B), X(BPF_DW), XEND };
+static const struct xlat insn_modes[] = {
+	X(BPF_IMM), X(BPF_ABS), X(BPF_IND), X(BPF_MEM), X(BPF_XADD), XEND
+};
+static const struct xlat insn_srcs[] = { X(BPF_K), X(BPF_X), XEND };
+static const struct xlat alu_ops[] = {
+	X(BPF_ADD), X(BPF_SUB), X(BPF_MUL), X(BPF_DIV), X(BPF_OR), X(BPF_AND), X(BPF_LSH),
+	X(BPF_RSH), X(BPF_NEG), X(BPF_MOD), X(BPF_XOR), X(BPF_MOV), X(BPF_ARSH), X(BPF_END),
+	XEND
+};
+static const struct xlat jmp_ops[] = {
+	X(BPF_JA), X(BPF_JEQ), X(BPF_JGT), X(BPF_JGE), X(BPF_JSET), X(BPF_JNE), X(BPF_JSGT),
+	X(BPF_JSGE), X(BPF_CALL), X(BPF_EXIT), X(BPF_JLT), X(BPF_JLE), X(BPF_JSLT),
+	X(BPF_JSLE), XEND
+};
+static const struct xlat insn_regs[] = {
+	X(BPF_REG_0), X(BPF_REG_1), X(BPF_REG_2), X(BPF_REG_3), X(BPF_REG_4), X(BPF_REG_5),
+	X(BPF_REG_6), X(BPF_REG_7), X(BPF_REG_8), X(BPF_REG_9), X(BPF_REG_10), XEND
+};
+
+/* each part by name, as a value of its own (-X raw: 0x5|0x8|0x90) */
+static void code_part(const struct xlat *x, unsigned v)
+{
+	prs("|");
+	pr_xlat(x, v, "%#x", "BPF_???");
+}
+static void insn_code(unsigned code)
+{
+	unsigned cls = BPF_CLASS(code);
+
+	pr_xlat(insn_classes, cls, "%#x", "BPF_???");
+	switch (cls) {
+	case BPF_LD: case BPF_LDX: case BPF_ST: case BPF_STX:
+		code_part(insn_sizes, BPF_SIZE(code));
+		code_part(insn_modes, BPF_MODE(code));
+		break;
+	case BPF_ALU: case BPF_ALU64: case BPF_JMP:
+		code_part(insn_srcs, BPF_SRC(code));
+		code_part(cls == BPF_JMP ? jmp_ops : alu_ops, BPF_OP(code));
+		break;
+	default:	/* BPF_JMP32: the rest unnamed, the comment even with -X raw */
+		if (code & ~7U)
+			pr("|%#x /* BPF_??? */", code & ~7U);
+	}
+}
+static void el_insn(struct tcb *t, const void *e)
+{
+	const struct bpf_insn *i = e;
+
+	(void)t;
+	prs("{code=");
+	insn_code(i->code);
+	prs(", dst_reg=");
+	pr_xlat(insn_regs, i->dst_reg, "%#x", "BPF_REG_???");
+	prs(", src_reg=");
+	pr_xlat(insn_regs, i->src_reg, "%#x", "BPF_REG_???");
+	pr(", off=%d, imm=%#x}", i->off, (unsigned)i->imm);
+}
+
 static unsigned d_prog_load(struct tcb *t)
 {
 	f_xlat("prog_type", prog_types, A.prog_type, "BPF_PROG_TYPE_???");
 	f_u("insn_cnt", A.insn_cnt);
-	f_addr("insns", A.insns);
+	f_name("insns");
+	if (cur_abbrev)
+		pr_addr(A.insns);
+	else
+		pr_array(t, A.insns, A.insn_cnt, sizeof(struct bpf_insn), el_insn);
 	f_str(t, "license", A.license);
 	if (HAS(log_level)) {
 		f_u("log_level", A.log_level);

@@ -14,6 +14,7 @@
  *     kernel calls the kernel answers: an array map and its elements,
  *            a program loaded and run, info_len and batch count written back,
  *            PROG_QUERY's ids on the network namespace
+ *     insns  PROG_LOAD's instructions (shown with -v): every code, register
  */
 #include "sg.h"
 #include <linux/bpf.h>
@@ -305,6 +306,34 @@ static void kernel(void)
 	}
 }
 
+/* -v: PROG_LOAD's instructions, every code, every register number */
+static void insns(void)
+{
+	static struct bpf_insn in[256];
+
+	for (int i = 0; i < 256; i++) {
+		in[i].code = (unsigned char)i, in[i].dst_reg = i & 15;
+		in[i].src_reg = (i >> 4) & 15, in[i].off = (short)(i * 129 - 16000);
+		in[i].imm = i * 1000003 - 100000;
+	}
+	zero(), A.insns = (unsigned long)in, A.insn_cnt = 256;
+	bpf(BPF_PROG_LOAD, &u, 128);
+	A.insn_cnt = 0, bpf(BPF_PROG_LOAD, &u, 128);
+	A.insn_cnt = 2, bpf(BPF_PROG_LOAD, &u, 128);
+	A.insns = 0, bpf(BPF_PROG_LOAD, &u, 128);
+	A.insns = BAD, bpf(BPF_PROG_LOAD, &u, 128);
+	/* the last two before an unmapped page: then "..." and where */
+	char *p = (char *)sys_mmap(NULL, 8192, PROT_READ | PROT_WRITE,
+				   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if ((long)p < 0)
+		return;
+	sys_munmap(p + 4096, 4096);
+	memcpy(p + 4096 - 2 * sizeof in[0], &in[0x95], 2 * sizeof in[0]);
+	A.insns = (unsigned long)(p + 4096 - 2 * sizeof in[0]), A.insn_cnt = 3;
+	bpf(BPF_PROG_LOAD, &u, 128);
+	sys_munmap(p, 4096);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	(void)envp;
@@ -316,5 +345,6 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "names")) names();
 	if (all || !strcmp(g, "union")) unions();
 	if (all || !strcmp(g, "kernel")) kernel();
+	if (all || !strcmp(g, "insns")) insns();
 	return 0;
 }
