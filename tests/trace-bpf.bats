@@ -53,5 +53,4 @@ setup() {
 	vs_strace -v -e trace=bpf "$RT/trace-bpf" insns
 	vs_strace -v -X raw -e trace=bpf "$RT/trace-bpf" insns
 	vs_strace -v -X verbose -e trace=bpf "$RT/trace-bpf" insns
-	vs_strace -e trace=bpf "$RT/trace-bpf" insns
 }
