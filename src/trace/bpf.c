@@ -149,15 +149,21 @@ static void f_cname(const char *name, const char *s, size_t off, size_t size)
 static void f_strn(struct tcb *t, const char *name, unsigned long addr, unsigned long len)
 {
 	unsigned long size = len < (unsigned long)opt_strlen ? len : (unsigned long)opt_strlen;
-	char buf[4096];
+	static char *buf;	/* -s may ask for any size */
+	static unsigned long cap;
 
 	f_name(name);
 	if (!addr) {
 		prs("NULL");
 		return;
 	}
-	if (size > sizeof buf)
-		size = sizeof buf;
+	if (size > cap) {
+		free(buf);
+		buf = malloc(size);
+		cap = buf ? size : 0;
+		if (!buf)
+			size = 0;
+	}
 	long n = size ? umovestr(t->pid, addr, buf, size) : 0;
 	if (n < 0) {
 		pr_addr(addr);
