@@ -164,7 +164,8 @@ static void f_strn(struct tcb *t, const char *name, unsigned long addr, unsigned
 		if (!buf)
 			size = 0;
 	}
-	long n = size ? umovestr(t->pid, addr, buf, size) : 0;
+	char c;	/* -s 0: nothing shown, but an unreadable buffer is its address */
+	long n = size ? umovestr(t->pid, addr, buf, size) : len ? umove_data(t->pid, addr, &c, 1) : 0;
 	if (n < 0) {
 		pr_addr(addr);
 		return;
