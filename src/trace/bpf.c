@@ -534,7 +534,7 @@ static void out_array(struct tcb *t, unsigned long addr, unsigned long n, size_t
 }
 static unsigned x_query(struct tcb *t)
 {
-	out_array(t, A.query.prog_ids, A.query.prog_cnt, 4, el_u32);
+	out_array(t, A.query.prog_ids, A.query.prog_cnt, sizeof(__u32), el_u32);
 	f_u("prog_cnt", (unsigned)t->aux);
 	if (!t_failed(t) && A.query.prog_cnt != (unsigned)t->aux)
 		pr(" => %u", A.query.prog_cnt);
@@ -638,18 +638,19 @@ static unsigned link_kmulti(struct tcb *t)
 	f_flags("flags", kmulti_flags, A.link_create.kprobe_multi.flags, "BPF_F_???");
 	f_u("cnt", n);
 	f_name("syms");
-	pr_array(t, A.link_create.kprobe_multi.syms, n, 8, el_sym);
+	pr_array(t, A.link_create.kprobe_multi.syms, n, sizeof(__u64), el_sym);
 	f_name("addrs");
-	pr_array(t, A.link_create.kprobe_multi.addrs, n, 8, el_x64);
+	pr_array(t, A.link_create.kprobe_multi.addrs, n, sizeof(__u64), el_x64);
 	f_name("cookies");
-	pr_array(t, A.link_create.kprobe_multi.cookies, n, 8, el_x64);
+	pr_array(t, A.link_create.kprobe_multi.cookies, n, sizeof(__u64), el_x64);
 	f_close();
 	return END(link_create.kprobe_multi.cookies);
 }
 static unsigned link_iter(struct tcb *t)
 {
+	/* strace 6.1 steps through them by the size of the map member */
 	f_name("iter_info");
-	pr_array(t, A.link_create.iter_info, A.link_create.iter_info_len, 4, el_iter);
+	pr_array(t, A.link_create.iter_info, A.link_create.iter_info_len, sizeof(__u32), el_iter);
 	f_u("iter_info_len", A.link_create.iter_info_len);
 	return END(link_create.iter_info_len);
 }
