@@ -54,3 +54,9 @@ setup() {
 	vs_strace -v -X raw -e trace=bpf "$RT/trace-bpf" insns
 	vs_strace -v -X verbose -e trace=bpf "$RT/trace-bpf" insns
 }
+
+@test "trace-bpf vs strace: -v shows a map's info from OBJ_GET_INFO_BY_FD as far as info_len reaches" {
+	[ "$(id -u)" = 0 ] || skip "bpf(2) needs root for maps"
+	vs_strace -v -e trace=bpf "$RT/trace-bpf" info
+	vs_strace -v -X raw -e trace=bpf "$RT/trace-bpf" info
+}

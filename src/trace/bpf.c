@@ -497,11 +497,72 @@ static unsigned d_info(struct tcb *t)
 	f_u("info_len", A.info.info_len);
 	return 0;
 }
+/* -v: what a map's descriptor tells (strace 6.1 decodes a map's info, and
+ * a program's, which trace does not yet: its address). strace reads as much
+ * as info_len says into zeros and shows a group once info_len passes its
+ * start; the name is read whole. */
+static int is_bpf_map(int pid, int fd)
+{
+	char proc[64], link[32];
+	static const char map[] = "anon_inode:bpf-map";
+
+	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", pid, fd);
+	long n = sys_readlinkat(AT_FDCWD, proc, link, sizeof link);
+	return n == sizeof map - 1 && memcmp(link, map, sizeof map - 1) == 0;
+}
+#define MI_HAS(f) (len > offsetof(struct bpf_map_info, f))
+static void pr_map_info(const struct bpf_map_info *m, unsigned len)
+{
+	nf = 0;
+	prs("{");
+	f_xlat("type", map_types, m->type, "BPF_MAP_TYPE_???");
+	f_u("id", m->id);
+	f_u("key_size", m->key_size);
+	f_u("value_size", m->value_size);
+	f_u("max_entries", m->max_entries);
+	f_flags("map_flags", map_flags, m->map_flags, "BPF_F_???");
+	if (MI_HAS(name)) {
+		f_name("name");
+		size_t n = strnlen(m->name, sizeof m->name);
+		quote_bytes((const unsigned char *)m->name, n < sizeof m->name ? n : n - 1, 0);
+		if (n == sizeof m->name)
+			prs("...");
+	}
+	if (MI_HAS(ifindex)) {
+		f_ifindex("ifindex", m->ifindex);
+		f_u("btf_vmlinux_value_type_id", m->btf_vmlinux_value_type_id);
+		f_name("netns_dev");
+		pr_makedev(m->netns_dev);
+		f_u("netns_ino", m->netns_ino);
+	}
+	if (MI_HAS(btf_id)) {
+		f_u("btf_id", m->btf_id);
+		f_u("btf_key_type_id", m->btf_key_type_id);
+		f_u("btf_value_type_id", m->btf_value_type_id);
+	}
+	prs("}");
+}
+static int info_map(struct tcb *t)
+{
+	struct bpf_map_info m;
+	unsigned len = A.info.info_len < sizeof m ? A.info.info_len : sizeof m;
+
+	if (cur_abbrev || t_failed(t) || !len || !is_bpf_map(t->pid, (int)A.info.bpf_fd))
+		return 0;
+	memset(&m, 0, sizeof m);
+	if (umove(t->pid, A.info.info, &m, len) < 0)
+		return 0;
+	pr_map_info(&m, len);
+	return 1;
+}
 static unsigned x_info(struct tcb *t)
 {
 	if (!t_failed(t) && A.info.info_len != (unsigned)t->aux)
 		pr(" => %u", A.info.info_len);
-	f_addr("info", A.info.info);
+	f_name("info");
+	if (!info_map(t))
+		pr_addr(A.info.info);
+	nf = 1;
 	f_close();
 	return END(info.info);
 }

@@ -15,6 +15,7 @@
  *            a program loaded and run, info_len and batch count written back,
  *            PROG_QUERY's ids on the network namespace
  *     insns  PROG_LOAD's instructions (shown with -v): every code, register
+ *     info   OBJ_GET_INFO_BY_FD's map info (shown with -v)
  */
 #include "sg.h"
 #include <linux/bpf.h>
@@ -306,6 +307,28 @@ static void kernel(void)
 	}
 }
 
+/* -v: a map's info as far as info_len reaches (past 4 bytes the map's id
+ * shows, which differs from run to run), an info that is not read */
+static void info(void)
+{
+	unsigned char buf[128];
+
+	zero(), A.map_type = BPF_MAP_TYPE_HASH, A.key_size = 4, A.value_size = 8;
+	A.max_entries = 2, A.map_flags = BPF_F_NO_PREALLOC;
+	long map = bpf(BPF_MAP_CREATE, &u, 72);
+	if (map < 0)
+		return;
+	for (unsigned n = 0; n <= 4; n++) {
+		memset(buf, 0x41, sizeof buf);	/* past info_len: not shown */
+		zero(), A.info.bpf_fd = (unsigned)map, A.info.info = (unsigned long)buf;
+		A.info.info_len = n, bpf(BPF_OBJ_GET_INFO_BY_FD, &u, 16);
+	}
+	A.info.info = 0, bpf(BPF_OBJ_GET_INFO_BY_FD, &u, 16);
+	A.info.info = BAD, bpf(BPF_OBJ_GET_INFO_BY_FD, &u, 16);
+	A.info.info = (unsigned long)buf, A.info.bpf_fd = 0, bpf(BPF_OBJ_GET_INFO_BY_FD, &u, 16);
+	sys_close((int)map);
+}
+
 /* -v: PROG_LOAD's instructions, every code, every register number */
 static void insns(void)
 {
@@ -346,5 +369,6 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "union")) unions();
 	if (all || !strcmp(g, "kernel")) kernel();
 	if (all || !strcmp(g, "insns")) insns();
+	if (all || !strcmp(g, "info")) info();
 	return 0;
 }
