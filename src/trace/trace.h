@@ -356,6 +356,7 @@ void pr_iov_as(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned lo
 void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len);
 void pr_nl_iovbuf(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_mode(unsigned long mode);	/* S_IFREG|0644 */
+void pr_makedev(unsigned long d);	/* makedev(0x8, 0x1) (file.c) */
 void pr_open_flags(unsigned long flags);
 void pr_o_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */
