@@ -1,0 +1,48 @@
+#!/usr/bin/env bats
+# tests/trace-stack.bats — trace -k (--stack-traces) against strace 6.1 -k,
+# line by line: each shown call's stack, one " > FILE(SYMBOL+0xOFF) [0xADDR]"
+# line per frame, unwound from the mapped files' .eh_frame. bin/trace-vs-strace
+# masks addresses of 6+ hex digits on both sides alike (most [0xADDR] file
+# offsets have fewer and are compared as they are). Under qemu-x86_64 there
+# is no ptrace: these tests skip there.
+load helper
+bats_require_minimum_version 1.5.0
+
+setup() {
+	skip_unless_ptrace
+	cd "$BATS_TEST_TMPDIR" || return 1
+}
+
+@test "trace -k vs strace: a coreutils program, frames in libc.so.6 and the stripped /usr/bin/echo, exit_group's stack after +++ exited" {
+	vs_strace -k -e trace=write,exit_group /bin/echo hi
+}
+
+@test "trace -k vs strace: the project's own static echo, no .eh_frame: one frame, named from .symtab" {
+	vs_strace -k -e trace=write,exit_group "$BIN/echo" hi
+	# the frames are there, with the runtime's symbols
+	run "$BIN/trace" -k -e trace=write "$BIN/echo" hi
+	assert_line --regexp '^ > .*/bin/echo\(sys_write\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$'
+}
+
+@test "trace -k vs strace: execve's stack taken at its entry, in the old program ((+0x0) for frames without a symbol)" {
+	vs_strace -k -e trace=execve,write sh -c 'exec /bin/echo hi'
+}
+
+@test "trace -k vs strace: a signal's stack, after its --- line" {
+	vs_strace -k -e trace=kill sh -c 'kill -USR1 $$'
+}
+
+@test "trace -k vs strace: python3 loading a library: the mappings re-read after mmap" {
+	vs_strace -k -e trace=openat,exit_group /usr/bin/python3 -S -c 'import _json'
+}
+
+@test "trace -k -f vs strace: a child's exit and execve, the parent's wait4" {
+	vs_strace -k -f -e trace=execve,exit_group,wait4 -e signal=none sh -c '/bin/true; :'
+}
+
+@test "trace -k -c: no effect, said as strace says it" {
+	run -0 strace -k -c -o /dev/null true
+	want=${lines[0]/#strace:/trace:}
+	run -0 "$BIN/trace" -k -c -o /dev/null true
+	assert_equal "${lines[0]}" "$want"
+}
