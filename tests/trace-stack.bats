@@ -36,6 +36,17 @@ setup() {
 	vs_strace -k -e trace=openat,exit_group /usr/bin/python3 -S -c 'import _json'
 }
 
+# The vDSO has no file: no symbol, "[vdso]() [0xOFF]", and no CFI for
+# strace's libunwind, which guesses the frame from rbp and then takes the
+# caller's rsp-based CFA 16 bytes above the old one, not above rbp: the
+# third frame is a stack word, "unexpected_backtracing_error [0xADDR]".
+# trace takes the same steps, so that the lines match.
+@test "trace -k vs strace: a call made from the vDSO (clock_gettime's fallback) and libunwind's guess after it" {
+	vs_strace -k -e trace=clock_gettime /usr/bin/python3 -S -c 'import time; time.process_time()'
+	run "$BIN/trace" -k -e trace=clock_gettime /usr/bin/python3 -S -c 'import time; time.process_time()'
+	assert_line --regexp '^ > \[vdso\]\(\) \[0x[0-9a-f]+\]$'
+}
+
 @test "trace -k -f vs strace: a child's exit and execve, the parent's wait4" {
 	vs_strace -k -f -e trace=execve,exit_group,wait4 -e signal=none sh -c '/bin/true; :'
 }

@@ -849,6 +849,11 @@ int main(int argc, char **argv, char **envp)
 	tout = &file;
 	ops[n] = NULL;
 	if (qemu) {		/* qemu.c: through QEMU's gdbstub */
+		if (opt_stack) {	/* the guest's mappings are QEMU's own /proc/PID/maps */
+			out_str(sg_stderr, "trace: -k cannot be used with --qemu: the guest's mappings "
+				"are not the kernel's to read\n");
+			exit(1);
+		}
 		if (qemu_refuse(npids) < 0 || !(qemu = qemu_find(qemu)))
 			exit(1);
 		int qs = qemu_run(qemu, path, ops);

@@ -15,9 +15,13 @@
  * 16) among them. A return address is the instruction after a call, so
  * the caller's FDE and symbol are looked up at address - 1 (not after a
  * signal frame, "S": there the address is where the signal came).
- * Where no FDE covers an address, strace's libunwind guesses a frame
- * pointer chain: rbp, if it lies within 16 KiB above the CFA, holds the
- * caller's rbp and the return address above it.
+ * Where no FDE covers an address (no .eh_frame, the vDSO), strace's
+ * libunwind guesses a frame pointer chain: rbp, if it lies within 16 KiB
+ * above the CFA, holds the caller's rbp and the return address above it.
+ * Its CFA then moves up only 16 bytes, and a caller's rsp-based CFA is
+ * counted from it, not from rsp: after the vDSO that reads a wrong word,
+ * and strace prints "unexpected_backtracing_error [0xWORD]" (an address in
+ * no executable mapping), as trace does.
  *
  * execve exit exit_group: strace takes the stack at the entry (the stack is
  * gone after) and prints it after the call's line, "+++ exited" for the
@@ -106,9 +110,16 @@ static int maps_load(int pid)
 		m->end = hex(q + 1, &q);
 		m->exec = q[3] == 'x';
 		m->off = hex(q + 6, &q);
-		q = strchr(q, '/');
+		for (int field = 0; field < 2; field++) {	/* past dev and inode */
+			while (*q == ' ')
+				q++;
+			while (*q && *q != ' ')
+				q++;
+		}
+		while (*q == ' ')
+			q++;
 		m->path = q;
-		nmaps += q != NULL;	/* anonymous and [special] mappings have no file */
+		nmaps += *q != 0;	/* a file, or [vdso]; not an anonymous mapping */
 	}
 	maps_pid = pid;
 	maps_read_gen = maps_gen;
@@ -504,9 +515,12 @@ static int step_cfi(struct cursor *c, const struct mapping *m)
 	if (run_cfa(d.fde_ins, &d, pc, &s, &init) < 0)
 		return -2;
 	unsigned long cfa, nr[NREG];
-	if (s.cfa_expr ? eval(c, s.cfa_expr, 0, 0, &cfa) < 0 :
-	    (unsigned)s.cfa_reg >= NREG ? 1 : (cfa = c->r[s.cfa_reg] + (unsigned long)s.cfa_off, 0))
+	if (s.cfa_expr ? eval(c, s.cfa_expr, 0, 0, &cfa) < 0 : (unsigned)s.cfa_reg >= NREG)
 		return -2;
+	/* an rsp-based CFA starts from the frame's own CFA, as libunwind has it */
+	if (!s.cfa_expr)
+		cfa = (s.cfa_reg == R_RSP && s.r[R_RSP].how == RU_SAME ? c->cfa : c->r[s.cfa_reg]) +
+		      (unsigned long)s.cfa_off;
 	if (d.ra >= NREG || s.r[d.ra].how == RU_UNDEF)
 		return 0;	/* the outermost frame: _start, clone's child */
 	for (int i = 0; i < NREG; i++) {
@@ -544,7 +558,8 @@ static int step_fp(struct cursor *c)
 	if (peek8(c->pid, rbp, &up) < 0 || peek8(c->pid, rbp + 8, &ra) < 0)
 		return 0;
 	c->r[R_RBP] = up;
-	c->r[R_RSP] = c->cfa = rbp + 16;
+	c->r[R_RSP] = rbp + 16;
+	c->cfa += 16;	/* libunwind's guess: the next rsp-based CFA is off when rbp != cfa */
 	c->r[R_RA] = ra;
 	c->prev = 1;
 	return ra ? 1 : 0;
