@@ -36,6 +36,17 @@ setup() {
 	vs_strace -k -e trace=openat,exit_group /usr/bin/python3 -S -c 'import _json'
 }
 
+# C++ frames: strace demangles (GNU's demangler, not verbose: std::string,
+# std::ostream); apt-cache is a C++ program whose frames pass through
+# libapt-pkg, libapt-private and libstdc++ (templates, packs, function
+# pointers, references collapsed)
+@test "trace -k vs strace: C++ names demangled as strace does (apt-cache)" {
+	command -v apt-cache >/dev/null || skip "no apt-cache (a C++ program) here"
+	vs_strace -k -e trace=write,openat apt-cache --version
+	run "$BIN/trace" -k -e trace=write,openat apt-cache --version
+	assert_line --partial '(std::'
+}
+
 # The vDSO has no file: no symbol, "[vdso]() [0xOFF]", and no CFI for
 # strace's libunwind, which guesses the frame from rbp and then takes the
 # caller's rsp-based CFA 16 bytes above the old one, not above rbp: the

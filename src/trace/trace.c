@@ -195,7 +195,8 @@
  *                  program's stack, one " > FILE(SYMBOL+0xOFF) [0xADDR]"
  *                  line per frame, unwound by the mapped files' .eh_frame
  *                  (without it, a frame pointer chain); ADDR is the offset
- *                  in FILE. No effect with -c; C++ names stay mangled
+ *                  in FILE; C++ names demangled (most of the grammar:
+ *                  a name it cannot read stays mangled). No effect with -c
  *   -h, --help     show this help and exit
  *   -V, --version  show the version and exit
  *

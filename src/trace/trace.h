@@ -34,6 +34,7 @@
  *   ioctl.c     ioctl request names (build/gen/ioctlent.h from src/gen/ioctls.sh)
  *   unwind.c    -k: each call's stack, from the files' .eh_frame CFI
  *   elf.c       -k: the tracee's mapped ELF files: segments, symbols
+ *   demangle.c  -k: C++ symbol names, as GNU's demangler writes them
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),
  * where it prints what the program passes in, and at the exit stop, where it
@@ -478,6 +479,9 @@ const unsigned char *elf_at(const struct elf_file *f, unsigned long va, size_t l
 unsigned long elf_bias(const struct elf_file *f, unsigned long start, unsigned long off);
 unsigned long elf_eh_frame_hdr(const struct elf_file *f);	/* its address, or 0 */
 const char *elf_symbol(const struct elf_file *f, unsigned long addr, unsigned long *off);
+/* demangle.c: a C++ name as strace -k shows it (a subset of the grammar) */
+#define DM_NAME 4096
+int demangle(const char *mangled, char *out, size_t n);	/* 0: leave it mangled */
 
 /* qemu.c: --qemu */
 extern int (*umove_hook)(unsigned long addr, void *buf, size_t len);	/* mem.c reads through it */

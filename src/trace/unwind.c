@@ -591,7 +591,7 @@ static int frame_line(struct cursor *c, int kept, struct frames **fr)
 {
 	unsigned long ip = c->r[R_RA], off;
 	const struct mapping *m = map_find(ip);
-	char line[1024];
+	char line[DM_NAME + 1024];
 
 	if (!m || !m->exec) {
 		if (ip) {
@@ -603,6 +603,9 @@ static int frame_line(struct cursor *c, int kept, struct frames **fr)
 	const struct elf_file *f = elf_get(m->path);
 	const char *sym = f ? elf_symbol(f, ip - (unsigned long)c->prev - elf_bias(f, m->start, m->off), &off) : NULL;
 	unsigned long at = ip - m->start + m->off;
+	char plain[DM_NAME];
+	if (sym && demangle(sym, plain, sizeof plain))
+		sym = plain;	/* strace's "stack-demangle" */
 	if (sym)
 		snprintf(line, sizeof line, " > %s(%s+%#lx) [%#lx]\n", m->path, sym, off + (unsigned long)c->prev, at);
 	else
