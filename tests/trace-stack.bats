@@ -51,11 +51,18 @@ setup() {
 # strace's libunwind, which guesses the frame from rbp and then takes the
 # caller's rsp-based CFA 16 bytes above the old one, not above rbp: the
 # third frame is a stack word, "unexpected_backtracing_error [0xADDR]".
-# trace takes the same steps, so that the lines match.
-@test "trace -k vs strace: a call made from the vDSO (clock_gettime's fallback) and libunwind's guess after it" {
-	vs_strace -k -e trace=clock_gettime /usr/bin/python3 -S -c 'import time; time.process_time()'
-	run "$BIN/trace" -k -e trace=clock_gettime /usr/bin/python3 -S -c 'import time; time.process_time()'
+# trace takes the same steps, so that the lines match. Then a stack deeper
+# than strace's 256 frames. (One python3 run for both, to save time.)
+@test "trace -k vs strace: a call from the vDSO (clock_gettime's fallback), libunwind's guess after it; 'too many stack frames'" {
+	local prog='import os, time
+time.process_time()
+f = lambda n: os.getppid() if n == 0 else list(map(f, [n - 1]))
+f(100)'
+	vs_strace -k -e trace=clock_gettime,getppid /usr/bin/python3 -S -c "$prog"
+	run "$BIN/trace" -k -e trace=clock_gettime,getppid /usr/bin/python3 -S -c "$prog"
 	assert_line --regexp '^ > \[vdso\]\(\) \[0x[0-9a-f]+\]$'
+	assert_line --regexp '^ > unexpected_backtracing_error \[0x[0-9a-f]+\]$'
+	assert_line ' > too many stack frames'
 }
 
 @test "trace -k -f vs strace: a child's exit and execve, the parent's wait4" {

@@ -236,7 +236,12 @@
  * the old one at the first execve of pid 1 of a new namespace. Names of
  * other personalities' calls (mmap2) are unknown to -e trace=. No
  * inject's syscall=/poke_enter=/poke_exit=;
- * inject's delays hold every tracee (trace sleeps). 349 of the
+ * inject's delays hold every tracee (trace sleeps). -k reads .eh_frame
+ * through .eh_frame_hdr only (strace's libunwind: .debug_frame too where
+ * built so), no symbols from .gnu_debugdata (MiniDebugInfo), and leaves
+ * mangled a C++ name its demangler cannot read (special names: thunks,
+ * guard variables; bare function, array and member pointer types; empty
+ * packs; expressions); -k turns the seccomp filter off. 349 of the
  * kernel's 362 calls have a decoder (bench/trace-decoded -l lists the
  * others, which print their arguments in hex, strace's way for calls it
  * does not know: sysfs and those no kernel implements). Some structs (io_uring_register's, bpf,

@@ -626,7 +626,8 @@ static struct frames *walk(struct tcb *t, int kept)
 	struct cursor c = { t->pid, { p->rax, p->rdx, p->rcx, p->rbx, p->rsi, p->rdi, p->rbp, p->rsp,
 				      p->r8, p->r9, p->r10, p->r11, p->r12, p->r13, p->r14, p->r15, p->rip },
 			    p->rsp, 0 };
-	for (int depth = 0; depth < MAX_FRAMES; depth++) {
+	int depth;
+	for (depth = 0; depth < MAX_FRAMES; depth++) {
 		const struct mapping *m = map_find(c.r[R_RA]);
 		if (!frame_line(&c, kept, &fr))
 			break;
@@ -636,6 +637,8 @@ static struct frames *walk(struct tcb *t, int kept)
 		if (st <= 0)
 			break;
 	}
+	if (depth == MAX_FRAMES)	/* strace's words where it stops */
+		add_line(&fr, " > too many stack frames\n");
 	return fr;
 }
 
