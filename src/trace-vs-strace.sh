@@ -2,7 +2,7 @@
 # trace-vs-strace — run a program under real strace and under sysgate's
 # trace with the same options, and show where their outputs differ.
 #
-# Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [-y] [--no-abbrev] [--const-print-style=S] [-q] [-Y] [--decode-pids=SET] [--pidns-translation] PROG [ARG]...
+# Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [-y] [-k] [--no-abbrev] [--const-print-style=S] [-q] [-Y] [--decode-pids=SET] [--pidns-translation] PROG [ARG]...
 #
 # Both tracers write to files (-o); the program's own output goes to
 # /dev/null, and its standard input, when not a terminal, is saved once and
@@ -53,7 +53,7 @@ while [ $# -gt 0 ]; do
 	-u) distinct=1; shift ;;
 	-s|-a|-e|-X) [ $# -ge 2 ] || { echo "trace-vs-strace: option requires an argument -- '${1#-}'" >&2; exit 2; }
 		opts+=("$1" "$2"); shift 2 ;;
-	-s*|-a*|-e*|-X*|-q|-qq|-v|-y|--no-abbrev|--const-print-style=*) opts+=("$1"); shift ;;
+	-s*|-a*|-e*|-X*|-q|-qq|-v|-y|-k|--no-abbrev|--const-print-style=*) opts+=("$1"); shift ;;
 	-Y|--decode-pids=*|--pidns-translation) opts+=("$1"); shift ;;
 	--) shift; break ;;
 	-*) echo "trace-vs-strace: invalid option -- '${1#-}'" >&2; exit 2 ;;
@@ -61,7 +61,7 @@ while [ $# -gt 0 ]; do
 	esac
 done
 if [ $# -eq 0 ]; then
-	echo "Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [-y] [--no-abbrev] [--const-print-style=S] [-q] [-Y] [--decode-pids=SET] [--pidns-translation] PROG [ARG]..." >&2
+	echo "Usage: trace-vs-strace [-d] [-f] [-u] [-s N] [-a N] [-e EXPR] [-X raw|verbose] [-v] [-y] [-k] [--no-abbrev] [--const-print-style=S] [-q] [-Y] [--decode-pids=SET] [--pidns-translation] PROG [ARG]..." >&2
 	exit 2
 fi
 command -v strace >/dev/null || { echo "trace-vs-strace: strace is not installed" >&2; exit 2; }
@@ -147,12 +147,15 @@ mask() {
 # bythread FILE: a -f log regrouped by thread (see the top)
 bythread() {
 	awk '
+	# -k: a stack frame (" > ") belongs to the line before it
+	/^ > / && last != "" { out[id[last]] = out[id[last]] $0 "\n"; next }
 	!match($0, /^[0-9]+(<[^>]*>)? +/) { out[0] = out[0] $0 "\n"; next }
 	{
 		pid = substr($0, 1, RLENGTH); sub(/ +$/, "", pid); rest = substr($0, RLENGTH + 1)
 		# -Y: "PID<comm> ": the name stays on the line
 		c = ""; if (match(pid, /<.*>$/)) { c = substr(pid, RSTART); pid = substr(pid, 1, RSTART - 1) }
 		if (!(pid in id)) id[pid] = ++n
+		last = pid
 		if (rest ~ / <unfinished \.\.\.>$/) { sub(/ <unfinished \.\.\.>$/, "", rest); pend[pid] = rest; pc[pid] = c; next }
 		if (rest ~ /^<\.\.\. [a-z_0-9]+ resumed>/) {
 			# (the name the call started under: an execve changes it)

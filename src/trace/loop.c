@@ -119,6 +119,7 @@ static void tcb_drop(struct tcb *t)
 	ff_close(t);
 	free(t->lb.buf);
 	free(t->inj_count);
+	free(t->stk);
 	free(t);
 }
 
@@ -240,6 +241,8 @@ static void syscall_entry(struct tcb *t)
 	}
 	line_owner = t;
 	t->col = line_col();
+	if (opt_stack && (!hide || t->pid != first_pid))
+		stack_entry(t);	/* execve's, exit's: before they are gone */
 	if (opt_status != ST_ALL && t->shown == 1 && !(t->nr == nr_exit || t->nr == nr_exit_group)) {
 		held_end(t);		/* the line stays held until the exit stop */
 		return;
@@ -299,6 +302,8 @@ static void syscall_exit(struct tcb *t)
 	line_end_call(t);
 	line_owner = NULL;
 	dump_io(t);
+	if (opt_stack)
+		stack_after(t);
 	if (opt_regs)
 		regs_exit(t);
 	if (opt_explain)
@@ -426,6 +431,8 @@ static void on_syscall_stop(struct tcb *t)
 		}
 	} else if (k == 2) {
 		t->insyscall = 0;
+		if (opt_stack)
+			stack_maps(t);
 		if (t->tamper)
 			inject_exit(t);
 		syscall_exit(t);
@@ -487,6 +494,8 @@ static int on_signal_stop(struct tcb *t, int sig)
 	prs(" ");
 	pr_siginfo(&si);
 	prs(" ---\n");
+	if (opt_stack)
+		stack_after(t);
 	flush_if_terminal();
 	return sig;
 }
@@ -576,6 +585,8 @@ static void on_exit(struct tcb *t, int status)
 			   sig_name(WTERMSIG(status)) ? sig_name(WTERMSIG(status)) : "?",
 			   WCOREDUMP(status) ? "(core dumped) " : "");
 		}
+		if (opt_stack)
+			stack_gone(t);
 		flush_if_terminal();
 	}
 	tcb_drop(t);

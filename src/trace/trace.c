@@ -191,6 +191,12 @@
  *                  -f and -p cannot work there and are refused; -c times
  *                  calls by the clock. TRACE_QEMU_TIMEOUT=MS: how long a
  *                  reply may take (default 20000)
+ *   -k, --stack-traces  after each call's line (and each signal's) the
+ *                  program's stack, one " > FILE(SYMBOL+0xOFF) [0xADDR]"
+ *                  line per frame, unwound by the mapped files' .eh_frame
+ *                  (without it, a frame pointer chain); ADDR is the offset
+ *                  in FILE; C++ names demangled (most of the grammar:
+ *                  a name it cannot read stays mangled). No effect with -c
  *   -h, --help     show this help and exit
  *   -V, --version  show the version and exit
  *
@@ -223,14 +229,19 @@
  * its ERRNO verdicts show as "= -1 EPERM", its TRACE ones give ENOSYS.
  *
  * Differs from strace: these options are refused, each in one line saying
- * why: -k, -e kvm=. -v prints
+ * why: -e kvm=. -v prints
  * in full the structs named above and termios (c_line, c_cc); other
  * structs strace -v expands may stay abbreviated. -Y reads a process's
  * name again at each execve; with --decode-pids=comm,pidns strace 6.1 keeps
  * the old one at the first execve of pid 1 of a new namespace. Names of
  * other personalities' calls (mmap2) are unknown to -e trace=. No
  * inject's syscall=/poke_enter=/poke_exit=;
- * inject's delays hold every tracee (trace sleeps). 349 of the
+ * inject's delays hold every tracee (trace sleeps). -k reads .eh_frame
+ * through .eh_frame_hdr only (strace's libunwind: .debug_frame too where
+ * built so), no symbols from .gnu_debugdata (MiniDebugInfo), and leaves
+ * mangled a C++ name its demangler cannot read (special names: thunks,
+ * guard variables; bare function, array and member pointer types; empty
+ * packs; expressions); -k turns the seccomp filter off. 349 of the
  * kernel's 362 calls have a decoder (bench/trace-decoded -l lists the
  * others, which print their arguments in hex, strace's way for calls it
  * does not know: sysfs and those no kernel implements). Some structs (io_uring_register's, bpf,
@@ -673,8 +684,7 @@ int main(int argc, char **argv, char **envp)
 			break;
 		}
 		case 'u': user_lookup(o.arg); break;
-		case 'k': refuse("-k/--stack-traces", "unwinding needs every mapped library's DWARF CFI "
-				 "(.eh_frame) and symbol tables, which trace does not read");
+		case 'k': opt_stack = 1; break;
 		case 'O':
 			if (count_overhead(o.arg) < 0)
 				usage_error("invalid -O argument: '%s'", o.arg);
@@ -798,6 +808,13 @@ int main(int argc, char **argv, char **envp)
 	if (opt_daemon && !n)
 		usage_error("%s", "PROG [ARGS] must be specified with -D/--daemonize");
 	summary_checks();
+	if (opt_stack && opt_count == 1) {
+		out_str(sg_stderr, "trace: -k/--stack-traces has no effect with -c/--summary-only\n");
+		out_flush(sg_stderr);
+		opt_stack = 0;
+	}
+	if (opt_stack)
+		opt_seccomp = 0;	/* every mmap must stop: it changes the frames' files */
 	char *path = n ? find_prog(ops[0]) : NULL;
 	if (!opt_intr)		/* strace: -I never with -o FILE PROG, else waiting */
 		opt_intr = outfile && n ? 3 : 2;
@@ -838,6 +855,11 @@ int main(int argc, char **argv, char **envp)
 	tout = &file;
 	ops[n] = NULL;
 	if (qemu) {		/* qemu.c: through QEMU's gdbstub */
+		if (opt_stack) {	/* the guest's mappings are QEMU's own /proc/PID/maps */
+			out_str(sg_stderr, "trace: -k cannot be used with --qemu: the guest's mappings "
+				"are not the kernel's to read\n");
+			exit(1);
+		}
 		if (qemu_refuse(npids) < 0 || !(qemu = qemu_find(qemu)))
 			exit(1);
 		int qs = qemu_run(qemu, path, ops);

@@ -33,6 +33,9 @@
  *   admin.c     syslog reboot adjtimex iopl...  handle.c  name_to/open_by_handle_at
  *   quota.c     quotactl quotactl_fd           prctl.c   prctl's other options
  *   ioctl.c     ioctl request names (build/gen/ioctlent.h from src/gen/ioctls.sh)
+ *   unwind.c    -k: each call's stack, from the files' .eh_frame CFI
+ *   elf.c       -k: the tracee's mapped ELF files: segments, symbols
+ *   demangle.c  -k: C++ symbol names, as GNU's demangler writes them
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),
  * where it prints what the program passes in, and at the exit stop, where it
@@ -75,6 +78,7 @@ struct tcb {
 	unsigned short *inj_count;	/* per syscall: how many times it was entered */
 	unsigned long pidns;	/* its pid namespace's inode (pidns.c), 0: not read yet */
 	char comm[64];		/* -Y: its command name (/proc/PID/comm) */
+	void *stk;		/* -k: the stack kept at an entry (unwind.c) */
 	char rbuf[4096];
 };
 enum { TAMPER_RET = 1, TAMPER_DELAY = 2 };
@@ -470,6 +474,23 @@ int gr_hex_le(const char *s, size_t nbytes, unsigned long *v);
 int gr_hex(const char *s, const char **end, unsigned long *v);
 int gr_send2(struct gdbr *g, const char *a, const char *b);	/* both in one write */
 int gr_ack(struct gdbr *g);	/* send the held-back '+' now */
+
+/* unwind.c: -k, the stack after a call's or a signal's line */
+extern int opt_stack;
+void stack_entry(struct tcb *t);	/* a shown entry: execve and the exits keep it now */
+void stack_after(struct tcb *t);	/* after the line, at the stop */
+void stack_gone(struct tcb *t);		/* after "+++ exited": what the exit kept */
+void stack_maps(struct tcb *t);		/* every exit stop: mappings changed? */
+/* elf.c: the files a tracee maps, mapped read-only by trace once each */
+struct elf_file;
+const struct elf_file *elf_get(const char *path);	/* NULL: not a 64-bit ELF file */
+const unsigned char *elf_at(const struct elf_file *f, unsigned long va, size_t len);
+unsigned long elf_bias(const struct elf_file *f, unsigned long start, unsigned long off);
+unsigned long elf_eh_frame_hdr(const struct elf_file *f);	/* its address, or 0 */
+const char *elf_symbol(const struct elf_file *f, unsigned long addr, unsigned long *off);
+/* demangle.c: a C++ name as strace -k shows it (a subset of the grammar) */
+#define DM_NAME 4096
+int demangle(const char *mangled, char *out, size_t n);	/* 0: leave it mangled */
 
 /* qemu.c: --qemu */
 extern int (*umove_hook)(unsigned long addr, void *buf, size_t len);	/* mem.c reads through it */
