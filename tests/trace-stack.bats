@@ -5,6 +5,7 @@
 # masks addresses of 6+ hex digits on both sides alike (most [0xADDR] file
 # offsets have fewer and are compared as they are). Under qemu-x86_64 there
 # is no ptrace: these tests skip there.
+# bats file_tags=native-only
 load helper
 bats_require_minimum_version 1.5.0
 
