@@ -24,7 +24,8 @@ set -u
 cc=$1 inc=$2 asm=${3:-$2}
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
-def='^[[:space:]]*#[[:space:]]*define[[:space:]]+([A-Za-z0-9_]+)[[:space:]]+_IO(R|W|WR)?[[:space:]]*\(.*'
+# (_SIO*: <linux/soundcard.h>'s spelling of _IO*, SNDCTL_TMR_START...)
+def='^[[:space:]]*#[[:space:]]*define[[:space:]]+([A-Za-z0-9_]+)[[:space:]]+_S?IO(R|W|WR)?[[:space:]]*\(.*'
 {
 	# (not drm/: Debian's linux-libc-dev leaves it to libdrm, the x86-64
 	# cross package ships it; read, it would make the two builds differ)
@@ -43,6 +44,10 @@ tries=0
 while :; do
 	{
 		echo 'int printf(const char *, ...);	/* no <stdio.h>: headers that pull in libc clash less */'
+		# the structs <asm-generic/ioctls.h> names without including them
+		# (termios2, serial_iso7816): without these it is dropped
+		echo '#include <asm/termbits.h>'
+		echo '#include <linux/serial.h>'
 		sed 's/.*/#include <&>/' "$tmp/headers"
 		echo 'int main(void) {'
 		awk 'NR == FNR { ok[$1] = 1; next } ok[$2] {
@@ -73,7 +78,7 @@ done
 {
 	${IOCTL_RUN:-} "$tmp/all"
 	for h in asm-generic/ioctls.h linux/sockios.h linux/kd.h; do
-		[ -f "$inc/$h" ] && sed -nE 's/^#define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x((54|89|4[Bb])[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
+		[ -f "$inc/$h" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x((54|89|4[Bb])[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
 			while read -r v n; do printf '{ 0x%08x, "%s" },\n' "$((0x$v))" "$n"; done
 	done
 } | LC_ALL=C sort -u | LC_ALL=C sort -t, -k1,1 -s

@@ -31,7 +31,10 @@
  *   ptrace.c    ptrace's requests              futex.c   futex_waitv, robust lists
  *   admin.c     syslog reboot adjtimex iopl...  handle.c  name_to/open_by_handle_at
  *   quota.c     quotactl quotactl_fd           prctl.c   prctl's other options
- *   ioctl.c     ioctl request names (build/gen/ioctlent.h from src/gen/ioctls.sh)
+ *   ioctl.c     ioctl: request names (build/gen/ioctlent.h from src/gen/ioctls.sh),
+ *               the argument by family (ioctl.h): ioctl_tty.c termios, winsize,
+ *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
+ *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),
  * where it prints what the program passes in, and at the exit stop, where it
@@ -322,6 +325,7 @@ void quota_init(void);
 void aio_init(void);
 int pr_ioctl_name(unsigned req);	/* ioctl.c: 1 if some header names req */
 int ioctl_named(unsigned req);		/* ... without printing */
+void dec_ioctl(struct tcb *t);		/* ioctl.c: ioctl's decoder */
 /* prctl.c: the options process.c's dec_prctl leaves to it */
 extern const struct xlat prctl_more_opts[];
 int prctl_entry_more(struct tcb *t, unsigned op);	/* 1: printed */

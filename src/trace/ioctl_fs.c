@@ -1,0 +1,7 @@
+/* stub */
+#include "ioctl.h"
+
+int ioctl_fs(struct tcb *t, unsigned req, unsigned long arg)
+{
+	return IOC_NUM;
+}

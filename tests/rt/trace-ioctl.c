@@ -1,0 +1,320 @@
+/* tests/rt/trace-ioctl.c — ioctl requests with edge-case arguments, for the
+ * argument decoders of src/trace/ioctl*.c, the way strace's own tests make
+ * them: a bad descriptor (-1: EBADF) or one of the wrong kind (ENOTTY) still
+ * has its argument decoded; NULL and unmapped pointers; real descriptors
+ * where cheap (a pseudo-terminal, /dev/null, a regular file, a pipe, an
+ * inotify fd, a userfaultfd, a socket, /proc/self/ns/ files).
+ * tests/trace-ioctl.bats traces it with strace and bin/trace and compares.
+ *
+ *   trace-ioctl [GROUP]   GROUP: all (default), tty, block, fs, misc
+ */
+#include "sg.h"
+#include "net.h"
+#include <linux/termios.h>
+#include <linux/fs.h>
+#include <linux/fiemap.h>
+#include <linux/blkpg.h>
+#include <linux/blktrace_api.h>
+#include <linux/blkzoned.h>
+#include <linux/nsfs.h>
+#include <linux/random.h>
+#include <linux/inotify.h>
+#include <linux/userfaultfd.h>
+#include <linux/seccomp.h>
+#include <linux/perf_event.h>
+#include <linux/sockios.h>
+
+#define S(nr, a, b, c, d, e, f) \
+	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
+#define IO(fd, req, arg) S(__NR_ioctl, fd, req, arg, 0, 0, 0)
+#define BAD ((long)0xbadc0ded)	/* an address nothing is mapped at */
+
+/* each request on fd with NULL, an unmapped address and buf */
+static void try3(int fd, unsigned long req, void *buf)
+{
+	IO(fd, req, 0);
+	IO(fd, req, BAD);
+	IO(fd, req, buf);
+}
+
+static void tty(void)
+{
+	int m = (int)sys_openat(AT_FDCWD, "/dev/ptmx", O_RDWR | O_NOCTTY, 0);
+	struct termios tio;
+	struct termio to;
+	struct winsize ws = { 24, 80, 640, 480 };
+	int v = 0;
+
+	IO(m, TCGETS, &tio);
+	IO(m, TCSETS, &tio);
+	tio.c_iflag = 0xffffffff, tio.c_oflag = 0xffffffff, tio.c_cflag = 0xffffffff;
+	tio.c_lflag = 0xffffffff, tio.c_line = 200;
+	IO(-1, TCSETSW, &tio);
+	memset(&tio, 0, sizeof tio);
+	IO(-1, TCSETSF, &tio);
+	try3(-1, TCSETS, &tio);
+	try3(-1, TCGETS, &tio);
+	IO(m, TCGETA, &to);
+	IO(m, TCSETA, &to);
+	try3(-1, TCSETAW, &to);
+	try3(-1, TCSETAF, &to);
+	try3(-1, TCGETA, &to);
+	IO(m, TIOCSWINSZ, &ws);
+	IO(m, TIOCGWINSZ, &ws);
+	try3(-1, TIOCSWINSZ, &ws);
+	try3(-1, TIOCSTI, "x");
+	IO(m, TIOCGETD, &v);
+	IO(m, TIOCSETD, &v);
+	try3(-1, TIOCGETD, &v);
+	v = 99;
+	try3(-1, TIOCSETD, &v);
+	v = TIOCM_DTR | TIOCM_RTS | 0x10000;
+	IO(m, TIOCMGET, &v);
+	try3(-1, TIOCMSET, &v);
+	try3(-1, TIOCMBIS, &v);
+	try3(-1, TIOCMBIC, &v);
+	try3(-1, TIOCMGET, &v);
+	v = 0;
+	IO(-1, TIOCMSET, &v);
+	static char big[256];
+	try3(m, TIOCGSERIAL, big);
+	try3(-1, TIOCSSERIAL, big);
+	IO(m, TIOCEXCL, 0);
+	IO(m, TIOCNXCL, 0);
+	IO(m, TIOCGEXCL, &v);
+	IO(m, TIOCSBRK, 0);
+	IO(m, TIOCCBRK, 0);
+	IO(m, TIOCGSOFTCAR, &v);
+	try3(-1, TIOCSSOFTCAR, &v);
+	try3(-1, FIOASYNC, &v);
+	try3(-1, TIOCGICOUNT, big);
+	try3(-1, TIOCGLCKTRMIOS, &tio);
+	try3(-1, TIOCSLCKTRMIOS, &tio);
+	try3(-1, TCGETS2, big);
+	try3(-1, TCSETS2, big);
+	IO(m, TIOCGDEV, &v);
+	IO(-1, TIOCCONS, 0);
+	IO(-1, TIOCVHANGUP, 0);
+	IO(-1, TIOCSERGETLSR, &v);
+	IO(-1, TCSBRKP, 5);
+	IO(-1, TCXONC, 7);
+	IO(-1, TCFLSH, 2);
+	IO(-1, TIOCLINUX, "\x06");
+	IO(-1, TIOCGPTPEER, 0x102);
+	IO(-1, FIOQSIZE, &v);
+	IO(-1, TIOCSIG, 9);
+	IO(-1, TIOCGRS485, big);
+	IO(-1, TIOCSRS485, big);
+	IO(-1, 0x80285442, big);	/* TIOCGISO7816 */
+	IO(-1, TIOCMIWAIT, 5);
+	if (m >= 0)
+		sys_close(m);
+}
+
+static void block(void)
+{
+	static const unsigned long in_int[] = { BLKROSET, BLKBSZSET }, out_int[] = {
+		BLKROGET, BLKSSZGET, BLKBSZGET, BLKIOMIN, BLKIOOPT, BLKALIGNOFF, BLKPBSZGET,
+		BLKDISCARDZEROES, BLKROTATIONAL, BLKSECTGET, BLKGETSIZE, BLKGETSIZE64, BLKRAGET,
+		BLKFRAGET, BLKGETDISKSEQ, BLKGETZONESZ, BLKGETNRZONES },
+		none[] = { BLKRRPART, BLKFLSBUF, BLKTRACESTART, BLKTRACESTOP, BLKTRACETEARDOWN },
+		num[] = { BLKRASET, BLKFRASET, BLKSECTSET };
+	static unsigned long long range[2] = { 4096, 1ULL << 40 };
+	int n = (int)sys_openat(AT_FDCWD, "/dev/null", O_RDONLY, 0);
+	unsigned long long big[64] = { 0 };
+	int v = 1;
+
+	for (unsigned i = 0; i < sizeof in_int / sizeof *in_int; i++)
+		try3(n, in_int[i], &v);
+	for (unsigned i = 0; i < sizeof out_int / sizeof *out_int; i++)
+		try3(i & 1 ? n : -1, out_int[i], big);
+	for (unsigned i = 0; i < sizeof none / sizeof *none; i++)
+		IO(-1, none[i], 0x123);
+	for (unsigned i = 0; i < sizeof num / sizeof *num; i++)
+		IO(-1, num[i], 0xfeedface);
+	try3(n, BLKDISCARD, range);
+	try3(-1, BLKSECDISCARD, range);
+	try3(-1, BLKZEROOUT, range);
+	struct blkpg_partition part = { 1 << 20, 1 << 30, 3, "devname", "volname" };
+	struct blkpg_ioctl_arg pa = { BLKPG_ADD_PARTITION, 7, sizeof part, &part };
+	try3(-1, BLKPG, &pa);
+	pa.op = 99, pa.datalen = 1, pa.data = (void *)BAD;
+	IO(-1, BLKPG, &pa);
+	pa.op = BLKPG_DEL_PARTITION, pa.data = NULL;
+	IO(-1, BLKPG, &pa);
+	struct blk_user_trace_setup bt = { "name", 0x3, 128, 4, 1000, 2000, 42 };
+	try3(n, BLKTRACESETUP, &bt);
+	struct blk_zone_range zr = { 8, 16 };
+	try3(-1, BLKRESETZONE, &zr);
+	try3(-1, BLKOPENZONE, &zr);
+	struct blk_zone_report *zrep = (void *)big;
+	zrep->sector = 100, zrep->nr_zones = 2;
+	try3(-1, BLKREPORTZONE, zrep);
+	sys_close(n);
+}
+
+static void fs(void)
+{
+	int f = (int)sys_openat(AT_FDCWD, "f", O_RDWR | O_CREAT | O_TRUNC, 0600);
+	int v = FS_APPEND_FL | FS_NOATIME_FL | 0x40000000;
+	static unsigned long long big[128];
+
+	try3(f, FS_IOC_GETFLAGS, &v);
+	try3(-1, FS_IOC_SETFLAGS, &v);
+	v = 0;
+	IO(-1, FS_IOC_SETFLAGS, &v);
+	IO(-1, FS_IOC32_GETFLAGS, &v);
+	IO(-1, FS_IOC32_SETFLAGS, &v);
+	try3(f, FS_IOC_GETVERSION, &v);
+	struct fiemap *fm = (void *)big;
+	fm->fm_start = 0, fm->fm_length = ~0ULL, fm->fm_flags = FIEMAP_FLAG_SYNC;
+	fm->fm_extent_count = 4;
+	try3(f, FS_IOC_FIEMAP, fm);
+	fm->fm_flags = 0xff, fm->fm_extent_count = 0;
+	IO(-1, FS_IOC_FIEMAP, fm);
+	IO(-1, FICLONE, 5);
+	struct file_clone_range cr = { 3, 4096, 8192, 0 };
+	try3(-1, FICLONERANGE, &cr);
+	struct file_dedupe_range *dr = (void *)big;
+	dr->src_offset = 0, dr->src_length = 4096, dr->dest_count = 2;
+	dr->info[0].dest_fd = 7, dr->info[0].dest_offset = 512;
+	dr->info[1].dest_fd = -1, dr->info[1].dest_offset = 1024;
+	try3(-1, FIDEDUPERANGE, dr);
+	try3(f, FIDEDUPERANGE, dr);
+	struct fsxattr fx = { FS_XFLAG_APPEND | FS_XFLAG_IMMUTABLE, 4096, 7, 8, 9, { 0 } };
+	try3(f, FS_IOC_FSGETXATTR, &fx);
+	try3(-1, FS_IOC_FSSETXATTR, &fx);
+	IO(-1, FIFREEZE, 0x11);
+	IO(-1, FITHAW, 0x11);
+	struct fstrim_range tr = { 0, ~0ULL, 4096 };
+	try3(-1, FITRIM, &tr);
+	v = 3;
+	try3(f, FIBMAP, &v);
+	try3(f, FIGETBSZ, &v);
+	try3(-1, FS_IOC_GETFSLABEL, big);
+	try3(-1, FS_IOC_SETFSLABEL, "label");
+	IO(f, FIONREAD, &v);
+	IO(-1, FIONREAD, &v);
+	sys_close(f);
+	sys_unlinkat(AT_FDCWD, "f", 0);
+}
+
+static void misc(void)
+{
+	static unsigned long long big[64];
+	int v = 0;
+	int ns = (int)sys_openat(AT_FDCWD, "/proc/self/ns/uts", O_RDONLY, 0);
+	int us = (int)sys_openat(AT_FDCWD, "/proc/self/ns/user", O_RDONLY, 0);
+	IO(ns, NS_GET_NSTYPE, 0);
+	IO(us, NS_GET_NSTYPE, 0);
+	IO(-1, NS_GET_NSTYPE, 0);
+	long r = IO(ns, NS_GET_USERNS, 0);
+	if (r >= 0) sys_close((int)r);
+	IO(us, NS_GET_PARENT, 0);
+	IO(-1, NS_GET_USERNS, 0);
+	try3(us, NS_GET_OWNER_UID, &v);
+	try3(-1, NS_GET_OWNER_UID, &v);
+	sys_close(ns), sys_close(us);
+	/* random */
+	int rnd = (int)sys_openat(AT_FDCWD, "/dev/urandom", O_RDONLY, 0);
+	try3(rnd, RNDGETENTCNT, &v);
+	v = 8;
+	try3(-1, RNDADDTOENTCNT, &v);
+	IO(-1, RNDZAPENTCNT, 0);
+	IO(-1, RNDCLEARPOOL, 0);
+	IO(-1, RNDRESEEDCRNG, 0);
+	struct rand_pool_info *rp = (void *)big;
+	rp->entropy_count = 16, rp->buf_size = 8;
+	memcpy(rp->buf, "abcdefgh", 8);
+	try3(-1, RNDADDENTROPY, rp);
+	try3(-1, RNDGETPOOL, big);
+	sys_close(rnd);
+	/* inotify */
+	int in = (int)sys_inotify_init1(0);
+	v = 5;
+	IO(in, INOTIFY_IOC_SETNEXTWD, 5);
+	IO(-1, INOTIFY_IOC_SETNEXTWD, -1);
+	IO(in, FIONREAD, &v);
+	sys_close(in);
+	/* userfaultfd */
+	int uf = (int)S(__NR_userfaultfd, 0, 0, 0, 0, 0, 0);
+	struct uffdio_api api = { UFFD_API, UFFD_FEATURE_THREAD_ID | 0x80000000, 0 };
+	try3(uf, UFFDIO_API, &api);
+	api.features = 0;
+	IO(uf, UFFDIO_API, &api);
+	struct uffdio_register reg = { { 0x10000, 0x2000 }, UFFDIO_REGISTER_MODE_MISSING | 0x40, 0 };
+	try3(uf, UFFDIO_REGISTER, &reg);
+	struct uffdio_range rng = { 0x10000, 0x1000 };
+	try3(uf, UFFDIO_UNREGISTER, &rng);
+	try3(-1, UFFDIO_WAKE, &rng);
+	struct uffdio_copy cp = { 0x10000, 0x20000, 4096, UFFDIO_COPY_MODE_DONTWAKE | 4, 0 };
+	try3(uf, UFFDIO_COPY, &cp);
+	struct uffdio_zeropage zp = { { 0x10000, 0x1000 }, UFFDIO_ZEROPAGE_MODE_DONTWAKE, 0 };
+	try3(uf, UFFDIO_ZEROPAGE, &zp);
+	struct uffdio_writeprotect wp = { { 0x10000, 0x1000 }, 3 };
+	try3(-1, UFFDIO_WRITEPROTECT, &wp);
+	struct uffdio_continue co = { { 0x10000, 0x1000 }, 1, 0 };
+	try3(-1, UFFDIO_CONTINUE, &co);
+	if (uf >= 0) sys_close(uf);
+	/* seccomp user notification */
+	try3(-1, SECCOMP_IOCTL_NOTIF_RECV, big);
+	try3(-1, SECCOMP_IOCTL_NOTIF_SEND, big);
+	unsigned long long id = 0x1234;
+	try3(-1, SECCOMP_IOCTL_NOTIF_ID_VALID, &id);
+	try3(-1, SECCOMP_IOCTL_NOTIF_ADDFD, big);
+	/* perf */
+	IO(-1, PERF_EVENT_IOC_ENABLE, 0);
+	IO(-1, PERF_EVENT_IOC_DISABLE, 1);
+	IO(-1, PERF_EVENT_IOC_RESET, 1);
+	IO(-1, PERF_EVENT_IOC_REFRESH, 3);
+	id = 1000;
+	try3(-1, PERF_EVENT_IOC_PERIOD, &id);
+	IO(-1, PERF_EVENT_IOC_SET_OUTPUT, 5);
+	IO(-1, PERF_EVENT_IOC_SET_OUTPUT, -1);
+	try3(-1, PERF_EVENT_IOC_SET_FILTER, "filter");
+	try3(-1, PERF_EVENT_IOC_ID, &id);
+	IO(-1, PERF_EVENT_IOC_SET_BPF, 4);
+	IO(-1, PERF_EVENT_IOC_PAUSE_OUTPUT, 1);
+	try3(-1, PERF_EVENT_IOC_QUERY_BPF, big);
+	try3(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, big);
+	/* sockets */
+	int s = (int)sys_socket(AF_INET, SOCK_DGRAM, 0);
+	char ifr[40] = "lo";
+	try3(s, SIOCGIFINDEX, ifr);
+	memset(ifr, 0, sizeof ifr);
+	*(int *)(ifr + 16) = 1;
+	IO(s, SIOCGIFNAME, ifr);
+	memcpy(ifr, "lo", 3);
+	IO(s, SIOCGIFFLAGS, ifr);
+	IO(s, SIOCGIFMTU, ifr);
+	IO(s, SIOCGIFADDR, ifr);
+	IO(-1, SIOCGIFFLAGS, ifr);
+	struct { int len; int pad; void *buf; } ic = { 0, 0, NULL };
+	IO(s, SIOCGIFCONF, &ic);
+	ic.len = 40 * 2, ic.buf = big;
+	IO(s, SIOCGIFCONF, &ic);
+	try3(-1, SIOCGIFCONF, &ic);
+	v = 1234;
+	try3(s, FIOSETOWN, &v);
+	try3(s, SIOCSPGRP, &v);
+	try3(s, FIOGETOWN, &v);
+	try3(s, SIOCGPGRP, &v);
+	try3(s, SIOCATMARK, &v);
+	try3(-1, SIOCATMARK, &v);
+	try3(s, SIOCOUTQ, &v);
+	try3(s, SIOCINQ, &v);
+	try3(s, FIONBIO, &v);
+	sys_close(s);
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	const char *g = argc > 1 ? argv[1] : "all";
+	int all = strcmp(g, "all") == 0;
+
+	if (all || !strcmp(g, "tty")) tty();
+	if (all || !strcmp(g, "block")) block();
+	if (all || !strcmp(g, "fs")) fs();
+	if (all || !strcmp(g, "misc")) misc();
+	return 0;
+}
