@@ -167,3 +167,18 @@ void dec_ioctl(struct tcb *t)
 	if (t->aux)
 		dec(t, req, arg);
 }
+
+void ioc_cstr(const void *field, size_t size)
+{
+	const unsigned char *s = field;
+	size_t n = 0;
+
+	while (n < size && s[n])
+		n++;
+	if (n < size) {
+		quote_bytes(s, n, 0);
+	} else {
+		quote_bytes(s, size - 1, 0);
+		prs("...");
+	}
+}

@@ -32,4 +32,7 @@ void ioc_ulong(struct tcb *t, unsigned long arg);
 void ioc_u64(struct tcb *t, unsigned long arg);
 /* read a struct at arg: 0, or -1 after printing the address instead */
 int ioc_get(struct tcb *t, unsigned long arg, void *buf, size_t len);
+/* a char array field: quoted up to its NUL; with none, all but the last
+ * byte and "..." (strace's rule for fixed-size names) */
+void ioc_cstr(const void *field, size_t size);
 #endif

@@ -76,6 +76,8 @@ static void tty(void)
 	try3(-1, TIOCMGET, &v);
 	v = 0;
 	IO(-1, TIOCMSET, &v);
+	v = -1;
+	IO(-1, TIOCMBIS, &v);
 	static char big[256];
 	try3(m, TIOCGSERIAL, big);
 	try3(-1, TIOCSSERIAL, big);
@@ -142,6 +144,14 @@ static void block(void)
 	IO(-1, BLKPG, &pa);
 	pa.op = BLKPG_DEL_PARTITION, pa.data = NULL;
 	IO(-1, BLKPG, &pa);
+	pa.op = BLKPG_RESIZE_PARTITION, pa.data = &part;
+	IO(-1, BLKPG, &pa);
+	pa.op = 99;
+	IO(-1, BLKPG, &pa);
+	memset(part.devname, 'd', sizeof part.devname);	/* no NUL */
+	memset(part.volname, 'v', sizeof part.volname - 1);
+	pa.op = BLKPG_ADD_PARTITION, part.start = -1;
+	IO(-1, BLKPG, &pa);
 	struct blk_user_trace_setup bt = { "name", 0x3, 128, 4, 1000, 2000, 42 };
 	try3(n, BLKTRACESETUP, &bt);
 	struct blk_zone_range zr = { 8, 16 };
@@ -163,6 +173,10 @@ static void fs(void)
 	try3(-1, FS_IOC_SETFLAGS, &v);
 	v = 0;
 	IO(-1, FS_IOC_SETFLAGS, &v);
+	v = -1;
+	IO(-1, FS_IOC_SETFLAGS, &v);
+	v = 0x1000 | 0x04000000;	/* BTREE/INDEX, and a bit no name covers */
+	IO(-1, FS_IOC_SETFLAGS, &v);
 	IO(-1, FS_IOC32_GETFLAGS, &v);
 	IO(-1, FS_IOC32_SETFLAGS, &v);
 	try3(f, FS_IOC_GETVERSION, &v);
@@ -170,6 +184,12 @@ static void fs(void)
 	fm->fm_start = 0, fm->fm_length = ~0ULL, fm->fm_flags = FIEMAP_FLAG_SYNC;
 	fm->fm_extent_count = 4;
 	try3(f, FS_IOC_FIEMAP, fm);
+	sys_pwrite64(f, "data", 4, 0);
+	sys_pwrite64(f, "more", 4, 1 << 20);
+	fm->fm_length = 2 << 20;
+	IO(f, FS_IOC_FIEMAP, fm);	/* two extents back */
+	fm->fm_extent_count = 1;
+	IO(f, FS_IOC_FIEMAP, fm);
 	fm->fm_flags = 0xff, fm->fm_extent_count = 0;
 	IO(-1, FS_IOC_FIEMAP, fm);
 	IO(-1, FICLONE, 5);
@@ -184,6 +204,8 @@ static void fs(void)
 	struct fsxattr fx = { FS_XFLAG_APPEND | FS_XFLAG_IMMUTABLE, 4096, 7, 8, 9, { 0 } };
 	try3(f, FS_IOC_FSGETXATTR, &fx);
 	try3(-1, FS_IOC_FSSETXATTR, &fx);
+	fx.fsx_xflags = 0xffffffff, fx.fsx_projid = 5;
+	IO(-1, FS_IOC_FSSETXATTR, &fx);
 	IO(-1, FIFREEZE, 0x11);
 	IO(-1, FITHAW, 0x11);
 	struct fstrim_range tr = { 0, ~0ULL, 4096 };
