@@ -46,11 +46,12 @@ while :; do
 		echo 'int printf(const char *, ...);	/* no <stdio.h>: headers that pull in libc clash less */'
 		# structs that headers name without including them (<asm-generic/ioctls.h>,
 		# <linux/fs.h>)
-		# termios2, serial_iso7816, blk_user_trace_setup: without them their
+		# termios2, serial_iso7816, blk_user_trace_setup, fiemap: without them their
 		# requests are dropped
 		echo '#include <asm/termbits.h>'
 		echo '#include <linux/serial.h>'
 		echo '#include <linux/blktrace_api.h>'
+		echo '#include <linux/fiemap.h>'
 		sed 's/.*/#include <&>/' "$tmp/headers"
 		echo 'int main(void) {'
 		awk 'NR == FNR { ok[$1] = 1; next } ok[$2] {

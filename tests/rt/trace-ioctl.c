@@ -204,7 +204,8 @@ static void fs(void)
 	struct fsxattr fx = { FS_XFLAG_APPEND | FS_XFLAG_IMMUTABLE, 4096, 7, 8, 9, { 0 } };
 	try3(f, FS_IOC_FSGETXATTR, &fx);
 	try3(-1, FS_IOC_FSSETXATTR, &fx);
-	fx.fsx_xflags = 0xffffffff, fx.fsx_projid = 5;
+	fx.fsx_xflags = 0xffffffff, fx.fsx_projid = 5, fx.fsx_extsize = 4096;
+	fx.fsx_nextents = 3, fx.fsx_cowextsize = 8192;
 	IO(-1, FS_IOC_FSSETXATTR, &fx);
 	IO(-1, FIFREEZE, 0x11);
 	IO(-1, FITHAW, 0x11);
@@ -215,6 +216,11 @@ static void fs(void)
 	try3(f, FIGETBSZ, &v);
 	try3(-1, FS_IOC_GETFSLABEL, big);
 	try3(-1, FS_IOC_SETFSLABEL, "label");
+	static char label[FSLABEL_MAX + 8];
+	memset(label, 'l', FSLABEL_MAX);	/* no NUL in the first FSLABEL_MAX */
+	IO(-1, FS_IOC_SETFSLABEL, label);
+	label[FSLABEL_MAX - 1] = 0;
+	IO(-1, FS_IOC_SETFSLABEL, label);
 	IO(f, FIONREAD, &v);
 	IO(-1, FIONREAD, &v);
 	sys_close(f);
