@@ -24,8 +24,9 @@ set -u
 cc=$1 inc=$2 asm=${3:-$2}
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
-# (_SIO*: <linux/soundcard.h>'s spelling of _IO*, SNDCTL_TMR_START...)
-def='^[[:space:]]*#[[:space:]]*define[[:space:]]+([A-Za-z0-9_]+)[[:space:]]+_S?IO(R|W|WR)?[[:space:]]*\(.*'
+# (_SIO*: <linux/soundcard.h>'s spelling of _IO*, SNDCTL_TMR_START...;
+# SECCOMP_IO*: <linux/seccomp.h>'s)
+def='^[[:space:]]*#[[:space:]]*define[[:space:]]+([A-Za-z0-9_]+)[[:space:]]+(_S|SECCOMP_|_)IO(R|W|WR)?[[:space:]]*\(.*'
 {
 	# (not drm/: Debian's linux-libc-dev leaves it to libdrm, the x86-64
 	# cross package ships it; read, it would make the two builds differ)
@@ -81,7 +82,7 @@ while :; do
 done
 {
 	${IOCTL_RUN:-} "$tmp/all"
-	for h in asm-generic/ioctls.h linux/sockios.h linux/kd.h; do
+	for h in asm-generic/ioctls.h asm-generic/sockios.h linux/sockios.h linux/kd.h; do
 		[ -f "$inc/$h" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x((54|89|4[Bb])[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
 			while read -r v n; do printf '{ 0x%08x, "%s" },\n' "$((0x$v))" "$n"; done
 	done

@@ -66,6 +66,7 @@ struct tcb {
 	int started;		/* its first stop has been seen */
 	int rfmt;		/* how to print the result: R_* below */
 	const char *rtext;	/* extra text after the result: " (flags ...)" */
+	int rtext_err;		/* ... after an error too (ioctl_misc.c: strace's stale auxstr) */
 	struct out lb;		/* -z -Z -e status=: the line held until the exit */
 	struct out ff;		/* -ff: its own file */
 	int col;		/* its column */

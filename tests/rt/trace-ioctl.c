@@ -23,6 +23,7 @@
 #include <linux/seccomp.h>
 #include <linux/perf_event.h>
 #include <linux/sockios.h>
+#include <linux/audit.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -233,6 +234,7 @@ static void misc(void)
 	int v = 0;
 	int ns = (int)sys_openat(AT_FDCWD, "/proc/self/ns/uts", O_RDONLY, 0);
 	int us = (int)sys_openat(AT_FDCWD, "/proc/self/ns/user", O_RDONLY, 0);
+	IO(-1, NS_GET_NSTYPE, 0);	/* before any succeeded */
 	IO(ns, NS_GET_NSTYPE, 0);
 	IO(us, NS_GET_NSTYPE, 0);
 	IO(-1, NS_GET_NSTYPE, 0);
@@ -266,32 +268,58 @@ static void misc(void)
 	sys_close(in);
 	/* userfaultfd */
 	int uf = (int)S(__NR_userfaultfd, 0, 0, 0, 0, 0, 0);
-	struct uffdio_api api = { UFFD_API, UFFD_FEATURE_THREAD_ID | 0x80000000, 0 };
+	char *area = (char *)sys_mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE,
+				      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	unsigned long a = (unsigned long)area;
+	struct uffdio_api api = { UFFD_API, 0, 0 };
+	IO(uf, UFFDIO_API, &api);	/* the features and ioctls come back */
+	api.features = UFFD_FEATURE_THREAD_ID | 0x80000000;
 	try3(uf, UFFDIO_API, &api);
-	api.features = 0;
-	IO(uf, UFFDIO_API, &api);
-	struct uffdio_register reg = { { 0x10000, 0x2000 }, UFFDIO_REGISTER_MODE_MISSING | 0x40, 0 };
+	api.api = 0, api.features = 0;
+	IO(-1, UFFDIO_API, &api);
+	struct uffdio_register reg = { { a, 2 * 4096 }, UFFDIO_REGISTER_MODE_MISSING, 0 };
+	IO(uf, UFFDIO_REGISTER, &reg);	/* the ioctls come back */
+	reg.mode |= 0x40;
 	try3(uf, UFFDIO_REGISTER, &reg);
-	struct uffdio_range rng = { 0x10000, 0x1000 };
-	try3(uf, UFFDIO_UNREGISTER, &rng);
+	struct uffdio_copy cp = { a, (unsigned long)big, 4096, UFFDIO_COPY_MODE_DONTWAKE, 0 };
+	IO(uf, UFFDIO_COPY, &cp);	/* what was copied comes back */
+	IO(uf, UFFDIO_COPY, &cp);	/* EEXIST: the page is there */
+	cp.mode = UFFDIO_COPY_MODE_DONTWAKE | 4;
+	try3(-1, UFFDIO_COPY, &cp);
+	struct uffdio_zeropage zp = { { a + 4096, 4096 }, UFFDIO_ZEROPAGE_MODE_DONTWAKE, 0 };
+	IO(uf, UFFDIO_ZEROPAGE, &zp);
+	zp.mode = 6;
+	try3(-1, UFFDIO_ZEROPAGE, &zp);
+	struct uffdio_range rng = { a, 4096 };
 	try3(-1, UFFDIO_WAKE, &rng);
-	struct uffdio_copy cp = { 0x10000, 0x20000, 4096, UFFDIO_COPY_MODE_DONTWAKE | 4, 0 };
-	try3(uf, UFFDIO_COPY, &cp);
-	struct uffdio_zeropage zp = { { 0x10000, 0x1000 }, UFFDIO_ZEROPAGE_MODE_DONTWAKE, 0 };
-	try3(uf, UFFDIO_ZEROPAGE, &zp);
+	IO(uf, UFFDIO_WAKE, &rng);
+	rng.len = 2 * 4096;
+	IO(uf, UFFDIO_UNREGISTER, &rng);
+	try3(-1, UFFDIO_UNREGISTER, &rng);
 	struct uffdio_writeprotect wp = { { 0x10000, 0x1000 }, 3 };
 	try3(-1, UFFDIO_WRITEPROTECT, &wp);
 	struct uffdio_continue co = { { 0x10000, 0x1000 }, 1, 0 };
 	try3(-1, UFFDIO_CONTINUE, &co);
+	sys_munmap(area, 3 * 4096);
 	if (uf >= 0) sys_close(uf);
-	/* seccomp user notification */
-	try3(-1, SECCOMP_IOCTL_NOTIF_RECV, big);
-	try3(-1, SECCOMP_IOCTL_NOTIF_SEND, big);
+	/* seccomp user notification: the request is read at the entry too */
+	struct seccomp_notif sn = { 0x1234, 77, 0x5, { 0, 0, 0, { 1, 2, 3, 4, 5, 6 } } };
+	try3(-1, SECCOMP_IOCTL_NOTIF_RECV, &sn);
+	sn.data.arch = AUDIT_ARCH_X86_64, sn.data.instruction_pointer = 0x401000;
+	IO(-1, SECCOMP_IOCTL_NOTIF_RECV, &sn);
+	struct seccomp_notif_resp sr = { 0x1234, -5, -1, SECCOMP_USER_NOTIF_FLAG_CONTINUE };
+	try3(-1, SECCOMP_IOCTL_NOTIF_SEND, &sr);
+	sr.flags = 6;
+	IO(-1, SECCOMP_IOCTL_NOTIF_SEND, &sr);
 	unsigned long long id = 0x1234;
 	try3(-1, SECCOMP_IOCTL_NOTIF_ID_VALID, &id);
-	try3(-1, SECCOMP_IOCTL_NOTIF_ADDFD, big);
+	struct seccomp_notif_addfd af = { 0x1234, SECCOMP_ADDFD_FLAG_SETFD | 0x10, 3, 7, O_CLOEXEC };
+	try3(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
+	af.flags = 0, af.newfd_flags = 0;
+	IO(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
 	/* perf */
 	IO(-1, PERF_EVENT_IOC_ENABLE, 0);
+	IO(-1, PERF_EVENT_IOC_ENABLE, 6);
 	IO(-1, PERF_EVENT_IOC_DISABLE, 1);
 	IO(-1, PERF_EVENT_IOC_RESET, 1);
 	IO(-1, PERF_EVENT_IOC_REFRESH, 3);
@@ -304,7 +332,10 @@ static void misc(void)
 	IO(-1, PERF_EVENT_IOC_SET_BPF, 4);
 	IO(-1, PERF_EVENT_IOC_PAUSE_OUTPUT, 1);
 	try3(-1, PERF_EVENT_IOC_QUERY_BPF, big);
-	try3(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, big);
+	memset(big, 0, 64);
+	IO(-1, PERF_EVENT_IOC_QUERY_BPF, big);
+	IO(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, 0);
+	IO(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, BAD);
 	/* sockets */
 	int s = (int)sys_socket(AF_INET, SOCK_DGRAM, 0);
 	char ifr[40] = "lo";
