@@ -131,6 +131,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_block;
 	case 'f': case 'X': case 0x94: case 0:
 		return ioctl_fs;
+	case 0x89:
+		return ioctl_sock;
 	}
 	return ioctl_misc;
 }
@@ -158,14 +160,18 @@ void dec_ioctl(struct tcb *t)
 		pr_fd((long)t->a[0]);
 		pr_sep();
 		pr_ioctl_req(req);
+		t->aux = 0;
 		int r = dec(t, req, arg);
 		if (r == IOC_NUM)
 			pr_undecoded(req, arg);
-		t->aux = r == IOC_EXIT;
+		if (r == IOC_EXIT)
+			t->aux |= IOC_AT_EXIT;
 		return;
 	}
-	if (t->aux)
+	if (t->aux & IOC_AT_EXIT) {
+		t->aux &= ~IOC_AT_EXIT;
 		dec(t, req, arg);
+	}
 }
 
 void ioc_cstr(const void *field, size_t size)

@@ -16,10 +16,14 @@ enum {
 	IOC_DONE,	/* all printed (maybe nothing: no argument) */
 	IOC_EXIT,	/* call the decoder again at the exit stop */
 };
+/* t->aux: the dispatcher's mark that the exit is wanted; the rest is the
+ * decoder's to keep what it saw at the entry */
+#define IOC_AT_EXIT (1UL << 63)
 typedef int ioc_decoder(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_tty(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_block(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_fs(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_sock(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_misc(struct tcb *t, unsigned req, unsigned long arg);
 
 /* ", [int]" from the tracee, or the address (NULL, 0x...) if unreadable */

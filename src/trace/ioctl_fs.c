@@ -45,19 +45,20 @@ static void pr_inode_flags(struct tcb *t, unsigned long arg)
 	}
 }
 
-/* the request: where, how long, how many extents fit */
-static void pr_fiemap_in(struct tcb *t, unsigned long arg)
+/* the request: where, how long, how many extents fit; IOC_EXIT if it was
+ * read, for the answer */
+static int pr_fiemap_in(struct tcb *t, unsigned long arg)
 {
 	struct fiemap m;
 
 	pr_sep();
 	if (ioc_get(t, arg, &m, sizeof m) < 0)
-		return;
+		return IOC_DONE;
 	pr("{fm_start=%llu, fm_length=%llu, fm_flags=", (unsigned long long)m.fm_start,
 	   (unsigned long long)m.fm_length);
 	pr_flags(fiemap_flags, m.fm_flags, NULL);
 	pr(", fm_extent_count=%u}", m.fm_extent_count);
-	t->aux = 1;	/* printed: the answer follows at the exit */
+	return IOC_EXIT;
 }
 
 static void pr_extent(struct tcb *t, const void *e)
@@ -190,9 +191,7 @@ int ioctl_fs(struct tcb *t, unsigned req, unsigned long arg)
 		pr_inode_flags(t, arg);
 		return IOC_DONE;
 	case FS_IOC_FIEMAP:
-		t->aux = 0;
-		pr_fiemap_in(t, arg);
-		return t->aux ? IOC_EXIT : IOC_DONE;
+		return pr_fiemap_in(t, arg);
 	case FICLONE:	/* the source descriptor itself */
 		pr(", %d", (int)arg);
 		return IOC_DONE;

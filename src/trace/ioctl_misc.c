@@ -168,10 +168,15 @@ static void uffd_exit(struct tcb *t, unsigned req, unsigned long arg)
 /* a seccomp_data's syscall: its name for the x86-64 ABI, as __NR_read */
 static void pr_notif_nr(int nr, unsigned arch)
 {
-	if (arch == AUDIT_ARCH_X86_64 && nr >= 0 && nr < NSYS && systab[nr].name && !opt_raw)
-		pr("__NR_%s", systab[nr].name);
-	else
-		pr("%d", nr);
+	char num[16], name[64];
+
+	snprintf(num, sizeof num, "%d", nr);
+	if (arch == AUDIT_ARCH_X86_64 && nr >= 0 && nr < NSYS && systab[nr].name) {
+		snprintf(name, sizeof name, "__NR_%s", systab[nr].name);
+		pr_named(num, name);
+	} else {
+		prs(num);
+	}
 }
 
 static void pr_seccomp_notif(const struct seccomp_notif *n)
@@ -183,8 +188,8 @@ static void pr_seccomp_notif(const struct seccomp_notif *n)
 	prs(", instruction_pointer=");
 	pr_addr(n->data.instruction_pointer);
 	prs(", args=[");
-	for (int i = 0; i < 6; i++)
-		pr("%s%#llx", i ? ", " : "", (unsigned long long)n->data.args[i]);
+	for (int i = 0; i < 6 && pr_elem(i); i++)	/* cut at -s, as arrays are */
+		pr("%#llx", (unsigned long long)n->data.args[i]);
 	prs("]}}");
 }
 

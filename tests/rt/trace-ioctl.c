@@ -353,6 +353,32 @@ static void misc(void)
 	ic.len = 40 * 2, ic.buf = big;
 	IO(s, SIOCGIFCONF, &ic);
 	try3(-1, SIOCGIFCONF, &ic);
+	ic.len = 40 * 4;	/* room for more than there are: the length comes back */
+	IO(s, SIOCGIFCONF, &ic);
+	ic.len = 50;		/* room for one and a bit */
+	IO(s, SIOCGIFCONF, &ic);
+	ic.len = 7;
+	IO(s, SIOCGIFCONF, &ic);
+	ic.len = 80, ic.buf = (void *)BAD;
+	IO(s, SIOCGIFCONF, &ic);
+	ic.len = 0, ic.buf = big;
+	IO(-1, SIOCGIFCONF, &ic);
+	memset(ifr, 0, sizeof ifr);
+	IO(s, SIOCGIFINDEX, ifr);	/* no such interface: "" */
+	memset(ifr, 'x', 16);		/* a name with no NUL */
+	IO(-1, SIOCGIFINDEX, ifr);
+	memcpy(ifr, "lo", 3);
+	IO(s, SIOCGIFNETMASK, ifr);
+	IO(s, SIOCGIFBRDADDR, ifr);
+	IO(s, SIOCGIFDSTADDR, ifr);
+	IO(s, SIOCGIFHWADDR, ifr);
+	IO(s, SIOCGIFMETRIC, ifr);
+	IO(s, SIOCGIFTXQLEN, ifr);
+	IO(s, SIOCGIFMAP, ifr);
+	IO(-1, SIOCSIFFLAGS, ifr);
+	IO(-1, SIOCSIFMTU, ifr);
+	IO(-1, SIOCSIFADDR, ifr);
+	IO(-1, SIOCSIFNAME, ifr);
 	v = 1234;
 	try3(s, FIOSETOWN, &v);
 	try3(s, SIOCSPGRP, &v);
