@@ -48,3 +48,9 @@ setup() {
 	vs_strace "$RT/trace-ioctl" sock
 	vs_strace -X verbose "$RT/trace-ioctl" sock
 }
+
+@test "trace-ioctl vs strace: rtc (times, alarms, PLL, parameters) and watchdog requests" {
+	vs_strace "$RT/trace-ioctl" dev
+	vs_strace -v "$RT/trace-ioctl" dev
+	vs_strace -X verbose "$RT/trace-ioctl" dev
+}

@@ -133,6 +133,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_fs;
 	case 0x89:
 		return ioctl_sock;
+	case 'p': case 'W':
+		return ioctl_dev;
 	}
 	return ioctl_misc;
 }

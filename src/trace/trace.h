@@ -34,6 +34,7 @@
  *   ioctl.c     ioctl: request names (build/gen/ioctlent.h from src/gen/ioctls.sh),
  *               the argument by family (ioctl.h): ioctl_tty.c termios, winsize,
  *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
+ *               ioctl_sock.c SIOC* ifreq, ifconf; ioctl_dev.c rtc, watchdog;
  *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),

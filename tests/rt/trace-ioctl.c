@@ -6,7 +6,7 @@
  * inotify fd, a userfaultfd, a socket, /proc/self/ns/ files).
  * tests/trace-ioctl.bats traces it with strace and bin/trace and compares.
  *
- *   trace-ioctl [GROUP]   GROUP: all (default), tty, block, fs, misc, sock
+ *   trace-ioctl [GROUP]   GROUP: all (default), tty, block, fs, misc, sock, dev
  */
 #include "sg.h"
 #include "net.h"
@@ -24,6 +24,8 @@
 #include <linux/perf_event.h>
 #include <linux/sockios.h>
 #include <linux/audit.h>
+#include <linux/rtc.h>
+#include <linux/watchdog.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -399,6 +401,62 @@ static void sock(void)
 	sys_close(s);
 }
 
+/* devices: the real-time clock, watchdogs (descriptor -1: the arguments
+ * are decoded all the same) */
+static void dev(void)
+{
+	static unsigned long long big[64];
+	struct rtc_time tm = { 1, 2, 3, 4, 5, 126, 6, 7, 0 };
+	int v = 0;
+	try3(-1, RTC_SET_TIME, &tm);
+	try3(-1, RTC_RD_TIME, &tm);
+	try3(-1, RTC_ALM_SET, &tm);
+	try3(-1, RTC_ALM_READ, &tm);
+	struct rtc_wkalrm wk = { 1, 0, { 1, 2, 3, 4, 5, 126, 6, 7, 0 } };
+	try3(-1, RTC_WKALM_SET, &wk);
+	try3(-1, RTC_WKALM_RD, &wk);
+	IO(-1, RTC_IRQP_SET, 64);
+	IO(-1, RTC_EPOCH_SET, 1900);
+	try3(-1, RTC_IRQP_READ, big);
+	try3(-1, RTC_EPOCH_READ, big);
+	IO(-1, RTC_PIE_ON, 0);
+	IO(-1, RTC_UIE_OFF, 0);
+	struct rtc_pll_info pll = { 1, 2, 3, 4, 5, 6, 7 };
+	try3(-1, RTC_PLL_SET, &pll);
+	try3(-1, RTC_PLL_GET, &pll);
+	struct rtc_param par = { 1, { 5 }, 0, 0 };
+	try3(-1, RTC_PARAM_SET, &par);
+	try3(-1, RTC_PARAM_GET, &par);
+	par.param = RTC_PARAM_FEATURES, par.uvalue = 0x5, par.index = 2;
+	IO(-1, RTC_PARAM_SET, &par);
+	IO(-1, RTC_PARAM_GET, &par);
+	par.param = RTC_PARAM_BACKUP_SWITCH_MODE, par.uvalue = 3;
+	IO(-1, RTC_PARAM_SET, &par);
+	par.param = 77;
+	IO(-1, RTC_PARAM_SET, &par);
+	IO(-1, RTC_AIE_ON, 0);
+	IO(-1, RTC_AIE_OFF, 0);
+	IO(-1, RTC_UIE_ON, 0);
+	IO(-1, RTC_PIE_OFF, 0);
+	IO(-1, RTC_WIE_ON, 0);
+	IO(-1, RTC_WIE_OFF, 0);
+	IO(-1, RTC_VL_CLR, 0);
+	try3(-1, RTC_VL_READ, &v);
+	v = WDIOS_DISABLECARD | WDIOS_ENABLECARD;
+	try3(-1, WDIOC_SETOPTIONS, &v);
+	v = 30;
+	try3(-1, WDIOC_SETTIMEOUT, &v);
+	try3(-1, WDIOC_GETTIMEOUT, &v);
+	try3(-1, WDIOC_GETSTATUS, &v);
+	try3(-1, WDIOC_GETSUPPORT, big);
+	IO(-1, WDIOC_KEEPALIVE, 0);
+	try3(-1, WDIOC_SETPRETIMEOUT, &v);
+	try3(-1, WDIOC_GETPRETIMEOUT, &v);
+	IO(-1, WDIOC_GETTIMELEFT, &v);
+	IO(-1, WDIOC_GETBOOTSTATUS, &v);
+	IO(-1, WDIOC_GETTEMP, &v);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	const char *g = argc > 1 ? argv[1] : "all";
@@ -409,5 +467,6 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "fs")) fs();
 	if (all || !strcmp(g, "misc")) misc();
 	if (all || !strcmp(g, "sock")) sock();
+	if (all || !strcmp(g, "dev")) dev();
 	return 0;
 }
