@@ -30,22 +30,22 @@ setup() {
 	vs_strace -X verbose "$RT/trace-ioctl" block
 }
 
-@test "trace-ioctl vs strace: fs: inode flags, FIEMAP in and out, clone and dedupe ranges, fsxattr, FITRIM, the label (not cut at -s)" {
+@test "trace-ioctl vs strace: fs: inode flags, FIEMAP in and out, clone and dedupe ranges (-y), fsxattr, FITRIM, the label (not cut at -s)" {
 	vs_strace "$RT/trace-ioctl" fs
-	vs_strace -X raw "$RT/trace-ioctl" fs
-	vs_strace -X verbose "$RT/trace-ioctl" fs
-	vs_strace -s 3 "$RT/trace-ioctl" fs
+	vs_strace -X raw -s 3 "$RT/trace-ioctl" fs
+	vs_strace -X verbose -y "$RT/trace-ioctl" fs
+	vs_strace -e verbose=none "$RT/trace-ioctl" fs
 }
 
-@test "trace-ioctl vs strace: nsfs, random, inotify, userfaultfd, seccomp notification, perf events" {
+@test "trace-ioctl vs strace: nsfs (-y on the new descriptors), random, inotify, userfaultfd, seccomp notification, perf events" {
 	vs_strace "$RT/trace-ioctl" misc
-	vs_strace -X raw "$RT/trace-ioctl" misc
-	vs_strace -X verbose "$RT/trace-ioctl" misc
-	vs_strace -s 3 "$RT/trace-ioctl" misc
+	vs_strace -X raw -s 3 "$RT/trace-ioctl" misc
+	vs_strace -X verbose -y "$RT/trace-ioctl" misc
 }
 
 @test "trace-ioctl vs strace: sockets: owner and mark, struct ifreq by request, SIOCGIFCONF's room and list" {
 	vs_strace "$RT/trace-ioctl" sock
+	vs_strace -e verbose=none "$RT/trace-ioctl" sock
 	vs_strace -X verbose "$RT/trace-ioctl" sock
 }
 

@@ -96,18 +96,21 @@ static void pr_clone_range(struct tcb *t, unsigned long arg)
 	struct file_clone_range r;
 
 	pr_sep();
-	if (ioc_get(t, arg, &r, sizeof r) == 0)
-		pr("{src_fd=%lld, src_offset=%llu, src_length=%llu, dest_offset=%llu}",
-		   (long long)r.src_fd, (unsigned long long)r.src_offset,
-		   (unsigned long long)r.src_length, (unsigned long long)r.dest_offset);
+	if (ioc_get(t, arg, &r, sizeof r) < 0)
+		return;
+	prs("{src_fd=");
+	pr_fd((int)r.src_fd);
+	pr(", src_offset=%llu, src_length=%llu, dest_offset=%llu}", (unsigned long long)r.src_offset,
+	   (unsigned long long)r.src_length, (unsigned long long)r.dest_offset);
 }
 
 static void pr_dedupe_dest(struct tcb *t, const void *e)
 {
 	const struct file_dedupe_range_info *i = e;
 
-	pr("{dest_fd=%lld, dest_offset=%llu}", (long long)i->dest_fd,
-	   (unsigned long long)i->dest_offset);
+	prs("{dest_fd=");
+	pr_fd((int)i->dest_fd);
+	pr(", dest_offset=%llu}", (unsigned long long)i->dest_offset);
 }
 
 static void pr_dedupe_range(struct tcb *t, unsigned long arg)
@@ -156,6 +159,8 @@ static void pr_label(struct tcb *t, unsigned long arg)
 	char buf[FSLABEL_MAX];
 
 	pr_sep();
+	if (pr_nonverbose_addr(arg))
+		return;
 	if (!arg || umovestr(t->pid, arg, buf, sizeof buf) < 0)
 		pr_addr(arg);
 	else

@@ -331,6 +331,8 @@ int ioctl_misc(struct tcb *t, unsigned req, unsigned long arg)
 	case NS_GET_NSTYPE:
 		return IOC_EXIT;	/* nothing passed in: the result is named */
 	case NS_GET_USERNS: case NS_GET_PARENT:
+		t->rfmt = R_FD;	/* a new descriptor: -y shows its namespace */
+		return IOC_DONE;
 	case RNDZAPENTCNT: case RNDCLEARPOOL: case RNDRESEEDCRNG:
 		return IOC_DONE;
 	case NS_GET_OWNER_UID: case RNDGETENTCNT:

@@ -149,8 +149,10 @@ static int ifconf_entry(struct tcb *t, unsigned long arg)
 	struct ifconf_k c;
 
 	pr_sep();
-	if (ioc_get(t, arg, &c, sizeof c) < 0)
+	if (!arg || umove_data(t->pid, arg, &c, sizeof c) < 0) {	/* even with -e verbose=none */
+		pr_addr(arg);
 		return IOC_DONE;
+	}
 	t->aux = (unsigned)c.len;
 	if (!c.buf)
 		return IOC_EXIT;
@@ -163,7 +165,7 @@ static void ifconf_exit(struct tcb *t, unsigned long arg, int asked)
 {
 	struct ifconf_k c;
 
-	if (umove(t->pid, arg, &c, sizeof c) < 0)
+	if (umove_data(t->pid, arg, &c, sizeof c) < 0)
 		return;
 	if (!c.buf) {
 		prs("{ifc_len=");
@@ -179,9 +181,12 @@ static void ifconf_exit(struct tcb *t, unsigned long arg, int asked)
 		prs(" => ");
 		pr_ifc_len(c.len);
 	}
+	unsigned long n = (unsigned)c.len / sizeof(struct ifreq_k);
 	prs(", ifc_buf=");
-	pr_array(t, c.buf, (unsigned)c.len / sizeof(struct ifreq_k), sizeof(struct ifreq_k),
-		 pr_ifconf_entry);
+	if (n && !verbose(t))	/* -e verbose=none: where the list is */
+		pr_addr(c.buf);
+	else
+		pr_array(t, c.buf, n, sizeof(struct ifreq_k), pr_ifconf_entry);
 	prs("}");
 }
 

@@ -196,11 +196,11 @@ static void fs(void)
 	fm->fm_flags = 0xff, fm->fm_extent_count = 0;
 	IO(-1, FS_IOC_FIEMAP, fm);
 	IO(-1, FICLONE, 5);
-	struct file_clone_range cr = { 3, 4096, 8192, 0 };
+	struct file_clone_range cr = { f, 4096, 8192, 0 };
 	try3(-1, FICLONERANGE, &cr);
 	struct file_dedupe_range *dr = (void *)big;
 	dr->src_offset = 0, dr->src_length = 4096, dr->dest_count = 2;
-	dr->info[0].dest_fd = 7, dr->info[0].dest_offset = 512;
+	dr->info[0].dest_fd = f, dr->info[0].dest_offset = 512;
 	dr->info[1].dest_fd = -1, dr->info[1].dest_offset = 1024;
 	try3(-1, FIDEDUPERANGE, dr);
 	try3(f, FIDEDUPERANGE, dr);
