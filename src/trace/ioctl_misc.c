@@ -237,7 +237,9 @@ static int seccomp_entry(struct tcb *t, unsigned req, unsigned long arg)
 	case SECCOMP_IOCTL_NOTIF_ADDFD:
 		pr("{id=%#llx, flags=", (unsigned long long)u.a.id);
 		pr_flags(addfd_flags, u.a.flags, NULL);
-		pr(", srcfd=%d, newfd=%d, newfd_flags=", (int)u.a.srcfd, (int)u.a.newfd);
+		prs(", srcfd=");
+		pr_fd((int)u.a.srcfd);	/* ours; newfd is a number in the target */
+		pr(", newfd=%d, newfd_flags=", (int)u.a.newfd);
 		pr_flags(addfd_fd_flags, u.a.newfd_flags, NULL);
 		prs("}");
 		break;

@@ -315,9 +315,9 @@ static void misc(void)
 	IO(-1, SECCOMP_IOCTL_NOTIF_SEND, &sr);
 	unsigned long long id = 0x1234;
 	try3(-1, SECCOMP_IOCTL_NOTIF_ID_VALID, &id);
-	struct seccomp_notif_addfd af = { 0x1234, SECCOMP_ADDFD_FLAG_SETFD | 0x10, 3, 7, O_CLOEXEC };
+	struct seccomp_notif_addfd af = { 0x1234, SECCOMP_ADDFD_FLAG_SETFD | 0x10, 1, 7, O_CLOEXEC };
 	try3(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
-	af.flags = 0, af.newfd_flags = 0;
+	af.flags = 0, af.newfd_flags = 0, af.newfd = 2;	/* ours too: still a number */
 	IO(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
 	/* perf */
 	IO(-1, PERF_EVENT_IOC_ENABLE, 0);
