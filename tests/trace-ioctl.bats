@@ -49,8 +49,8 @@ setup() {
 	vs_strace -X verbose "$RT/trace-ioctl" sock
 }
 
-@test "trace-ioctl vs strace: rtc (times, alarms, PLL, parameters) and watchdog requests" {
+@test "trace-ioctl vs strace: rtc (times, alarms, PLL, parameters), watchdog and loop device requests" {
 	vs_strace "$RT/trace-ioctl" dev
 	vs_strace -v "$RT/trace-ioctl" dev
-	vs_strace -X verbose "$RT/trace-ioctl" dev
+	vs_strace -X verbose -y "$RT/trace-ioctl" dev
 }

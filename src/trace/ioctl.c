@@ -135,6 +135,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_sock;
 	case 'p': case 'W':
 		return ioctl_dev;
+	case 'L':
+		return ioctl_loop;
 	}
 	return ioctl_misc;
 }

@@ -35,6 +35,7 @@
  *               the argument by family (ioctl.h): ioctl_tty.c termios, winsize,
  *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
  *               ioctl_sock.c SIOC* ifreq, ifconf; ioctl_dev.c rtc, watchdog;
+ *               ioctl_loop.c LOOP_* (loop_info, loop_info64, loop_config);
  *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),
@@ -355,6 +356,7 @@ void pr_iov_as(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned lo
 void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len);
 void pr_nl_iovbuf(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_mode(unsigned long mode);	/* S_IFREG|0644 */
+void pr_makedev(unsigned long dev);	/* makedev(0x8, 0x1) (file.c) */
 void pr_open_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */
 void pr_prot(unsigned long prot);

@@ -25,6 +25,7 @@
 #include <linux/sockios.h>
 #include <linux/audit.h>
 #include <linux/rtc.h>
+#include <linux/loop.h>
 #include <linux/watchdog.h>
 
 #define S(nr, a, b, c, d, e, f) \
@@ -401,7 +402,7 @@ static void sock(void)
 	sys_close(s);
 }
 
-/* devices: the real-time clock, watchdogs (descriptor -1: the arguments
+/* devices: the real-time clock, watchdogs, loop devices (descriptor -1: the arguments
  * are decoded all the same) */
 static void dev(void)
 {
@@ -455,6 +456,30 @@ static void dev(void)
 	IO(-1, WDIOC_GETTIMELEFT, &v);
 	IO(-1, WDIOC_GETBOOTSTATUS, &v);
 	IO(-1, WDIOC_GETTEMP, &v);
+	/* loop devices */
+	IO(-1, LOOP_SET_FD, 1);
+	IO(-1, LOOP_CLR_FD, 0);
+	IO(-1, LOOP_CHANGE_FD, 1);
+	IO(-1, LOOP_SET_CAPACITY, 0);
+	IO(-1, LOOP_SET_DIRECT_IO, 1);
+	IO(-1, LOOP_SET_BLOCK_SIZE, 4096);
+	IO(-1, LOOP_CTL_ADD, 7);
+	IO(-1, LOOP_CTL_REMOVE, 7);
+	IO(-1, LOOP_CTL_GET_FREE, 0);
+	struct loop_info64 li = { 0x801, 2, 3, 4, 5, 6, 1, 7, LO_FLAGS_READ_ONLY | LO_FLAGS_AUTOCLEAR | 0x1000,
+		"file", "crypt", "key", { 8, 9 } };
+	try3(-1, LOOP_SET_STATUS64, &li);
+	try3(-1, LOOP_GET_STATUS64, &li);
+	li.lo_encrypt_type = 99, li.lo_flags = 0;
+	IO(-1, LOOP_SET_STATUS64, &li);
+	struct loop_config lc = { 1, 512, { 0 }, { 0 } };
+	lc.info = li;
+	try3(-1, LOOP_CONFIGURE, &lc);
+	lc.__reserved[0] = 5;
+	IO(-1, LOOP_CONFIGURE, &lc);
+	struct loop_info lo = { 1, 2, 3, 4, 5, 6, 7, 8, "name", "key", { 1, 2 }, { 0 } };
+	try3(-1, LOOP_SET_STATUS, &lo);
+	try3(-1, LOOP_GET_STATUS, &lo);
 }
 
 int main(int argc, char **argv, char **envp)
