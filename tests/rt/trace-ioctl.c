@@ -402,8 +402,8 @@ static void sock(void)
 	sys_close(s);
 }
 
-/* devices: the real-time clock, watchdogs, loop devices (descriptor -1: the arguments
- * are decoded all the same) */
+/* devices: the real-time clock, watchdogs, loop devices (descriptor -1:
+ * the arguments are decoded all the same) */
 static void dev(void)
 {
 	static unsigned long long big[64];
