@@ -1,8 +1,8 @@
 /* src/trace/desc.c — calls on file descriptors: read/write and friends,
- * close, lseek, dup*, pipe*, fcntl, ioctl, poll, getdents64, fadvise64.
- * Constants from <linux/fcntl.h>, <linux/fs.h>, <asm/ioctls.h>, <linux/poll.h>. */
+ * close, lseek, dup*, pipe*, fcntl, poll, getdents64, fadvise64 (ioctl's
+ * decoder is ioctl.c's). Constants from <linux/fcntl.h>, <linux/fs.h>,
+ * <linux/poll.h>. */
 #include "trace.h"
-#include <linux/tty.h>
 #include <linux/inotify.h>
 #include <linux/fs.h>
 #include <linux/fadvise.h>
