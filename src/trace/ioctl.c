@@ -133,7 +133,7 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_fs;
 	case 0x89:
 		return ioctl_sock;
-	case 'p': case 'W':
+	case 'p': case 'W': case 0xab:
 		return ioctl_dev;
 	case 'L':
 		return ioctl_loop;

@@ -1,8 +1,10 @@
 /* src/trace/ioctl_dev.c — device requests: the real-time clock ('p',
- * rtc(4)) and watchdogs ('W', the kernel's watchdog-api). */
+ * rtc(4)), watchdogs ('W', the kernel's watchdog-api), network block
+ * devices (0xab, <linux/nbd.h>). */
 #include "ioctl.h"
 #include <linux/rtc.h>
 #include <linux/watchdog.h>
+#include <linux/nbd.h>
 
 static const struct xlat rtc_params[] = {
 	X(RTC_PARAM_FEATURES), X(RTC_PARAM_CORRECTION), X(RTC_PARAM_BACKUP_SWITCH_MODE), XEND
@@ -20,6 +22,15 @@ static const struct xlat rtc_bsms[] = {
 static const struct xlat rtc_vl_flags[] = {
 	X(RTC_VL_DATA_INVALID), X(RTC_VL_BACKUP_LOW), X(RTC_VL_BACKUP_EMPTY),
 	X(RTC_VL_ACCURACY_LOW), X(RTC_VL_BACKUP_SWITCH), XEND
+};
+
+/* the NBD protocol's transmission flags; three strace names are the
+ * protocol's and not in <linux/nbd.h> */
+static const struct xlat nbd_flags[] = {
+	X(NBD_FLAG_HAS_FLAGS), X(NBD_FLAG_READ_ONLY), X(NBD_FLAG_SEND_FLUSH), X(NBD_FLAG_SEND_FUA),
+	{ 1 << 4, "NBD_FLAG_ROTATIONAL" }, X(NBD_FLAG_SEND_TRIM),
+	{ 1 << 6, "NBD_FLAG_SEND_WRITE_ZEROES" }, { 1 << 7, "NBD_FLAG_SEND_DF" },
+	X(NBD_FLAG_CAN_MULTI_CONN), XEND
 };
 
 /* struct rtc_time: the date; the day of the week and year, DST with -v */
@@ -200,7 +211,35 @@ static int ioctl_watchdog(struct tcb *t, unsigned req, unsigned long arg)
 	return IOC_NUM;
 }
 
+/* all at the entry: a socket, numbers, flags, or nothing */
+static int ioctl_nbd(struct tcb *t, unsigned req, unsigned long arg)
+{
+	switch (req) {
+	case NBD_SET_SOCK:
+		pr_sep();
+		pr_fd((int)arg);
+		return IOC_DONE;
+	case NBD_SET_BLKSIZE: case NBD_SET_SIZE: case NBD_SET_SIZE_BLOCKS: case NBD_SET_TIMEOUT:
+		pr(", %lu", arg);
+		return IOC_DONE;
+	case NBD_SET_FLAGS:
+		pr_sep();
+		pr_flags_d(nbd_flags, arg, "NBD_IOC_FLAG_???");
+		return IOC_DONE;
+	case NBD_DO_IT: case NBD_CLEAR_SOCK: case NBD_CLEAR_QUE: case NBD_PRINT_DEBUG:
+	case NBD_DISCONNECT:
+		return IOC_DONE;
+	}
+	return IOC_NUM;
+}
+
 int ioctl_dev(struct tcb *t, unsigned req, unsigned long arg)
 {
-	return _IOC_TYPE(req) == 'p' ? ioctl_rtc(t, req, arg) : ioctl_watchdog(t, req, arg);
+	switch (_IOC_TYPE(req)) {
+	case 'p':
+		return ioctl_rtc(t, req, arg);
+	case 'W':
+		return ioctl_watchdog(t, req, arg);
+	}
+	return t->exiting ? IOC_DONE : ioctl_nbd(t, req, arg);
 }

@@ -34,7 +34,7 @@
  *   ioctl.c     ioctl: request names (build/gen/ioctlent.h from src/gen/ioctls.sh),
  *               the argument by family (ioctl.h): ioctl_tty.c termios, winsize,
  *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
- *               ioctl_sock.c SIOC* ifreq, ifconf; ioctl_dev.c rtc, watchdog;
+ *               ioctl_sock.c SIOC* ifreq, ifconf; ioctl_dev.c rtc, watchdog, nbd;
  *               ioctl_loop.c LOOP_* (loop_info, loop_info64, loop_config);
  *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf
  *

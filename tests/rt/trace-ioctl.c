@@ -26,6 +26,7 @@
 #include <linux/audit.h>
 #include <linux/rtc.h>
 #include <linux/loop.h>
+#include <linux/nbd.h>
 #include <linux/watchdog.h>
 
 #define S(nr, a, b, c, d, e, f) \
@@ -402,7 +403,7 @@ static void sock(void)
 	sys_close(s);
 }
 
-/* devices: the real-time clock, watchdogs, loop devices (descriptor -1:
+/* devices: the real-time clock, watchdogs, loop and nbd devices (descriptor -1:
  * the arguments are decoded all the same) */
 static void dev(void)
 {
@@ -480,6 +481,21 @@ static void dev(void)
 	struct loop_info lo = { 1, 2, 3, 4, 5, 6, 7, 8, "name", "key", { 1, 2 }, { 0 } };
 	try3(-1, LOOP_SET_STATUS, &lo);
 	try3(-1, LOOP_GET_STATUS, &lo);
+	/* network block devices: numbers, a socket, flags */
+	IO(-1, NBD_SET_SOCK, 1);
+	IO(-1, NBD_SET_BLKSIZE, 4096);
+	IO(-1, NBD_SET_SIZE, 1UL << 40);
+	IO(-1, NBD_SET_SIZE_BLOCKS, 123);
+	IO(-1, NBD_SET_TIMEOUT, 30);
+	IO(-1, NBD_SET_FLAGS, NBD_FLAG_HAS_FLAGS | NBD_FLAG_READ_ONLY | 0x10000);
+	IO(-1, NBD_SET_FLAGS, 0);
+	IO(-1, NBD_SET_FLAGS, 0x1ff);
+	IO(-1, NBD_SET_FLAGS, 0x10000);
+	IO(-1, NBD_DO_IT, 5);
+	IO(-1, NBD_CLEAR_SOCK, 5);
+	IO(-1, NBD_CLEAR_QUE, 5);
+	IO(-1, NBD_PRINT_DEBUG, 5);
+	IO(-1, NBD_DISCONNECT, 5);
 }
 
 int main(int argc, char **argv, char **envp)
