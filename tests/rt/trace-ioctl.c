@@ -403,8 +403,8 @@ static void sock(void)
 	sys_close(s);
 }
 
-/* devices: the real-time clock, watchdogs, loop and nbd devices (descriptor -1:
- * the arguments are decoded all the same) */
+/* devices: the real-time clock, watchdogs, loop and nbd devices
+ * (descriptor -1: the arguments are decoded all the same) */
 static void dev(void)
 {
 	static unsigned long long big[64];
@@ -467,8 +467,8 @@ static void dev(void)
 	IO(-1, LOOP_CTL_ADD, 7);
 	IO(-1, LOOP_CTL_REMOVE, 7);
 	IO(-1, LOOP_CTL_GET_FREE, 0);
-	struct loop_info64 li = { 0x801, 2, 3, 4, 5, 6, 1, 7, LO_FLAGS_READ_ONLY | LO_FLAGS_AUTOCLEAR | 0x1000,
-		"file", "crypt", "key", { 8, 9 } };
+	struct loop_info64 li = { 0x801, 2, 3, 4, 5, 6, 1, 7,
+		LO_FLAGS_READ_ONLY | LO_FLAGS_AUTOCLEAR | 0x1000, "file", "crypt", "key", { 8, 9 } };
 	try3(-1, LOOP_SET_STATUS64, &li);
 	try3(-1, LOOP_GET_STATUS64, &li);
 	li.lo_encrypt_type = 99, li.lo_flags = 0;
