@@ -3,6 +3,7 @@
  * request of the UAPI headers, found and evaluated at build time by
  * src/gen/ioctls.sh into build/gen/ioctlent.h (sorted by number). */
 #include "ioctl.h"
+#include <linux/sockios.h>
 
 struct ioctlent { unsigned code; const char *name; };
 static const struct ioctlent ioctlent[] = {
@@ -142,12 +143,17 @@ static ioc_decoder *ioc_family(unsigned req)
 }
 
 /* The requests strace's decoders take and leave undecoded still show the
- * argument as an address: NULL rather than 0 (socket and console ones). */
+ * argument as an address: NULL rather than 0 (socket and console ones; the
+ * device- and protocol-private socket ones are not its: a number). */
 static void pr_undecoded(unsigned req, unsigned long arg)
 {
 	pr_sep();
 	switch (ioctl_named(req) ? _IOC_TYPE(req) : 0) {
-	case 0x89: case 'K':
+	case 0x89:
+		if (_IOC_NR(req) >= _IOC_NR(SIOCPROTOPRIVATE))
+			break;
+		/* fall through */
+	case 'K':
 		pr_addr(arg);
 		return;
 	}

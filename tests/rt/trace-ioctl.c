@@ -400,6 +400,14 @@ static void sock(void)
 	try3(s, SIOCOUTQ, &v);
 	try3(s, SIOCINQ, &v);
 	try3(s, FIONBIO, &v);
+	/* requests of the family left undecoded: the argument as an address */
+	static const unsigned long undecoded[] = { SIOCGSTAMP_OLD, SIOCADDRT, SIOCSIFLINK,
+		SIOCGIFPFLAGS, SIOCGIFBR, SIOCDEVPRIVATE, SIOCPROTOPRIVATE, SIOCGIFSLAVE, 0x89ee,
+		SIOCGSTAMP_NEW, SIOCGSTAMPNS_NEW };
+	for (unsigned i = 0; i < sizeof undecoded / sizeof *undecoded; i++) {
+		IO(-1, undecoded[i], 0);
+		IO(-1, undecoded[i], BAD);
+	}
 	sys_close(s);
 }
 
