@@ -18,7 +18,7 @@ setup() {
 	cd "$BATS_TEST_TMPDIR" || return 1
 }
 
-@test "trace-ioctl vs strace: tty: termios/termio/termios2 in and out, winsize, TIOCSTI, modem bits, ints, TCFLSH/TCXONC, no-argument requests" {
+@test "trace-ioctl vs strace: tty: termios/termio/termios2 in and out, winsize, TIOCSTI, modem bits, ints, TCFLSH/TCXONC, no-argument requests; the console's modes, LEDs, tones" {
 	vs_strace "$RT/trace-ioctl" tty
 	vs_strace -v "$RT/trace-ioctl" tty
 	vs_strace -X raw "$RT/trace-ioctl" tty

@@ -138,6 +138,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_dev;
 	case 'L':
 		return ioctl_loop;
+	case 'K':
+		return ioctl_kd;
 	}
 	return ioctl_misc;
 }

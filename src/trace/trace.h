@@ -36,6 +36,7 @@
  *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
  *               ioctl_sock.c SIOC* ifreq, ifconf; ioctl_dev.c rtc, watchdog, nbd;
  *               ioctl_loop.c LOOP_* (loop_info, loop_info64, loop_config);
+ *               ioctl_kd.c the console's modes, LEDs, tones;
  *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf
  *
  * A decoder is called twice per call: at the entry stop (t->exiting == 0),

@@ -13,6 +13,10 @@
 #include <linux/termios.h>
 #include <linux/fs.h>
 #include <linux/fiemap.h>
+#include <linux/fscrypt.h>
+#include <linux/fsverity.h>
+#include <linux/fsmap.h>
+#include <linux/kd.h>
 #include <linux/blkpg.h>
 #include <linux/blktrace_api.h>
 #include <linux/blkzoned.h>
@@ -114,6 +118,24 @@ static void tty(void)
 	IO(-1, TIOCSRS485, big);
 	IO(-1, 0x80285442, big);	/* TIOCGISO7816 */
 	IO(-1, TIOCMIWAIT, 5);
+	/* the console's ('K'): strace decodes none, but shows an address */
+	static const unsigned long kd[] = { GIO_FONT, KDGETLED, KDGKBTYPE, KDSETMODE, KDGKBMODE,
+		KDSIGACCEPT };
+	for (unsigned i = 0; i < sizeof kd / sizeof *kd; i++)
+		IO(-1, kd[i], 0);
+	static const unsigned long kdnum[] = { KDSETMODE, KDSKBMODE, KDSETLED, KDSKBLED, KDSKBMETA,
+		KDSIGACCEPT, KIOCSOUND, KDMKTONE, KDADDIO, KDDELIO };
+	for (unsigned i = 0; i < sizeof kdnum / sizeof *kdnum; i++) {
+		IO(-1, kdnum[i], 1);
+		IO(-1, kdnum[i], 3);
+		IO(-1, kdnum[i], 0x7fff1234);
+	}
+	static const unsigned long kdout[] = { KDGETMODE, KDGKBMODE, KDGETLED, KDGKBLED, KDGKBMETA,
+		KDGKBTYPE };
+	for (unsigned i = 0; i < sizeof kdout / sizeof *kdout; i++)
+		try3(-1, kdout[i], &v);
+	IO(-1, KDENABIO, 0);
+	IO(-1, KDDISABIO, 0);
 	if (m >= 0)
 		sys_close(m);
 }
@@ -228,6 +250,12 @@ static void fs(void)
 	IO(-1, FS_IOC_SETFSLABEL, label);
 	IO(f, FIONREAD, &v);
 	IO(-1, FIONREAD, &v);
+	/* of these families, but not decoded: a number */
+	static const unsigned long undecoded[] = { FS_IOC_GET_ENCRYPTION_PWSALT,
+		FS_IOC_GET_ENCRYPTION_POLICY, FS_IOC_ENABLE_VERITY, FS_IOC_GETFSMAP,
+		FS_IOC_GETVERSION, FIBMAP };
+	for (unsigned i = 0; i < sizeof undecoded / sizeof *undecoded; i++)
+		IO(-1, undecoded[i], 0);
 	sys_close(f);
 	sys_unlinkat(AT_FDCWD, "f", 0);
 }
