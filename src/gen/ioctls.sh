@@ -14,8 +14,9 @@
 # includes them all (the size in the number is a sizeof: only a compiler
 # knows it). A header that does not compile there, alone or beside the
 # others, is dropped and the program built again, as strace's build drops
-# them. The terminal, socket and console requests that <asm-generic/ioctls.h>,
-# <linux/sockios.h> and <linux/kd.h> write as plain numbers are added. Output:
+# them. The terminal, socket, console and loop requests that <asm-generic/ioctls.h>,
+# <linux/sockios.h>, <linux/kd.h> and <linux/loop.h> write as plain numbers
+# are added. Output:
 # `{ 0x80081270, "BLKBSZGET" },` (eight digits, so that text order is number
 # order) sorted by number, then name, so that names
 # sharing a number come together (strace prints them "A or B").
@@ -24,7 +25,9 @@ set -u
 cc=$1 inc=$2 asm=${3:-$2}
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
-def='^[[:space:]]*#[[:space:]]*define[[:space:]]+([A-Za-z0-9_]+)[[:space:]]+_IO(R|W|WR)?[[:space:]]*\(.*'
+# (_SIO*: <linux/soundcard.h>'s spelling of _IO*, SNDCTL_TMR_START...;
+# SECCOMP_IO*: <linux/seccomp.h>'s)
+def='^[[:space:]]*#[[:space:]]*define[[:space:]]+([A-Za-z0-9_]+)[[:space:]]+(_S|SECCOMP_|_)IO(R|W|WR)?[[:space:]]*\(.*'
 {
 	# (not drm/: Debian's linux-libc-dev leaves it to libdrm, the x86-64
 	# cross package ships it; read, it would make the two builds differ)
@@ -43,6 +46,14 @@ tries=0
 while :; do
 	{
 		echo 'int printf(const char *, ...);	/* no <stdio.h>: headers that pull in libc clash less */'
+		# structs that headers name without including them (<asm-generic/ioctls.h>,
+		# <linux/fs.h>)
+		# termios2, serial_iso7816, blk_user_trace_setup, fiemap: without them their
+		# requests are dropped
+		echo '#include <asm/termbits.h>'
+		echo '#include <linux/serial.h>'
+		echo '#include <linux/blktrace_api.h>'
+		echo '#include <linux/fiemap.h>'
 		sed 's/.*/#include <&>/' "$tmp/headers"
 		echo 'int main(void) {'
 		awk 'NR == FNR { ok[$1] = 1; next } ok[$2] {
@@ -72,8 +83,8 @@ while :; do
 done
 {
 	${IOCTL_RUN:-} "$tmp/all"
-	for h in asm-generic/ioctls.h linux/sockios.h linux/kd.h; do
-		[ -f "$inc/$h" ] && sed -nE 's/^#define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x((54|89|4[Bb])[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
+	for h in asm-generic/ioctls.h asm-generic/sockios.h linux/sockios.h linux/kd.h linux/loop.h; do
+		[ -f "$inc/$h" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x((54|89|4[BbCc])[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
 			while read -r v n; do printf '{ 0x%08x, "%s" },\n' "$((0x$v))" "$n"; done
 	done
 } | LC_ALL=C sort -u | LC_ALL=C sort -t, -k1,1 -s

@@ -1,7 +1,9 @@
-/* src/trace/ioctl.c — ioctl request names: every _IO/_IOR/_IOW/_IOWR request
- * of the UAPI headers, found and evaluated at build time by
+/* src/trace/ioctl.c — ioctl: the request's name and the argument's
+ * decoding by family (ioctl.h). The names: every _IO/_IOR/_IOW/_IOWR
+ * request of the UAPI headers, found and evaluated at build time by
  * src/gen/ioctls.sh into build/gen/ioctlent.h (sorted by number). */
-#include "trace.h"
+#include "ioctl.h"
+#include <linux/sockios.h>
 
 struct ioctlent { unsigned code; const char *name; };
 static const struct ioctlent ioctlent[] = {
@@ -41,4 +43,160 @@ int pr_ioctl_name(unsigned req)
 	while (++lo < NIOCTL && ioctlent[lo].code == req)
 		pr(" or %s", ioctlent[lo].name);
 	return 1;
+}
+
+/* An ioctl number packs direction, size, type and number (asm-generic/ioctl.h):
+ *   bits 31..30 dir | 29..16 size | 15..8 type | 7..0 nr
+ * strace shows unknown ones taken apart: _IOC(_IOC_READ, 0x54, 0x1, 0x4). */
+static void pr_ioctl_req(unsigned req)
+{
+	static const char *const dirs[] = {
+		"_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE"
+	};
+
+	if (opt_raw) {
+		pr("%#x", req);
+		return;
+	}
+	if (opt_xverbose)	/* -X verbose: the number, then the name */
+		pr("%#x /* ", req);
+	if (!pr_ioctl_name(req))
+		pr("_IOC(%s, %#x, %#x, %#x)", dirs[_IOC_DIR(req)], _IOC_TYPE(req), _IOC_NR(req),
+		   _IOC_SIZE(req));
+	if (opt_xverbose)
+		prs(" */");
+}
+
+void ioc_int(struct tcb *t, unsigned long arg)
+{
+	int v;
+
+	pr_sep();
+	if (ioc_get(t, arg, &v, sizeof v) == 0)
+		pr("[%d]", v);
+}
+
+void ioc_int_out(struct tcb *t, unsigned long arg)
+{
+	if (t_failed(t)) {
+		pr_sep();
+		pr_addr(arg);
+	} else {
+		ioc_int(t, arg);
+	}
+}
+
+void ioc_uint(struct tcb *t, unsigned long arg)
+{
+	unsigned v;
+
+	pr_sep();
+	if (ioc_get(t, arg, &v, sizeof v) == 0)
+		pr("[%u]", v);
+}
+
+void ioc_ulong(struct tcb *t, unsigned long arg)
+{
+	unsigned long v;
+
+	pr_sep();
+	if (ioc_get(t, arg, &v, sizeof v) == 0)
+		pr("[%lu]", v);
+}
+
+void ioc_u64(struct tcb *t, unsigned long arg)
+{
+	unsigned long long v;
+
+	pr_sep();
+	if (ioc_get(t, arg, &v, sizeof v) == 0)
+		pr("[%llu]", v);
+}
+
+int ioc_get(struct tcb *t, unsigned long arg, void *buf, size_t len)
+{
+	if (!arg || umove(t->pid, arg, buf, len) < 0) {
+		pr_addr(arg);
+		return -1;
+	}
+	return 0;
+}
+
+/* the family of a request, by its type byte (strace's split) */
+static ioc_decoder *ioc_family(unsigned req)
+{
+	switch (_IOC_TYPE(req)) {
+	case 'T':
+		return ioctl_tty;
+	case 0x12:
+		return ioctl_block;
+	case 'f': case 'X': case 0x94: case 0:
+		return ioctl_fs;
+	case 0x89:
+		return ioctl_sock;
+	case 'p': case 'W': case 0xab:
+		return ioctl_dev;
+	case 'L':
+		return ioctl_loop;
+	case 'K':
+		return ioctl_kd;
+	}
+	return ioctl_misc;
+}
+
+/* The requests strace's decoders take and leave undecoded still show the
+ * argument as an address: NULL rather than 0 (socket and console ones; the
+ * device- and protocol-private socket ones are not its: a number). */
+static void pr_undecoded(unsigned req, unsigned long arg)
+{
+	pr_sep();
+	switch (ioctl_named(req) ? _IOC_TYPE(req) : 0) {
+	case 0x89:
+		if (_IOC_NR(req) >= _IOC_NR(SIOCPROTOPRIVATE))
+			break;
+		/* fall through */
+	case 'K':
+		pr_addr(arg);
+		return;
+	}
+	pr("%#lx", arg);
+}
+
+void dec_ioctl(struct tcb *t)
+{
+	unsigned req = (unsigned)t->a[1];
+	unsigned long arg = t->a[2];
+	ioc_decoder *dec = ioc_family(req);
+
+	if (!t->exiting) {
+		pr_fd((long)t->a[0]);
+		pr_sep();
+		pr_ioctl_req(req);
+		t->aux = 0;
+		int r = dec(t, req, arg);
+		if (r == IOC_NUM)
+			pr_undecoded(req, arg);
+		if (r == IOC_EXIT)
+			t->aux |= IOC_AT_EXIT;
+		return;
+	}
+	if (t->aux & IOC_AT_EXIT) {
+		t->aux &= ~IOC_AT_EXIT;
+		dec(t, req, arg);
+	}
+}
+
+void ioc_cstr(const void *field, size_t size)
+{
+	const unsigned char *s = field;
+	size_t n = 0;
+
+	while (n < size && s[n])
+		n++;
+	if (n < size) {
+		quote_bytes(s, n, 0);
+	} else {
+		quote_bytes(s, size - 1, 0);
+		prs("...");
+	}
 }

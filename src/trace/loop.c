@@ -208,6 +208,7 @@ static void syscall_entry(struct tcb *t)
 	t->exiting = 0;
 	t->cut = 0;
 	t->rtext = NULL;
+	t->rtext_err = 0;
 	t->rfmt = nr_ok ? (raw_set[t->nr] ? R_HEX : s->rfmt) : R_DEC;	/* -e raw=: in hex */
 	if (!t->shown)
 		return;

@@ -241,6 +241,8 @@ void line_end_call(struct tcb *t)
 			pr("= -1 %s (%s)", name, strerror((int)e));
 		else
 			pr("= -1 (errno %ld)", e);	/* strace: no name, no text */
+		if (t->rtext && t->rtext_err)
+			prs(t->rtext);
 		if (t->tamper)
 			tamper_suffix(t);
 		if (opt_dur)

@@ -32,7 +32,13 @@
  *   ptrace.c    ptrace's requests              futex.c   futex_waitv, robust lists
  *   admin.c     syslog reboot adjtimex iopl...  handle.c  name_to/open_by_handle_at
  *   quota.c     quotactl quotactl_fd           prctl.c   prctl's other options
- *   ioctl.c     ioctl request names (build/gen/ioctlent.h from src/gen/ioctls.sh)
+ *   ioctl.c     ioctl: request names (build/gen/ioctlent.h from src/gen/ioctls.sh),
+ *               the argument by family (ioctl.h): ioctl_tty.c termios, winsize,
+ *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
+ *               ioctl_sock.c SIOC* ifreq, ifconf; ioctl_dev.c rtc, watchdog, nbd;
+ *               ioctl_loop.c LOOP_* (loop_info, loop_info64, loop_config);
+ *               ioctl_kd.c the console's modes, LEDs, tones;
+ *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf
  *   unwind.c    -k: each call's stack, from the files' .eh_frame CFI
  *   elf.c       -k: the tracee's mapped ELF files: segments, symbols
  *   demangle.c  -k: C++ symbol names, as GNU's demangler writes them
@@ -67,6 +73,7 @@ struct tcb {
 	int started;		/* its first stop has been seen */
 	int rfmt;		/* how to print the result: R_* below */
 	const char *rtext;	/* extra text after the result: " (flags ...)" */
+	int rtext_err;		/* ... after an error too (ioctl_misc.c: strace's stale auxstr) */
 	struct out lb;		/* -z -Z -e status=: the line held until the exit */
 	struct out ff;		/* -ff: its own file */
 	int col;		/* its column */
@@ -331,6 +338,7 @@ void quota_init(void);
 void aio_init(void);
 int pr_ioctl_name(unsigned req);	/* ioctl.c: 1 if some header names req */
 int ioctl_named(unsigned req);		/* ... without printing */
+void dec_ioctl(struct tcb *t);		/* ioctl.c: ioctl's decoder */
 /* prctl.c: the options process.c's dec_prctl leaves to it */
 extern const struct xlat prctl_more_opts[];
 int prctl_entry_more(struct tcb *t, unsigned op);	/* 1: printed */
@@ -360,7 +368,7 @@ void pr_iov_as(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned lo
 void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len);
 void pr_nl_iovbuf(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_mode(unsigned long mode);	/* S_IFREG|0644 */
-void pr_makedev(unsigned long d);	/* makedev(0x8, 0x1) (file.c) */
+void pr_makedev(unsigned long dev);	/* makedev(0x8, 0x1) (file.c) */
 void pr_open_flags(unsigned long flags);
 void pr_o_flags(unsigned long flags);
 void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4] */

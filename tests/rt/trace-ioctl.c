@@ -1,0 +1,549 @@
+/* tests/rt/trace-ioctl.c — ioctl requests with edge-case arguments, for the
+ * argument decoders of src/trace/ioctl*.c, the way strace's own tests make
+ * them: a bad descriptor (-1: EBADF) or one of the wrong kind (ENOTTY) still
+ * has its argument decoded; NULL and unmapped pointers; real descriptors
+ * where cheap (a pseudo-terminal, /dev/null, a regular file, a pipe, an
+ * inotify fd, a userfaultfd, a socket, /proc/self/ns/ files).
+ * tests/trace-ioctl.bats traces it with strace and bin/trace and compares.
+ *
+ *   trace-ioctl [GROUP]   GROUP: all (default), tty, block, fs, misc, sock, dev
+ */
+#include "sg.h"
+#include "net.h"
+#include <linux/termios.h>
+#include <linux/fs.h>
+#include <linux/fiemap.h>
+#include <linux/fscrypt.h>
+#include <linux/fsverity.h>
+#include <linux/fsmap.h>
+#include <linux/kd.h>
+#include <linux/blkpg.h>
+#include <linux/blktrace_api.h>
+#include <linux/blkzoned.h>
+#include <linux/nsfs.h>
+#include <linux/random.h>
+#include <linux/inotify.h>
+#include <linux/userfaultfd.h>
+#include <linux/seccomp.h>
+#include <linux/perf_event.h>
+#include <linux/sockios.h>
+#include <linux/audit.h>
+#include <linux/rtc.h>
+#include <linux/loop.h>
+#include <linux/nbd.h>
+#include <linux/watchdog.h>
+
+#define S(nr, a, b, c, d, e, f) \
+	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
+#define IO(fd, req, arg) S(__NR_ioctl, fd, req, arg, 0, 0, 0)
+#define BAD ((long)0xbadc0ded)	/* an address nothing is mapped at */
+
+/* each request on fd with NULL, an unmapped address and buf */
+static void try3(int fd, unsigned long req, void *buf)
+{
+	IO(fd, req, 0);
+	IO(fd, req, BAD);
+	IO(fd, req, buf);
+}
+
+static void tty(void)
+{
+	int m = (int)sys_openat(AT_FDCWD, "/dev/ptmx", O_RDWR | O_NOCTTY, 0);
+	struct termios tio;
+	struct termio to;
+	struct winsize ws = { 24, 80, 640, 480 };
+	int v = 0;
+
+	IO(m, TCGETS, &tio);
+	IO(m, TCSETS, &tio);
+	tio.c_iflag = 0xffffffff, tio.c_oflag = 0xffffffff, tio.c_cflag = 0xffffffff;
+	tio.c_lflag = 0xffffffff, tio.c_line = 200;
+	IO(-1, TCSETSW, &tio);
+	memset(&tio, 0, sizeof tio);
+	IO(-1, TCSETSF, &tio);
+	try3(-1, TCSETS, &tio);
+	try3(-1, TCGETS, &tio);
+	IO(m, TCGETA, &to);
+	IO(m, TCSETA, &to);
+	try3(-1, TCSETAW, &to);
+	try3(-1, TCSETAF, &to);
+	try3(-1, TCGETA, &to);
+	IO(m, TIOCSWINSZ, &ws);
+	IO(m, TIOCGWINSZ, &ws);
+	try3(-1, TIOCSWINSZ, &ws);
+	try3(-1, TIOCSTI, "x");
+	IO(m, TIOCGETD, &v);
+	IO(m, TIOCSETD, &v);
+	try3(-1, TIOCGETD, &v);
+	v = 99;
+	try3(-1, TIOCSETD, &v);
+	v = TIOCM_DTR | TIOCM_RTS | 0x10000;
+	IO(m, TIOCMGET, &v);
+	try3(-1, TIOCMSET, &v);
+	try3(-1, TIOCMBIS, &v);
+	try3(-1, TIOCMBIC, &v);
+	try3(-1, TIOCMGET, &v);
+	v = 0;
+	IO(-1, TIOCMSET, &v);
+	v = -1;
+	IO(-1, TIOCMBIS, &v);
+	static char big[256];
+	try3(m, TIOCGSERIAL, big);
+	try3(-1, TIOCSSERIAL, big);
+	IO(m, TIOCEXCL, 0);
+	IO(m, TIOCNXCL, 0);
+	IO(m, TIOCGEXCL, &v);
+	IO(m, TIOCSBRK, 0);
+	IO(m, TIOCCBRK, 0);
+	IO(m, TIOCGSOFTCAR, &v);
+	try3(-1, TIOCSSOFTCAR, &v);
+	try3(-1, FIOASYNC, &v);
+	try3(-1, TIOCGICOUNT, big);
+	try3(-1, TIOCGLCKTRMIOS, &tio);
+	try3(-1, TIOCSLCKTRMIOS, &tio);
+	try3(-1, TCGETS2, big);
+	try3(-1, TCSETS2, big);
+	IO(m, TIOCGDEV, &v);
+	IO(-1, TIOCCONS, 0);
+	IO(-1, TIOCVHANGUP, 0);
+	IO(-1, TIOCSERGETLSR, &v);
+	IO(-1, TCSBRKP, 5);
+	IO(-1, TCXONC, 7);
+	IO(-1, TCFLSH, 2);
+	IO(-1, TIOCLINUX, "\x06");
+	IO(-1, TIOCGPTPEER, 0x102);
+	IO(-1, FIOQSIZE, &v);
+	IO(-1, TIOCSIG, 9);
+	IO(-1, TIOCGRS485, big);
+	IO(-1, TIOCSRS485, big);
+	IO(-1, 0x80285442, big);	/* TIOCGISO7816 */
+	IO(-1, TIOCMIWAIT, 5);
+	/* the console's ('K'): strace decodes none, but shows an address */
+	static const unsigned long kd[] = { GIO_FONT, KDGETLED, KDGKBTYPE, KDSETMODE, KDGKBMODE,
+		KDSIGACCEPT };
+	for (unsigned i = 0; i < sizeof kd / sizeof *kd; i++)
+		IO(-1, kd[i], 0);
+	static const unsigned long kdnum[] = { KDSETMODE, KDSKBMODE, KDSETLED, KDSKBLED, KDSKBMETA,
+		KDSIGACCEPT, KIOCSOUND, KDMKTONE, KDADDIO, KDDELIO };
+	for (unsigned i = 0; i < sizeof kdnum / sizeof *kdnum; i++) {
+		IO(-1, kdnum[i], 1);
+		IO(-1, kdnum[i], 3);
+		IO(-1, kdnum[i], 0x7fff1234);
+	}
+	static const unsigned long kdout[] = { KDGETMODE, KDGKBMODE, KDGETLED, KDGKBLED, KDGKBMETA,
+		KDGKBTYPE };
+	for (unsigned i = 0; i < sizeof kdout / sizeof *kdout; i++)
+		try3(-1, kdout[i], &v);
+	IO(-1, KDENABIO, 0);
+	IO(-1, KDDISABIO, 0);
+	if (m >= 0)
+		sys_close(m);
+}
+
+static void block(void)
+{
+	static const unsigned long in_int[] = { BLKROSET, BLKBSZSET }, out_int[] = {
+		BLKROGET, BLKSSZGET, BLKBSZGET, BLKIOMIN, BLKIOOPT, BLKALIGNOFF, BLKPBSZGET,
+		BLKDISCARDZEROES, BLKROTATIONAL, BLKSECTGET, BLKGETSIZE, BLKGETSIZE64, BLKRAGET,
+		BLKFRAGET, BLKGETDISKSEQ, BLKGETZONESZ, BLKGETNRZONES },
+		none[] = { BLKRRPART, BLKFLSBUF, BLKTRACESTART, BLKTRACESTOP, BLKTRACETEARDOWN },
+		num[] = { BLKRASET, BLKFRASET, BLKSECTSET };
+	static unsigned long long range[2] = { 4096, 1ULL << 40 };
+	int n = (int)sys_openat(AT_FDCWD, "/dev/null", O_RDONLY, 0);
+	unsigned long long big[64] = { 0 };
+	int v = 1;
+
+	for (unsigned i = 0; i < sizeof in_int / sizeof *in_int; i++)
+		try3(n, in_int[i], &v);
+	for (unsigned i = 0; i < sizeof out_int / sizeof *out_int; i++)
+		try3(i & 1 ? n : -1, out_int[i], big);
+	for (unsigned i = 0; i < sizeof none / sizeof *none; i++)
+		IO(-1, none[i], 0x123);
+	for (unsigned i = 0; i < sizeof num / sizeof *num; i++)
+		IO(-1, num[i], 0xfeedface);
+	try3(n, BLKDISCARD, range);
+	try3(-1, BLKSECDISCARD, range);
+	try3(-1, BLKZEROOUT, range);
+	struct blkpg_partition part = { 1 << 20, 1 << 30, 3, "devname", "volname" };
+	struct blkpg_ioctl_arg pa = { BLKPG_ADD_PARTITION, 7, sizeof part, &part };
+	try3(-1, BLKPG, &pa);
+	pa.op = 99, pa.datalen = 1, pa.data = (void *)BAD;
+	IO(-1, BLKPG, &pa);
+	pa.op = BLKPG_DEL_PARTITION, pa.data = NULL;
+	IO(-1, BLKPG, &pa);
+	pa.op = BLKPG_RESIZE_PARTITION, pa.data = &part;
+	IO(-1, BLKPG, &pa);
+	pa.op = 99;
+	IO(-1, BLKPG, &pa);
+	memset(part.devname, 'd', sizeof part.devname);	/* no NUL */
+	memset(part.volname, 'v', sizeof part.volname - 1);
+	pa.op = BLKPG_ADD_PARTITION, part.start = -1;
+	IO(-1, BLKPG, &pa);
+	struct blk_user_trace_setup bt = { "name", 0x3, 128, 4, 1000, 2000, 42 };
+	try3(n, BLKTRACESETUP, &bt);
+	struct blk_zone_range zr = { 8, 16 };
+	try3(-1, BLKRESETZONE, &zr);
+	try3(-1, BLKOPENZONE, &zr);
+	struct blk_zone_report *zrep = (void *)big;
+	zrep->sector = 100, zrep->nr_zones = 2;
+	try3(-1, BLKREPORTZONE, zrep);
+	sys_close(n);
+}
+
+static void fs(void)
+{
+	int f = (int)sys_openat(AT_FDCWD, "f", O_RDWR | O_CREAT | O_TRUNC, 0600);
+	int v = FS_APPEND_FL | FS_NOATIME_FL | 0x40000000;
+	static unsigned long long big[128];
+
+	try3(f, FS_IOC_GETFLAGS, &v);
+	try3(-1, FS_IOC_SETFLAGS, &v);
+	v = 0;
+	IO(-1, FS_IOC_SETFLAGS, &v);
+	v = -1;
+	IO(-1, FS_IOC_SETFLAGS, &v);
+	v = 0x1000 | 0x04000000;	/* BTREE/INDEX, and a bit no name covers */
+	IO(-1, FS_IOC_SETFLAGS, &v);
+	IO(-1, FS_IOC32_GETFLAGS, &v);
+	IO(-1, FS_IOC32_SETFLAGS, &v);
+	try3(f, FS_IOC_GETVERSION, &v);
+	struct fiemap *fm = (void *)big;
+	fm->fm_start = 0, fm->fm_length = ~0ULL, fm->fm_flags = FIEMAP_FLAG_SYNC;
+	fm->fm_extent_count = 4;
+	try3(f, FS_IOC_FIEMAP, fm);
+	sys_pwrite64(f, "data", 4, 0);
+	sys_pwrite64(f, "more", 4, 1 << 20);
+	fm->fm_length = 2 << 20;
+	IO(f, FS_IOC_FIEMAP, fm);	/* two extents back */
+	fm->fm_extent_count = 1;
+	IO(f, FS_IOC_FIEMAP, fm);
+	fm->fm_flags = 0xff, fm->fm_extent_count = 0;
+	IO(-1, FS_IOC_FIEMAP, fm);
+	IO(-1, FICLONE, 5);
+	struct file_clone_range cr = { f, 4096, 8192, 0 };
+	try3(-1, FICLONERANGE, &cr);
+	struct file_dedupe_range *dr = (void *)big;
+	dr->src_offset = 0, dr->src_length = 4096, dr->dest_count = 2;
+	dr->info[0].dest_fd = f, dr->info[0].dest_offset = 512;
+	dr->info[1].dest_fd = -1, dr->info[1].dest_offset = 1024;
+	try3(-1, FIDEDUPERANGE, dr);
+	try3(f, FIDEDUPERANGE, dr);
+	struct fsxattr fx = { FS_XFLAG_APPEND | FS_XFLAG_IMMUTABLE, 4096, 7, 8, 9, { 0 } };
+	try3(f, FS_IOC_FSGETXATTR, &fx);
+	try3(-1, FS_IOC_FSSETXATTR, &fx);
+	fx.fsx_xflags = 0xffffffff, fx.fsx_projid = 5, fx.fsx_extsize = 4096;
+	fx.fsx_nextents = 3, fx.fsx_cowextsize = 8192;
+	IO(-1, FS_IOC_FSSETXATTR, &fx);
+	IO(-1, FIFREEZE, 0x11);
+	IO(-1, FITHAW, 0x11);
+	struct fstrim_range tr = { 0, ~0ULL, 4096 };
+	try3(-1, FITRIM, &tr);
+	v = 3;
+	try3(f, FIBMAP, &v);
+	try3(f, FIGETBSZ, &v);
+	try3(-1, FS_IOC_GETFSLABEL, big);
+	try3(-1, FS_IOC_SETFSLABEL, "label");
+	static char label[FSLABEL_MAX + 8];
+	memset(label, 'l', FSLABEL_MAX);	/* no NUL in the first FSLABEL_MAX */
+	IO(-1, FS_IOC_SETFSLABEL, label);
+	label[FSLABEL_MAX - 1] = 0;
+	IO(-1, FS_IOC_SETFSLABEL, label);
+	IO(f, FIONREAD, &v);
+	IO(-1, FIONREAD, &v);
+	/* of these families, but not decoded: a number */
+	static const unsigned long undecoded[] = { FS_IOC_GET_ENCRYPTION_PWSALT,
+		FS_IOC_GET_ENCRYPTION_POLICY, FS_IOC_ENABLE_VERITY, FS_IOC_GETFSMAP,
+		FS_IOC_GETVERSION, FIBMAP };
+	for (unsigned i = 0; i < sizeof undecoded / sizeof *undecoded; i++)
+		IO(-1, undecoded[i], 0);
+	sys_close(f);
+	sys_unlinkat(AT_FDCWD, "f", 0);
+}
+
+static void misc(void)
+{
+	static unsigned long long big[64];
+	int v = 0;
+	int ns = (int)sys_openat(AT_FDCWD, "/proc/self/ns/uts", O_RDONLY, 0);
+	int us = (int)sys_openat(AT_FDCWD, "/proc/self/ns/user", O_RDONLY, 0);
+	IO(-1, NS_GET_NSTYPE, 0);	/* before any succeeded */
+	IO(ns, NS_GET_NSTYPE, 0);
+	IO(us, NS_GET_NSTYPE, 0);
+	IO(-1, NS_GET_NSTYPE, 0);
+	long r = IO(ns, NS_GET_USERNS, 0);
+	if (r >= 0) sys_close((int)r);
+	IO(us, NS_GET_PARENT, 0);
+	IO(-1, NS_GET_USERNS, 0);
+	try3(us, NS_GET_OWNER_UID, &v);
+	try3(-1, NS_GET_OWNER_UID, &v);
+	sys_close(ns), sys_close(us);
+	/* random */
+	int rnd = (int)sys_openat(AT_FDCWD, "/dev/urandom", O_RDONLY, 0);
+	try3(rnd, RNDGETENTCNT, &v);
+	v = 8;
+	try3(-1, RNDADDTOENTCNT, &v);
+	IO(-1, RNDZAPENTCNT, 0);
+	IO(-1, RNDCLEARPOOL, 0);
+	IO(-1, RNDRESEEDCRNG, 0);
+	struct rand_pool_info *rp = (void *)big;
+	rp->entropy_count = 16, rp->buf_size = 8;
+	memcpy(rp->buf, "abcdefgh", 8);
+	try3(-1, RNDADDENTROPY, rp);
+	try3(-1, RNDGETPOOL, big);
+	sys_close(rnd);
+	/* inotify */
+	int in = (int)sys_inotify_init1(0);
+	v = 5;
+	IO(in, INOTIFY_IOC_SETNEXTWD, 5);
+	IO(-1, INOTIFY_IOC_SETNEXTWD, -1);
+	IO(in, FIONREAD, &v);
+	sys_close(in);
+	/* userfaultfd */
+	int uf = (int)S(__NR_userfaultfd, 0, 0, 0, 0, 0, 0);
+	char *area = (char *)sys_mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE,
+				      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	unsigned long a = (unsigned long)area;
+	struct uffdio_api api = { UFFD_API, 0, 0 };
+	IO(uf, UFFDIO_API, &api);	/* the features and ioctls come back */
+	api.features = UFFD_FEATURE_THREAD_ID | 0x80000000;
+	try3(uf, UFFDIO_API, &api);
+	api.api = 0, api.features = 0;
+	IO(-1, UFFDIO_API, &api);
+	struct uffdio_register reg = { { a, 2 * 4096 }, UFFDIO_REGISTER_MODE_MISSING, 0 };
+	IO(uf, UFFDIO_REGISTER, &reg);	/* the ioctls come back */
+	reg.mode |= 0x40;
+	try3(uf, UFFDIO_REGISTER, &reg);
+	struct uffdio_copy cp = { a, (unsigned long)big, 4096, UFFDIO_COPY_MODE_DONTWAKE, 0 };
+	IO(uf, UFFDIO_COPY, &cp);	/* what was copied comes back */
+	IO(uf, UFFDIO_COPY, &cp);	/* EEXIST: the page is there */
+	cp.mode = UFFDIO_COPY_MODE_DONTWAKE | 4;
+	try3(-1, UFFDIO_COPY, &cp);
+	struct uffdio_zeropage zp = { { a + 4096, 4096 }, UFFDIO_ZEROPAGE_MODE_DONTWAKE, 0 };
+	IO(uf, UFFDIO_ZEROPAGE, &zp);
+	zp.mode = 6;
+	try3(-1, UFFDIO_ZEROPAGE, &zp);
+	struct uffdio_range rng = { a, 4096 };
+	try3(-1, UFFDIO_WAKE, &rng);
+	IO(uf, UFFDIO_WAKE, &rng);
+	rng.len = 2 * 4096;
+	IO(uf, UFFDIO_UNREGISTER, &rng);
+	try3(-1, UFFDIO_UNREGISTER, &rng);
+	struct uffdio_writeprotect wp = { { 0x10000, 0x1000 }, 3 };
+	try3(-1, UFFDIO_WRITEPROTECT, &wp);
+	struct uffdio_continue co = { { 0x10000, 0x1000 }, 1, 0 };
+	try3(-1, UFFDIO_CONTINUE, &co);
+	sys_munmap(area, 3 * 4096);
+	if (uf >= 0) sys_close(uf);
+	/* seccomp user notification: the request is read at the entry too */
+	struct seccomp_notif sn = { 0x1234, 77, 0x5, { 0, 0, 0, { 1, 2, 3, 4, 5, 6 } } };
+	try3(-1, SECCOMP_IOCTL_NOTIF_RECV, &sn);
+	sn.data.arch = AUDIT_ARCH_X86_64, sn.data.instruction_pointer = 0x401000;
+	IO(-1, SECCOMP_IOCTL_NOTIF_RECV, &sn);
+	struct seccomp_notif_resp sr = { 0x1234, -5, -1, SECCOMP_USER_NOTIF_FLAG_CONTINUE };
+	try3(-1, SECCOMP_IOCTL_NOTIF_SEND, &sr);
+	sr.flags = 6;
+	IO(-1, SECCOMP_IOCTL_NOTIF_SEND, &sr);
+	unsigned long long id = 0x1234;
+	try3(-1, SECCOMP_IOCTL_NOTIF_ID_VALID, &id);
+	struct seccomp_notif_addfd af = { 0x1234, SECCOMP_ADDFD_FLAG_SETFD | 0x10, 1, 7, O_CLOEXEC };
+	try3(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
+	af.flags = 0, af.newfd_flags = 0, af.newfd = 2;	/* ours too: still a number */
+	IO(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
+	/* perf */
+	IO(-1, PERF_EVENT_IOC_ENABLE, 0);
+	IO(-1, PERF_EVENT_IOC_ENABLE, 6);
+	IO(-1, PERF_EVENT_IOC_DISABLE, 1);
+	IO(-1, PERF_EVENT_IOC_RESET, 1);
+	IO(-1, PERF_EVENT_IOC_REFRESH, 3);
+	id = 1000;
+	try3(-1, PERF_EVENT_IOC_PERIOD, &id);
+	IO(-1, PERF_EVENT_IOC_SET_OUTPUT, 5);
+	IO(-1, PERF_EVENT_IOC_SET_OUTPUT, -1);
+	try3(-1, PERF_EVENT_IOC_SET_FILTER, "filter");
+	try3(-1, PERF_EVENT_IOC_ID, &id);
+	IO(-1, PERF_EVENT_IOC_SET_BPF, 4);
+	IO(-1, PERF_EVENT_IOC_PAUSE_OUTPUT, 1);
+	try3(-1, PERF_EVENT_IOC_QUERY_BPF, big);
+	memset(big, 0, 64);
+	IO(-1, PERF_EVENT_IOC_QUERY_BPF, big);
+	IO(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, 0);
+	IO(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, BAD);
+}
+
+/* sockets: the owner, the mark, struct ifreq and SIOCGIFCONF on a UDP
+ * socket (the interfaces are the machine's: both tracers see the same) */
+static void sock(void)
+{
+	static unsigned long long big[64];
+	int v = 0;
+	int s = (int)sys_socket(AF_INET, SOCK_DGRAM, 0);
+	char ifr[40] = "lo";
+	try3(s, SIOCGIFINDEX, ifr);
+	memset(ifr, 0, sizeof ifr);
+	*(int *)(ifr + 16) = 1;
+	IO(s, SIOCGIFNAME, ifr);
+	memcpy(ifr, "lo", 3);
+	IO(s, SIOCGIFFLAGS, ifr);
+	IO(s, SIOCGIFMTU, ifr);
+	IO(s, SIOCGIFADDR, ifr);
+	IO(-1, SIOCGIFFLAGS, ifr);
+	struct { int len; int pad; void *buf; } ic = { 0, 0, NULL };
+	IO(s, SIOCGIFCONF, &ic);
+	ic.len = 40 * 2, ic.buf = big;
+	IO(s, SIOCGIFCONF, &ic);
+	try3(-1, SIOCGIFCONF, &ic);
+	ic.len = 40 * 4;	/* room for more than there are: the length comes back */
+	IO(s, SIOCGIFCONF, &ic);
+	ic.len = 50;		/* room for one and a bit */
+	IO(s, SIOCGIFCONF, &ic);
+	ic.len = 7;
+	IO(s, SIOCGIFCONF, &ic);
+	ic.len = 80, ic.buf = (void *)BAD;
+	IO(s, SIOCGIFCONF, &ic);
+	ic.len = 0, ic.buf = big;
+	IO(-1, SIOCGIFCONF, &ic);
+	memset(ifr, 0, sizeof ifr);
+	IO(s, SIOCGIFINDEX, ifr);	/* no such interface: "" */
+	memset(ifr, 'x', 16);		/* a name with no NUL */
+	IO(-1, SIOCGIFINDEX, ifr);
+	memcpy(ifr, "lo", 3);
+	IO(s, SIOCGIFNETMASK, ifr);
+	IO(s, SIOCGIFBRDADDR, ifr);
+	IO(s, SIOCGIFDSTADDR, ifr);
+	IO(s, SIOCGIFHWADDR, ifr);
+	IO(s, SIOCGIFMETRIC, ifr);
+	IO(s, SIOCGIFTXQLEN, ifr);
+	IO(s, SIOCGIFMAP, ifr);
+	IO(-1, SIOCSIFFLAGS, ifr);
+	IO(-1, SIOCSIFMTU, ifr);
+	IO(-1, SIOCSIFADDR, ifr);
+	IO(-1, SIOCSIFNAME, ifr);
+	v = 1234;
+	try3(s, FIOSETOWN, &v);
+	try3(s, SIOCSPGRP, &v);
+	try3(s, FIOGETOWN, &v);
+	try3(s, SIOCGPGRP, &v);
+	try3(s, SIOCATMARK, &v);
+	try3(-1, SIOCATMARK, &v);
+	try3(s, SIOCOUTQ, &v);
+	try3(s, SIOCINQ, &v);
+	try3(s, FIONBIO, &v);
+	/* requests of the family left undecoded: the argument as an address */
+	static const unsigned long undecoded[] = { SIOCGSTAMP_OLD, SIOCADDRT, SIOCSIFLINK,
+		SIOCGIFPFLAGS, SIOCGIFBR, SIOCDEVPRIVATE, SIOCPROTOPRIVATE, SIOCGIFSLAVE, 0x89ee,
+		SIOCGSTAMP_NEW, SIOCGSTAMPNS_NEW };
+	for (unsigned i = 0; i < sizeof undecoded / sizeof *undecoded; i++) {
+		IO(-1, undecoded[i], 0);
+		IO(-1, undecoded[i], BAD);
+	}
+	sys_close(s);
+}
+
+/* devices: the real-time clock, watchdogs, loop and nbd devices
+ * (descriptor -1: the arguments are decoded all the same) */
+static void dev(void)
+{
+	static unsigned long long big[64];
+	struct rtc_time tm = { 1, 2, 3, 4, 5, 126, 6, 7, 0 };
+	int v = 0;
+	try3(-1, RTC_SET_TIME, &tm);
+	try3(-1, RTC_RD_TIME, &tm);
+	try3(-1, RTC_ALM_SET, &tm);
+	try3(-1, RTC_ALM_READ, &tm);
+	struct rtc_wkalrm wk = { 1, 0, { 1, 2, 3, 4, 5, 126, 6, 7, 0 } };
+	try3(-1, RTC_WKALM_SET, &wk);
+	try3(-1, RTC_WKALM_RD, &wk);
+	IO(-1, RTC_IRQP_SET, 64);
+	IO(-1, RTC_EPOCH_SET, 1900);
+	try3(-1, RTC_IRQP_READ, big);
+	try3(-1, RTC_EPOCH_READ, big);
+	IO(-1, RTC_PIE_ON, 0);
+	IO(-1, RTC_UIE_OFF, 0);
+	struct rtc_pll_info pll = { 1, 2, 3, 4, 5, 6, 7 };
+	try3(-1, RTC_PLL_SET, &pll);
+	try3(-1, RTC_PLL_GET, &pll);
+	struct rtc_param par = { 1, { 5 }, 0, 0 };
+	try3(-1, RTC_PARAM_SET, &par);
+	try3(-1, RTC_PARAM_GET, &par);
+	par.param = RTC_PARAM_FEATURES, par.uvalue = 0x5, par.index = 2;
+	IO(-1, RTC_PARAM_SET, &par);
+	IO(-1, RTC_PARAM_GET, &par);
+	par.param = RTC_PARAM_BACKUP_SWITCH_MODE, par.uvalue = 3;
+	IO(-1, RTC_PARAM_SET, &par);
+	par.param = 77;
+	IO(-1, RTC_PARAM_SET, &par);
+	IO(-1, RTC_AIE_ON, 0);
+	IO(-1, RTC_AIE_OFF, 0);
+	IO(-1, RTC_UIE_ON, 0);
+	IO(-1, RTC_PIE_OFF, 0);
+	IO(-1, RTC_WIE_ON, 0);
+	IO(-1, RTC_WIE_OFF, 0);
+	IO(-1, RTC_VL_CLR, 0);
+	try3(-1, RTC_VL_READ, &v);
+	v = WDIOS_DISABLECARD | WDIOS_ENABLECARD;
+	try3(-1, WDIOC_SETOPTIONS, &v);
+	v = 30;
+	try3(-1, WDIOC_SETTIMEOUT, &v);
+	try3(-1, WDIOC_GETTIMEOUT, &v);
+	try3(-1, WDIOC_GETSTATUS, &v);
+	try3(-1, WDIOC_GETSUPPORT, big);
+	IO(-1, WDIOC_KEEPALIVE, 0);
+	try3(-1, WDIOC_SETPRETIMEOUT, &v);
+	try3(-1, WDIOC_GETPRETIMEOUT, &v);
+	IO(-1, WDIOC_GETTIMELEFT, &v);
+	IO(-1, WDIOC_GETBOOTSTATUS, &v);
+	IO(-1, WDIOC_GETTEMP, &v);
+	/* loop devices */
+	IO(-1, LOOP_SET_FD, 1);
+	IO(-1, LOOP_CLR_FD, 0);
+	IO(-1, LOOP_CHANGE_FD, 1);
+	IO(-1, LOOP_SET_CAPACITY, 0);
+	IO(-1, LOOP_SET_DIRECT_IO, 1);
+	IO(-1, LOOP_SET_BLOCK_SIZE, 4096);
+	IO(-1, LOOP_CTL_ADD, 7);
+	IO(-1, LOOP_CTL_REMOVE, 7);
+	IO(-1, LOOP_CTL_GET_FREE, 0);
+	struct loop_info64 li = { 0x801, 2, 3, 4, 5, 6, 1, 7,
+		LO_FLAGS_READ_ONLY | LO_FLAGS_AUTOCLEAR | 0x1000, "file", "crypt", "key", { 8, 9 } };
+	try3(-1, LOOP_SET_STATUS64, &li);
+	try3(-1, LOOP_GET_STATUS64, &li);
+	li.lo_encrypt_type = 99, li.lo_flags = 0;
+	IO(-1, LOOP_SET_STATUS64, &li);
+	struct loop_config lc = { 1, 512, { 0 }, { 0 } };
+	lc.info = li;
+	try3(-1, LOOP_CONFIGURE, &lc);
+	lc.__reserved[0] = 5;
+	IO(-1, LOOP_CONFIGURE, &lc);
+	struct loop_info lo = { 1, 2, 3, 4, 5, 6, 7, 8, "name", "key", { 1, 2 }, { 0 } };
+	try3(-1, LOOP_SET_STATUS, &lo);
+	try3(-1, LOOP_GET_STATUS, &lo);
+	/* network block devices: numbers, a socket, flags */
+	IO(-1, NBD_SET_SOCK, 1);
+	IO(-1, NBD_SET_BLKSIZE, 4096);
+	IO(-1, NBD_SET_SIZE, 1UL << 40);
+	IO(-1, NBD_SET_SIZE_BLOCKS, 123);
+	IO(-1, NBD_SET_TIMEOUT, 30);
+	IO(-1, NBD_SET_FLAGS, NBD_FLAG_HAS_FLAGS | NBD_FLAG_READ_ONLY | 0x10000);
+	IO(-1, NBD_SET_FLAGS, 0);
+	IO(-1, NBD_SET_FLAGS, 0x1ff);
+	IO(-1, NBD_SET_FLAGS, 0x10000);
+	IO(-1, NBD_DO_IT, 5);
+	IO(-1, NBD_CLEAR_SOCK, 5);
+	IO(-1, NBD_CLEAR_QUE, 5);
+	IO(-1, NBD_PRINT_DEBUG, 5);
+	IO(-1, NBD_DISCONNECT, 5);
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	const char *g = argc > 1 ? argv[1] : "all";
+	int all = strcmp(g, "all") == 0;
+
+	if (all || !strcmp(g, "tty")) tty();
+	if (all || !strcmp(g, "block")) block();
+	if (all || !strcmp(g, "fs")) fs();
+	if (all || !strcmp(g, "misc")) misc();
+	if (all || !strcmp(g, "sock")) sock();
+	if (all || !strcmp(g, "dev")) dev();
+	return 0;
+}

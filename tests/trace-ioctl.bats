@@ -1,0 +1,56 @@
+#!/usr/bin/env bats
+# tests/trace-ioctl.bats — bin/trace's ioctl argument decoders (src/trace/ioctl*.c)
+# against real strace 6, line by line: tests/rt/trace-ioctl.c makes raw
+# ioctl calls by family with edge-case arguments (NULL and unmapped
+# pointers, a bad descriptor or one of the wrong kind, flags no name covers,
+# names without a NUL) and real descriptors where cheap, and
+# bin/trace-vs-strace compares the two tracers' logs. One test per family,
+# each in the -X styles and with -v or -s where they change the output.
+# Under qemu-x86_64 there is no ptrace: these tests skip there.
+# bats file_tags=native-only
+load helper
+bats_require_minimum_version 1.5.0
+
+RT=$BUILD/tests
+
+setup() {
+	skip_unless_ptrace
+	cd "$BATS_TEST_TMPDIR" || return 1
+}
+
+@test "trace-ioctl vs strace: tty: termios/termio/termios2 in and out, winsize, TIOCSTI, modem bits, ints, TCFLSH/TCXONC, no-argument requests; the console's modes, LEDs, tones" {
+	vs_strace "$RT/trace-ioctl" tty
+	vs_strace -v "$RT/trace-ioctl" tty
+	vs_strace -X raw "$RT/trace-ioctl" tty
+	vs_strace -X verbose "$RT/trace-ioctl" tty
+}
+
+@test "trace-ioctl vs strace: block: BLK* numbers in and out, discard ranges, BLKPG's partition, BLKTRACESETUP" {
+	vs_strace "$RT/trace-ioctl" block
+	vs_strace -X verbose "$RT/trace-ioctl" block
+}
+
+@test "trace-ioctl vs strace: fs: inode flags, FIEMAP in and out, clone and dedupe ranges (-y), fsxattr, FITRIM, the label (not cut at -s)" {
+	vs_strace "$RT/trace-ioctl" fs
+	vs_strace -X raw -s 3 "$RT/trace-ioctl" fs
+	vs_strace -X verbose -y "$RT/trace-ioctl" fs
+	vs_strace -e verbose=none "$RT/trace-ioctl" fs
+}
+
+@test "trace-ioctl vs strace: nsfs (-y on the new descriptors), random, inotify, userfaultfd, seccomp notification, perf events" {
+	vs_strace "$RT/trace-ioctl" misc
+	vs_strace -X raw -s 3 "$RT/trace-ioctl" misc
+	vs_strace -X verbose -y "$RT/trace-ioctl" misc
+}
+
+@test "trace-ioctl vs strace: sockets: owner and mark, struct ifreq by request, SIOCGIFCONF's room and list" {
+	vs_strace "$RT/trace-ioctl" sock
+	vs_strace -e verbose=none "$RT/trace-ioctl" sock
+	vs_strace -X verbose "$RT/trace-ioctl" sock
+}
+
+@test "trace-ioctl vs strace: rtc (times, alarms, PLL, parameters), watchdog, loop and nbd device requests" {
+	vs_strace "$RT/trace-ioctl" dev
+	vs_strace -v "$RT/trace-ioctl" dev
+	vs_strace -X verbose -y "$RT/trace-ioctl" dev
+}
