@@ -46,7 +46,7 @@ static void dec_creat(struct tcb *t)
 }
 
 /* major/minor as glibc's gnu_dev_major/minor split a 64-bit dev_t */
-static void pr_makedev(unsigned long d)
+void pr_makedev(unsigned long d)
 {
 	if (opt_raw) {
 		pr_hex(d);

@@ -261,6 +261,7 @@ void pr_cwd_path(void);		/* "<cwd>" after AT_FDCWD, with -y */
 /* sockdiag.c: a socket's endpoints for -yy, from NETLINK_SOCK_DIAG */
 void pr_socket_details(int pid, int fd, unsigned long inode);	/* TCP:[1.2.3.4:5->6.7.8.9:10] */
 void pr_in6(const unsigned char *addr);	/* an IPv6 address as inet_ntop writes it: ::1 */
+void pr_makedev(unsigned long dev);	/* file.c: makedev(0x8, 0x1) */
 
 /* pidns.c: --decode-pids=pidns, -Y (--decode-pids=comm) */
 enum { DP_PIDNS = 1, DP_COMM = 2 };

@@ -6,6 +6,12 @@
  *   trace-netlink route   NETLINK_ROUTE: lo's link and addresses, errors
  *   trace-netlink diag    NETLINK_SOCK_DIAG requests
  *   trace-netlink other   a message to other protocols' sockets
+ *   trace-netlink diagreply  NETLINK_SOCK_DIAG replies: made up ones with
+ *                         every attribute, and the kernel's own about this
+ *                         program's sockets, read with recvmsg and sent
+ *                         again to our other socket with what differs from
+ *                         run to run (inodes, cookies, ports) set to fixed
+ *                         values: compare with -e trace=!recvmsg
  */
 #include "sg.h"
 #include "net.h"
@@ -16,6 +22,8 @@
 #include <linux/sock_diag.h>
 #include <linux/inet_diag.h>
 #include <linux/unix_diag.h>
+#include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
 #include <linux/xfrm.h>
 #include <asm/unistd.h>
 
@@ -198,6 +206,282 @@ static void other(void)
 	}
 }
 
+/* --- sock_diag replies ---------------------------------------------------- */
+
+static unsigned blen;	/* the message being built in buf */
+
+static void start(const void *m, unsigned n)
+{
+	memset(buf, 0, sizeof buf);
+	memcpy(buf + NLMSG_HDRLEN, m, n);
+	blen = NLMSG_HDRLEN + NLMSG_ALIGN(n);
+}
+
+static void add(unsigned type, const void *data, unsigned n)
+{
+	blen += attr(buf + blen, type, data, n);
+}
+
+/* buf as one reply (no NLM_F_REQUEST) to our other socket */
+static void reply_out(int s, unsigned flags)
+{
+	struct nlmsghdr h = { blen, SOCK_DIAG_BY_FAMILY, (uint16_t)flags, 7, 0 };
+	memcpy(buf, &h, sizeof h);
+	to_port(s, PORT_B, blen);
+}
+
+static void made_up_inet(int s)
+{
+	static const unsigned char pat[64] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+		16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36,
+		37, 38, 39, 40, 41, 42, 43, 44 };
+	struct inet_diag_msg m = { .idiag_family = 2, .idiag_state = 1, .idiag_timer = 2,
+		.idiag_retrans = 3, .id = { .idiag_sport = 0x5000, .idiag_dport = 0x1,
+		.idiag_src = { SG_LOOPBACK }, .idiag_dst = { 0x0200007f }, .idiag_if = 1,
+		.idiag_cookie = { 5, 6 } }, .idiag_expires = 7, .idiag_rqueue = 8,
+		.idiag_wqueue = 9, .idiag_uid = 1000, .idiag_inode = 12345 };
+	struct inet_diag_meminfo mi = { 1, 2, 3, 4 };
+	static const unsigned char u8s[] = { 0, 1, 2, 3, 4, 0xff };
+	static const uint16_t opts[] = { 0xffff, 0, 0x100, 0x8000 };
+
+	start(&m, sizeof m);
+	add(INET_DIAG_MEMINFO, &mi, sizeof mi);
+	add(INET_DIAG_MEMINFO, &mi, 8);			/* short: hex */
+	add(INET_DIAG_SKMEMINFO, pat, 36);
+	add(INET_DIAG_SKMEMINFO, pat, 44);		/* indexes past SK_MEMINFO_DROPS */
+	add(INET_DIAG_SKMEMINFO, pat, 6);
+	add(INET_DIAG_SKMEMINFO, pat, 3);
+	for (unsigned i = 0; i < sizeof u8s; i++)
+		add(INET_DIAG_SHUTDOWN, u8s + i, 1);
+	add(INET_DIAG_SHUTDOWN, pat, 2);
+	add(INET_DIAG_CONG, "cubic", 6);
+	add(INET_DIAG_CONG, "cubic", 5);
+	add(INET_DIAG_TOS, pat, 1);
+	add(INET_DIAG_TOS, pat, 4);
+	add(INET_DIAG_PROTOCOL, "\x06", 1);
+	add(INET_DIAG_PROTOCOL, "\xfe", 1);
+	add(INET_DIAG_PROTOCOL, "\x06\x00", 2);
+	add(INET_DIAG_PROTOCOL, pat, 8);
+	add(INET_DIAG_MARK, pat, 2);
+	add(INET_DIAG_MARK, pat, 5);
+	add(INET_DIAG_CLASS_ID, pat, 4);
+	add(INET_DIAG_CGROUP_ID, pat, 4);
+	add(INET_DIAG_CGROUP_ID, pat, 8);
+	for (unsigned i = 0; i < 4; i++)
+		add(INET_DIAG_SOCKOPT, opts + i, 2);
+	add(INET_DIAG_SOCKOPT, opts, 1);
+	add(INET_DIAG_SOCKOPT, pat, 3);
+	add(INET_DIAG_INFO, pat, 16);
+	add(NLA_F_NESTED | INET_DIAG_INFO, pat, 0);
+	add(0x77, pat, 4);
+	reply_out(s, NLM_F_MULTI);
+	/* IPv6: inet_pton's form; states unknown and new; cut short */
+	m.idiag_family = 10;
+	m.idiag_state = 0;
+	start(&m, sizeof m);
+	add(INET_DIAG_TCLASS, "\x01", 1);
+	add(INET_DIAG_SKV6ONLY, "\x01", 1);
+	reply_out(s, 0);
+	m.idiag_family = 2;
+	m.idiag_state = 12;
+	start(&m, sizeof m);
+	reply_out(s, NLM_F_MULTI);
+	start(&m, sizeof m - 4);
+	reply_out(s, 0);
+	start(&m, 1);
+	reply_out(s, 0);
+	m.idiag_family = 44;				/* a family not decoded */
+	start(&m, 8);
+	reply_out(s, 0);
+	/* requests: one not decoded, short ones, IPv6, every extension */
+	reply_out(s, NLM_F_REQUEST);
+	m.idiag_family = 2;
+	start(&m, 8);
+	reply_out(s, NLM_F_REQUEST);
+	m.idiag_family = 1;
+	reply_out(s, NLM_F_REQUEST);
+	struct inet_diag_req_v2 r = { .sdiag_family = 10, .sdiag_protocol = 17, .idiag_ext = 0xff,
+		.id = { .idiag_src = { 0, 0, 0, 0x01000000 }, .idiag_dst = { 0x80fe } } };
+	start(&r, sizeof r);
+	reply_out(s, NLM_F_REQUEST);
+}
+
+static void made_up_unix(int s)
+{
+	static const unsigned char pat[16] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 };
+	struct unix_diag_msg m = { .udiag_family = 1, .udiag_type = 5, .udiag_state = 10,
+				   .udiag_ino = 99, .udiag_cookie = { 1, 2 } };
+	struct unix_diag_vfs v = { 1234, 0x803 };
+
+	start(&m, sizeof m);
+	add(UNIX_DIAG_NAME, "/tmp/x", 6);
+	add(UNIX_DIAG_NAME, "\0abc", 4);
+	add(UNIX_DIAG_NAME, "/tmp/x", 7);
+	add(UNIX_DIAG_VFS, &v, sizeof v);
+	v.udiag_vfs_dev = 0xfff12345;
+	add(UNIX_DIAG_VFS, &v, sizeof v);
+	add(UNIX_DIAG_VFS, &v, 4);
+	add(UNIX_DIAG_PEER, pat, 4);
+	add(UNIX_DIAG_PEER, pat, 2);
+	add(UNIX_DIAG_ICONS, pat, 0);
+	add(UNIX_DIAG_ICONS, pat, 4);
+	add(UNIX_DIAG_ICONS, pat, 10);
+	add(UNIX_DIAG_ICONS, pat, 16);
+	add(UNIX_DIAG_RQLEN, pat, 8);
+	add(UNIX_DIAG_RQLEN, pat, 12);
+	add(UNIX_DIAG_RQLEN, pat, 4);
+	add(UNIX_DIAG_MEMINFO, pat, 8);
+	add(UNIX_DIAG_SHUTDOWN, "\x03", 1);
+	add(UNIX_DIAG_UID, pat, 4);
+	add(UNIX_DIAG_UID, pat, 8);
+	add(0x66, pat, 3);
+	reply_out(s, NLM_F_MULTI);
+	m.udiag_type = 9;
+	m.udiag_state = 0xee;
+	start(&m, sizeof m);
+	reply_out(s, 0);
+	start(&m, 4);
+	reply_out(s, 0);
+}
+
+static unsigned long inode_of(int fd)
+{
+	struct stat st;
+	return sys_fstat(fd, &st) < 0 ? 0 : st.st_ino;
+}
+
+/* the attributes of a reply in `in` at off (len bytes): every u32 of the
+ * attributes of type `type` set to v */
+static void attr_fill(unsigned char *p, unsigned len, unsigned type, uint32_t v)
+{
+	while (len >= NLA_HDRLEN) {
+		struct nlattr a;
+		memcpy(&a, p, sizeof a);
+		if (a.nla_len < NLA_HDRLEN || a.nla_len > len)
+			return;
+		if ((a.nla_type & NLA_TYPE_MASK) == type)
+			for (unsigned i = (unsigned)NLA_HDRLEN; i + 4 <= a.nla_len; i += 4)
+				memcpy(p + i, &v, 4);
+		if ((unsigned)NLA_ALIGN(a.nla_len) >= len)
+			return;
+		len -= NLA_ALIGN(a.nla_len);
+		p += NLA_ALIGN(a.nla_len);
+	}
+}
+
+/* a dump for one family: the kernel's replies read with recvmsg, this
+ * program's sockets (inode at ino_off) kept, made the same from run to
+ * run by fix(), and sent to our other socket */
+static void dump_own(int s, const void *req, unsigned n, unsigned ino_off,
+		     const unsigned long *inos, unsigned ninos,
+		     void (*fix)(unsigned char *m, unsigned len))
+{
+	static unsigned char out[8192];
+	unsigned olen = 0;
+	int done = 0;
+
+	to_kernel(s, msg(0, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, 20, req, n));
+	while (!done) {
+		struct iovec v = { in, sizeof in };
+		struct msghdr mh = { NULL, 0, &v, 1, NULL, 0, 0 };
+		long k = sys_syscall6(__NR_recvmsg, s, (long)&mh, 0, 0, 0, 0);
+		unsigned char *p = in;
+		if (k <= 0)
+			break;
+		while (k >= (long)NLMSG_HDRLEN) {
+			struct nlmsghdr h;
+			memcpy(&h, p, sizeof h);
+			if (h.nlmsg_len < NLMSG_HDRLEN || h.nlmsg_len > (unsigned long)k ||
+			    h.nlmsg_type == NLMSG_DONE || h.nlmsg_type == NLMSG_ERROR) {
+				done = 1;
+				break;
+			}
+			uint32_t ino;
+			memcpy(&ino, p + NLMSG_HDRLEN + ino_off, 4);
+			for (unsigned i = 0; i < ninos; i++)
+				if (ino == inos[i] && olen + NLMSG_ALIGN(h.nlmsg_len) <= sizeof out) {
+					memcpy(out + olen, p, h.nlmsg_len);
+					fix(out + olen, h.nlmsg_len);
+					olen += NLMSG_ALIGN(h.nlmsg_len);
+				}
+			if (NLMSG_ALIGN(h.nlmsg_len) >= (unsigned long)k)
+				break;
+			k -= NLMSG_ALIGN(h.nlmsg_len);
+			p += NLMSG_ALIGN(h.nlmsg_len);
+		}
+	}
+	struct sockaddr_nl b = { .nl_family = AF_NETLINK, .nl_pid = PORT_B };
+	sys_sendto(s, out, olen, 0, &b, sizeof b);
+}
+
+static void fix_inet(unsigned char *p, unsigned len)
+{
+	struct inet_diag_msg m;
+	memcpy(&m, p + NLMSG_HDRLEN, sizeof m);
+	m.idiag_inode = 4242;
+	m.id.idiag_cookie[0] = 11;
+	m.id.idiag_cookie[1] = 12;
+	m.id.idiag_sport = sg_htons(4242);
+	m.id.idiag_dport = m.id.idiag_dport ? sg_htons(4343) : 0;
+	memcpy(p + NLMSG_HDRLEN, &m, sizeof m);
+	memset(p + 12, 0, 4);	/* nlmsg_pid: ours, fixed already; kept the same anyway */
+}
+
+static void fix_unix(unsigned char *p, unsigned len)
+{
+	struct unix_diag_msg m;
+	memcpy(&m, p + NLMSG_HDRLEN, sizeof m);
+	m.udiag_ino = m.udiag_state == 10 ? 5150 : 5151;	/* the listener, the client */
+	m.udiag_cookie[0] = 21;
+	m.udiag_cookie[1] = 22;
+	memcpy(p + NLMSG_HDRLEN, &m, sizeof m);
+	unsigned at = NLMSG_HDRLEN + NLMSG_ALIGN(sizeof m);
+	attr_fill(p + at, len - at, UNIX_DIAG_PEER, 5152);
+	attr_fill(p + at, len - at, UNIX_DIAG_ICONS, 5153);
+	memset(p + 12, 0, 4);
+}
+
+static void real_replies(int s)
+{
+	/* a TCP listener on 127.0.0.1, a port the kernel picks */
+	int l = (int)sys_socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	struct sockaddr_in a = { .sin_family = AF_INET, .sin_addr = { SG_LOOPBACK } };
+	sys_bind(l, &a, sizeof a);
+	sys_listen(l, 1);
+	unsigned long ino = inode_of(l);
+	/* every extension but INET_DIAG_INFO and VEGASINFO (timings, counters) */
+	struct inet_diag_req_v2 r = { .sdiag_family = AF_INET, .sdiag_protocol = IPPROTO_TCP,
+		.idiag_ext = 0xff & ~(1 << (INET_DIAG_INFO - 1) | 1 << (INET_DIAG_VEGASINFO - 1)),
+		.idiag_states = 1 << 10 };
+	dump_own(s, &r, sizeof r, offsetof(struct inet_diag_msg, idiag_inode), &ino, 1, fix_inet);
+
+	/* an abstract unix listener, a client in its queue */
+	int u = (int)sys_socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	int c = (int)sys_socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	struct sockaddr_un un = { .sun_family = AF_UNIX, .sun_path = "\0sysgate-nldiag-test" };
+	sys_bind(u, &un, 2 + 20);
+	sys_listen(u, 4);
+	sys_connect(c, &un, 2 + 20);
+	unsigned long inos[2] = { inode_of(u), inode_of(c) };
+	struct unix_diag_req ur = { .sdiag_family = AF_UNIX, .udiag_states = 1 << 10 | 1 << 1,
+		.udiag_show = UDIAG_SHOW_NAME | UDIAG_SHOW_VFS | UDIAG_SHOW_PEER | UDIAG_SHOW_ICONS |
+			      UDIAG_SHOW_RQLEN | UDIAG_SHOW_MEMINFO | UDIAG_SHOW_UID };
+	dump_own(s, &ur, sizeof ur, offsetof(struct unix_diag_msg, udiag_ino), inos, 2, fix_unix);
+	sys_close(c);
+	sys_close(u);
+	sys_close(l);
+}
+
+static void diagreply(void)
+{
+	int s = nl_socket(NETLINK_SOCK_DIAG, PORT_A), b = nl_socket(NETLINK_SOCK_DIAG, PORT_B);
+	made_up_inet(s);
+	made_up_unix(s);
+	real_replies(s);
+	sys_close(b);
+	sys_close(s);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	const char *what = argc > 1 ? argv[1] : "route";
@@ -206,6 +490,8 @@ int main(int argc, char **argv, char **envp)
 		route();
 	else if (!strcmp(what, "diag"))
 		diag();
+	else if (!strcmp(what, "diagreply"))
+		diagreply();
 	else
 		other();
 	return 0;
