@@ -139,6 +139,9 @@ iff_flags	linux/if.h	bits	IFF_UP
 # NETLINK_SOCK_DIAG: TCP states (bpf.h's BPF_TCP_* mirror the kernel's
 # private enum: the decoder drops the "BPF_"), unix_diag's show bits
 tcp_states	linux/bpf.h	enum	BPF_TCP_ESTABLISHED
+# AF_PACKET: socket()'s protocol, struct sockaddr_ll's sll_pkttype
+eth_protos	linux/if_ether.h	defs	ETH_P_[A-Z0-9_]+
+pkt_types	linux/if_packet.h	defs	PACKET_(HOST|BROADCAST|MULTICAST|OTHERHOST|OUTGOING|LOOPBACK|USER|KERNEL|FASTROUTE)
 udiag_show	linux/unix_diag.h	defs	UDIAG_SHOW_[A-Z_]+
 # ... and their replies' attributes (SK_MEMINFO_VARS, a count, is left to the decoder)
 inet_diag_attrs	linux/inet_diag.h	enum	INET_DIAG_NONE
