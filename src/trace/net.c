@@ -53,7 +53,7 @@ const struct xlat netlink_protos[] = {
 	X(NETLINK_CRYPTO), X(NETLINK_SMC), XEND
 };
 
-static const struct xlat eth_protos[] = { NLX_eth_protos, XEND };
+const struct xlat xl_eth_protos[] = { NLX_eth_protos, XEND };
 static const struct xlat pkt_types[] = { NLX_pkt_types, XEND };
 static const struct xlat arphrd[] = { NLX_arphrd, XEND };
 
@@ -61,7 +61,7 @@ static const struct xlat arphrd[] = { NLX_arphrd, XEND };
 static void pr_eth_proto(uint16_t net)
 {
 	prs("htons(");
-	pr_xlat(eth_protos, (uint16_t)(net << 8 | net >> 8), "%#lx", "ETH_P_???");
+	pr_xlat(xl_eth_protos, (uint16_t)(net << 8 | net >> 8), "%#lx", "ETH_P_???");
 	prs(")");
 }
 

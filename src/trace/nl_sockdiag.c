@@ -1,12 +1,13 @@
 /* src/trace/nl_sockdiag.c — NETLINK_SOCK_DIAG's messages as strace 6.1
- * prints them. Requests: inet_diag_req_v2 (AF_INET, AF_INET6) and
- * unix_diag_req (AF_UNIX):
+ * prints them, by the family in their first byte. Requests (NLM_F_REQUEST):
+ * inet_diag_req_v2 (AF_INET, AF_INET6), unix_diag_req, netlink_diag_req,
+ * packet_diag_req:
  *   {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=0,
  *    idiag_states=1<<TCP_LISTEN, id={idiag_sport=htons(80), ...}}
- * Replies (no NLM_F_REQUEST): inet_diag_msg, unix_diag_msg and their
- * attributes, [{nla_len=8, nla_type=UNIX_DIAG_PEER}, 585].
- * Any other as {family=AF_...} and its bytes in hex, where strace 6.1
- * decodes more (netlink/packet/smc requests).
+ * Replies: inet_diag_msg, unix_diag_msg, netlink_diag_msg, packet_diag_msg
+ * and their attributes, [{nla_len=8, nla_type=UNIX_DIAG_PEER}, 585].
+ * A struct cut short prints as {sdiag_family=AF_INET, ...}; any other
+ * family (smc's, which strace 6.1 decodes) as {family=AF_SMC, data="..."}.
  */
 #include "trace.h"
 #include "netlink.h"
@@ -15,6 +16,7 @@
 #include <linux/unix_diag.h>
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
+#include <linux/if_packet.h>
 #include <linux/bpf.h>
 #include <linux/in.h>
 #include "nltab.h"
@@ -28,7 +30,7 @@
 #define RCV_SHUTDOWN 1
 #define SEND_SHUTDOWN 2
 
-extern const struct xlat xl_families[], xl_sock_types[], netlink_protos[];	/* net.c */
+extern const struct xlat xl_families[], xl_sock_types[], netlink_protos[], xl_eth_protos[];	/* net.c */
 static const struct xlat tcp_states[] = { NLX_tcp_states, XEND };
 static const struct xlat udiag_show[] = { NLX_udiag_show, XEND };
 static const struct xlat ip_protos[] = {
@@ -39,6 +41,28 @@ static const struct xlat inet_attrs[] = { NLX_inet_diag_attrs, XEND };
 static const struct xlat unix_attrs[] = { NLX_unix_diag_attrs, XEND };
 static const struct xlat sk_meminfo[] = { NLX_sk_meminfo, XEND };
 static const struct xlat shutdown_bits[] = { X(RCV_SHUTDOWN), X(SEND_SHUTDOWN), XEND };
+static const struct xlat nl_attrs_x[] = { NLX_nl_diag_attrs, XEND };
+static const struct xlat pkt_attrs[] = { NLX_pkt_diag_attrs, XEND };
+static const struct xlat ndiag_show[] = {
+	X(NDIAG_SHOW_MEMINFO), X(NDIAG_SHOW_GROUPS), X(NDIAG_SHOW_RING_CFG), X(NDIAG_SHOW_FLAGS), XEND
+};
+static const struct xlat ndiag_flags[] = {
+	X(NDIAG_FLAG_CB_RUNNING), X(NDIAG_FLAG_PKTINFO), X(NDIAG_FLAG_BROADCAST_ERROR),
+	X(NDIAG_FLAG_NO_ENOBUFS), X(NDIAG_FLAG_LISTEN_ALL_NSID), X(NDIAG_FLAG_CAP_ACK), XEND
+};
+/* a netlink socket's state: the kernel's two, and the TCP_CLOSE strace
+ * also names (the value of bpf.h's copy of the TCP states) */
+static const struct xlat ndiag_states[] = {
+	X(NETLINK_UNCONNECTED), X(NETLINK_CONNECTED), { BPF_TCP_CLOSE, "TCP_CLOSE" }, XEND
+};
+static const struct xlat pdiag_show[] = {
+	X(PACKET_SHOW_INFO), X(PACKET_SHOW_MCLIST), X(PACKET_SHOW_RING_CFG), X(PACKET_SHOW_FANOUT),
+	X(PACKET_SHOW_MEMINFO), X(PACKET_SHOW_FILTER), XEND
+};
+static const struct xlat pdi_flags[] = {
+	X(PDI_RUNNING), X(PDI_AUXDATA), X(PDI_ORIGDEV), X(PDI_VNETHDR), X(PDI_LOSS), XEND
+};
+static const struct xlat tpacket_versions[] = { X(TPACKET_V1), X(TPACKET_V2), X(TPACKET_V3), XEND };
 
 static uint16_t ntohs16(uint16_t v) { return (uint16_t)(v >> 8 | v << 8); }
 
@@ -112,7 +136,7 @@ static void pr_addr_of(unsigned fam, const uint32_t *a, const char *field)
 		return;
 	}
 	pr("%s=", field);
-	nl_hexstr_mem(b, 16);
+	quote_bytes(b, 16, QUOTE_HEX);	/* all of it, whatever -s says */
 	if (known && opt_xverbose && !opt_raw) {
 		prs(" /* ");
 		pr_addr_text(fam, b, NULL);
@@ -127,7 +151,7 @@ static void pr_port(const char *field, uint16_t port)
 		pr("htons(%u)", ntohs16(port));
 		return;
 	}
-	nl_hexstr_mem((const unsigned char *)&port, 2);
+	quote_bytes((const unsigned char *)&port, 2, QUOTE_HEX);
 	if (!opt_raw)
 		pr(" /* htons(%u) */", ntohs16(port));
 }
@@ -424,6 +448,128 @@ static const struct nla_table unix_tb = {
 	unix_attrs, "UNIX_DIAG_???", unix_dec, sizeof unix_dec / sizeof unix_dec[0], NULL
 };
 
+/* the groups a netlink socket is in: unsigned longs, as strace's %#016lx */
+static void group_elem(struct tcb *t, const void *e)
+{
+	unsigned long v;
+	memcpy(&v, e, sizeof v);
+	pr("%#016lx", v);
+}
+
+static int nla_groups(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (len < sizeof(unsigned long))
+		return 0;
+	pr_array(t, addr, len / sizeof(unsigned long), sizeof(unsigned long), group_elem);
+	return 1;
+}
+
+static int nla_nl_ring(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct netlink_diag_ring r;
+	int done;
+	if (nla_fetch(t, addr, len, &r, sizeof r, &done))
+		pr("{ndr_block_size=%u, ndr_block_nr=%u, ndr_frame_size=%u, ndr_frame_nr=%u}",
+		   r.ndr_block_size, r.ndr_block_nr, r.ndr_frame_size, r.ndr_frame_nr);
+	return done;
+}
+
+static int nla_nl_flags(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	uint32_t v;
+	int done;
+	if (nla_fetch(t, addr, len, &v, sizeof v, &done))
+		pr_flags_d(ndiag_flags, v, "NDIAG_FLAG_???");
+	return done;
+}
+
+static nla_fn *const nl_dec[] = {
+	[NETLINK_DIAG_MEMINFO] = nla_skmeminfo,
+	[NETLINK_DIAG_GROUPS] = nla_groups,
+	[NETLINK_DIAG_RX_RING] = nla_nl_ring,
+	[NETLINK_DIAG_TX_RING] = nla_nl_ring,
+	[NETLINK_DIAG_FLAGS] = nla_nl_flags,
+};
+static const struct nla_table nl_tb = {
+	nl_attrs_x, "NETLINK_DIAG_???", nl_dec, sizeof nl_dec / sizeof nl_dec[0], NULL
+};
+
+static int nla_pkt_info(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct packet_diag_info i;
+	int done;
+	if (!nla_fetch(t, addr, len, &i, sizeof i, &done))
+		return done;
+	prs("{pdi_index=");
+	nl_pr_ifindex(i.pdi_index);
+	prs(", pdi_version=");
+	pr_xlat(tpacket_versions, i.pdi_version, "%#lx", "TPACKET_???");
+	pr(", pdi_reserve=%u, pdi_copy_thresh=%u, pdi_tstamp=%u, pdi_flags=",
+	   i.pdi_reserve, i.pdi_copy_thresh, i.pdi_tstamp);
+	pr_flags_d(pdi_flags, i.pdi_flags, "PDI_???");
+	prs("}");
+	return 1;
+}
+
+/* the hardware address: pdmc_alen bytes of it, at most all there are */
+static void mclist_elem(struct tcb *t, const void *e)
+{
+	struct packet_diag_mclist m;
+	memcpy(&m, e, sizeof m);
+	prs("{pdmc_index=");
+	nl_pr_ifindex(m.pdmc_index);
+	pr(", pdmc_count=%u, pdmc_type=%u, pdmc_alen=%u, pdmc_addr=", m.pdmc_count, m.pdmc_type,
+	   m.pdmc_alen);
+	nl_hexstr_mem(m.pdmc_addr, m.pdmc_alen < sizeof m.pdmc_addr ? m.pdmc_alen : sizeof m.pdmc_addr);
+	prs("}");
+}
+
+static int nla_mclist(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	size_t size = sizeof(struct packet_diag_mclist);
+	if (len < size)
+		return 0;
+	pr_array(t, addr, len / size, size, mclist_elem);
+	return 1;
+}
+
+static int nla_pkt_ring(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct packet_diag_ring r;
+	int done;
+	if (nla_fetch(t, addr, len, &r, sizeof r, &done))
+		pr("{pdr_block_size=%u, pdr_block_nr=%u, pdr_frame_size=%u, pdr_frame_nr=%u, "
+		   "pdr_retire_tmo=%u, pdr_sizeof_priv=%u, pdr_features=%u}",
+		   r.pdr_block_size, r.pdr_block_nr, r.pdr_frame_size, r.pdr_frame_nr,
+		   r.pdr_retire_tmo, r.pdr_sizeof_priv, r.pdr_features);
+	return done;
+}
+
+/* a classic BPF program (struct sock_filter, 8 bytes each): strace 6.1
+ * shows its address unless -v, where it decodes the instructions (trace
+ * does not: its bytes in hex then) */
+static int nla_filter(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (len < 8 || !cur_abbrev)
+		return 0;
+	pr_hex(addr);
+	return 1;
+}
+
+static nla_fn *const pkt_dec[] = {
+	[PACKET_DIAG_INFO] = nla_pkt_info,
+	[PACKET_DIAG_MCLIST] = nla_mclist,
+	[PACKET_DIAG_RX_RING] = nla_pkt_ring,
+	[PACKET_DIAG_TX_RING] = nla_pkt_ring,
+	[PACKET_DIAG_FANOUT] = nla_u32,
+	[PACKET_DIAG_UID] = nla_u32,
+	[PACKET_DIAG_MEMINFO] = nla_skmeminfo,
+	[PACKET_DIAG_FILTER] = nla_filter,
+};
+static const struct nla_table pkt_tb = {
+	pkt_attrs, "PACKET_DIAG_???", pkt_dec, sizeof pkt_dec / sizeof pkt_dec[0], NULL
+};
+
 /* --- replies ------------------------------------------------------------ */
 
 /* the attributes after a reply's struct, if any */
@@ -481,6 +627,84 @@ static void unix_msg(struct tcb *t, unsigned long addr, unsigned len)
 	attrs_after(t, addr, len, sizeof m, &unix_tb);
 }
 
+static void netlink_req(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct netlink_diag_req r;
+
+	if (short_req(t, addr, len, &r, sizeof r))
+		return;
+	prs(", sdiag_protocol=");
+	if (r.sdiag_protocol == NDIAG_PROTO_ALL)
+		pr_named_hex(r.sdiag_protocol, "NDIAG_PROTO_ALL");
+	else
+		pr_xlat(netlink_protos, r.sdiag_protocol, "%#lx", "NETLINK_???");
+	pr(", ndiag_ino=%u, ndiag_show=", r.ndiag_ino);
+	pr_flags_d(ndiag_show, r.ndiag_show, "NDIAG_SHOW_???");
+	pr(", ndiag_cookie=[%u, %u]}", r.ndiag_cookie[0], r.ndiag_cookie[1]);
+}
+
+/* (its protocol is in hex and has no name to strace) */
+static void packet_req(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct packet_diag_req r;
+
+	if (short_req(t, addr, len, &r, sizeof r))
+		return;
+	pr(", sdiag_protocol=%#x, pdiag_ino=%u, pdiag_show=", r.sdiag_protocol, r.pdiag_ino);
+	pr_flags_d(pdiag_show, r.pdiag_show, "PACKET_SHOW_???");
+	pr(", pdiag_cookie=[%u, %u]}", r.pdiag_cookie[0], r.pdiag_cookie[1]);
+}
+
+static void netlink_msg(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct netlink_diag_msg m;
+
+	prs("{ndiag_family=");
+	pr_family(AF_NETLINK);
+	if (len < sizeof m) {
+		prs(", ...}");
+		return;
+	}
+	if (umove(t->pid, addr, &m, sizeof m) < 0) {
+		pr(", ...} /* %#lx */", addr);
+		return;
+	}
+	prs(", ndiag_type=");
+	pr_xlat(xl_sock_types, m.ndiag_type, "%#lx", "SOCK_???");
+	prs(", ndiag_protocol=");
+	pr_xlat(netlink_protos, m.ndiag_protocol, "%#lx", "NETLINK_???");
+	prs(", ndiag_state=");
+	pr_xlat(ndiag_states, m.ndiag_state, "%#lx", "NETLINK_???");
+	pr(", ndiag_portid=%u, ndiag_dst_portid=%u, ndiag_dst_group=%u, ndiag_ino=%u, "
+	   "ndiag_cookie=[%u, %u]}", m.ndiag_portid, m.ndiag_dst_portid, m.ndiag_dst_group,
+	   m.ndiag_ino, m.ndiag_cookie[0], m.ndiag_cookie[1]);
+	attrs_after(t, addr, len, sizeof m, &nl_tb);
+}
+
+/* pdiag_num is the protocol in the host's order (not htons) */
+static void packet_msg(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct packet_diag_msg m;
+
+	prs("{pdiag_family=");
+	pr_family(AF_PACKET);
+	if (len < sizeof m) {
+		prs(", ...}");
+		return;
+	}
+	if (umove(t->pid, addr, &m, sizeof m) < 0) {
+		pr(", ...} /* %#lx */", addr);
+		return;
+	}
+	prs(", pdiag_type=");
+	pr_xlat(xl_sock_types, m.pdiag_type, "%#lx", "SOCK_???");
+	prs(", pdiag_num=");
+	pr_xlat(xl_eth_protos, m.pdiag_num, "%#lx", "ETH_P_???");
+	pr(", pdiag_ino=%u, pdiag_cookie=[%u, %u]}", m.pdiag_ino, m.pdiag_cookie[0],
+	   m.pdiag_cookie[1]);
+	attrs_after(t, addr, len, sizeof m, &pkt_tb);
+}
+
 int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len)
 {
 	unsigned char fam;
@@ -506,6 +730,14 @@ int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr,
 	}
 	if (!request && len > 1 && fam == AF_UNIX) {
 		unix_msg(t, addr, len);
+		return 1;
+	}
+	if (len > 1 && fam == AF_NETLINK) {
+		(request ? netlink_req : netlink_msg)(t, addr, len);
+		return 1;
+	}
+	if (len > 1 && fam == AF_PACKET) {
+		(request ? packet_req : packet_msg)(t, addr, len);
 		return 1;
 	}
 	prs("{family=");

@@ -28,6 +28,7 @@
 #include <asm/unistd.h>
 
 #define AF_NETLINK 16		/* address_families(7) */
+#define AF_PACKET 17
 #define SOCK_RAW 3
 #define SOL_NETLINK 270
 #define PORT_A 0x7e570001u	/* our port ids: no process has these */
@@ -344,6 +345,113 @@ static void made_up_unix(int s)
 	reply_out(s, 0);
 }
 
+static void made_up_netlink(int s)
+{
+	static const unsigned char pat[40] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+		16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36 };
+	struct netlink_diag_msg m = { .ndiag_family = AF_NETLINK, .ndiag_type = SOCK_RAW,
+		.ndiag_protocol = NETLINK_ROUTE, .ndiag_state = 7, .ndiag_portid = 1234,
+		.ndiag_dst_portid = 5678, .ndiag_dst_group = 5, .ndiag_ino = 99, .ndiag_cookie = { 1, 2 } };
+	uint64_t groups[2] = { 5, 0 };
+	struct netlink_diag_ring r = { 4096, 8, 2048, 16 };
+	static const uint32_t flags[] = { 0x3f, 0, 0x100, 0x101 };
+
+	start(&m, sizeof m);
+	add(NETLINK_DIAG_MEMINFO, pat, 36);
+	add(NETLINK_DIAG_GROUPS, groups, sizeof groups);
+	add(NETLINK_DIAG_GROUPS, groups, 4);
+	add(NETLINK_DIAG_GROUPS, pat, 12);
+	add(NETLINK_DIAG_RX_RING, &r, sizeof r);
+	add(NETLINK_DIAG_TX_RING, &r, sizeof r - 4);
+	for (unsigned i = 0; i < 4; i++)
+		add(NETLINK_DIAG_FLAGS, flags + i, 4);
+	add(0x55, pat, 2);
+	reply_out(s, NLM_F_MULTI);
+	/* each state, an unknown protocol and type; cut short */
+	for (unsigned st = 0; st < 10; st++) {
+		m.ndiag_state = (uint8_t)st;
+		m.ndiag_protocol = st == 3 ? 99 : NETLINK_SOCK_DIAG;
+		m.ndiag_type = st == 3 ? 0x77 : SOCK_DGRAM;
+		start(&m, sizeof m);
+		reply_out(s, 0);
+	}
+	start(&m, 6);
+	reply_out(s, 0);
+	/* requests */
+	struct netlink_diag_req q = { .sdiag_family = AF_NETLINK, .sdiag_protocol = NETLINK_SOCK_DIAG,
+		.ndiag_ino = 77, .ndiag_show = 0x1f, .ndiag_cookie = { 1, 2 } };
+	start(&q, sizeof q);
+	reply_out(s, NLM_F_REQUEST);
+	q.sdiag_protocol = NDIAG_PROTO_ALL;
+	q.ndiag_show = 0;
+	start(&q, sizeof q);
+	reply_out(s, NLM_F_REQUEST);
+	q.sdiag_protocol = 99;
+	q.ndiag_show = 0x100;
+	start(&q, sizeof q);
+	reply_out(s, NLM_F_REQUEST);
+	start(&q, 4);
+	reply_out(s, NLM_F_REQUEST);
+}
+
+static void made_up_packet(int s)
+{
+	static const unsigned char pat[8] = { 1, 2, 3, 4, 5, 6, 7, 8 };
+	struct packet_diag_msg m = { .pdiag_family = AF_PACKET, .pdiag_type = SOCK_RAW,
+		.pdiag_num = 0x0300, .pdiag_ino = 4321, .pdiag_cookie = { 3, 4 } };
+	struct packet_diag_info pi = { 1, 2, 3, 4, 5, 0x1f };
+	struct packet_diag_mclist mc[2] = { { 1, 2, 1, 6, { 1, 2, 3, 4, 5, 6, 7, 8 } },
+					    { 7777, 0, 2, 40, { 0 } } };
+	struct packet_diag_ring pr = { 4096, 2, 4096, 2, 60, 8, 1 };
+	uint32_t u = 0x12345;
+	/* BPF_RET|BPF_K 0xffff, BPF_JMP|BPF_JEQ|BPF_K 3 */
+	static const unsigned char filter[16] = { 0x06, 0, 0, 0, 0xff, 0xff, 0, 0,
+						  0x15, 0, 1, 2, 3, 0, 0, 0 };
+
+	start(&m, sizeof m);
+	add(PACKET_DIAG_INFO, &pi, sizeof pi);
+	pi.pdi_version = 9;
+	pi.pdi_flags = 0x40;
+	add(PACKET_DIAG_INFO, &pi, sizeof pi);
+	pi.pdi_flags = 0x21;
+	pi.pdi_version = 0;
+	add(PACKET_DIAG_INFO, &pi, sizeof pi);
+	add(PACKET_DIAG_INFO, &pi, 8);
+	add(PACKET_DIAG_MCLIST, mc, sizeof mc);
+	add(PACKET_DIAG_MCLIST, mc, sizeof mc[0] + 4);
+	add(PACKET_DIAG_MCLIST, mc, 8);
+	add(PACKET_DIAG_RX_RING, &pr, sizeof pr);
+	add(PACKET_DIAG_TX_RING, &pr, 12);
+	add(PACKET_DIAG_FANOUT, &u, 4);
+	add(PACKET_DIAG_UID, &u, 4);
+	add(PACKET_DIAG_MEMINFO, pat, 8);
+	add(PACKET_DIAG_FILTER, filter, 4);
+	add(PACKET_DIAG_FILTER, filter, 8);
+	add(PACKET_DIAG_FILTER, filter, 16);
+	add(PACKET_DIAG_FILTER, filter, 12);
+	add(0x44, pat, 2);
+	reply_out(s, NLM_F_MULTI);
+	m.pdiag_num = 0x0008;
+	m.pdiag_type = 10;
+	start(&m, sizeof m);
+	reply_out(s, 0);
+	start(&m, 4);
+	reply_out(s, 0);
+	struct packet_diag_req q = { .sdiag_family = AF_PACKET, .sdiag_protocol = 3, .pdiag_ino = 55,
+		.pdiag_show = 0x3f, .pdiag_cookie = { 3, 4 } };
+	start(&q, sizeof q);
+	reply_out(s, NLM_F_REQUEST);
+	q.sdiag_protocol = 0;
+	q.pdiag_show = 0x100;
+	start(&q, sizeof q);
+	reply_out(s, NLM_F_REQUEST);
+	q.pdiag_show = 0x101;
+	start(&q, sizeof q);
+	reply_out(s, NLM_F_REQUEST);
+	start(&q, 3);
+	reply_out(s, NLM_F_REQUEST);
+}
+
 static unsigned long inode_of(int fd)
 {
 	struct stat st;
@@ -441,6 +549,28 @@ static void fix_unix(unsigned char *p, unsigned len)
 	memset(p + 12, 0, 4);
 }
 
+static void fix_netlink(unsigned char *p, unsigned len)
+{
+	struct netlink_diag_msg m;
+	memcpy(&m, p + NLMSG_HDRLEN, sizeof m);
+	m.ndiag_ino = 6160;
+	m.ndiag_cookie[0] = 31;
+	m.ndiag_cookie[1] = 32;
+	memcpy(p + NLMSG_HDRLEN, &m, sizeof m);
+	memset(p + 12, 0, 4);
+}
+
+static void fix_packet(unsigned char *p, unsigned len)
+{
+	struct packet_diag_msg m;
+	memcpy(&m, p + NLMSG_HDRLEN, sizeof m);
+	m.pdiag_ino = 7170;
+	m.pdiag_cookie[0] = 41;
+	m.pdiag_cookie[1] = 42;
+	memcpy(p + NLMSG_HDRLEN, &m, sizeof m);
+	memset(p + 12, 0, 4);
+}
+
 static void real_replies(int s)
 {
 	/* a TCP listener on 127.0.0.1, a port the kernel picks */
@@ -470,6 +600,24 @@ static void real_replies(int s)
 	sys_close(c);
 	sys_close(u);
 	sys_close(l);
+
+	/* a NETLINK_USERSOCK socket of ours with a fixed port id */
+	int n = nl_socket(NETLINK_USERSOCK, PORT_A + 2);
+	ino = inode_of(n);
+	struct netlink_diag_req nr = { .sdiag_family = AF_NETLINK, .sdiag_protocol = NETLINK_USERSOCK,
+		.ndiag_show = NDIAG_SHOW_MEMINFO | NDIAG_SHOW_GROUPS | NDIAG_SHOW_RING_CFG |
+			      NDIAG_SHOW_FLAGS };
+	dump_own(s, &nr, sizeof nr, offsetof(struct netlink_diag_msg, ndiag_ino), &ino, 1, fix_netlink);
+	sys_close(n);
+
+	/* a packet socket (root only) on an ethertype no frame here carries */
+	int k = (int)sys_socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC, sg_htons(0x88b5));
+	ino = inode_of(k);
+	struct packet_diag_req pr = { .sdiag_family = AF_PACKET, .pdiag_show = PACKET_SHOW_INFO |
+		PACKET_SHOW_MCLIST | PACKET_SHOW_RING_CFG | PACKET_SHOW_FANOUT | PACKET_SHOW_MEMINFO |
+		PACKET_SHOW_FILTER };
+	dump_own(s, &pr, sizeof pr, offsetof(struct packet_diag_msg, pdiag_ino), &ino, 1, fix_packet);
+	sys_close(k);
 }
 
 static void diagreply(void)
@@ -477,6 +625,8 @@ static void diagreply(void)
 	int s = nl_socket(NETLINK_SOCK_DIAG, PORT_A), b = nl_socket(NETLINK_SOCK_DIAG, PORT_B);
 	made_up_inet(s);
 	made_up_unix(s);
+	made_up_netlink(s);
+	made_up_packet(s);
 	real_replies(s);
 	sys_close(b);
 	sys_close(s);
