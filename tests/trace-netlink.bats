@@ -50,6 +50,12 @@ setup() {
 	vs_strace -X raw -s 3 "$RT/trace-netlink" route
 }
 
+@test "netlink vs strace: payloads: netfilter's nfgenmsg and attributes, SELinux's structs, generic/xfrm/audit in hex; -X raw, -X verbose, -s" {
+	vs_strace "$RT/trace-netlink" payloads
+	vs_strace -X raw "$RT/trace-netlink" payloads
+	vs_strace -X verbose -s 3 "$RT/trace-netlink" payloads
+}
+
 @test "netlink: a socket that is not netlink keeps its data as a string" {
 	run "$BIN/trace" -e trace=sendto -s 3 "$RT/trace-netlink" route
 	[ "$status" -eq 0 ]

@@ -6,6 +6,9 @@
  *   trace-netlink route   NETLINK_ROUTE: lo's link and addresses, errors
  *   trace-netlink diag    NETLINK_SOCK_DIAG requests
  *   trace-netlink other   a message to other protocols' sockets
+ *   trace-netlink payloads  NETLINK_NETFILTER's nfgenmsg and attributes,
+ *                         NETLINK_SELINUX's two structs; generic, xfrm and
+ *                         audit payloads, which strace 6.1 shows in hex
  *   trace-netlink diagreply  NETLINK_SOCK_DIAG replies: made up ones with
  *                         every attribute, and the kernel's own about this
  *                         program's sockets, read with recvmsg and sent
@@ -25,6 +28,10 @@
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
 #include <linux/xfrm.h>
+#include <linux/selinux_netlink.h>
+#include <linux/netfilter/nfnetlink.h>
+#include <linux/genetlink.h>
+#include <linux/audit.h>
 #include <asm/unistd.h>
 
 #define AF_NETLINK 16		/* address_families(7) */
@@ -632,6 +639,67 @@ static void diagreply(void)
 	sys_close(s);
 }
 
+/* one message of type `type` with body b (n bytes) to our other socket */
+static void to_b(int s, unsigned type, unsigned flags, const void *b, unsigned n)
+{
+	to_port(s, PORT_B, msg(0, type, flags, 9, b, n));
+}
+
+static void payloads(void)
+{
+	unsigned char body[64];
+	unsigned n;
+
+	/* netfilter: the header, then attributes (no names in strace 6.1) or,
+	 * after a batch's begin or end, bytes */
+	int s = nl_socket(NETLINK_NETFILTER, PORT_A), b = nl_socket(NETLINK_NETFILTER, PORT_B);
+	struct nfgenmsg g = { .nfgen_family = 2, .version = NFNETLINK_V0, .res_id = sg_htons(5) };
+	static const unsigned types[] = { 1 << 8 | 1, 10 << 8 | 0, NFNL_MSG_BATCH_BEGIN, 0x30 << 8 | 7 };
+	for (unsigned i = 0; i < sizeof types / sizeof types[0]; i++) {
+		memcpy(body, &g, sizeof g);
+		n = sizeof g;
+		uint32_t v = 0x01020304;
+		n += attr(body + n, 1, &v, 4);
+		n += attr(body + n, 2 | NLA_F_NESTED, "ab", 2);
+		to_b(s, types[i], NLM_F_REQUEST, body, n);
+		to_b(s, types[i], 0, body, sizeof g);
+	}
+	g.nfgen_family = 99;
+	g.version = 7;
+	g.res_id = 0xffff;
+	to_b(s, 1 << 8 | 2, NLM_F_REQUEST, &g, sizeof g);
+	to_b(s, 1 << 8 | 2, NLM_F_REQUEST, &g, 3);
+	memcpy(body, &g, sizeof g);
+	memcpy(body + sizeof g, "\x05\x00\x01", 3);	/* shorter than an attribute */
+	to_b(s, 1 << 8 | 2, NLM_F_REQUEST, body, sizeof g + 3);
+	sys_close(b);
+	sys_close(s);
+
+	/* SELinux: setenforce's int, policyload's seqno, anything else in hex */
+	s = nl_socket(NETLINK_SELINUX, PORT_A);
+	b = nl_socket(NETLINK_SELINUX, PORT_B);
+	int32_t val = -1;
+	to_b(s, SELNL_MSG_SETENFORCE, 0, &val, 4);
+	to_b(s, SELNL_MSG_SETENFORCE, 0, "\x01\x00\x00\x00\x09\x09", 6);
+	to_b(s, SELNL_MSG_SETENFORCE, 0, "\x01\x00", 2);
+	to_b(s, SELNL_MSG_POLICYLOAD, NLM_F_REQUEST, &val, 4);
+	to_b(s, SELNL_MSG_POLICYLOAD, 0, "\x07", 1);
+	to_b(s, 0x20, 0, &val, 4);
+	sys_close(b);
+	sys_close(s);
+
+	/* generic (a genlmsghdr), xfrm, audit: bytes */
+	static const int others[] = { NETLINK_GENERIC, NETLINK_XFRM, NETLINK_AUDIT };
+	static const unsigned otypes[] = { GENL_ID_CTRL, XFRM_MSG_NEWSA, AUDIT_USER };
+	for (unsigned i = 0; i < 3; i++) {
+		s = nl_socket(others[i], PORT_A);
+		b = nl_socket(others[i], PORT_B);
+		to_b(s, otypes[i], NLM_F_REQUEST, "\x03\x01\x00\x00\x08\x00\x02\x00" "abc", 12);
+		sys_close(b);
+		sys_close(s);
+	}
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	const char *what = argc > 1 ? argv[1] : "route";
@@ -642,6 +710,8 @@ int main(int argc, char **argv, char **envp)
 		diag();
 	else if (!strcmp(what, "diagreply"))
 		diagreply();
+	else if (!strcmp(what, "payloads"))
+		payloads();
 	else
 		other();
 	return 0;
