@@ -18,6 +18,7 @@
 #include <linux/packet_diag.h>
 #include <linux/if_packet.h>
 #include <linux/bpf.h>
+#include <linux/tcp.h>
 #include <linux/in.h>
 #include "nltab.h"
 
@@ -99,7 +100,7 @@ static void pr_state(unsigned v)
 
 static void pr_family(unsigned fam)
 {
-	pr_xlat(xl_families, fam, "%u", "AF_???");
+	pr_xlat(xl_families, fam, "%#lx", "AF_???");
 }
 
 /* an address of the socket id: inet_addr("127.0.0.1"); IPv6 in
@@ -378,8 +379,70 @@ static int nla_sockopt(struct tcb *t, unsigned long addr, unsigned len, const vo
 	return 1;
 }
 
+/* congestion control's own: vegas, dctcp, bbr (bbr's bandwidth in hex) */
+static int nla_vegas(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct tcpvegas_info v;
+	int done;
+	if (nla_fetch(t, addr, len, &v, sizeof v, &done))
+		pr("{tcpv_enabled=%u, tcpv_rttcnt=%u, tcpv_rtt=%u, tcpv_minrtt=%u}",
+		   v.tcpv_enabled, v.tcpv_rttcnt, v.tcpv_rtt, v.tcpv_minrtt);
+	return done;
+}
+
+static int nla_dctcp(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct tcp_dctcp_info d;
+	int done;
+	if (nla_fetch(t, addr, len, &d, sizeof d, &done))
+		pr("{dctcp_enabled=%u, dctcp_ce_state=%u, dctcp_alpha=%u, dctcp_ab_ecn=%u, "
+		   "dctcp_ab_tot=%u}", d.dctcp_enabled, d.dctcp_ce_state, d.dctcp_alpha,
+		   d.dctcp_ab_ecn, d.dctcp_ab_tot);
+	return done;
+}
+
+static int nla_bbr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct tcp_bbr_info b;
+	int done;
+	if (nla_fetch(t, addr, len, &b, sizeof b, &done))
+		pr("{bbr_bw_lo=%#x, bbr_bw_hi=%#x, bbr_min_rtt=%u, bbr_pacing_gain=%u, "
+		   "bbr_cwnd_gain=%u}", b.bbr_bw_lo, b.bbr_bw_hi, b.bbr_min_rtt,
+		   b.bbr_pacing_gain, b.bbr_cwnd_gain);
+	return done;
+}
+
+/* the TCP MD5 keys: the address as the socket id's, the key's tcpm_keylen
+ * bytes (at most all 80) */
+static void md5sig_elem(struct tcb *t, const void *e)
+{
+	struct tcp_diag_md5sig m;
+	memcpy(&m, e, sizeof m);
+	prs("{tcpm_family=");
+	pr_family(m.tcpm_family);
+	pr(", tcpm_prefixlen=%u, tcpm_keylen=%u, ", m.tcpm_prefixlen, m.tcpm_keylen);
+	pr_addr_of(m.tcpm_family, m.tcpm_addr, "tcpm_addr");
+	prs(", tcpm_key=");
+	quote_bytes(m.tcpm_key, m.tcpm_keylen < sizeof m.tcpm_key ? m.tcpm_keylen : sizeof m.tcpm_key,
+		    QUOTE_HEX);	/* all of it, whatever -s says */
+	prs("}");
+}
+
+static int nla_md5sig(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	size_t size = sizeof(struct tcp_diag_md5sig);
+	if (len < size)
+		return 0;
+	pr_array(t, addr, len / size, size, md5sig_elem);
+	return 1;
+}
+
 static nla_fn *const inet_dec[] = {
 	[INET_DIAG_MEMINFO] = nla_meminfo,
+	[INET_DIAG_VEGASINFO] = nla_vegas,
+	[INET_DIAG_DCTCPINFO] = nla_dctcp,
+	[INET_DIAG_BBRINFO] = nla_bbr,
+	[INET_DIAG_MD5SIG] = nla_md5sig,
 	[INET_DIAG_CONG] = nla_str,
 	[INET_DIAG_TOS] = nla_u8,
 	[INET_DIAG_TCLASS] = nla_u8,

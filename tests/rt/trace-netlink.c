@@ -24,6 +24,7 @@
 #include <linux/if_addr.h>
 #include <linux/sock_diag.h>
 #include <linux/inet_diag.h>
+#include <linux/tcp.h>
 #include <linux/unix_diag.h>
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
@@ -281,6 +282,24 @@ static void made_up_inet(int s)
 	add(INET_DIAG_SOCKOPT, pat, 3);
 	add(INET_DIAG_INFO, pat, 16);
 	add(NLA_F_NESTED | INET_DIAG_INFO, pat, 0);
+	add(INET_DIAG_VEGASINFO, pat, 16);
+	add(INET_DIAG_VEGASINFO, pat, 12);
+	add(INET_DIAG_DCTCPINFO, pat, 16);
+	add(INET_DIAG_BBRINFO, pat, 20);
+	add(INET_DIAG_LOCALS, pat, 16);		/* SCTP's addresses: hex to strace */
+	reply_out(s, 0);
+	/* TCP MD5 keys: IPv4, IPv6, a family not known, a key too long */
+	static struct tcp_diag_md5sig md5[4] = {
+		{ .tcpm_family = 2, .tcpm_prefixlen = 32, .tcpm_keylen = 4,
+		  .tcpm_addr = { SG_LOOPBACK }, .tcpm_key = "abcd" },
+		{ .tcpm_family = 10, .tcpm_prefixlen = 128, .tcpm_keylen = 1,
+		  .tcpm_addr = { 0, 0, 0, 0x01000000 }, .tcpm_key = "k" },
+		{ .tcpm_family = 99, .tcpm_keylen = 0 },
+		{ .tcpm_family = 2, .tcpm_keylen = 200 },
+	};
+	start(&m, sizeof m);
+	add(INET_DIAG_MD5SIG, md5, sizeof md5);
+	add(INET_DIAG_MD5SIG, md5, 50);
 	add(0x77, pat, 4);
 	reply_out(s, NLM_F_MULTI);
 	/* IPv6: inet_pton's form; states unknown and new; cut short */
@@ -301,12 +320,16 @@ static void made_up_inet(int s)
 	m.idiag_family = 44;				/* a family not decoded */
 	start(&m, 8);
 	reply_out(s, 0);
+	m.idiag_family = 99;				/* nor named */
+	start(&m, 8);
+	reply_out(s, 0);
 	/* requests: one not decoded, short ones, IPv6, every extension */
 	reply_out(s, NLM_F_REQUEST);
 	m.idiag_family = 2;
 	start(&m, 8);
 	reply_out(s, NLM_F_REQUEST);
 	m.idiag_family = 1;
+	start(&m, 8);
 	reply_out(s, NLM_F_REQUEST);
 	struct inet_diag_req_v2 r = { .sdiag_family = 10, .sdiag_protocol = 17, .idiag_ext = 0xff,
 		.id = { .idiag_src = { 0, 0, 0, 0x01000000 }, .idiag_dst = { 0x80fe } } };
