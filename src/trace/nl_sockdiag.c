@@ -19,6 +19,7 @@
 #include <linux/if_packet.h>
 #include <linux/bpf.h>
 #include <linux/tcp.h>
+#include <linux/tls.h>
 #include <linux/in.h>
 #include "nltab.h"
 
@@ -437,12 +438,80 @@ static int nla_md5sig(struct tcb *t, unsigned long addr, unsigned len, const voi
 	return 1;
 }
 
+/* INET_DIAG_ULP_INFO: the upper layer's name and, for kernel TLS, its
+ * nested state (MPTCP's subflow attributes: names in <linux/mptcp.h>,
+ * which needs libc's headers; left in hex, where strace names them) */
+static const struct xlat ulp_attrs[] = { NLX_ulp_info_attrs, XEND };
+static const struct xlat tls_attrs[] = { NLX_tls_info_attrs, XEND };
+static const struct xlat tls_versions[] = { X(TLS_1_2_VERSION), X(TLS_1_3_VERSION), XEND };
+static const struct xlat tls_ciphers[] = {
+	X(TLS_CIPHER_AES_GCM_128), X(TLS_CIPHER_AES_GCM_256), X(TLS_CIPHER_AES_CCM_128),
+	X(TLS_CIPHER_CHACHA20_POLY1305), X(TLS_CIPHER_SM4_GCM), X(TLS_CIPHER_SM4_CCM),
+	X(TLS_CIPHER_ARIA_GCM_128), X(TLS_CIPHER_ARIA_GCM_256), XEND
+};
+static const struct xlat tls_confs[] = {
+	X(TLS_CONF_BASE), X(TLS_CONF_SW), X(TLS_CONF_HW), X(TLS_CONF_HW_RECORD), XEND
+};
+
+static int nla_u16_xlat(struct tcb *t, unsigned long addr, unsigned len,
+			const struct xlat *x, const char *dflt)
+{
+	uint16_t v;
+	int done;
+	if (nla_fetch(t, addr, len, &v, sizeof v, &done))
+		pr_xlat(x, v, "%#lx", dflt);
+	return done;
+}
+static int nla_tls_version(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return nla_u16_xlat(t, addr, len, tls_versions, "TLS_???_VERSION");
+}
+static int nla_tls_cipher(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return nla_u16_xlat(t, addr, len, tls_ciphers, "TLS_CIPHER_???");
+}
+static int nla_tls_conf(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return nla_u16_xlat(t, addr, len, tls_confs, "TLS_CONF_???");
+}
+
+static nla_fn *const tls_dec[] = {
+	[TLS_INFO_VERSION] = nla_tls_version,
+	[TLS_INFO_CIPHER] = nla_tls_cipher,
+	[TLS_INFO_TXCONF] = nla_tls_conf,
+	[TLS_INFO_RXCONF] = nla_tls_conf,
+};
+static const struct nla_table tls_tb = {
+	tls_attrs, "TLS_INFO_???", tls_dec, sizeof tls_dec / sizeof tls_dec[0], NULL
+};
+
+static int nla_tls(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	nl_attrs(t, addr, len, &tls_tb);
+	return 1;
+}
+
+static nla_fn *const ulp_dec[] = {
+	[INET_ULP_INFO_NAME] = nla_str,
+	[INET_ULP_INFO_TLS] = nla_tls,
+};
+static const struct nla_table ulp_tb = {
+	ulp_attrs, "INET_ULP_INFO_???", ulp_dec, sizeof ulp_dec / sizeof ulp_dec[0], NULL
+};
+
+static int nla_ulp(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	nl_attrs(t, addr, len, &ulp_tb);
+	return 1;
+}
+
 static nla_fn *const inet_dec[] = {
 	[INET_DIAG_MEMINFO] = nla_meminfo,
 	[INET_DIAG_VEGASINFO] = nla_vegas,
 	[INET_DIAG_DCTCPINFO] = nla_dctcp,
 	[INET_DIAG_BBRINFO] = nla_bbr,
 	[INET_DIAG_MD5SIG] = nla_md5sig,
+	[INET_DIAG_ULP_INFO] = nla_ulp,
 	[INET_DIAG_CONG] = nla_str,
 	[INET_DIAG_TOS] = nla_u8,
 	[INET_DIAG_TCLASS] = nla_u8,

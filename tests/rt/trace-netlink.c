@@ -25,6 +25,7 @@
 #include <linux/sock_diag.h>
 #include <linux/inet_diag.h>
 #include <linux/tcp.h>
+#include <linux/tls.h>
 #include <linux/unix_diag.h>
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
@@ -300,6 +301,27 @@ static void made_up_inet(int s)
 	start(&m, sizeof m);
 	add(INET_DIAG_MD5SIG, md5, sizeof md5);
 	add(INET_DIAG_MD5SIG, md5, 50);
+	reply_out(s, 0);
+	/* an upper layer's state: TLS's attributes, nested (MPTCP's: not decoded) */
+	unsigned char tls[256], ulp[320];
+	unsigned tn = 0, un = 0;
+	static const uint16_t vers[] = { TLS_1_2_VERSION, TLS_1_3_VERSION, 0x1234 };
+	for (unsigned i = 0; i < 3; i++)
+		tn += attr(tls + tn, TLS_INFO_VERSION, vers + i, 2);
+	for (uint16_t c = 50; c <= 59; c++)
+		tn += attr(tls + tn, TLS_INFO_CIPHER, &c, 2);
+	for (uint16_t c = 0; c <= 5; c++)
+		tn += attr(tls + tn, c & 1 ? TLS_INFO_TXCONF : TLS_INFO_RXCONF, &c, 2);
+	tn += attr(tls + tn, TLS_INFO_ZC_RO_TX, "", 0);
+	tn += attr(tls + tn, TLS_INFO_RX_NO_PAD, "", 0);
+	tn += attr(tls + tn, TLS_INFO_VERSION, "", 1);
+	tn += attr(tls + tn, TLS_INFO_ZC_RO_TX, "", 1);
+	tn += attr(tls + tn, 9, "", 1);
+	un += attr(ulp + un, INET_ULP_INFO_NAME, "tls", 4);
+	un += attr(ulp + un, INET_ULP_INFO_TLS, tls, tn);
+	un += attr(ulp + un, 7, "x", 1);
+	start(&m, sizeof m);
+	add(INET_DIAG_ULP_INFO, ulp, un);
 	add(0x77, pat, 4);
 	reply_out(s, NLM_F_MULTI);
 	/* IPv6: inet_pton's form; states unknown and new; cut short */
