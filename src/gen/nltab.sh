@@ -151,6 +151,8 @@ pkt_diag_attrs	linux/packet_diag.h	enum	PACKET_DIAG_INFO
 sk_meminfo	linux/sock_diag.h	enum	SK_MEMINFO_RMEM_ALLOC
 ulp_info_attrs	linux/inet_diag.h	enum	INET_ULP_INFO_UNSPEC
 tls_info_attrs	linux/tls.h	enum	TLS_INFO_UNSPEC
+bpf_storages	linux/sock_diag.h	enum	SK_DIAG_BPF_STORAGE_REP_NONE
+bpf_storage	linux/sock_diag.h	enum	SK_DIAG_BPF_STORAGE_NONE
 audit_types	linux/audit.h	range	AUDIT_GET AUDIT_LAST_USER_MSG2
 nf_ctl_types	linux/netfilter/nfnetlink.h	names	NFNL_MSG_BATCH_(BEGIN|END)
 nf_subsys	linux/netfilter/nfnetlink.h	defs	NFNL_SUBSYS_[A-Z_]+

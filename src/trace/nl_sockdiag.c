@@ -505,6 +505,55 @@ static int nla_ulp(struct tcb *t, unsigned long addr, unsigned len, const void *
 	return 1;
 }
 
+/* INET_DIAG_SK_BPF_STORAGES: a nest of SK_DIAG_BPF_STORAGE nests, each a
+ * map's id and its value (a value of 1, 2, 4 or 8 bytes as a hex number) */
+static const struct xlat storages_attrs[] = { NLX_bpf_storages, XEND };
+static const struct xlat storage_attrs[] = { NLX_bpf_storage, XEND };
+
+static int nla_map_value(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	unsigned char b[8];
+	unsigned long long v = 0;
+
+	if (len != 1 && len != 2 && len != 4 && len != 8)
+		return 0;
+	if (umove(t->pid, addr, b, len) < 0) {
+		pr_hex(addr);
+		return 1;
+	}
+	for (unsigned i = len; i-- > 0;)
+		v = v << 8 | b[i];
+	pr("%#llx", v);
+	return 1;
+}
+
+static nla_fn *const storage_dec[] = {
+	[SK_DIAG_BPF_STORAGE_MAP_ID] = nla_u32,
+	[SK_DIAG_BPF_STORAGE_MAP_VALUE] = nla_map_value,
+};
+static const struct nla_table storage_tb = {
+	storage_attrs, "SK_DIAG_BPF_STORAGE_???", storage_dec,
+	sizeof storage_dec / sizeof storage_dec[0], NULL
+};
+
+static int nla_storage(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	nl_attrs(t, addr, len, &storage_tb);
+	return 1;
+}
+
+static nla_fn *const storages_dec[] = { [SK_DIAG_BPF_STORAGE] = nla_storage };
+static const struct nla_table storages_tb = {
+	storages_attrs, "SK_DIAG_BPF_STORAGE_???", storages_dec,
+	sizeof storages_dec / sizeof storages_dec[0], NULL
+};
+
+static int nla_storages(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	nl_attrs(t, addr, len, &storages_tb);
+	return 1;
+}
+
 static nla_fn *const inet_dec[] = {
 	[INET_DIAG_MEMINFO] = nla_meminfo,
 	[INET_DIAG_VEGASINFO] = nla_vegas,
@@ -512,6 +561,7 @@ static nla_fn *const inet_dec[] = {
 	[INET_DIAG_BBRINFO] = nla_bbr,
 	[INET_DIAG_MD5SIG] = nla_md5sig,
 	[INET_DIAG_ULP_INFO] = nla_ulp,
+	[INET_DIAG_SK_BPF_STORAGES] = nla_storages,
 	[INET_DIAG_CONG] = nla_str,
 	[INET_DIAG_TOS] = nla_u8,
 	[INET_DIAG_TCLASS] = nla_u8,

@@ -322,6 +322,20 @@ static void made_up_inet(int s)
 	un += attr(ulp + un, 7, "x", 1);
 	start(&m, sizeof m);
 	add(INET_DIAG_ULP_INFO, ulp, un);
+	/* BPF socket storage: a map's id and value (of sizes strace shows as numbers or not) */
+	unsigned char one[320], all[360];
+	unsigned on = 0, an = 0;
+	uint32_t id = 77;
+	uint64_t zero = 0;
+	on += attr(one + on, SK_DIAG_BPF_STORAGE_MAP_ID, &id, 4);
+	on += attr(one + on, SK_DIAG_BPF_STORAGE_PAD, &zero, 8);
+	for (unsigned k = 1; k <= 16; k++)
+		on += attr(one + on, SK_DIAG_BPF_STORAGE_MAP_VALUE, "abcdefghijklmnop", k);
+	on += attr(one + on, SK_DIAG_BPF_STORAGE_MAP_ID, &id, 2);
+	on += attr(one + on, 9, &id, 2);
+	an += attr(all + an, SK_DIAG_BPF_STORAGE, one, on);
+	an += attr(all + an, 5, "x", 1);
+	add(INET_DIAG_SK_BPF_STORAGES, all, an);
 	add(0x77, pat, 4);
 	reply_out(s, NLM_F_MULTI);
 	/* IPv6: inet_pton's form; states unknown and new; cut short */
