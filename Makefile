@@ -174,7 +174,7 @@ NL_INC ?= $(if $(X86_UAPI),$(X86_UAPI),/usr/include)
 $(B)/gen/nltab.h: src/gen/nltab.sh
 	@mkdir -p $(@D)
 	$(Q)sh $< $(NL_INC) > $@.tmp && mv $@.tmp $@
-$(B)/trace/netlink.o $(B)/trace/nl_misc.o $(B)/trace/nl_route.o $(B)/trace/nl_sockdiag.o: $(B)/gen/nltab.h
+$(B)/trace/netlink.o $(B)/trace/nl_misc.o $(B)/trace/nl_route.o $(B)/trace/nl_sockdiag.o $(B)/trace/net.o: $(B)/gen/nltab.h
 # bin/trace's bpf names: <linux/bpf.h>'s long enums, up to strace 6.1's last
 $(B)/gen/bpftab.h: src/gen/bpftab.sh
 	@mkdir -p $(@D)

@@ -139,7 +139,20 @@ iff_flags	linux/if.h	bits	IFF_UP
 # NETLINK_SOCK_DIAG: TCP states (bpf.h's BPF_TCP_* mirror the kernel's
 # private enum: the decoder drops the "BPF_"), unix_diag's show bits
 tcp_states	linux/bpf.h	enum	BPF_TCP_ESTABLISHED
+# AF_PACKET: socket()'s protocol, struct sockaddr_ll's sll_pkttype
+eth_protos	linux/if_ether.h	defs	ETH_P_[A-Z0-9_]+
+pkt_types	linux/if_packet.h	defs	PACKET_(HOST|BROADCAST|MULTICAST|OTHERHOST|OUTGOING|LOOPBACK|USER|KERNEL|FASTROUTE)
 udiag_show	linux/unix_diag.h	defs	UDIAG_SHOW_[A-Z_]+
+# ... and their replies' attributes (SK_MEMINFO_VARS, a count, is left to the decoder)
+inet_diag_attrs	linux/inet_diag.h	enum	INET_DIAG_NONE
+unix_diag_attrs	linux/unix_diag.h	enum	UNIX_DIAG_NAME
+nl_diag_attrs	linux/netlink_diag.h	enum	NETLINK_DIAG_MEMINFO
+pkt_diag_attrs	linux/packet_diag.h	enum	PACKET_DIAG_INFO
+sk_meminfo	linux/sock_diag.h	enum	SK_MEMINFO_RMEM_ALLOC
+ulp_info_attrs	linux/inet_diag.h	enum	INET_ULP_INFO_UNSPEC
+tls_info_attrs	linux/tls.h	enum	TLS_INFO_UNSPEC
+bpf_storages	linux/sock_diag.h	enum	SK_DIAG_BPF_STORAGE_REP_NONE
+bpf_storage	linux/sock_diag.h	enum	SK_DIAG_BPF_STORAGE_NONE
 audit_types	linux/audit.h	range	AUDIT_GET AUDIT_LAST_USER_MSG2
 nf_ctl_types	linux/netfilter/nfnetlink.h	names	NFNL_MSG_BATCH_(BEGIN|END)
 nf_subsys	linux/netfilter/nfnetlink.h	defs	NFNL_SUBSYS_[A-Z_]+

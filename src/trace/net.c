@@ -6,18 +6,32 @@
  * socket option names come from <asm/socket.h>.
  */
 #include "trace.h"
+#include "netlink.h"
 #include <asm/socket.h>
 #include <linux/in.h>
 #include <linux/un.h>
 #include <linux/netlink.h>
 #include <linux/in6.h>
 #include <linux/tcp.h>
+#include <linux/if_ether.h>
+#include <linux/if_packet.h>
+#include "nltab.h"
 
 const struct xlat xl_families[] = {
-	{ 0, "AF_UNSPEC" }, { 1, "AF_UNIX" }, { 2, "AF_INET" }, { 10, "AF_INET6" },
-	{ 16, "AF_NETLINK" }, { 17, "AF_PACKET" }, { 38, "AF_ALG" }, { 40, "AF_VSOCK" }, XEND
+	{ 0, "AF_UNSPEC" }, { 1, "AF_UNIX" }, { 2, "AF_INET" }, { 3, "AF_AX25" },
+	{ 4, "AF_IPX" }, { 5, "AF_APPLETALK" }, { 6, "AF_NETROM" }, { 7, "AF_BRIDGE" },
+	{ 8, "AF_ATMPVC" }, { 9, "AF_X25" }, { 10, "AF_INET6" }, { 11, "AF_ROSE" },
+	{ 12, "AF_DECnet" }, { 13, "AF_NETBEUI" }, { 14, "AF_SECURITY" }, { 15, "AF_KEY" },
+	{ 16, "AF_NETLINK" }, { 17, "AF_PACKET" }, { 18, "AF_ASH" }, { 19, "AF_ECONET" },
+	{ 20, "AF_ATMSVC" }, { 21, "AF_RDS" }, { 22, "AF_SNA" }, { 23, "AF_IRDA" },
+	{ 24, "AF_PPPOX" }, { 25, "AF_WANPIPE" }, { 26, "AF_LLC" }, { 27, "AF_IB" },
+	{ 28, "AF_MPLS" }, { 29, "AF_CAN" }, { 30, "AF_TIPC" }, { 31, "AF_BLUETOOTH" },
+	{ 32, "AF_IUCV" }, { 33, "AF_RXRPC" }, { 34, "AF_ISDN" }, { 35, "AF_PHONET" },
+	{ 36, "AF_IEEE802154" }, { 37, "AF_CAIF" }, { 38, "AF_ALG" }, { 39, "AF_NFC" },
+	{ 40, "AF_VSOCK" }, { 41, "AF_KCM" }, { 42, "AF_QIPCRTR" }, { 43, "AF_SMC" },
+	{ 44, "AF_XDP" }, { 45, "AF_MCTP" }, XEND
 };
-static const struct xlat sock_types[] = {
+const struct xlat xl_sock_types[] = {
 	{ 1, "SOCK_STREAM" }, { 2, "SOCK_DGRAM" }, { 3, "SOCK_RAW" }, { 4, "SOCK_RDM" },
 	{ 5, "SOCK_SEQPACKET" }, { 6, "SOCK_DCCP" }, { 10, "SOCK_PACKET" }, XEND
 };
@@ -39,9 +53,21 @@ const struct xlat netlink_protos[] = {
 	X(NETLINK_CRYPTO), X(NETLINK_SMC), XEND
 };
 
+const struct xlat xl_eth_protos[] = { NLX_eth_protos, XEND };
+static const struct xlat pkt_types[] = { NLX_pkt_types, XEND };
+static const struct xlat arphrd[] = { NLX_arphrd, XEND };
+
+/* AF_PACKET's protocols travel in network order: htons(ETH_P_ALL) */
+static void pr_eth_proto(uint16_t net)
+{
+	prs("htons(");
+	pr_xlat(xl_eth_protos, (uint16_t)(net << 8 | net >> 8), "%#lx", "ETH_P_???");
+	prs(")");
+}
+
 static void pr_socktype(unsigned long v)
 {
-	pr_xlat(sock_types, v & 0xf, "%#lx", "SOCK_???");
+	pr_xlat(xl_sock_types, v & 0xf, "%#lx", "SOCK_???");
 	v &= ~0xfUL;
 	if (v) {
 		prs("|");
@@ -62,6 +88,8 @@ static void dec_socket(struct tcb *t)
 		pr_xlat(ip_protos, (unsigned)t->a[2], "%u", NULL);
 	else if (fam == 16)
 		pr_xlat(netlink_protos, (unsigned)t->a[2], "%u", "NETLINK_???");
+	else if (fam == 17)
+		pr_eth_proto((uint16_t)t->a[2]);
 	else
 		pr("%d", (int)t->a[2]);
 }
@@ -83,21 +111,97 @@ static int in6_linklocal(const unsigned char *a)
 	return (a[0] == 0xfe && (a[1] & 0xc0) == 0x80) || (a[0] == 0xff && (a[1] & 0x0f) == 2);
 }
 
-/* the rest of a struct sockaddr_in6 (b: its bytes, 28 of them) */
-static void pr_sockaddr_in6(const unsigned char *b)
+/* a field as its bytes with -X raw and -X verbose (then what it reads as
+ * in a comment, printed by text()), else as text() */
+static void pr_bytes_or(const unsigned char *b, size_t n, void (*text)(const unsigned char *))
+{
+	if (!opt_raw && !opt_xverbose) {
+		text(b);
+		return;
+	}
+	quote_bytes(b, n, QUOTE_HEX);
+	if (opt_raw)
+		return;
+	prs(" /* ");
+	opt_xverbose = 0;
+	text(b);
+	opt_xverbose = 1;
+	prs(" */");
+}
+
+static void port_text(const unsigned char *b) { pr("htons(%u)", (unsigned)(b[0] << 8 | b[1])); }
+static void flow_text(const unsigned char *b)
+{
+	pr("htonl(%u)", (unsigned)b[0] << 24 | (unsigned)b[1] << 16 | (unsigned)b[2] << 8 | b[3]);
+}
+/* inet_pton(AF_INET6, "::1"): with the field last (", &sin6_addr") when
+ * it stands alone, without in the comment after -X verbose's bytes */
+static void in6_call(const unsigned char *b, const char *field)
 {
 	char text[64];
-	unsigned flow, scope;
-
-	memcpy(&flow, b + 4, 4);
-	memcpy(&scope, b + 24, 4);
 	pr_capture_begin(text, sizeof text);
-	pr_in6(b + 8);
+	pr_in6(b);
 	size_t n = pr_capture_end();
-	pr(", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), inet_pton(AF_INET6, ",
-	   (unsigned)(b[2] << 8 | b[3]), __builtin_bswap32(flow));
+	prs("inet_pton(AF_INET6, ");
 	quote_bytes((const unsigned char *)text, n, 0);
-	pr(", &sin6_addr), sin6_scope_id=%u", scope);
+	pr("%s)", field);
+}
+static void in6_text(const unsigned char *b) { in6_call(b, ""); }
+
+/* the rest of a struct sockaddr_in6 (b: its bytes, len >= 24 of them, zero
+ * past len); the scope id when there is more than SIN6_MIN_LEN, the
+ * interface's name for a link-local address */
+static void pr_sockaddr_in6(const unsigned char *b, unsigned long len)
+{
+	unsigned scope;
+
+	prs(", sin6_port=");
+	pr_bytes_or(b + 2, 2, port_text);
+	prs(", sin6_flowinfo=");
+	pr_bytes_or(b + 4, 4, flow_text);
+	if (opt_raw || opt_xverbose) {
+		prs(", sin6_addr=");
+		pr_bytes_or(b + 8, 16, in6_text);
+	} else {
+		prs(", ");
+		in6_call(b + 8, ", &sin6_addr");
+	}
+	if (len <= 24)
+		return;
+	memcpy(&scope, b + 24, 4);
+	prs(", sin6_scope_id=");
+	if (in6_linklocal(b + 8))
+		nl_pr_ifindex(scope);
+	else
+		pr("%u", scope);
+}
+
+static void ethp_text(const unsigned char *b) { pr_eth_proto((uint16_t)(b[0] | b[1] << 8)); }
+
+/* struct sockaddr_ll (b: 20 bytes at least): the hardware address's first
+ * sll_halen bytes, 8 at most, then "..."; none at all when sll_halen is 0 */
+static void pr_sockaddr_ll(const unsigned char *b)
+{
+	struct sockaddr_ll ll;
+
+	memcpy(&ll, b, sizeof ll);
+	prs(", sll_protocol=");
+	pr_bytes_or(b + 2, 2, ethp_text);
+	prs(", sll_ifindex=");
+	nl_pr_ifindex((unsigned)ll.sll_ifindex);
+	prs(", sll_hatype=");
+	pr_xlat(arphrd, ll.sll_hatype, "%#lx", "ARPHRD_???");
+	prs(", sll_pkttype=");
+	pr_xlat(pkt_types, ll.sll_pkttype, "%#lx", "PACKET_???");
+	pr(", sll_halen=%u", ll.sll_halen);
+	if (!ll.sll_halen)
+		return;
+	prs(", sll_addr=[");
+	for (unsigned i = 0; i < ll.sll_halen && i < sizeof ll.sll_addr; i++)
+		pr("%s%#x", i ? ", " : "", ll.sll_addr[i]);
+	if (ll.sll_halen > sizeof ll.sll_addr)
+		prs(", ...");
+	prs("]");
 }
 
 /* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")};
@@ -112,6 +216,7 @@ static int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 	}
 	if (len > sizeof b)
 		len = sizeof b;
+	memset(b, 0, sizeof b);
 	if (len < 2 || umove(t->pid, addr, b, len) < 0) {
 		pr_hex(addr);
 		return -1;
@@ -144,13 +249,17 @@ static int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		pr(", sin_port=htons(%u), sin_addr=inet_addr(", (unsigned)(b[2] << 8 | b[3]));
 		quote_bytes((const unsigned char *)ip, (size_t)n, 0);
 		prs(")");
-	} else if (fam == 10 && len >= 28 && !opt_raw && !opt_xverbose && !in6_linklocal(b + 8)) {
-		pr_sockaddr_in6(b);
+	} else if (fam == 10 && len >= 24) {
+		pr_sockaddr_in6(b, len);
 	} else if (fam == 16 && len >= 12) {
-		unsigned pid, groups;
+		unsigned pid, groups, pad = b[2] | b[3] << 8;
 		memcpy(&pid, b + 4, 4);
 		memcpy(&groups, b + 8, 4);
+		if (pad)	/* shown only when not 0 */
+			pr(", nl_pad=%#x", pad);
 		pr(", nl_pid=%u, nl_groups=%08x", pid, groups);
+	} else if (fam == 17 && len >= sizeof(struct sockaddr_ll)) {
+		pr_sockaddr_ll(b);
 	} else if (len > 2 && fam != 1) {
 		prs(", sa_data=");
 		quote_bytes(b + 2, len - 2, 0);

@@ -428,10 +428,10 @@ static const struct proto protos[] = {
 	[NETLINK_ROUTE] = { route_types, "RTM_???", route_flags, nl_route_payload },
 	[NETLINK_SOCK_DIAG] = { diag_types, "SOCK_DIAG_???", diag_flags, nl_diag_payload },
 	[NETLINK_XFRM] = { xfrm_types, "XFRM_MSG_???", xfrm_flags, NULL },
-	[NETLINK_SELINUX] = { selinux_types, "SELNL_MSG_???", NULL, NULL },
+	[NETLINK_SELINUX] = { selinux_types, "SELNL_MSG_???", NULL, nl_selinux_payload },
 	[NETLINK_CRYPTO] = { crypto_types, "CRYPTO_MSG_???", crypto_flags, NULL },
 	[NETLINK_AUDIT] = { NULL, "AUDIT_???", NULL, NULL },
-	[NETLINK_NETFILTER] = { NULL, NULL, NULL, NULL },
+	[NETLINK_NETFILTER] = { NULL, NULL, NULL, nl_nf_payload },
 	[NETLINK_GENERIC] = { NULL, NULL, NULL, NULL },
 };
 #define NPROTOS (sizeof protos / sizeof protos[0])

@@ -12,6 +12,7 @@ void nl_decode(struct tcb *t, int family, unsigned long addr, unsigned long len)
 /* a protocol's payload after the header: 0 if it leaves it to the hex */
 typedef int nl_payload_fn(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len);
 nl_payload_fn nl_route_payload, nl_diag_payload;
+nl_payload_fn nl_nf_payload, nl_selinux_payload;	/* nl_misc.c */
 
 /* attributes: a table of names, and a decoder per type (0: the hex) */
 typedef int nla_fn(struct tcb *t, unsigned long addr, unsigned len, const void *opaque);

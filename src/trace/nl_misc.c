@@ -3,8 +3,9 @@
  * its own type in the low: NFNL_SUBSYS_CTNETLINK<<8|IPCTNL_MSG_CT_GET),
  * NETLINK_GENERIC's (family ids the kernel hands out, asked of its
  * controller as strace does: "nlctrl"), NETLINK_AUDIT's. Names from the
- * headers (build/gen/nltab.h); strace 6.1 decodes none of their payloads
- * here but the header, as this does.
+ * headers (build/gen/nltab.h). Of the payloads, strace 6.1 decodes
+ * netfilter's struct nfgenmsg and the attributes after it (with no names),
+ * and NETLINK_SELINUX's two structs; generic, xfrm, audit's stay in hex.
  */
 #include "trace.h"
 #include "net.h"
@@ -22,9 +23,12 @@
 #include <linux/netfilter/nfnetlink_cthelper.h>
 #include <linux/netfilter/nf_tables.h>
 #include <linux/netfilter/nf_tables_compat.h>
+#include <linux/selinux_netlink.h>
 #include "nltab.h"
 
 #define AF_NETLINK 16	/* address_families(7) */
+
+extern const struct xlat xl_families[];	/* net.c */
 
 static const struct xlat audit_types[] = { NLX_audit_types, XEND };
 
@@ -67,8 +71,8 @@ static const struct { const struct xlat *x; const char *dflt; } nf_msgs[] = {
 
 void nl_pr_nf_type(unsigned type)
 {
-	const char *ctl = opt_raw ? NULL : xlat_name(nf_ctl, type);
-	if (ctl) {
+	const char *ctl = xlat_name(nf_ctl, type);
+	if (ctl) {	/* a batch's begin or end: 0x10 with -X raw, not 0<<8|0x10 */
 		pr_named_hex(type, ctl);
 		return;
 	}
@@ -131,6 +135,57 @@ const struct xlat *nl_nf_flags(unsigned type)
 		break;
 	}
 	return nl_flag_table(k);
+}
+
+/* {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(5)}, then
+ * attributes, or after a batch's begin and end the bytes */
+static const struct xlat nf_versions[] = { X(NFNETLINK_V0), XEND };
+static const struct xlat no_names[] = { XEND };
+static const struct nla_table nf_attrs = { no_names, NULL, NULL, 0, NULL };
+
+int nl_nf_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len)
+{
+	struct nfgenmsg g;
+
+	if (h->nlmsg_type < NLMSG_MIN_TYPE || len < sizeof g)
+		return 0;
+	if (umove(t->pid, addr, &g, sizeof g) < 0) {
+		pr_hex(addr);
+		return 1;
+	}
+	prs("{nfgen_family=");
+	pr_xlat(xl_families, g.nfgen_family, "%#lx", "AF_???");
+	prs(", version=");
+	pr_xlat(nf_versions, g.version, "%#lx", "NFNETLINK_???");
+	pr(", res_id=htons(%u)}", (unsigned)(g.res_id >> 8 | (g.res_id & 0xff) << 8));
+	if (len > NLMSG_ALIGN(sizeof g)) {
+		unsigned long rest = addr + NLMSG_ALIGN(sizeof g);
+		unsigned n = len - NLMSG_ALIGN(sizeof g);
+		prs(", ");
+		if (h->nlmsg_type == NFNL_MSG_BATCH_BEGIN || h->nlmsg_type == NFNL_MSG_BATCH_END)
+			nl_hexstr(t, rest, n);
+		else
+			nl_attrs(t, rest, n, &nf_attrs);
+	}
+	return 1;
+}
+
+/* SELNL_MSG_SETENFORCE's {val=1}, SELNL_MSG_POLICYLOAD's {seqno=2}: only
+ * the struct, whatever follows it */
+int nl_selinux_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len)
+{
+	uint32_t v;
+	int enforce = h->nlmsg_type == SELNL_MSG_SETENFORCE;
+
+	if ((!enforce && h->nlmsg_type != SELNL_MSG_POLICYLOAD) || len < sizeof v)
+		return 0;
+	if (umove(t->pid, addr, &v, sizeof v) < 0)
+		pr_hex(addr);
+	else if (enforce)
+		pr("{val=%d}", (int)v);
+	else
+		pr("{seqno=%u}", v);
+	return 1;
 }
 
 /* --- generic netlink: the families the kernel has registered ------------ */

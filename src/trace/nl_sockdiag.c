@@ -1,31 +1,72 @@
-/* src/trace/nl_sockdiag.c — NETLINK_SOCK_DIAG's requests as strace 6.1
- * prints them: inet_diag_req_v2 (AF_INET, AF_INET6) and unix_diag_req
- * (AF_UNIX):
+/* src/trace/nl_sockdiag.c — NETLINK_SOCK_DIAG's messages as strace 6.1
+ * prints them, by the family in their first byte. Requests (NLM_F_REQUEST):
+ * inet_diag_req_v2 (AF_INET, AF_INET6), unix_diag_req, netlink_diag_req,
+ * packet_diag_req:
  *   {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=0,
  *    idiag_states=1<<TCP_LISTEN, id={idiag_sport=htons(80), ...}}
- * Any other (replies, netlink/packet/smc requests) as {family=AF_...} and
- * its bytes in hex, where strace 6.1 decodes more.
+ * Replies: inet_diag_msg, unix_diag_msg, netlink_diag_msg, packet_diag_msg
+ * and their attributes, [{nla_len=8, nla_type=UNIX_DIAG_PEER}, 585].
+ * A struct cut short prints as {sdiag_family=AF_INET, ...}; any other
+ * family (smc's, which strace 6.1 decodes) as {family=AF_SMC, data="..."}.
  */
 #include "trace.h"
 #include "netlink.h"
 #include <linux/sock_diag.h>
 #include <linux/inet_diag.h>
 #include <linux/unix_diag.h>
+#include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
+#include <linux/if_packet.h>
 #include <linux/bpf.h>
+#include <linux/tcp.h>
+#include <linux/tls.h>
 #include <linux/in.h>
 #include "nltab.h"
 
 #define AF_UNIX 1	/* address_families(7) */
 #define AF_INET 2
 #define AF_INET6 10
+#define AF_NETLINK 16
+#define AF_PACKET 17
+/* the kernel's include/net/sock.h (not in UAPI): what sk_shutdown holds */
+#define RCV_SHUTDOWN 1
+#define SEND_SHUTDOWN 2
 
-extern const struct xlat xl_families[];	/* net.c */
+extern const struct xlat xl_families[], xl_sock_types[], netlink_protos[], xl_eth_protos[];	/* net.c */
 static const struct xlat tcp_states[] = { NLX_tcp_states, XEND };
 static const struct xlat udiag_show[] = { NLX_udiag_show, XEND };
 static const struct xlat ip_protos[] = {
 	X(IPPROTO_IP), X(IPPROTO_ICMP), X(IPPROTO_TCP), X(IPPROTO_UDP), X(IPPROTO_IPV6),
 	X(IPPROTO_DCCP), X(IPPROTO_SCTP), X(IPPROTO_UDPLITE), X(IPPROTO_RAW), XEND
 };
+static const struct xlat inet_attrs[] = { NLX_inet_diag_attrs, XEND };
+static const struct xlat unix_attrs[] = { NLX_unix_diag_attrs, XEND };
+static const struct xlat sk_meminfo[] = { NLX_sk_meminfo, XEND };
+static const struct xlat shutdown_bits[] = { X(RCV_SHUTDOWN), X(SEND_SHUTDOWN), XEND };
+static const struct xlat nl_attrs_x[] = { NLX_nl_diag_attrs, XEND };
+static const struct xlat pkt_attrs[] = { NLX_pkt_diag_attrs, XEND };
+static const struct xlat ndiag_show[] = {
+	X(NDIAG_SHOW_MEMINFO), X(NDIAG_SHOW_GROUPS), X(NDIAG_SHOW_RING_CFG), X(NDIAG_SHOW_FLAGS), XEND
+};
+static const struct xlat ndiag_flags[] = {
+	X(NDIAG_FLAG_CB_RUNNING), X(NDIAG_FLAG_PKTINFO), X(NDIAG_FLAG_BROADCAST_ERROR),
+	X(NDIAG_FLAG_NO_ENOBUFS), X(NDIAG_FLAG_LISTEN_ALL_NSID), X(NDIAG_FLAG_CAP_ACK), XEND
+};
+/* a netlink socket's state: the kernel's two, and the TCP_CLOSE strace
+ * also names (the value of bpf.h's copy of the TCP states) */
+static const struct xlat ndiag_states[] = {
+	X(NETLINK_UNCONNECTED), X(NETLINK_CONNECTED), { BPF_TCP_CLOSE, "TCP_CLOSE" }, XEND
+};
+static const struct xlat pdiag_show[] = {
+	X(PACKET_SHOW_INFO), X(PACKET_SHOW_MCLIST), X(PACKET_SHOW_RING_CFG), X(PACKET_SHOW_FANOUT),
+	X(PACKET_SHOW_MEMINFO), X(PACKET_SHOW_FILTER), XEND
+};
+static const struct xlat pdi_flags[] = {
+	X(PDI_RUNNING), X(PDI_AUXDATA), X(PDI_ORIGDEV), X(PDI_VNETHDR), X(PDI_LOSS), XEND
+};
+static const struct xlat tpacket_versions[] = { X(TPACKET_V1), X(TPACKET_V2), X(TPACKET_V3), XEND };
+
+static uint16_t ntohs16(uint16_t v) { return (uint16_t)(v >> 8 | v << 8); }
 
 /* 1<<TCP_LISTEN|1<<TCP_CLOSE, unknown bits in hex last; 0 is "0" */
 static void pr_states(uint32_t v)
@@ -36,6 +77,7 @@ static void pr_states(uint32_t v)
 		pr("%#x", v);
 		return;
 	}
+	int xv = xv_begin("%#lx", v);
 	for (const struct xlat *x = tcp_states; x->name; x++) {
 		if (x->val < 32 && (v & 1u << x->val)) {
 			pr("%s1<<%s", any++ ? "|" : "", x->name + 4);	/* without "BPF_" */
@@ -44,38 +86,155 @@ static void pr_states(uint32_t v)
 	}
 	if (v)
 		pr("%s%#x", any ? "|" : "", v);
+	xv_end(xv);
 }
 
-static void pr_addr_of(unsigned fam, const uint32_t *a)
+/* one state: TCP_LISTEN (bpf.h's name without "BPF_"), 0 /+ TCP_??? +/ */
+static void pr_state(unsigned v)
+{
+	const char *n = xlat_name(tcp_states, v);
+	if (n)
+		pr_named_hex(v, n + 4);
+	else
+		pr_xlat(tcp_states, v, "%#lx", "TCP_???");
+}
+
+static void pr_family(unsigned fam)
+{
+	pr_xlat(xl_families, fam, "%#lx", "AF_???");
+}
+
+/* an address of the socket id: inet_addr("127.0.0.1"); IPv6 in
+ * inet_pton's form, which names the field last */
+static void pr_addr_text(unsigned fam, const unsigned char *b, const char *field)
+{
+	char text[64];
+	size_t n;
+
+	if (fam == AF_INET) {
+		pr("inet_addr(\"%u.%u.%u.%u\")", b[0], b[1], b[2], b[3]);
+		return;
+	}
+	pr_capture_begin(text, sizeof text);
+	pr_in6(b);
+	n = pr_capture_end();
+	prs("inet_pton(AF_INET6, ");
+	quote_bytes((const unsigned char *)text, n, 0);
+	if (field)
+		pr(", &%s", field);
+	prs(")");
+}
+
+/* -X raw, -X verbose: the bytes, and (verbose) what they read as in a comment */
+static void pr_addr_of(unsigned fam, const uint32_t *a, const char *field)
 {
 	const unsigned char *b = (const unsigned char *)a;
-	if (fam == AF_INET)
-		pr("inet_addr(\"%u.%u.%u.%u\")", b[0], b[1], b[2], b[3]);
-	else
-		nl_hexstr_mem(b, 16);
+	int known = fam == AF_INET || fam == AF_INET6;
+
+	if (known && !opt_raw && !opt_xverbose) {
+		if (fam == AF_INET)
+			pr("%s=", field);
+		pr_addr_text(fam, b, field);
+		return;
+	}
+	pr("%s=", field);
+	quote_bytes(b, 16, QUOTE_HEX);	/* all of it, whatever -s says */
+	if (known && opt_xverbose && !opt_raw) {
+		prs(" /* ");
+		pr_addr_text(fam, b, NULL);
+		prs(" */");
+	}
+}
+
+static void pr_port(const char *field, uint16_t port)
+{
+	pr("%s=", field);
+	if (!opt_raw && !opt_xverbose) {
+		pr("htons(%u)", ntohs16(port));
+		return;
+	}
+	quote_bytes((const unsigned char *)&port, 2, QUOTE_HEX);
+	if (!opt_raw)
+		pr(" /* htons(%u) */", ntohs16(port));
+}
+
+static void pr_sockid(unsigned fam, const struct inet_diag_sockid *id)
+{
+	prs("id={");
+	pr_port("idiag_sport", id->idiag_sport);
+	prs(", ");
+	pr_port("idiag_dport", id->idiag_dport);
+	prs(", ");
+	pr_addr_of(fam, id->idiag_src, "idiag_src");
+	prs(", ");
+	pr_addr_of(fam, id->idiag_dst, "idiag_dst");
+	prs(", idiag_if=");
+	nl_pr_ifindex(id->idiag_if);
+	pr(", idiag_cookie=[%u, %u]}", id->idiag_cookie[0], id->idiag_cookie[1]);
+}
+
+/* --- requests ----------------------------------------------------------- */
+
+/* "{sdiag_family=AF_INET" of every request; then ", ...}" and 1 when the
+ * struct is cut short (strace shows no bytes of it), or unreadable */
+static int short_req(struct tcb *t, unsigned long addr, unsigned len, void *r, size_t size)
+{
+	unsigned char fam;
+
+	if (len >= size && umove(t->pid, addr, r, size) == 0) {
+		memcpy(&fam, r, 1);
+		prs("{sdiag_family=");
+		pr_family(fam);
+		return 0;
+	}
+	if (len >= size) {
+		pr_hex(addr);
+		return 1;
+	}
+	umove(t->pid, addr, &fam, 1);	/* read by the caller already */
+	prs("{sdiag_family=");
+	pr_family(fam);
+	prs(", ...}");
+	return 1;
+}
+
+/* idiag_ext: bit N-1 asks for attribute N: 1<<(INET_DIAG_MEMINFO-1) */
+static void pr_ext(unsigned v)
+{
+	int any = 0;
+
+	if (opt_raw || !v) {
+		pr("%#x", v);
+		return;
+	}
+	int xv = xv_begin("%#lx", v);
+	for (unsigned i = 1; i <= 8; i++) {
+		const char *n = xlat_name(inet_attrs, i);
+		if (n && v & 1u << (i - 1)) {
+			pr("%s1<<(%s-1)", any++ ? "|" : "", n);
+			v &= ~(1u << (i - 1));
+		}
+	}
+	if (v)
+		pr("%s%#x", any ? "|" : "", v);
+	xv_end(xv);
 }
 
 static void inet_req(struct tcb *t, unsigned long addr, unsigned len)
 {
 	struct inet_diag_req_v2 r;
 
-	if (len < sizeof r || umove(t->pid, addr, &r, sizeof r) < 0)
-		return nl_hexstr(t, addr, len);
-	prs("{sdiag_family=");
-	pr_xlat(xl_families, r.sdiag_family, "%u", "AF_???");
+	if (short_req(t, addr, len, &r, sizeof r))
+		return;
 	prs(", sdiag_protocol=");
 	pr_xlat(ip_protos, r.sdiag_protocol, "%lu", "IPPROTO_???");
-	pr(", idiag_ext=%#x, idiag_states=", r.idiag_ext);
+	prs(", idiag_ext=");
+	pr_ext(r.idiag_ext);
+	prs(", idiag_states=");
 	pr_states(r.idiag_states);
-	pr(", id={idiag_sport=htons(%u), idiag_dport=htons(%u), idiag_src=",
-	   (unsigned)(r.id.idiag_sport >> 8 | (r.id.idiag_sport & 0xff) << 8),
-	   (unsigned)(r.id.idiag_dport >> 8 | (r.id.idiag_dport & 0xff) << 8));
-	pr_addr_of(r.sdiag_family, r.id.idiag_src);
-	prs(", idiag_dst=");
-	pr_addr_of(r.sdiag_family, r.id.idiag_dst);
-	prs(", idiag_if=");
-	nl_pr_ifindex(r.id.idiag_if);
-	pr(", idiag_cookie=[%u, %u]}}", r.id.idiag_cookie[0], r.id.idiag_cookie[1]);
+	prs(", ");
+	pr_sockid(r.sdiag_family, &r.id);
+	prs("}");
 	if (len > NLMSG_ALIGN(sizeof r)) {
 		prs(", ");
 		nl_hexstr(t, addr + NLMSG_ALIGN(sizeof r), len - NLMSG_ALIGN(sizeof r));
@@ -86,15 +245,646 @@ static void unix_req(struct tcb *t, unsigned long addr, unsigned len)
 {
 	struct unix_diag_req r;
 
-	if (len < sizeof r || umove(t->pid, addr, &r, sizeof r) < 0)
-		return nl_hexstr(t, addr, len);
-	prs("{sdiag_family=");
-	pr_xlat(xl_families, r.sdiag_family, "%u", "AF_???");
+	if (short_req(t, addr, len, &r, sizeof r))
+		return;
 	pr(", sdiag_protocol=%u, udiag_states=", r.sdiag_protocol);
 	pr_states(r.udiag_states);
 	pr(", udiag_ino=%u, udiag_show=", r.udiag_ino);
 	pr_flags_d(udiag_show, r.udiag_show, "UDIAG_SHOW_???");
 	pr(", udiag_cookie=[%u, %u]}", r.udiag_cookie[0], r.udiag_cookie[1]);
+}
+
+/* --- the replies' attributes -------------------------------------------- */
+
+/* fetch exactly `size` bytes of an attribute of at least that size:
+ * 0 (the caller's hex) when shorter; an unreadable one's address */
+static int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *v, size_t size, int *done)
+{
+	*done = 1;
+	if (len < size)
+		return *done = 0;
+	if (umove(t->pid, addr, v, size) < 0) {
+		pr_hex(addr);
+		return 0;
+	}
+	return 1;
+}
+
+static int nla_meminfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct inet_diag_meminfo m;
+	int done;
+	if (nla_fetch(t, addr, len, &m, sizeof m, &done))
+		pr("{idiag_rmem=%u, idiag_wmem=%u, idiag_fmem=%u, idiag_tmem=%u}",
+		   m.idiag_rmem, m.idiag_wmem, m.idiag_fmem, m.idiag_tmem);
+	return done;
+}
+
+/* sk_meminfo's u32s, each under its index's name: [SK_MEMINFO_RCVBUF]=212992 */
+static void skmem_elem(struct tcb *t, const void *e)
+{
+	static unsigned i;
+	uint32_t v;
+	(void)t;
+	if (e == NULL) {	/* a new array */
+		i = 0;
+		return;
+	}
+	memcpy(&v, e, sizeof v);
+	const char *n = i < SK_MEMINFO_VARS ? xlat_name(sk_meminfo, i) : NULL;
+	char num[16];
+	snprintf(num, sizeof num, "%u", i);
+	prs("[");
+	if (n)
+		pr_named(num, n);
+	else
+		pr(opt_raw ? "%u" : "%u /* SK_MEMINFO_??? */", i);
+	pr("]=%u", v);
+	i++;
+}
+
+static int nla_skmeminfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (len < 4)
+		return 0;
+	skmem_elem(t, NULL);
+	pr_array(t, addr, len / 4, 4, skmem_elem);
+	return 1;
+}
+
+/* inet's sk_shutdown: 0x1 /+ RCV_SHUTDOWN +/ even without -X verbose */
+static int nla_inet_shutdown(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	uint8_t v;
+	char names[64];
+	int done;
+
+	if (!nla_fetch(t, addr, len, &v, 1, &done))
+		return done;
+	if (!v || opt_raw) {
+		pr(v ? "%#x" : "%u", v);
+		return 1;
+	}
+	unsigned known = v & (RCV_SHUTDOWN | SEND_SHUTDOWN);
+	pr_capture_begin(names, sizeof names);
+	int xv = opt_xverbose;
+	opt_xverbose = 0;
+	pr_flags(shutdown_bits, v, NULL);
+	opt_xverbose = xv;
+	size_t n = pr_capture_end();
+	pr("%#x /* %s */", v, known && n ? names : "???_SHUTDOWN");
+	return 1;
+}
+
+/* IPPROTO_TCP from as many bytes as there are, up to 8 (strace reads them so) */
+static int nla_protocol(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	unsigned char b[8] = { 0 };
+	unsigned n = len < 8 ? len : 8;
+	unsigned long v = 0;
+
+	if (umove(t->pid, addr, b, n) < 0) {
+		pr_hex(addr);
+		return 1;
+	}
+	for (unsigned i = n; i-- > 0;)
+		v = v << 8 | b[i];
+	pr_xlat(ip_protos, v, "%#lx", "IPPROTO_???");
+	return 1;
+}
+
+/* struct inet_diag_sockopt: its one-bit fields that are set, and the five
+ * unused bits strace names "bits 3..8" */
+static int nla_sockopt(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	static const char *const bit[] = {
+		"recverr", "is_icsk", "freebind", "hdrincl", "mc_loop", "transparent",
+		"mc_all", "nodefrag", "bind_address_no_port", "recverr_rfc4884", "defer_connect",
+	};
+	uint16_t v;
+	int done, any = 0;
+
+	if (!nla_fetch(t, addr, len, &v, sizeof v, &done))
+		return done;
+	prs("{");
+	for (unsigned i = 0; i < sizeof bit / sizeof bit[0]; i++)
+		if (v & 1u << i)
+			pr("%s%s=1", any++ ? ", " : "", bit[i]);
+	if (v >> 11)
+		pr("%sunused=%#x /* bits 3..8 */", any ? ", " : "", v >> 11);
+	prs("}");
+	if (len > sizeof v) {
+		pr(", /* bytes %u..%u */ ", (unsigned)sizeof v, len - 1);
+		nl_hexstr(t, addr + sizeof v, len - sizeof v);
+	}
+	return 1;
+}
+
+/* congestion control's own: vegas, dctcp, bbr (bbr's bandwidth in hex) */
+static int nla_vegas(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct tcpvegas_info v;
+	int done;
+	if (nla_fetch(t, addr, len, &v, sizeof v, &done))
+		pr("{tcpv_enabled=%u, tcpv_rttcnt=%u, tcpv_rtt=%u, tcpv_minrtt=%u}",
+		   v.tcpv_enabled, v.tcpv_rttcnt, v.tcpv_rtt, v.tcpv_minrtt);
+	return done;
+}
+
+static int nla_dctcp(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct tcp_dctcp_info d;
+	int done;
+	if (nla_fetch(t, addr, len, &d, sizeof d, &done))
+		pr("{dctcp_enabled=%u, dctcp_ce_state=%u, dctcp_alpha=%u, dctcp_ab_ecn=%u, "
+		   "dctcp_ab_tot=%u}", d.dctcp_enabled, d.dctcp_ce_state, d.dctcp_alpha,
+		   d.dctcp_ab_ecn, d.dctcp_ab_tot);
+	return done;
+}
+
+static int nla_bbr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct tcp_bbr_info b;
+	int done;
+	if (nla_fetch(t, addr, len, &b, sizeof b, &done))
+		pr("{bbr_bw_lo=%#x, bbr_bw_hi=%#x, bbr_min_rtt=%u, bbr_pacing_gain=%u, "
+		   "bbr_cwnd_gain=%u}", b.bbr_bw_lo, b.bbr_bw_hi, b.bbr_min_rtt,
+		   b.bbr_pacing_gain, b.bbr_cwnd_gain);
+	return done;
+}
+
+/* the TCP MD5 keys: the address as the socket id's, the key's tcpm_keylen
+ * bytes (at most all 80) */
+static void md5sig_elem(struct tcb *t, const void *e)
+{
+	struct tcp_diag_md5sig m;
+	memcpy(&m, e, sizeof m);
+	prs("{tcpm_family=");
+	pr_family(m.tcpm_family);
+	pr(", tcpm_prefixlen=%u, tcpm_keylen=%u, ", m.tcpm_prefixlen, m.tcpm_keylen);
+	pr_addr_of(m.tcpm_family, m.tcpm_addr, "tcpm_addr");
+	prs(", tcpm_key=");
+	quote_bytes(m.tcpm_key, m.tcpm_keylen < sizeof m.tcpm_key ? m.tcpm_keylen : sizeof m.tcpm_key,
+		    QUOTE_HEX);	/* all of it, whatever -s says */
+	prs("}");
+}
+
+static int nla_md5sig(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	size_t size = sizeof(struct tcp_diag_md5sig);
+	if (len < size)
+		return 0;
+	pr_array(t, addr, len / size, size, md5sig_elem);
+	return 1;
+}
+
+/* INET_DIAG_ULP_INFO: the upper layer's name and, for kernel TLS, its
+ * nested state (MPTCP's subflow attributes: names in <linux/mptcp.h>,
+ * which needs libc's headers; left in hex, where strace names them) */
+static const struct xlat ulp_attrs[] = { NLX_ulp_info_attrs, XEND };
+static const struct xlat tls_attrs[] = { NLX_tls_info_attrs, XEND };
+static const struct xlat tls_versions[] = { X(TLS_1_2_VERSION), X(TLS_1_3_VERSION), XEND };
+static const struct xlat tls_ciphers[] = {
+	X(TLS_CIPHER_AES_GCM_128), X(TLS_CIPHER_AES_GCM_256), X(TLS_CIPHER_AES_CCM_128),
+	X(TLS_CIPHER_CHACHA20_POLY1305), X(TLS_CIPHER_SM4_GCM), X(TLS_CIPHER_SM4_CCM),
+	X(TLS_CIPHER_ARIA_GCM_128), X(TLS_CIPHER_ARIA_GCM_256), XEND
+};
+static const struct xlat tls_confs[] = {
+	X(TLS_CONF_BASE), X(TLS_CONF_SW), X(TLS_CONF_HW), X(TLS_CONF_HW_RECORD), XEND
+};
+
+static int nla_u16_xlat(struct tcb *t, unsigned long addr, unsigned len,
+			const struct xlat *x, const char *dflt)
+{
+	uint16_t v;
+	int done;
+	if (nla_fetch(t, addr, len, &v, sizeof v, &done))
+		pr_xlat(x, v, "%#lx", dflt);
+	return done;
+}
+static int nla_tls_version(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return nla_u16_xlat(t, addr, len, tls_versions, "TLS_???_VERSION");
+}
+static int nla_tls_cipher(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return nla_u16_xlat(t, addr, len, tls_ciphers, "TLS_CIPHER_???");
+}
+static int nla_tls_conf(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return nla_u16_xlat(t, addr, len, tls_confs, "TLS_CONF_???");
+}
+
+static nla_fn *const tls_dec[] = {
+	[TLS_INFO_VERSION] = nla_tls_version,
+	[TLS_INFO_CIPHER] = nla_tls_cipher,
+	[TLS_INFO_TXCONF] = nla_tls_conf,
+	[TLS_INFO_RXCONF] = nla_tls_conf,
+};
+static const struct nla_table tls_tb = {
+	tls_attrs, "TLS_INFO_???", tls_dec, sizeof tls_dec / sizeof tls_dec[0], NULL
+};
+
+static int nla_tls(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	nl_attrs(t, addr, len, &tls_tb);
+	return 1;
+}
+
+static nla_fn *const ulp_dec[] = {
+	[INET_ULP_INFO_NAME] = nla_str,
+	[INET_ULP_INFO_TLS] = nla_tls,
+};
+static const struct nla_table ulp_tb = {
+	ulp_attrs, "INET_ULP_INFO_???", ulp_dec, sizeof ulp_dec / sizeof ulp_dec[0], NULL
+};
+
+static int nla_ulp(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	nl_attrs(t, addr, len, &ulp_tb);
+	return 1;
+}
+
+/* INET_DIAG_SK_BPF_STORAGES: a nest of SK_DIAG_BPF_STORAGE nests, each a
+ * map's id and its value (a value of 1, 2, 4 or 8 bytes as a hex number) */
+static const struct xlat storages_attrs[] = { NLX_bpf_storages, XEND };
+static const struct xlat storage_attrs[] = { NLX_bpf_storage, XEND };
+
+static int nla_map_value(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	unsigned char b[8];
+	unsigned long long v = 0;
+
+	if (len != 1 && len != 2 && len != 4 && len != 8)
+		return 0;
+	if (umove(t->pid, addr, b, len) < 0) {
+		pr_hex(addr);
+		return 1;
+	}
+	for (unsigned i = len; i-- > 0;)
+		v = v << 8 | b[i];
+	pr("%#llx", v);
+	return 1;
+}
+
+static nla_fn *const storage_dec[] = {
+	[SK_DIAG_BPF_STORAGE_MAP_ID] = nla_u32,
+	[SK_DIAG_BPF_STORAGE_MAP_VALUE] = nla_map_value,
+};
+static const struct nla_table storage_tb = {
+	storage_attrs, "SK_DIAG_BPF_STORAGE_???", storage_dec,
+	sizeof storage_dec / sizeof storage_dec[0], NULL
+};
+
+static int nla_storage(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	nl_attrs(t, addr, len, &storage_tb);
+	return 1;
+}
+
+static nla_fn *const storages_dec[] = { [SK_DIAG_BPF_STORAGE] = nla_storage };
+static const struct nla_table storages_tb = {
+	storages_attrs, "SK_DIAG_BPF_STORAGE_???", storages_dec,
+	sizeof storages_dec / sizeof storages_dec[0], NULL
+};
+
+static int nla_storages(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	nl_attrs(t, addr, len, &storages_tb);
+	return 1;
+}
+
+static nla_fn *const inet_dec[] = {
+	[INET_DIAG_MEMINFO] = nla_meminfo,
+	[INET_DIAG_VEGASINFO] = nla_vegas,
+	[INET_DIAG_DCTCPINFO] = nla_dctcp,
+	[INET_DIAG_BBRINFO] = nla_bbr,
+	[INET_DIAG_MD5SIG] = nla_md5sig,
+	[INET_DIAG_ULP_INFO] = nla_ulp,
+	[INET_DIAG_SK_BPF_STORAGES] = nla_storages,
+	[INET_DIAG_CONG] = nla_str,
+	[INET_DIAG_TOS] = nla_u8,
+	[INET_DIAG_TCLASS] = nla_u8,
+	[INET_DIAG_SKMEMINFO] = nla_skmeminfo,
+	[INET_DIAG_SHUTDOWN] = nla_inet_shutdown,
+	[INET_DIAG_PROTOCOL] = nla_protocol,
+	[INET_DIAG_SKV6ONLY] = nla_u8,
+	[INET_DIAG_MARK] = nla_u32,
+	[INET_DIAG_CLASS_ID] = nla_u32,
+	[INET_DIAG_CGROUP_ID] = nla_u64,
+	[INET_DIAG_SOCKOPT] = nla_sockopt,
+};
+static const struct nla_table inet_tb = {
+	inet_attrs, "INET_DIAG_???", inet_dec, sizeof inet_dec / sizeof inet_dec[0], NULL
+};
+
+/* {udiag_vfs_dev=makedev(0x8, 0x3), udiag_vfs_ino=1234}: the device first */
+static int nla_vfs(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct unix_diag_vfs v;
+	int done;
+	if (nla_fetch(t, addr, len, &v, sizeof v, &done)) {
+		prs("{udiag_vfs_dev=");
+		pr_makedev(v.udiag_vfs_dev);
+		pr(", udiag_vfs_ino=%u}", v.udiag_vfs_ino);
+	}
+	return done;
+}
+
+static void u32_elem(struct tcb *t, const void *e)
+{
+	uint32_t v;
+	memcpy(&v, e, sizeof v);
+	pr("%u", v);
+}
+
+/* the inodes of the connections a listener has not accepted */
+static int nla_icons(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (len < 4)
+		return 0;
+	pr_array(t, addr, len / 4, 4, u32_elem);
+	return 1;
+}
+
+static int nla_rqlen(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct unix_diag_rqlen q;
+	int done;
+	if (nla_fetch(t, addr, len, &q, sizeof q, &done))
+		pr("{udiag_rqueue=%u, udiag_wqueue=%u}", q.udiag_rqueue, q.udiag_wqueue);
+	return done;
+}
+
+static nla_fn *const unix_dec[] = {
+	[UNIX_DIAG_NAME] = nla_str,
+	[UNIX_DIAG_VFS] = nla_vfs,
+	[UNIX_DIAG_PEER] = nla_u32,
+	[UNIX_DIAG_ICONS] = nla_icons,
+	[UNIX_DIAG_RQLEN] = nla_rqlen,
+	[UNIX_DIAG_MEMINFO] = nla_skmeminfo,
+	[UNIX_DIAG_SHUTDOWN] = nla_u8,
+	[UNIX_DIAG_UID] = nla_u32,
+};
+static const struct nla_table unix_tb = {
+	unix_attrs, "UNIX_DIAG_???", unix_dec, sizeof unix_dec / sizeof unix_dec[0], NULL
+};
+
+/* the groups a netlink socket is in: unsigned longs, as strace's %#016lx */
+static void group_elem(struct tcb *t, const void *e)
+{
+	unsigned long v;
+	memcpy(&v, e, sizeof v);
+	pr("%#016lx", v);
+}
+
+static int nla_groups(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (len < sizeof(unsigned long))
+		return 0;
+	pr_array(t, addr, len / sizeof(unsigned long), sizeof(unsigned long), group_elem);
+	return 1;
+}
+
+static int nla_nl_ring(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct netlink_diag_ring r;
+	int done;
+	if (nla_fetch(t, addr, len, &r, sizeof r, &done))
+		pr("{ndr_block_size=%u, ndr_block_nr=%u, ndr_frame_size=%u, ndr_frame_nr=%u}",
+		   r.ndr_block_size, r.ndr_block_nr, r.ndr_frame_size, r.ndr_frame_nr);
+	return done;
+}
+
+static int nla_nl_flags(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	uint32_t v;
+	int done;
+	if (nla_fetch(t, addr, len, &v, sizeof v, &done))
+		pr_flags_d(ndiag_flags, v, "NDIAG_FLAG_???");
+	return done;
+}
+
+static nla_fn *const nl_dec[] = {
+	[NETLINK_DIAG_MEMINFO] = nla_skmeminfo,
+	[NETLINK_DIAG_GROUPS] = nla_groups,
+	[NETLINK_DIAG_RX_RING] = nla_nl_ring,
+	[NETLINK_DIAG_TX_RING] = nla_nl_ring,
+	[NETLINK_DIAG_FLAGS] = nla_nl_flags,
+};
+static const struct nla_table nl_tb = {
+	nl_attrs_x, "NETLINK_DIAG_???", nl_dec, sizeof nl_dec / sizeof nl_dec[0], NULL
+};
+
+static int nla_pkt_info(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct packet_diag_info i;
+	int done;
+	if (!nla_fetch(t, addr, len, &i, sizeof i, &done))
+		return done;
+	prs("{pdi_index=");
+	nl_pr_ifindex(i.pdi_index);
+	prs(", pdi_version=");
+	pr_xlat(tpacket_versions, i.pdi_version, "%#lx", "TPACKET_???");
+	pr(", pdi_reserve=%u, pdi_copy_thresh=%u, pdi_tstamp=%u, pdi_flags=",
+	   i.pdi_reserve, i.pdi_copy_thresh, i.pdi_tstamp);
+	pr_flags_d(pdi_flags, i.pdi_flags, "PDI_???");
+	prs("}");
+	return 1;
+}
+
+/* the hardware address: pdmc_alen bytes of it, at most all there are */
+static void mclist_elem(struct tcb *t, const void *e)
+{
+	struct packet_diag_mclist m;
+	memcpy(&m, e, sizeof m);
+	prs("{pdmc_index=");
+	nl_pr_ifindex(m.pdmc_index);
+	pr(", pdmc_count=%u, pdmc_type=%u, pdmc_alen=%u, pdmc_addr=", m.pdmc_count, m.pdmc_type,
+	   m.pdmc_alen);
+	nl_hexstr_mem(m.pdmc_addr, m.pdmc_alen < sizeof m.pdmc_addr ? m.pdmc_alen : sizeof m.pdmc_addr);
+	prs("}");
+}
+
+static int nla_mclist(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	size_t size = sizeof(struct packet_diag_mclist);
+	if (len < size)
+		return 0;
+	pr_array(t, addr, len / size, size, mclist_elem);
+	return 1;
+}
+
+static int nla_pkt_ring(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct packet_diag_ring r;
+	int done;
+	if (nla_fetch(t, addr, len, &r, sizeof r, &done))
+		pr("{pdr_block_size=%u, pdr_block_nr=%u, pdr_frame_size=%u, pdr_frame_nr=%u, "
+		   "pdr_retire_tmo=%u, pdr_sizeof_priv=%u, pdr_features=%u}",
+		   r.pdr_block_size, r.pdr_block_nr, r.pdr_frame_size, r.pdr_frame_nr,
+		   r.pdr_retire_tmo, r.pdr_sizeof_priv, r.pdr_features);
+	return done;
+}
+
+/* a classic BPF program (struct sock_filter, 8 bytes each): strace 6.1
+ * shows its address unless -v, where it decodes the instructions (trace
+ * does not: its bytes in hex then) */
+static int nla_filter(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (len < 8 || !cur_abbrev)
+		return 0;
+	pr_hex(addr);
+	return 1;
+}
+
+static nla_fn *const pkt_dec[] = {
+	[PACKET_DIAG_INFO] = nla_pkt_info,
+	[PACKET_DIAG_MCLIST] = nla_mclist,
+	[PACKET_DIAG_RX_RING] = nla_pkt_ring,
+	[PACKET_DIAG_TX_RING] = nla_pkt_ring,
+	[PACKET_DIAG_FANOUT] = nla_u32,
+	[PACKET_DIAG_UID] = nla_u32,
+	[PACKET_DIAG_MEMINFO] = nla_skmeminfo,
+	[PACKET_DIAG_FILTER] = nla_filter,
+};
+static const struct nla_table pkt_tb = {
+	pkt_attrs, "PACKET_DIAG_???", pkt_dec, sizeof pkt_dec / sizeof pkt_dec[0], NULL
+};
+
+/* --- replies ------------------------------------------------------------ */
+
+/* the attributes after a reply's struct, if any */
+static void attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
+			const struct nla_table *tb)
+{
+	if (len > NLMSG_ALIGN(size)) {
+		prs(", ");
+		nl_attrs(t, addr + NLMSG_ALIGN(size), len - NLMSG_ALIGN(size), tb);
+	}
+}
+
+static void inet_msg(struct tcb *t, unsigned fam, unsigned long addr, unsigned len)
+{
+	struct inet_diag_msg m;
+
+	prs("{idiag_family=");
+	pr_family(fam);
+	if (len < sizeof m) {
+		prs(", ...}");
+		return;
+	}
+	if (umove(t->pid, addr, &m, sizeof m) < 0) {
+		pr(", ...} /* %#lx */", addr);
+		return;
+	}
+	prs(", idiag_state=");
+	pr_state(m.idiag_state);
+	pr(", idiag_timer=%u, idiag_retrans=%u, ", m.idiag_timer, m.idiag_retrans);
+	pr_sockid(fam, &m.id);
+	pr(", idiag_expires=%u, idiag_rqueue=%u, idiag_wqueue=%u, idiag_uid=%u, idiag_inode=%u}",
+	   m.idiag_expires, m.idiag_rqueue, m.idiag_wqueue, m.idiag_uid, m.idiag_inode);
+	attrs_after(t, addr, len, sizeof m, &inet_tb);
+}
+
+static void unix_msg(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct unix_diag_msg m;
+
+	prs("{udiag_family=");
+	pr_family(AF_UNIX);
+	if (len < sizeof m) {
+		prs(", ...}");
+		return;
+	}
+	if (umove(t->pid, addr, &m, sizeof m) < 0) {
+		pr(", ...} /* %#lx */", addr);
+		return;
+	}
+	prs(", udiag_type=");
+	pr_xlat(xl_sock_types, m.udiag_type, "%#lx", "SOCK_???");
+	prs(", udiag_state=");
+	pr_state(m.udiag_state);
+	pr(", udiag_ino=%u, udiag_cookie=[%u, %u]}", m.udiag_ino, m.udiag_cookie[0], m.udiag_cookie[1]);
+	attrs_after(t, addr, len, sizeof m, &unix_tb);
+}
+
+static void netlink_req(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct netlink_diag_req r;
+
+	if (short_req(t, addr, len, &r, sizeof r))
+		return;
+	prs(", sdiag_protocol=");
+	if (r.sdiag_protocol == NDIAG_PROTO_ALL)
+		pr_named_hex(r.sdiag_protocol, "NDIAG_PROTO_ALL");
+	else
+		pr_xlat(netlink_protos, r.sdiag_protocol, "%#lx", "NETLINK_???");
+	pr(", ndiag_ino=%u, ndiag_show=", r.ndiag_ino);
+	pr_flags_d(ndiag_show, r.ndiag_show, "NDIAG_SHOW_???");
+	pr(", ndiag_cookie=[%u, %u]}", r.ndiag_cookie[0], r.ndiag_cookie[1]);
+}
+
+/* (its protocol is in hex and has no name to strace) */
+static void packet_req(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct packet_diag_req r;
+
+	if (short_req(t, addr, len, &r, sizeof r))
+		return;
+	pr(", sdiag_protocol=%#x, pdiag_ino=%u, pdiag_show=", r.sdiag_protocol, r.pdiag_ino);
+	pr_flags_d(pdiag_show, r.pdiag_show, "PACKET_SHOW_???");
+	pr(", pdiag_cookie=[%u, %u]}", r.pdiag_cookie[0], r.pdiag_cookie[1]);
+}
+
+static void netlink_msg(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct netlink_diag_msg m;
+
+	prs("{ndiag_family=");
+	pr_family(AF_NETLINK);
+	if (len < sizeof m) {
+		prs(", ...}");
+		return;
+	}
+	if (umove(t->pid, addr, &m, sizeof m) < 0) {
+		pr(", ...} /* %#lx */", addr);
+		return;
+	}
+	prs(", ndiag_type=");
+	pr_xlat(xl_sock_types, m.ndiag_type, "%#lx", "SOCK_???");
+	prs(", ndiag_protocol=");
+	pr_xlat(netlink_protos, m.ndiag_protocol, "%#lx", "NETLINK_???");
+	prs(", ndiag_state=");
+	pr_xlat(ndiag_states, m.ndiag_state, "%#lx", "NETLINK_???");
+	pr(", ndiag_portid=%u, ndiag_dst_portid=%u, ndiag_dst_group=%u, ndiag_ino=%u, "
+	   "ndiag_cookie=[%u, %u]}", m.ndiag_portid, m.ndiag_dst_portid, m.ndiag_dst_group,
+	   m.ndiag_ino, m.ndiag_cookie[0], m.ndiag_cookie[1]);
+	attrs_after(t, addr, len, sizeof m, &nl_tb);
+}
+
+/* pdiag_num is the protocol in the host's order (not htons) */
+static void packet_msg(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct packet_diag_msg m;
+
+	prs("{pdiag_family=");
+	pr_family(AF_PACKET);
+	if (len < sizeof m) {
+		prs(", ...}");
+		return;
+	}
+	if (umove(t->pid, addr, &m, sizeof m) < 0) {
+		pr(", ...} /* %#lx */", addr);
+		return;
+	}
+	prs(", pdiag_type=");
+	pr_xlat(xl_sock_types, m.pdiag_type, "%#lx", "SOCK_???");
+	prs(", pdiag_num=");
+	pr_xlat(xl_eth_protos, m.pdiag_num, "%#lx", "ETH_P_???");
+	pr(", pdiag_ino=%u, pdiag_cookie=[%u, %u]}", m.pdiag_ino, m.pdiag_cookie[0],
+	   m.pdiag_cookie[1]);
+	attrs_after(t, addr, len, sizeof m, &pkt_tb);
 }
 
 int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len)
@@ -116,10 +906,26 @@ int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr,
 		unix_req(t, addr, len);
 		return 1;
 	}
+	if (!request && len > 1 && (fam == AF_INET || fam == AF_INET6)) {
+		inet_msg(t, fam, addr, len);
+		return 1;
+	}
+	if (!request && len > 1 && fam == AF_UNIX) {
+		unix_msg(t, addr, len);
+		return 1;
+	}
+	if (len > 1 && fam == AF_NETLINK) {
+		(request ? netlink_req : netlink_msg)(t, addr, len);
+		return 1;
+	}
+	if (len > 1 && fam == AF_PACKET) {
+		(request ? packet_req : packet_msg)(t, addr, len);
+		return 1;
+	}
 	prs("{family=");
-	pr_xlat(xl_families, fam, "%u", "AF_???");
+	pr_family(fam);
 	if (len > 1) {
-		prs(", ");
+		prs(", data=");
 		nl_hexstr(t, addr + 1, len - 1);
 	}
 	prs("}");

@@ -23,7 +23,7 @@
  *   netlink.c   netlink messages: which protocol a socket speaks, nlmsghdr,
  *               NLMSG_ERROR/DONE, attributes (netlink.h; names: src/gen/nltab.sh)
  *   nl_route.c  NETLINK_ROUTE's payloads    nl_sockdiag.c NETLINK_SOCK_DIAG's
- *   nl_misc.c   netfilter, generic, audit message types
+ *   nl_misc.c   netfilter, generic, audit message types; nfgenmsg, SELinux's
  *   keys.c      add_key request_key keyctl     mount.c   fsopen..mount_setattr, swapon
  *   module.c    init/finit/delete_module kexec  mq.c      mq_*
  *   uring.c     io_uring_*                     bpf.c     bpf
@@ -276,6 +276,7 @@ void pr_cwd_path(void);		/* "<cwd>" after AT_FDCWD, with -y */
 /* sockdiag.c: a socket's endpoints for -yy, from NETLINK_SOCK_DIAG */
 void pr_socket_details(int pid, int fd, unsigned long inode);	/* TCP:[1.2.3.4:5->6.7.8.9:10] */
 void pr_in6(const unsigned char *addr);	/* an IPv6 address as inet_ntop writes it: ::1 */
+void pr_makedev(unsigned long dev);	/* file.c: makedev(0x8, 0x1) */
 
 /* pidns.c: --decode-pids=pidns, -Y (--decode-pids=comm) */
 enum { DP_PIDNS = 1, DP_COMM = 2 };

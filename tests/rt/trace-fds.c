@@ -12,12 +12,17 @@
  * see the same name).
  *
  *   trace-fds [TAG]
+ *   trace-fds addrs   only the socket addresses of odd shapes: sockaddr_ll,
+ *                     link-local sockaddr_in6 and its scope id, cut ones,
+ *                     sockaddr_nl with nl_pad, AF_PACKET's protocols
  */
 #include "sg.h"
 #include "net.h"
 #include <asm/unistd.h>
 #include <linux/in6.h>
 #include <linux/netlink.h>
+#include <linux/if_packet.h>
+#include <linux/if_ether.h>
 
 #define AF_INET6	10
 #define AF_NETLINK	16
@@ -146,9 +151,78 @@ static void netlink(int proto)
 	sys_close(n);
 }
 
+/* addresses the kernel refuses or that go nowhere: only their printing counts */
+static void addrs(void)
+{
+	static const uint16_t protos[] = { ETH_P_ALL, ETH_P_IP, 0x1234, 0, ETH_P_IPV6 };
+	int p = -1;
+	for (unsigned i = 0; i < sizeof protos / sizeof protos[0]; i++) {
+		long k = sys_socket(AF_PACKET, i & 1 ? SOCK_DGRAM : SOCK_RAW, sg_htons(protos[i]));
+		if (p < 0)
+			p = (int)k;
+		else
+			sys_close((int)k);
+	}
+	sys_socket(AF_PACKET, SOCK_DGRAM, 0x12345678);		/* the high half is not the protocol */
+	struct sockaddr_ll ll = { .sll_family = AF_PACKET, .sll_protocol = sg_htons(ETH_P_IP),
+		.sll_ifindex = 1, .sll_hatype = 1, .sll_pkttype = 3, .sll_halen = 6,
+		.sll_addr = { 1, 2, 3, 4, 5, 6, 7, 8 } };
+	sys_bind(p, &ll, sizeof ll);
+	ll.sll_ifindex = 7777;				/* no such interface */
+	ll.sll_hatype = 0xfffe;
+	ll.sll_pkttype = 9;
+	ll.sll_halen = 9;
+	sys_bind(p, &ll, sizeof ll);
+	ll.sll_protocol = 0x9999;
+	ll.sll_pkttype = 6;				/* PACKET_USER or PACKET_FASTROUTE */
+	ll.sll_halen = 0;
+	sys_bind(p, &ll, sizeof ll);
+	ll.sll_halen = 2;
+	sys_bind(p, &ll, 12);				/* shorter than sockaddr_ll */
+	sys_bind(p, &ll, sizeof ll - 1);
+	sys_bind(p, &ll, sizeof ll + 4);
+	sys_close(p);
+
+	int s6 = (int)sys_socket(AF_INET6, SOCK_DGRAM, 0);
+	struct sockaddr_in6 a6 = { .sin6_family = AF_INET6, .sin6_port = sg_htons(9),
+		.sin6_flowinfo = 0x78563412, .sin6_addr = { { { 0xfe, 0x80, [15] = 1 } } },
+		.sin6_scope_id = 1 };
+	sys_connect(s6, &a6, sizeof a6);
+	a6.sin6_scope_id = 424242;			/* no such interface */
+	sys_connect(s6, &a6, sizeof a6);
+	a6.sin6_scope_id = 0;
+	sys_connect(s6, &a6, sizeof a6);
+	a6.sin6_addr.s6_addr[0] = 0xff;			/* ff02::1: link-local multicast */
+	a6.sin6_addr.s6_addr[1] = 0x02;
+	a6.sin6_scope_id = 1;
+	sys_connect(s6, &a6, sizeof a6);
+	a6.sin6_addr.s6_addr[1] = 0x05;			/* ff05::1: the scope id a number */
+	sys_connect(s6, &a6, sizeof a6);
+	a6.sin6_addr.s6_addr[1] = 0x80;
+	a6.sin6_addr.s6_addr[0] = 0xfe;
+	a6.sin6_scope_id = 0x00020001;
+	sys_connect(s6, &a6, 24);			/* no scope id */
+	sys_connect(s6, &a6, 26);			/* half of one */
+	sys_connect(s6, &a6, 20);
+	sys_close(s6);
+
+	int n = (int)sys_socket(AF_NETLINK, SOCK_RAW, NETLINK_USERSOCK);
+	struct sockaddr_nl nl = { .nl_family = AF_NETLINK, .nl_pad = 7 };
+	sys_bind(n, &nl, sizeof nl);
+	nl.nl_pad = 0xffff;
+	sys_connect(n, &nl, sizeof nl);
+	sys_bind(n, &nl, 8);
+	sys_close(n);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	(void)envp;
+
+	if (argc > 1 && !strcmp(argv[1], "addrs")) {
+		addrs();
+		return 0;
+	}
 
 	tcp(0);
 	tcp(1);
