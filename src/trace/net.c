@@ -13,6 +13,7 @@
 #include <linux/netlink.h>
 #include <linux/in6.h>
 #include <linux/tcp.h>
+#include <linux/udp.h>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
 #include "nltab.h"
@@ -65,13 +66,21 @@ static void pr_eth_proto(uint16_t net)
 	prs(")");
 }
 
+/* the type's low 4 bits by name, then the flags; a type no name covers
+ * leaves the whole int to the flags: SOCK_CLOEXEC|0xfff7f7ff, 0x20000 with
+ * SOCK_??? in a comment, or 0 */
 static void pr_socktype(unsigned long v)
 {
+	v = (unsigned)v;
+	if (!xlat_name(xl_sock_types, v & 0xf)) {
+		pr_flags_d(sock_flags, v, "SOCK_???");
+		return;
+	}
 	pr_xlat(xl_sock_types, v & 0xf, "%#lx", "SOCK_???");
 	v &= ~0xfUL;
 	if (v) {
 		prs("|");
-		pr_flags(sock_flags, v, NULL);
+		pr_flags_d(sock_flags, v, "SOCK_???");
 	}
 }
 
@@ -80,18 +89,18 @@ static void dec_socket(struct tcb *t)
 	if (t->exiting)
 		return;
 	unsigned fam = (unsigned)t->a[0];
-	pr_xlat(xl_families, fam, "%u", "AF_???");
+	pr_xlat(xl_families, fam, "%#x", "AF_???");
 	pr_sep();
 	pr_socktype(t->a[1]);
 	pr_sep();
 	if (fam == 2 || fam == 10)
-		pr_xlat(ip_protos, (unsigned)t->a[2], "%u", NULL);
+		pr_xlat(ip_protos, (unsigned)t->a[2], "%#x", "IPPROTO_???");
 	else if (fam == 16)
-		pr_xlat(netlink_protos, (unsigned)t->a[2], "%u", "NETLINK_???");
+		pr_xlat(netlink_protos, (unsigned)t->a[2], "%#x", "NETLINK_???");
 	else if (fam == 17)
 		pr_eth_proto((uint16_t)t->a[2]);
-	else
-		pr("%d", (int)t->a[2]);
+	else			/* strace: the whole register, unsigned */
+		pr("%lu", t->a[2]);
 }
 
 static void dec_socketpair(struct tcb *t)
@@ -217,6 +226,9 @@ static int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 	if (len > sizeof b)
 		len = sizeof b;
 	memset(b, 0, sizeof b);
+	/* strace reads at most the family's struct: sun_path's 108 bytes */
+	if (len > sizeof(struct sockaddr_un) && umove(t->pid, addr, b, 2) == 0 && (b[0] | b[1] << 8) == 1)
+		len = sizeof(struct sockaddr_un);
 	if (len < 2 || umove(t->pid, addr, b, len) < 0) {
 		pr_hex(addr);
 		return -1;
@@ -227,8 +239,8 @@ static int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 	if (fam == 1 && len > 2) {
 		prs(", sun_path=");
 		if (len > 2 && b[2] == 0 && len > 3) {
-			prs("@");
-			quote_bytes(b + 3, len - 3, QUOTE_0_TERM);
+			prs("@");	/* an abstract name: every byte of it, NULs too */
+			quote_bytes(b + 3, len - 3, 0);
 		} else {
 			quote_bytes(b + 2, len - 2, QUOTE_0_TERM);
 		}
@@ -274,8 +286,8 @@ static void dec_bind(struct tcb *t)	/* bind, connect */
 		return;
 	pr_fd((long)t->a[0]);
 	pr_sep();
-	pr_sockaddr(t, t->a[1], t->a[2]);
-	pr(", %u", (unsigned)t->a[2]);
+	pr_sockaddr(t, t->a[1], (unsigned)t->a[2]);
+	pr(", %d", (int)t->a[2]);	/* socklen_t, shown as an int */
 }
 
 static void dec_listen(struct tcb *t)
@@ -285,6 +297,9 @@ static void dec_listen(struct tcb *t)
 		pr(", %d", (int)t->a[1]);
 	}
 }
+
+/* t->aux: a length at entry that could not be read */
+#define LEN_UNREAD (~0UL)
 
 /* accept4 and getsockname fill an address and its length: [len] */
 static void pr_sockaddr_out(struct tcb *t, unsigned long addr, unsigned long lenp)
@@ -297,9 +312,10 @@ static void pr_sockaddr_out(struct tcb *t, unsigned long addr, unsigned long len
 		return;
 	}
 	if (t_failed(t) || umove(t->pid, lenp, &len, sizeof len) < 0) {
-		/* nothing came back: the address, and the length that went in */
+		/* nothing came back: the address, and the length that went in
+		 * (its address when it could not be read either) */
 		pr_hex(addr);
-		if (lenp && t_failed(t)) {
+		if (lenp && t_failed(t) && t->aux != LEN_UNREAD) {
 			pr(", [%u]", (unsigned)t->aux);
 		} else {
 			pr_sep();
@@ -319,8 +335,10 @@ static void pr_sockaddr_out(struct tcb *t, unsigned long addr, unsigned long len
 static void save_len(struct tcb *t, unsigned long lenp)
 {
 	unsigned len = 0;
-	if (lenp)
-		umove(t->pid, lenp, &len, sizeof len);
+	if (lenp && umove(t->pid, lenp, &len, sizeof len) < 0) {
+		t->aux = LEN_UNREAD;
+		return;
+	}
 	t->aux = len;
 }
 
@@ -334,7 +352,7 @@ static void dec_accept4(struct tcb *t)
 	}
 	pr_sockaddr_out(t, t->a[1], t->a[2]);
 	pr_sep();
-	pr_flags(sock_flags, (unsigned)t->a[3], NULL);
+	pr_flags_d(sock_flags, (unsigned)t->a[3], "SOCK_???");
 }
 
 static void dec_getsockname(struct tcb *t)
@@ -371,8 +389,8 @@ static void dec_sendto(struct tcb *t)
 	pr(", %lu, ", t->a[2]);
 	pr_flags(msg_flags, (unsigned)t->a[3], NULL);
 	pr_sep();
-	pr_sockaddr(t, t->a[4], t->a[5]);
-	pr(", %u", (unsigned)t->a[5]);
+	pr_sockaddr(t, t->a[4], (unsigned)t->a[5]);
+	pr(", %d", (int)t->a[5]);	/* socklen_t, shown as an int */
 }
 
 static void dec_recvfrom(struct tcb *t)
@@ -402,55 +420,123 @@ static void dec_shutdown(struct tcb *t)
 	if (!t->exiting) {
 		pr_fd((long)t->a[0]);
 		pr_sep();
-		pr_xlat(shut_how, (unsigned)t->a[1], "%u", "SHUT_???");
+		pr_xlat(shut_how, (unsigned)t->a[1], "%#x", "SHUT_???");
 	}
 }
 
-/* SOL_NETLINK is 270 (<linux/socket.h> in the kernel, not exported) */
+/* the levels strace 6.1 names: SOL_SOCKET from the UAPI, the protocol
+ * numbers and the kernel's own SOL_* (include/linux/socket.h, not exported)
+ * as its output shows them; 40 reads AF_VSOCK there */
 static const struct xlat sol_levels[] = {
-	X(SOL_SOCKET), { IPPROTO_IP, "SOL_IP" }, { IPPROTO_TCP, "SOL_TCP" },
-	{ IPPROTO_UDP, "SOL_UDP" }, { IPPROTO_IPV6, "SOL_IPV6" }, { 270, "SOL_NETLINK" }, XEND
+	{ 0, "SOL_IP" }, X(SOL_SOCKET), { 6, "SOL_TCP" }, { 17, "SOL_UDP" }, { 40, "AF_VSOCK" },
+	{ 41, "SOL_IPV6" }, { 58, "SOL_ICMPV6" }, { 100, "SOL_CAN_BASE" }, { 101, "SOL_CAN_RAW" },
+	{ 132, "SOL_SCTP" }, { 136, "SOL_UDPLITE" }, { 255, "SOL_RAW" }, { 256, "SOL_IPX" },
+	{ 257, "SOL_AX25" }, { 258, "SOL_ATALK" }, { 259, "SOL_NETROM" }, { 260, "SOL_ROSE" },
+	{ 261, "SOL_DECNET" }, { 262, "SOL_X25" }, { 263, "SOL_PACKET" }, { 264, "SOL_ATM" },
+	{ 265, "SOL_AAL" }, { 266, "SOL_IRDA" }, { 267, "SOL_NETBEUI" }, { 268, "SOL_LLC" },
+	{ 269, "SOL_DCCP" }, { 270, "SOL_NETLINK" }, { 271, "SOL_TIPC" }, { 272, "SOL_RXRPC" },
+	{ 273, "SOL_PPPOL2TP" }, { 274, "SOL_BLUETOOTH" }, { 275, "SOL_PNPIPE" },
+	{ 276, "SOL_RDS" }, { 277, "SOL_IUCV" }, { 278, "SOL_CAIF" }, { 279, "SOL_ALG" },
+	{ 280, "SOL_NFC" }, { 281, "SOL_KCM" }, { 282, "SOL_TLS" }, { 283, "SOL_XDP" }, XEND
 };
+static const struct xlat udp_opts[] = {
+	X(UDP_CORK), X(UDP_ENCAP), X(UDP_NO_CHECK6_TX), X(UDP_NO_CHECK6_RX), X(UDP_SEGMENT),
+	X(UDP_GRO), XEND
+};
+/* ICMP_FILTER: <linux/icmp.h> pulls in libc's <sys/socket.h> */
+static const struct xlat raw_opts[] = { { 1, "ICMP_FILTER" }, XEND };
+/* every option name strace 6.1 prints for each level, by number (the
+ * values from the headers; typed: two the headers lost, TCP 15 and IPV6 63,
+ * and ip(6)tables' 64.. whose headers pull in libc's <sys/socket.h>) */
 static const struct xlat ip_opts[] = {
-	X(IP_TOS), X(IP_TTL), X(IP_HDRINCL), X(IP_OPTIONS), X(IP_RECVOPTS), X(IP_RETOPTS),
-	X(IP_PKTINFO), X(IP_MTU_DISCOVER), X(IP_RECVERR), X(IP_RECVTTL), X(IP_RECVTOS),
-	X(IP_MTU), X(IP_FREEBIND), X(IP_MULTICAST_TTL), X(IP_MULTICAST_LOOP),
-	X(IP_ADD_MEMBERSHIP), X(IP_DROP_MEMBERSHIP), XEND
+	X(IP_TOS), X(IP_TTL), X(IP_HDRINCL), X(IP_OPTIONS), X(IP_ROUTER_ALERT), X(IP_RECVOPTS),
+	X(IP_RETOPTS), X(IP_PKTINFO), X(IP_PKTOPTIONS), X(IP_MTU_DISCOVER), X(IP_RECVERR),
+	X(IP_RECVTTL), X(IP_RECVTOS), X(IP_MTU), X(IP_FREEBIND), X(IP_IPSEC_POLICY),
+	X(IP_XFRM_POLICY), X(IP_PASSSEC), X(IP_TRANSPARENT), X(IP_ORIGDSTADDR), X(IP_MINTTL),
+	X(IP_NODEFRAG), X(IP_CHECKSUM), X(IP_BIND_ADDRESS_NO_PORT), X(IP_RECVFRAGSIZE),
+	X(IP_RECVERR_RFC4884), X(IP_MULTICAST_IF), X(IP_MULTICAST_TTL), X(IP_MULTICAST_LOOP),
+	X(IP_ADD_MEMBERSHIP), X(IP_DROP_MEMBERSHIP), X(IP_UNBLOCK_SOURCE), X(IP_BLOCK_SOURCE),
+	X(IP_ADD_SOURCE_MEMBERSHIP), X(IP_DROP_SOURCE_MEMBERSHIP), X(IP_MSFILTER),
+	X(MCAST_JOIN_GROUP), X(MCAST_BLOCK_SOURCE), X(MCAST_UNBLOCK_SOURCE), X(MCAST_LEAVE_GROUP),
+	X(MCAST_JOIN_SOURCE_GROUP), X(MCAST_LEAVE_SOURCE_GROUP), X(MCAST_MSFILTER),
+	X(IP_MULTICAST_ALL), X(IP_UNICAST_IF), { 64, "IPT_SO_GET_INFO" },
+	{ 65, "IPT_SO_GET_ENTRIES" }, { 66, "IPT_SO_GET_REVISION_MATCH" },
+	{ 67, "IPT_SO_GET_REVISION_TARGET" }, XEND
 };
-static const struct xlat ipv6_opts[] = {
-	X(IPV6_V6ONLY), X(IPV6_RECVERR), X(IPV6_UNICAST_HOPS), X(IPV6_MTU_DISCOVER), XEND
-};
-static const struct xlat tcp_opts[] = {
-	X(TCP_NODELAY), X(TCP_MAXSEG), X(TCP_CORK), X(TCP_KEEPIDLE), X(TCP_KEEPINTVL),
-	X(TCP_KEEPCNT), X(TCP_SYNCNT), X(TCP_LINGER2), X(TCP_DEFER_ACCEPT),
-	X(TCP_WINDOW_CLAMP), X(TCP_INFO), X(TCP_QUICKACK), X(TCP_CONGESTION),
-	X(TCP_FASTOPEN), X(TCP_USER_TIMEOUT), XEND
-};
-static const struct xlat netlink_opts[] = {
-	X(NETLINK_ADD_MEMBERSHIP), X(NETLINK_DROP_MEMBERSHIP), X(NETLINK_PKTINFO),
-	X(NETLINK_BROADCAST_ERROR), X(NETLINK_NO_ENOBUFS), X(NETLINK_RX_RING),
-	X(NETLINK_TX_RING), X(NETLINK_LISTEN_ALL_NSID), X(NETLINK_LIST_MEMBERSHIPS),
-	X(NETLINK_CAP_ACK), X(NETLINK_EXT_ACK), X(NETLINK_GET_STRICT_CHK), XEND
-};
+
 static const struct xlat so_names[] = {
 	X(SO_DEBUG), X(SO_REUSEADDR), X(SO_TYPE), X(SO_ERROR), X(SO_DONTROUTE), X(SO_BROADCAST),
 	X(SO_SNDBUF), X(SO_RCVBUF), X(SO_KEEPALIVE), X(SO_OOBINLINE), X(SO_NO_CHECK),
 	X(SO_PRIORITY), X(SO_LINGER), X(SO_BSDCOMPAT), X(SO_REUSEPORT), X(SO_PASSCRED),
 	X(SO_PEERCRED), X(SO_RCVLOWAT), X(SO_SNDLOWAT), X(SO_RCVTIMEO_OLD), X(SO_SNDTIMEO_OLD),
-	X(SO_SNDBUFFORCE), X(SO_RCVBUFFORCE), X(SO_ACCEPTCONN), X(SO_PROTOCOL), X(SO_DOMAIN),
-	XEND
+	X(SO_SECURITY_AUTHENTICATION), X(SO_SECURITY_ENCRYPTION_TRANSPORT),
+	X(SO_SECURITY_ENCRYPTION_NETWORK), X(SO_BINDTODEVICE), X(SO_GET_FILTER),
+	X(SO_DETACH_FILTER), X(SO_PEERNAME), X(SO_TIMESTAMP_OLD), X(SO_ACCEPTCONN), X(SO_PEERSEC),
+	X(SO_SNDBUFFORCE), X(SO_RCVBUFFORCE), X(SO_PASSSEC), X(SO_TIMESTAMPNS_OLD), X(SO_MARK),
+	X(SO_TIMESTAMPING_OLD), X(SO_PROTOCOL), X(SO_DOMAIN), X(SO_RXQ_OVFL), X(SO_WIFI_STATUS),
+	X(SO_PEEK_OFF), X(SO_NOFCS), X(SO_LOCK_FILTER), X(SO_SELECT_ERR_QUEUE), X(SO_BUSY_POLL),
+	X(SO_MAX_PACING_RATE), X(SO_BPF_EXTENSIONS), X(SO_INCOMING_CPU), X(SO_ATTACH_BPF),
+	X(SO_ATTACH_REUSEPORT_CBPF), X(SO_ATTACH_REUSEPORT_EBPF), X(SO_CNX_ADVICE), X(SO_MEMINFO),
+	X(SO_INCOMING_NAPI_ID), X(SO_COOKIE), X(SO_PEERGROUPS), X(SO_ZEROCOPY), X(SO_TXTIME),
+	X(SO_BINDTOIFINDEX), X(SO_TIMESTAMP_NEW), X(SO_TIMESTAMPNS_NEW), X(SO_TIMESTAMPING_NEW),
+	X(SO_RCVTIMEO_NEW), X(SO_SNDTIMEO_NEW), X(SO_DETACH_REUSEPORT_BPF),
+	X(SO_PREFER_BUSY_POLL), X(SO_BUSY_POLL_BUDGET), X(SO_NETNS_COOKIE), X(SO_BUF_LOCK),
+	X(SO_RESERVE_MEM), X(SO_TXREHASH), X(SO_RCVMARK), XEND
+};
+
+static const struct xlat tcp_opts[] = {
+	X(TCP_NODELAY), X(TCP_MAXSEG), X(TCP_CORK), X(TCP_KEEPIDLE), X(TCP_KEEPINTVL),
+	X(TCP_KEEPCNT), X(TCP_SYNCNT), X(TCP_LINGER2), X(TCP_DEFER_ACCEPT), X(TCP_WINDOW_CLAMP),
+	X(TCP_INFO), X(TCP_QUICKACK), X(TCP_CONGESTION), X(TCP_MD5SIG),
+	{ 15, "TCP_COOKIE_TRANSACTIONS" }, X(TCP_THIN_LINEAR_TIMEOUTS), X(TCP_THIN_DUPACK),
+	X(TCP_USER_TIMEOUT), X(TCP_REPAIR), X(TCP_REPAIR_QUEUE), X(TCP_QUEUE_SEQ),
+	X(TCP_REPAIR_OPTIONS), X(TCP_FASTOPEN), X(TCP_TIMESTAMP), X(TCP_NOTSENT_LOWAT),
+	X(TCP_CC_INFO), X(TCP_SAVE_SYN), X(TCP_SAVED_SYN), X(TCP_REPAIR_WINDOW),
+	X(TCP_FASTOPEN_CONNECT), X(TCP_ULP), X(TCP_MD5SIG_EXT), X(TCP_FASTOPEN_KEY),
+	X(TCP_FASTOPEN_NO_COOKIE), X(TCP_ZEROCOPY_RECEIVE), X(TCP_INQ), X(TCP_TX_DELAY), XEND
+};
+
+static const struct xlat ipv6_opts[] = {
+	X(IPV6_ADDRFORM), X(IPV6_2292PKTINFO), X(IPV6_2292HOPOPTS), X(IPV6_2292DSTOPTS),
+	X(IPV6_2292RTHDR), X(IPV6_2292PKTOPTIONS), X(IPV6_CHECKSUM), X(IPV6_2292HOPLIMIT),
+	X(IPV6_NEXTHOP), X(IPV6_AUTHHDR), X(IPV6_FLOWINFO), X(IPV6_UNICAST_HOPS),
+	X(IPV6_MULTICAST_IF), X(IPV6_MULTICAST_HOPS), X(IPV6_MULTICAST_LOOP),
+	X(IPV6_ADD_MEMBERSHIP), X(IPV6_DROP_MEMBERSHIP), X(IPV6_ROUTER_ALERT),
+	X(IPV6_MTU_DISCOVER), X(IPV6_MTU), X(IPV6_RECVERR), X(IPV6_V6ONLY), X(IPV6_JOIN_ANYCAST),
+	X(IPV6_LEAVE_ANYCAST), X(IPV6_MULTICAST_ALL), X(IPV6_ROUTER_ALERT_ISOLATE),
+	X(IPV6_RECVERR_RFC4884), X(IPV6_FLOWLABEL_MGR), X(IPV6_FLOWINFO_SEND),
+	X(IPV6_IPSEC_POLICY), X(IPV6_XFRM_POLICY), X(IPV6_HDRINCL), X(MCAST_JOIN_GROUP),
+	X(MCAST_BLOCK_SOURCE), X(MCAST_UNBLOCK_SOURCE), X(MCAST_LEAVE_GROUP),
+	X(MCAST_JOIN_SOURCE_GROUP), X(MCAST_LEAVE_SOURCE_GROUP), X(MCAST_MSFILTER),
+	X(IPV6_RECVPKTINFO), X(IPV6_PKTINFO), X(IPV6_RECVHOPLIMIT), X(IPV6_HOPLIMIT),
+	X(IPV6_RECVHOPOPTS), X(IPV6_HOPOPTS), X(IPV6_RTHDRDSTOPTS), X(IPV6_RECVRTHDR),
+	X(IPV6_RTHDR), X(IPV6_RECVDSTOPTS), X(IPV6_DSTOPTS), X(IPV6_RECVPATHMTU), X(IPV6_PATHMTU),
+	X(IPV6_DONTFRAG), { 63, "IPV6_USE_MIN_MTU" }, { 64, "IP6T_SO_GET_INFO" },
+	{ 65, "IP6T_SO_GET_ENTRIES" }, X(IPV6_RECVTCLASS), X(IPV6_TCLASS),
+	{ 68, "IP6T_SO_GET_REVISION_MATCH" }, { 69, "IP6T_SO_GET_REVISION_TARGET" },
+	X(IPV6_AUTOFLOWLABEL), X(IPV6_ADDR_PREFERENCES), X(IPV6_MINHOPCOUNT), X(IPV6_ORIGDSTADDR),
+	X(IPV6_TRANSPARENT), X(IPV6_UNICAST_IF), X(IPV6_RECVFRAGSIZE), X(IPV6_FREEBIND), XEND
+};
+
+static const struct xlat netlink_opts[] = {
+	X(NETLINK_ADD_MEMBERSHIP), X(NETLINK_DROP_MEMBERSHIP), X(NETLINK_PKTINFO),
+	X(NETLINK_BROADCAST_ERROR), X(NETLINK_NO_ENOBUFS), X(NETLINK_RX_RING), X(NETLINK_TX_RING),
+	X(NETLINK_LISTEN_ALL_NSID), X(NETLINK_LIST_MEMBERSHIPS), X(NETLINK_CAP_ACK),
+	X(NETLINK_EXT_ACK), X(NETLINK_GET_STRICT_CHK), XEND
 };
 
 static void pr_sockopt_name(unsigned level, unsigned name)
 {
-	pr_xlat(sol_levels, level, "%u", NULL);
+	pr_xlat(sol_levels, level, "%#x", "SOL_??");	/* strace's two ?s */
 	pr_sep();
 	switch (level) {
-	case SOL_SOCKET: pr_xlat(so_names, name, "%u", NULL); break;
-	case IPPROTO_IP: pr_xlat(ip_opts, name, "%u", NULL); break;
-	case IPPROTO_IPV6: pr_xlat(ipv6_opts, name, "%u", NULL); break;
-	case IPPROTO_TCP: pr_xlat(tcp_opts, name, "%u", NULL); break;
-	case 270: pr_xlat(netlink_opts, name, "%u", NULL); break;
+	case SOL_SOCKET: pr_xlat(so_names, name, "%#x", "SO_???"); break;
+	case IPPROTO_IP: pr_xlat(ip_opts, name, "%#x", "IP_???"); break;
+	case IPPROTO_IPV6: pr_xlat(ipv6_opts, name, "%#x", "IPV6_???"); break;
+	case IPPROTO_TCP: pr_xlat(tcp_opts, name, "%#x", "TCP_???"); break;
+	case IPPROTO_UDP: pr_xlat(udp_opts, name, "%#x", "UDP_???"); break;
+	case IPPROTO_RAW: pr_xlat(raw_opts, name, "%#x", "RAW_???"); break;
+	case 270: pr_xlat(netlink_opts, name, "%#x", "NETLINK_???"); break;
 	default: pr("%u", name);
 	}
 }
@@ -463,12 +549,14 @@ static void dec_setsockopt(struct tcb *t)
 	pr_sep();
 	pr_sockopt_name((unsigned)t->a[1], (unsigned)t->a[2]);
 	pr_sep();
-	int v;
-	if (t->a[4] == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
+	int v, len = (int)t->a[4];
+	if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
 		pr("[%d]", v);
-	else
+	else if (len < 0 || len == sizeof v)
 		pr_addr(t->a[3]);
-	pr(", %u", (unsigned)t->a[4]);
+	else			/* an option of another size: its bytes */
+		pr_buf(t, t->a[3], (unsigned)len);
+	pr(", %d", len);	/* optlen: an int */
 }
 
 /* struct msghdr as the kernel reads it (user_msghdr; not exported to UAPI):
@@ -528,10 +616,12 @@ static void dec_recvmsg(struct tcb *t)
 		struct k_msghdr m;
 		pr_fd((long)t->a[0]);
 		pr_sep();
-		t->aux = umove(t->pid, t->a[1], &m, sizeof m) == 0 ? (unsigned)m.namelen : 0;
+		t->aux = umove(t->pid, t->a[1], &m, sizeof m) == 0 ? (unsigned)m.namelen : LEN_UNREAD;
 		return;
 	}
-	if (t_failed(t))	/* nothing came back: only the length that went in */
+	if (t_failed(t) && t->aux == LEN_UNREAD)	/* nothing could be read */
+		pr_addr(t->a[1]);
+	else if (t_failed(t))	/* nothing came back: only the length that went in */
 		pr("{msg_namelen=%d}", (int)t->aux);
 	else
 		pr_msghdr(t, t->a[1], (unsigned long)t->ret, (int)t->aux);
@@ -583,7 +673,10 @@ static void dec_sendmmsg(struct tcb *t)
 		pr_sep();
 		return;
 	}
-	pr_mmsgvec(t, t->a[1], (unsigned)t->a[2], t_failed(t) ? 0 : (unsigned long)t->ret, NULL, 0);
+	if (!t->a[1])
+		prs("NULL");	/* whatever vlen says */
+	else
+		pr_mmsgvec(t, t->a[1], (unsigned)t->a[2], t_failed(t) ? 0 : (unsigned long)t->ret, NULL, 0);
 	pr(", %u, ", (unsigned)t->a[2]);
 	pr_flags(msg_flags, (unsigned)t->a[3], NULL);
 }
@@ -653,7 +746,10 @@ static void dec_getsockopt(struct tcb *t)
 	if (t_failed(t) || umove(t->pid, t->a[4], &len, sizeof len) < 0) {
 		pr_addr(t->a[3]);
 		pr_sep();
-		pr_addr(t->a[4]);
+		if (t_failed(t) && t->a[4] && umove(t->pid, t->a[4], &len, sizeof len) == 0)
+			pr("[%u]", len);	/* the length that went in */
+		else
+			pr_addr(t->a[4]);
 		return;
 	}
 	int cred[3];		/* SO_PEERCRED: struct ucred, whole or its first 4 or 8 bytes */

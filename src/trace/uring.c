@@ -81,8 +81,8 @@ static void dec_io_uring_setup(struct tcb *t)
 			return;
 		}
 		prs("{flags=");
-		pr_flags(setup_flags, p.flags, NULL);
-		pr(", sq_thread_cpu=%u, sq_thread_idle=%u", p.sq_thread_cpu, p.sq_thread_idle);
+		pr_flags_d(setup_flags, p.flags, "IORING_SETUP_???");
+		pr(", sq_thread_cpu=%#x, sq_thread_idle=%u", p.sq_thread_cpu, p.sq_thread_idle);
 		if (p.flags & IORING_SETUP_ATTACH_WQ)
 			pr(", wq_fd=%d", (int)p.wq_fd);
 		if (p.resv[0] || p.resv[1] || p.resv[2]) {

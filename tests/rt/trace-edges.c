@@ -148,6 +148,45 @@ static void misc(void)
 	S(__NR_msgget, 0x20000, HI(0x20000), 0, 0, 0, 0);
 }
 
+/* sockets: every option number of the levels strace names, types and
+ * protocols no name covers, lengths that are ints, unreadable lengths */
+static void sockets(void)
+{
+	static const int levels[] = { 0, 1, 6, 17, 41, 255, 270, 0x20000 };
+	static int one = 1, ones[64];
+	static unsigned char zeros[16];
+
+	for (unsigned i = 0; i < sizeof levels / sizeof levels[0]; i++)
+		for (int n = 0; n < 72; n++)
+			S(__NR_getsockopt, -1, levels[i], n, 0, 0, 0);
+	S(__NR_setsockopt, -1, 0, 1000, &one, 4, 0);
+	S(__NR_setsockopt, -1, 1, 99, "abc", 3, 0);
+	S(__NR_setsockopt, -1, 0, 0, BAD, -1, 0);
+	S(__NR_getsockopt, -1, 0, 0, BAD, zeros, 0);	/* the length that went in: [0] */
+	S(__NR_socket, -1, -1, -1, 0, 0, 0);
+	S(__NR_socket, 0, 0, 0, 0, 0, 0);
+	S(__NR_socket, 1, 0x20000 | 1, -1, 0, 0, 0);
+	S(__NR_socket, 2, 1, 1000, 0, 0, 0);
+	S(__NR_socket, 10, 2, -1, 0, 0, 0);
+	S(__NR_socket, 16, 3, 1000, 0, 0, 0);
+	S(__NR_socket, 0x20000, 0x80800, 0, 0, 0, 0);
+	S(__NR_socket, 1, 0x80000, 0, 0, 0, 0);
+	S(__NR_socketpair, -1, -1, -1, BAD, 0, 0);
+	S(__NR_getsockname, -1, BAD, BAD, 0, 0, 0);
+	S(__NR_getpeername, -1, BAD, BAD, 0, 0, 0);
+	S(__NR_accept, -1, BAD, BAD, 0, 0, 0);
+	S(__NR_accept4, -1, 0, 0, 0x20000, 0, 0);
+	S(__NR_recvfrom, -1, BAD, 1, 0, BAD, BAD);
+	S(__NR_recvmsg, -1, BAD, 0, 0, 0, 0);
+	S(__NR_bind, -1, BAD, -1, 0, 0, 0);
+	S(__NR_connect, -1, zeros, HI(0), 0, 0, 0);	/* a length of 0: the address */
+	for (int i = 0; i < 64; i++)
+		ones[i] = 1;	/* AF_UNIX, abstract: 107 bytes of name, NULs and all */
+	S(__NR_sendto, -1, "x", 1, 0, ones, 0x30000);
+	S(__NR_shutdown, -1, 0x20000, 0, 0, 0, 0);
+	S(__NR_sendmmsg, -1, 0, 0, 0, 0, 0);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	(void)argc, (void)argv, (void)envp;
@@ -156,5 +195,6 @@ int main(int argc, char **argv, char **envp)
 	ids();
 	kcmp();
 	misc();
+	sockets();
 	return 0;
 }
