@@ -174,6 +174,7 @@ $(B)/gen/nltab.h: src/gen/nltab.sh
 	@mkdir -p $(@D)
 	$(Q)sh $< $(NL_INC) > $@.tmp && mv $@.tmp $@
 $(B)/trace/netlink.o $(B)/trace/nl_misc.o $(B)/trace/nl_route.o $(B)/trace/nl_sockdiag.o: $(B)/gen/nltab.h
+$(B)/trace/nl_link.o $(B)/trace/nl_rtkinds.o: $(B)/gen/nltab.h
 $(B)/gen/dircolors.h: src/gen/dircolors.sh
 	@mkdir -p $(@D)
 	$(Q)sh src/gen/dircolors.sh > $@.tmp && mv $@.tmp $@

@@ -7,11 +7,13 @@
 # Each table below becomes `#define NLX_<table> X(NAME), X(NAME), ...`; the
 # decoders include the same headers, so the compiler gives each NAME its
 # value. A spec line is: TABLE HEADER KIND ARG
-#   enum FIRST   the enumerators from FIRST to the end of its enum, but not
-#                the __*, *_MAX and *_MAX_STATES markers (the header's order)
+#   enum FIRST [LAST]  the enumerators from FIRST to the end of its enum
+#                (or to LAST: where strace 6.1's table ends, for an enum
+#                that grew since), but not the __*, *_MAX and *_MAX_STATES
+#                markers (the header's order)
 #   defs ERE     the #defines whose name matches ERE (anchored) and whose
 #                value is a number, but not the *_MAX and *_COUNT markers
-#   bits FIRST   as enum, for an enum of 1<<N values whose header needs
+#   bits FIRST   as enum, for an enum of 1<<N or (1<<N) values whose header needs
 #                libc's (<linux/if.h>): `{ 1UL<<N, "NAME" }` instead
 #   defv ERE     as defs, the value written out `{ 772, "NAME" }` (for a
 #                header that needs libc's: <linux/if_arp.h>)
@@ -79,8 +81,8 @@ while read -r table header kind arg; do
 		if (!on && $1 == arg) on = 1
 		if (!on) next
 		if ($0 ~ /}/) exit
-		if (match($0, /^[ \t]*[A-Z0-9_]+[ \t]*=[ \t]*1[ \t]*<<[ \t]*[0-9]+/)) {
-			t = substr($0, RSTART, RLENGTH); gsub(/[ \t]/, "", t)
+		if (match($0, /^[ \t]*[A-Z0-9_]+[ \t]*=[ \t]*[(]?[ \t]*1[ \t]*<<[ \t]*[0-9]+/)) {
+			t = substr($0, RSTART, RLENGTH); gsub(/[ \t(]/, "", t)
 			split(t, nv, "="); sub(/^1<</, "", nv[2])
 			plain = plain " " nv[1] "=1UL<<" nv[2]
 		}
@@ -90,7 +92,8 @@ while read -r table header kind arg; do
 		line = strip($0)
 		if (line ~ /^[ \t]*#/) next
 		if (!on) {
-			if (line ~ ("^[ \t]*" arg "[ \t]*(=|,|$)")) on = 1
+			split(arg, fl, " ")
+			if (line ~ ("^[ \t]*" fl[1] "[ \t]*(=|,|$)")) on = 1
 			else next
 		}
 		if (line ~ /}/) exit
@@ -100,6 +103,7 @@ while read -r table header kind arg; do
 			if (p == "") continue
 			if (p ~ /^__/ || p ~ /_MAX(_STATES)?$/) exit
 			if (p ~ /^[A-Za-z_][A-Za-z0-9_]*$/) plain = plain " " p
+			if (p == fl[2]) exit
 		}
 	}
 	END { printf "%s%s\n", comb, plain }' "$f")
@@ -136,6 +140,46 @@ nud_states	linux/neighbour.h	defs	NUD_[A-Z_]+
 ntf_flags	linux/neighbour.h	range	NTF_USE NTF_ROUTER
 arphrd		linux/if_arp.h	defv	ARPHRD_[A-Z0-9_]+
 iff_flags	linux/if.h	bits	IFF_UP
+# NETLINK_ROUTE beyond the basics (nl_link.c, nl_route.c, nl_rtkinds.c)
+ifla_info_attrs	linux/if_link.h	enum	IFLA_INFO_UNSPEC
+ifla_xdp_attrs	linux/if_link.h	enum	IFLA_XDP_UNSPEC
+xdp_attached	linux/if_link.h	enum	XDP_ATTACHED_NONE
+xdp_flags	linux/if_link.h	names	XDP_FLAGS_(UPDATE_IF_NOEXIST|SKB_MODE|DRV_MODE|HW_MODE|REPLACE)
+ifla_events	linux/if_link.h	enum	IFLA_EVENT_NONE
+ifla_vf_list	linux/if_link.h	enum	IFLA_VF_INFO_UNSPEC
+ifla_pdr_attrs	linux/if_link.h	enum	IFLA_PROTO_DOWN_REASON_UNSPEC
+ifla_inet_attrs	linux/if_link.h	enum	IFLA_INET_UNSPEC
+ifla_inet6_attrs	linux/if_link.h	enum	IFLA_INET6_UNSPEC
+in6_addr_gen	linux/if_link.h	enum	IN6_ADDR_GEN_MODE_EUI64
+ipv4_devconf	linux/ip.h	enum	IPV4_DEVCONF_FORWARDING IPV4_DEVCONF_ARP_EVICT_NOCARRIER
+ipv6_devconf	linux/ipv6.h	enum	DEVCONF_FORWARDING DEVCONF_ACCEPT_UNTRACKED_NA
+ipstats_mib	linux/snmp.h	enum	IPSTATS_MIB_NUM IPSTATS_MIB_REASM_OVERLAPS
+icmp6_mib	linux/snmp.h	enum	ICMP6_MIB_NUM ICMP6_MIB_CSUMERRORS
+rtax_attrs	linux/rtnetlink.h	enum	RTAX_UNSPEC
+lwt_encap	linux/lwtunnel.h	enum	LWTUNNEL_ENCAP_NONE
+rtnh_flags	linux/rtnetlink.h	defs	RTNH_F_[A-Z_]+
+ipprotos	linux/in.h	enum	IPPROTO_IP
+ntf_ext_flags	linux/neighbour.h	names	NTF_EXT_MANAGED
+nfea_attrs	linux/neighbour.h	enum	NFEA_UNSPEC
+fdb_notify	linux/neighbour.h	bits	FDB_NOTIFY_BIT
+tca_attrs	linux/rtnetlink.h	enum	TCA_UNSPEC TCA_DUMP_FLAGS
+tca_stats_attrs	linux/gen_stats.h	enum	TCA_STATS_UNSPEC
+fra_attrs	linux/fib_rules.h	enum	FRA_UNSPEC
+fr_actions	linux/fib_rules.h	enum	FR_ACT_UNSPEC
+fib_rule_flags	linux/fib_rules.h	names	FIB_RULE_(PERMANENT|INVERT|UNRESOLVED|IIF_DETACHED|OIF_DETACHED|FIND_SADDR)
+iptos		linux/ip.h	defs	IPTOS_(LOWDELAY|THROUGHPUT|RELIABILITY|MINCOST)
+ifal_attrs	linux/if_addrlabel.h	enum	IFAL_ADDRESS
+netconfa_attrs	linux/netconf.h	enum	NETCONFA_UNSPEC
+netnsa_attrs	linux/net_namespace.h	enum	NETNSA_NONE
+ndta_attrs	linux/neighbour.h	enum	NDTA_UNSPEC
+ndtpa_attrs	linux/neighbour.h	enum	NDTPA_UNSPEC
+mdba_attrs	linux/if_bridge.h	enum	MDBA_UNSPEC
+mdba_router	linux/if_bridge.h	enum	MDBA_ROUTER_UNSPEC
+mdba_mdb	linux/if_bridge.h	enum	MDBA_MDB_UNSPEC
+dcb_cmds	linux/dcbnl.h	enum	DCB_CMD_UNDEFINED
+dcb_attrs	linux/dcbnl.h	enum	DCB_ATTR_UNDEFINED
+ifla_stats_attrs	linux/if_link.h	enum	IFLA_STATS_UNSPEC
+nha_attrs	linux/nexthop.h	enum	NHA_UNSPEC
 # NETLINK_SOCK_DIAG: TCP states (bpf.h's BPF_TCP_* mirror the kernel's
 # private enum: the decoder drops the "BPF_"), unix_diag's show bits
 tcp_states	linux/bpf.h	enum	BPF_TCP_ESTABLISHED

@@ -1,0 +1,302 @@
+/* src/trace/nl_link.c — RTM_*LINK as strace 6.1 prints it: struct
+ * ifinfomsg, then the IFLA_* attributes, with their structs and nests:
+ *   [{nla_len=100, nla_type=IFLA_STATS}, {rx_packets=0, ...}],
+ *   [{nla_len=12, nla_type=IFLA_XDP}, [{nla_len=5, nla_type=IFLA_XDP_ATTACHED},
+ *    XDP_ATTACHED_NONE]],
+ *   [{nla_len=140, nla_type=AF_INET}, [{nla_len=136, nla_type=IFLA_INET_CONF},
+ *    [[IPV4_DEVCONF_FORWARDING-1]=0, ...]]]
+ * IFLA_AF_SPEC's nests are named by address family; strace 6.1 takes apart
+ * AF_INET's and AF_INET6's. Under AF_BRIDGE (bridge ports) IFLA_AF_SPEC
+ * and IFLA_PROTINFO are bridge attributes: printed as hex here, and so is
+ * IFLA_INFO_DATA (strace 6.1 decodes a bridge's and a tun's).
+ */
+#include "trace.h"
+#include "nl_route.h"
+#include <linux/if_link.h>
+#include <linux/ip.h>
+#include <linux/ipv6.h>
+#include <linux/snmp.h>
+#include "nltab.h"
+
+#define AF_INET 2	/* address_families(7) */
+#define AF_INET6 10
+
+static const struct xlat ifla_attrs[] = { NLX_ifla_attrs, XEND };
+static const struct xlat arphrd[] = { NLX_arphrd, XEND };
+static const struct xlat iff_flags[] = { NLX_iff_flags, XEND };
+static const struct xlat ifla_info_attrs[] = { NLX_ifla_info_attrs, XEND };
+static const struct xlat ifla_xdp_attrs[] = { NLX_ifla_xdp_attrs, XEND };
+static const struct xlat xdp_attached[] = { NLX_xdp_attached, XEND };
+static const struct xlat xdp_flags[] = { NLX_xdp_flags, XEND };
+static const struct xlat ifla_events[] = { NLX_ifla_events, XEND };
+static const struct xlat ifla_vf_list[] = { NLX_ifla_vf_list, XEND };
+static const struct xlat ifla_pdr_attrs[] = { NLX_ifla_pdr_attrs, XEND };
+static const struct xlat ifla_inet_attrs[] = { NLX_ifla_inet_attrs, XEND };
+static const struct xlat ifla_inet6_attrs[] = { NLX_ifla_inet6_attrs, XEND };
+static const struct xlat in6_addr_gen[] = { NLX_in6_addr_gen, XEND };
+static const struct xlat ipv4_devconf[] = { NLX_ipv4_devconf, XEND };
+static const struct xlat ipv6_devconf[] = { NLX_ipv6_devconf, XEND };
+static const struct xlat ipstats_mib[] = { NLX_ipstats_mib, XEND };
+static const struct xlat icmp6_mib[] = { NLX_icmp6_mib, XEND };
+/* IFLA_INET6_FLAGS: the kernel's private include/net/if_inet6.h has them,
+ * no UAPI header does (strace 6.1 prints these names) */
+static const struct xlat inet6_if_flags[] = {
+	{ 0x10, "IF_RS_SENT" }, { 0x20, "IF_RA_RCVD" }, { 0x40, "IF_RA_MANAGED" },
+	{ 0x80, "IF_RA_OTHERCONF" }, { 0x80000000, "IF_READY" }, XEND
+};
+
+/* --- structs ---------------------------------------------------------- */
+
+#define STATS_NAMES "rx_packets,tx_packets,rx_bytes,tx_bytes,rx_errors,tx_errors," \
+	"rx_dropped,tx_dropped,multicast,collisions,rx_length_errors,rx_over_errors," \
+	"rx_crc_errors,rx_frame_errors,rx_fifo_errors,rx_missed_errors," \
+	"tx_aborted_errors,tx_carrier_errors,tx_fifo_errors,tx_heartbeat_errors," \
+	"tx_window_errors,rx_compressed,tx_compressed,rx_nohandler"
+
+/* the struct of this kernel, or of the one before its last field was added
+ * (strace 6.1 takes both; the names stop where the data does) */
+static int nla_link_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct rtnl_link_stats s;
+	size_t old = offsetof(struct rtnl_link_stats, rx_nohandler);
+	size_t n = len < sizeof s ? old : sizeof s;
+	int ok;
+
+	if (len < old || !nla_fetch(t, addr, n, &s, n, &ok))
+		return 0;
+	if (ok)
+		pr_u32_fields(&s.rx_packets, (unsigned)(n / 4), STATS_NAMES);
+	return 1;
+}
+
+static int nla_link_stats64(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct rtnl_link_stats64 s;
+	size_t old = offsetof(struct rtnl_link_stats64, rx_otherhost_dropped);
+	size_t n = len < sizeof s ? old : sizeof s;
+	int ok;
+
+	if (len < old || !nla_fetch(t, addr, n, &s, n, &ok))
+		return 0;
+	if (ok)
+		pr_u64_fields(&s.rx_packets, (unsigned)(n / 8), STATS_NAMES ",rx_otherhost_dropped");
+	return 1;
+}
+
+static int nla_ifmap(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct rtnl_link_ifmap m;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &m, sizeof m, &ok))
+		return 0;
+	if (ok)
+		pr("{mem_start=%#llx, mem_end=%#llx, base_addr=%#llx, irq=%u, dma=%u, port=%u}",
+		   (unsigned long long)m.mem_start, (unsigned long long)m.mem_end,
+		   (unsigned long long)m.base_addr, m.irq, m.dma, m.port);
+	return 1;
+}
+
+static int nla_inet6_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct ifla_cacheinfo c;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &c, sizeof c, &ok))
+		return 0;
+	if (ok)
+		pr_u32_fields(&c.max_reasm_len, 4, "max_reasm_len,tstamp,reachable_time,retrans_time");
+	return 1;
+}
+
+/* --- arrays indexed by a constant ------------------------------------- */
+
+/* [NAME]=value for each element: devconf arrays, MIB counters. IPv4's
+ * devconf is stored from index 0 for IPV4_DEVCONF_FORWARDING (1), so
+ * strace writes [IPV4_DEVCONF_FORWARDING-1]: BIAS 1 */
+static int pr_indexed(struct tcb *t, unsigned long addr, unsigned len, unsigned size, int sgn,
+		      const struct xlat *x, const char *dflt, unsigned bias)
+{
+	unsigned n = len / size;
+	unsigned char *b;
+
+	if (!n)
+		return 0;
+	b = malloc(n * size);
+	if (!b || umove(t->pid, addr, b, n * size) < 0) {
+		free(b);
+		pr_hex(addr);
+		return 1;
+	}
+	prs("[");
+	for (unsigned i = 0; i < n; i++) {
+		if (!pr_elem((int)i))
+			break;
+		prs("[");
+		pr_xlat(x, i + bias, "%lu", dflt);
+		if (bias)
+			pr("-%u", bias);
+		prs("]=");
+		if (size == 8) {
+			uint64_t v;
+			memcpy(&v, b + i * 8, 8);
+			pr("%llu", (unsigned long long)v);
+		} else {
+			uint32_t v;
+			memcpy(&v, b + i * 4, 4);
+			if (sgn)
+				pr("%d", (int)v);
+			else
+				pr("%u", v);
+		}
+	}
+	prs("]");
+	free(b);
+	return 1;
+}
+
+static int nla_inet_conf(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return pr_indexed(t, addr, len, 4, 0, ipv4_devconf, "IPV4_DEVCONF_???", 1);
+}
+
+static int nla_inet6_conf(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return pr_indexed(t, addr, len, 4, 1, ipv6_devconf, "DEVCONF_???", 0);
+}
+
+static int nla_inet6_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return pr_indexed(t, addr, len, 8, 0, ipstats_mib, "IPSTATS_MIB_???", 0);
+}
+
+static int nla_icmp6_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return pr_indexed(t, addr, len, 8, 0, icmp6_mib, "ICMP6_MIB_???", 0);
+}
+
+/* --- named values ----------------------------------------------------- */
+
+NLA_NAMED(nla_xdp_attached, uint8_t, pr_xlat(xdp_attached, v, "%#lx", "XDP_ATTACHED_???"))
+NLA_NAMED(nla_xdp_flags, uint32_t, pr_flags_d(xdp_flags, v, "XDP_FLAGS_???"))
+NLA_NAMED(nla_event, uint32_t, pr_xlat(ifla_events, v, "%#lx", "IFLA_EVENT_???"))
+NLA_NAMED(nla_addr_gen, uint8_t, pr_xlat(in6_addr_gen, v, "%#lx", "IN6_ADDR_GEN_MODE_???"))
+NLA_NAMED(nla_inet6_flags, uint32_t, pr_flags_d(inet6_if_flags, v, "IF_???"))
+
+static int nla_in6(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	static const unsigned char fam = AF_INET6;
+	return nla_inaddr(t, addr, len, &fam);
+}
+
+/* --- nests -------------------------------------------------------------- */
+
+static nla_fn *const xdp_dec[] = {
+	[IFLA_XDP_FD] = nla_s32, [IFLA_XDP_ATTACHED] = nla_xdp_attached,
+	[IFLA_XDP_FLAGS] = nla_xdp_flags, [IFLA_XDP_PROG_ID] = nla_u32,
+	[IFLA_XDP_DRV_PROG_ID] = nla_u32, [IFLA_XDP_SKB_PROG_ID] = nla_u32,
+	[IFLA_XDP_HW_PROG_ID] = nla_u32, [IFLA_XDP_EXPECTED_FD] = nla_s32,
+};
+static const struct nla_table xdp_tb = NLA_TABLE(ifla_xdp_attrs, "IFLA_XDP_???", xdp_dec, NULL);
+NLA_NEST(nla_xdp, xdp_tb)
+
+static nla_fn *const info_dec[] = {
+	[IFLA_INFO_KIND] = nla_str, [IFLA_INFO_SLAVE_KIND] = nla_str,
+};
+static const struct nla_table info_tb = NLA_TABLE(ifla_info_attrs, "IFLA_INFO_???", info_dec, NULL);
+NLA_NEST(nla_linkinfo, info_tb)
+
+static const struct nla_table vf_list_tb = { ifla_vf_list, "IFLA_VF_INFO_???", NULL, 0, NULL };
+NLA_NEST(nla_vf_list, vf_list_tb)
+
+static nla_fn *const pdr_dec[] = {
+	[IFLA_PROTO_DOWN_REASON_MASK] = nla_x32, [IFLA_PROTO_DOWN_REASON_VALUE] = nla_x32,
+};
+static const struct nla_table pdr_tb =
+	NLA_TABLE(ifla_pdr_attrs, "IFLA_PROTO_DOWN_REASON_???", pdr_dec, NULL);
+NLA_NEST(nla_proto_down_reason, pdr_tb)
+
+static nla_fn *const inet_dec[] = { [IFLA_INET_CONF] = nla_inet_conf };
+static const struct nla_table inet_tb = NLA_TABLE(ifla_inet_attrs, "IFLA_INET_???", inet_dec, NULL);
+NLA_NEST(nla_af_inet, inet_tb)
+
+static nla_fn *const inet6_dec[] = {
+	[IFLA_INET6_FLAGS] = nla_inet6_flags, [IFLA_INET6_CONF] = nla_inet6_conf,
+	[IFLA_INET6_STATS] = nla_inet6_stats, [IFLA_INET6_CACHEINFO] = nla_inet6_cacheinfo,
+	[IFLA_INET6_ICMP6STATS] = nla_icmp6_stats, [IFLA_INET6_TOKEN] = nla_in6,
+	[IFLA_INET6_ADDR_GEN_MODE] = nla_addr_gen, [IFLA_INET6_RA_MTU] = nla_u32,
+};
+static const struct nla_table inet6_tb = NLA_TABLE(ifla_inet6_attrs, "IFLA_INET6_???", inet6_dec, NULL);
+NLA_NEST(nla_af_inet6, inet6_tb)
+
+/* IFLA_AF_SPEC: one nest per address family, its type the family */
+static nla_fn *const af_spec_dec[] = { [AF_INET] = nla_af_inet, [AF_INET6] = nla_af_inet6 };
+static const struct nla_table af_spec_tb = NLA_TABLE(rt_families, "AF_???", af_spec_dec, NULL);
+
+static int nla_af_spec(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (*(const unsigned char *)o == 7)	/* AF_BRIDGE: bridge attributes, not done */
+		return 0;
+	nl_attrs(t, addr, len, &af_spec_tb);
+	return 1;
+}
+
+static int nla_prop_list(struct tcb *t, unsigned long addr, unsigned len, const void *o);
+
+static nla_fn *const ifla_dec[] = {
+	[IFLA_ADDRESS] = nla_hwaddr, [IFLA_BROADCAST] = nla_hwaddr,
+	[IFLA_IFNAME] = nla_str, [IFLA_MTU] = nla_u32, [IFLA_LINK] = nla_u32,
+	[IFLA_QDISC] = nla_str, [IFLA_STATS] = nla_link_stats, [IFLA_MASTER] = nla_u32,
+	[IFLA_TXQLEN] = nla_u32, [IFLA_MAP] = nla_ifmap,
+	[IFLA_WEIGHT] = nla_u32, [IFLA_OPERSTATE] = nla_u8, [IFLA_LINKMODE] = nla_u8,
+	[IFLA_LINKINFO] = nla_linkinfo,
+	[IFLA_NET_NS_PID] = nla_u32, [IFLA_IFALIAS] = nla_str, [IFLA_NUM_VF] = nla_u32,
+	[IFLA_VFINFO_LIST] = nla_vf_list, [IFLA_STATS64] = nla_link_stats64,
+	[IFLA_AF_SPEC] = nla_af_spec,
+	[IFLA_GROUP] = nla_u32, [IFLA_EXT_MASK] = nla_u32, [IFLA_PROMISCUITY] = nla_u32,
+	[IFLA_NUM_TX_QUEUES] = nla_u32, [IFLA_NUM_RX_QUEUES] = nla_u32,
+	[IFLA_CARRIER] = nla_u8, [IFLA_CARRIER_CHANGES] = nla_u32,
+	[IFLA_LINK_NETNSID] = nla_s32, [IFLA_PHYS_PORT_NAME] = nla_str,
+	[IFLA_PROTO_DOWN] = nla_u8, [IFLA_GSO_MAX_SEGS] = nla_u32,
+	[IFLA_GSO_MAX_SIZE] = nla_u32, [IFLA_XDP] = nla_xdp, [IFLA_EVENT] = nla_event,
+	[IFLA_NEW_NETNSID] = nla_s32,
+	[IFLA_IF_NETNSID] = nla_s32, [IFLA_CARRIER_UP_COUNT] = nla_u32,
+	[IFLA_CARRIER_DOWN_COUNT] = nla_u32, [IFLA_NEW_IFINDEX] = nla_ifindex,
+	[IFLA_MIN_MTU] = nla_u32, [IFLA_MAX_MTU] = nla_u32, [IFLA_PROP_LIST] = nla_prop_list,
+	[IFLA_ALT_IFNAME] = nla_str,
+	[IFLA_PERM_ADDRESS] = nla_hwaddr, [IFLA_PROTO_DOWN_REASON] = nla_proto_down_reason,
+	[IFLA_PARENT_DEV_NAME] = nla_str,
+	[IFLA_PARENT_DEV_BUS_NAME] = nla_str, [IFLA_GRO_MAX_SIZE] = nla_u32,
+	[IFLA_TSO_MAX_SIZE] = nla_u32, [IFLA_TSO_MAX_SEGS] = nla_u32, [IFLA_ALLMULTI] = nla_u32,
+};
+
+/* IFLA_PROP_LIST holds IFLA_ALT_IFNAME, an IFLA_* attribute itself */
+static int nla_prop_list(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	const struct nla_table tb = NLA_TABLE(ifla_attrs, "IFLA_???", ifla_dec, o);
+	nl_attrs(t, addr, len, &tb);
+	return 1;
+}
+
+void rt_ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+{
+	struct ifinfomsg m = { .ifi_family = fam };
+	const struct nla_table tb = NLA_TABLE(ifla_attrs, "IFLA_???", ifla_dec, &m.ifi_family);
+
+	prs("{ifi_family=");
+	rt_pr_family(fam);
+	prs(", ");
+	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
+	if (ok) {
+		prs("ifi_type=");
+		pr_xlat(arphrd, m.ifi_type, "%#lx", "ARPHRD_???");
+		prs(", ifi_index=");
+		nl_pr_ifindex((unsigned)m.ifi_index);
+		prs(", ifi_flags=");
+		pr_flags_d(iff_flags, m.ifi_flags, "IFF_???");
+		pr(", ifi_change=%#x", m.ifi_change);
+	}
+	prs("}");
+	if (ok)
+		rt_attrs_after(t, addr, len, sizeof m, &tb);
+}

@@ -1,0 +1,52 @@
+/* src/trace/nl_route.h — what the NETLINK_ROUTE decoders share: nl_route.c
+ * (the dispatch, addresses, routes, neighbours), nl_link.c (links),
+ * nl_rtkinds.c (the other RTM_* kinds). */
+#ifndef TRACE_NL_ROUTE_H
+#define TRACE_NL_ROUTE_H
+#include "netlink.h"
+
+extern const struct xlat rt_families[];	/* AF_UNSPEC... */
+void rt_pr_family(unsigned fam);
+/* the fixed struct after the family byte into obj: 0 (and "..." or its
+ * address printed) when it is not all there */
+int rt_fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size);
+/* ", " and the attributes after a fixed struct of SIZE bytes, if any */
+void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
+		    const struct nla_table *tb);
+/* o points at the message's family byte */
+nla_fn nla_inaddr, nla_hwaddr;
+/* a nest whose table is fixed: one line per nest */
+#define NLA_NEST(fn, tb)							\
+static int fn(struct tcb *t, unsigned long a, unsigned l, const void *o)	\
+{										\
+	nl_attrs(t, a, l, &(tb));						\
+	return 1;								\
+}
+#define NLA_TABLE(names, dflt, dec, opaque) \
+	{ names, dflt, dec, sizeof dec / sizeof dec[0], opaque }
+/* a struct attribute read whole: 0 (the hex) when shorter than size;
+ * 1 with *ok = 0 when unreadable (its address printed) */
+int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size, int *ok);
+/* the first N fields of a struct of one integer size: {a=1, b=2} (NAMES
+ * split at ',') */
+void pr_u32_fields(const uint32_t *v, unsigned n, const char *names);
+void pr_u64_fields(const unsigned long long *v, unsigned n, const char *names);
+
+/* a value of TYPE printed by HOW (v: the value): names, flags */
+#define NLA_NAMED(fn, type, how)					\
+static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
+{										\
+	type v;									\
+	int ok;									\
+	if (!nla_fetch(t, addr, len, &v, sizeof v, &ok))			\
+		return 0;							\
+	if (ok)									\
+		how;								\
+	return 1;								\
+}
+
+void rt_ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len);
+/* nl_rtkinds.c: 1 when it knows the kind */
+int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long addr,
+		  unsigned len);
+#endif
