@@ -46,9 +46,10 @@ skip_unless_netns() {
 	netns true || skip "cannot make a network namespace with veths here"
 }
 
-@test "nlroute vs strace: struct and nested attributes of links, routes, neighbours; every other RTM_* kind's header and attributes" {
-	vs_strace "$RT/trace-nlroute" sent
+@test "nlroute vs strace: struct and nested attributes of links, routes, neighbours; every other RTM_* kind's header and attributes; odd lengths, unnamed values, -s, -X raw, -X verbose" {
 	vs_strace -s 8 "$RT/trace-nlroute" sent
+	vs_strace -X raw "$RT/trace-nlroute" sent
+	vs_strace -X verbose -v "$RT/trace-nlroute" sent
 }
 
 # vs_strace_netns [TRACE OPTIONS] PROG [ARGS]: vs_strace, both runs in one
@@ -67,6 +68,7 @@ vs_strace_netns() {
 	skip_unless_netns
 	# -s 80: a link's 50-odd attributes and its AF_INET6 arrays whole
 	vs_strace_netns -s 80 "$RT/trace-nlroute" dump
+	vs_strace_netns -X verbose -v "$RT/trace-nlroute" dump
 	vs_strace_netns -s 3 "$RT/trace-nlroute" neigh
 }
 

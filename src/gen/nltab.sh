@@ -180,6 +180,10 @@ dcb_cmds	linux/dcbnl.h	enum	DCB_CMD_UNDEFINED
 dcb_attrs	linux/dcbnl.h	enum	DCB_ATTR_UNDEFINED
 ifla_stats_attrs	linux/if_link.h	enum	IFLA_STATS_UNSPEC
 nha_attrs	linux/nexthop.h	enum	NHA_UNSPEC
+nh_grp_types	linux/nexthop.h	enum	NEXTHOP_GRP_TYPE_MPATH
+tca_act_attrs	linux/pkt_cls.h	enum	TCA_ACT_UNSPEC
+tca_act_flags	linux/pkt_cls.h	names	TCA_ACT_FLAGS_(NO_PERCPU_STATS|SKIP_HW|SKIP_SW)
+tca_act_hw_stats	linux/pkt_cls.h	names	TCA_ACT_HW_STATS_(IMMEDIATE|DELAYED)
 # NETLINK_SOCK_DIAG: TCP states (bpf.h's BPF_TCP_* mirror the kernel's
 # private enum: the decoder drops the "BPF_"), unix_diag's show bits
 tcp_states	linux/bpf.h	enum	BPF_TCP_ESTABLISHED

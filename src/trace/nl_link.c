@@ -111,6 +111,23 @@ static int nla_inet6_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, 
 
 /* --- arrays indexed by a constant ------------------------------------- */
 
+/* an element's index: [NAME-1] (BIAS 1); an unnamed one its number and
+ * DFLT in a comment; -X raw the number; -X verbose the number, the name
+ * in a comment */
+static void pr_index(const struct xlat *x, unsigned i, unsigned bias, const char *dflt)
+{
+	const char *n = opt_raw ? NULL : xlat_name(x, i + bias);
+
+	if (opt_raw)
+		pr("[%u]", i);
+	else if (!n)
+		pr("[%u /* %s */]", i, dflt);
+	else if (opt_xverbose)
+		pr(bias ? "[%u /* %s-%u */]" : "[%u /* %s */]", i, n, bias);
+	else
+		pr(bias ? "[%s-%u]" : "[%s]", n, bias);
+}
+
 /* [NAME]=value for each element: devconf arrays, MIB counters. IPv4's
  * devconf is stored from index 0 for IPV4_DEVCONF_FORWARDING (1), so
  * strace writes [IPV4_DEVCONF_FORWARDING-1]: BIAS 1 */
@@ -132,11 +149,8 @@ static int pr_indexed(struct tcb *t, unsigned long addr, unsigned len, unsigned 
 	for (unsigned i = 0; i < n; i++) {
 		if (!pr_elem((int)i))
 			break;
-		prs("[");
-		pr_xlat(x, i + bias, "%lu", dflt);
-		if (bias)
-			pr("-%u", bias);
-		prs("]=");
+		pr_index(x, i, bias, dflt);
+		prs("=");
 		if (size == 8) {
 			uint64_t v;
 			memcpy(&v, b + i * 8, 8);

@@ -154,8 +154,17 @@ int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 		pr_hex(addr);
 		return 1;
 	}
+	/* -X raw: the bytes; -X verbose: the bytes, the text in a comment */
+	if (opt_raw || opt_xverbose)
+		quote_bytes(b, len, QUOTE_HEX);
+	if (opt_raw)
+		return 1;
+	if (opt_xverbose)
+		prs(" /* ");
 	for (unsigned i = 0; i < len; i++)
 		pr("%s%02x", i ? ":" : "", b[i]);
+	if (opt_xverbose)
+		prs(" */");
 	return 1;
 }
 
@@ -305,7 +314,19 @@ static int nla_via(struct tcb *t, unsigned long addr, unsigned len, const void *
 	prs("{rtvia_family=");
 	rt_pr_family(v.fam);
 	prs(", ");
-	if (v.fam == AF_INET && len - 2 >= 4) {
+	if (opt_raw || opt_xverbose) {	/* the bytes, the text in a comment */
+		const unsigned char fam = (unsigned char)v.fam;
+		prs("rtvia_addr=");
+		nl_hexstr(t, addr + 2, len - 2);
+		if (opt_xverbose && ((fam == AF_INET && len - 2 >= 4) ||
+				     (fam == AF_INET6 && len - 2 >= 16))) {
+			prs(" /* ");
+			opt_xverbose = 0;
+			nla_inaddr(t, addr + 2, len - 2, &fam);
+			opt_xverbose = 1;
+			prs(" */");
+		}
+	} else if (v.fam == AF_INET && len - 2 >= 4) {
 		pr("rtvia_addr=inet_addr(\"%u.%u.%u.%u\")", v.a[0], v.a[1], v.a[2], v.a[3]);
 	} else if (v.fam == AF_INET6 && len - 2 >= 16) {
 		prs("inet_pton(AF_INET6, \"");
@@ -347,13 +368,14 @@ static void pr_rtnexthop(struct tcb *t, const struct rtnexthop *nh, unsigned lon
 	}
 }
 
-/* RTA_MULTIPATH: the next hops, one after the other (an array of more) */
+/* RTA_MULTIPATH: the next hops, one after the other (an array of more;
+ * strace 6.1 shows them all, whatever -s says) */
 static int nla_multipath(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
 	struct rtnexthop nh;
 	int is_array = 0;
 
-	for (unsigned elt = 0;; elt++) {
+	for (;;) {
 		if (len < sizeof nh) {
 			if (len)
 				nl_hexstr(t, addr, len);
@@ -361,10 +383,6 @@ static int nla_multipath(struct tcb *t, unsigned long addr, unsigned len, const 
 		}
 		if (umove(t->pid, addr, &nh, sizeof nh) < 0) {
 			pr_hex(addr);
-			break;
-		}
-		if (cur_abbrev && elt == (unsigned)opt_strlen) {
-			prs("...");
 			break;
 		}
 		unsigned step = NLA_ALIGN(nh.rtnh_len);

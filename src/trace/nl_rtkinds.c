@@ -16,6 +16,8 @@
 #include <linux/neighbour.h>
 #include <linux/pkt_sched.h>
 #include <linux/gen_stats.h>
+#include <linux/pkt_cls.h>
+#include <linux/lwtunnel.h>
 #include <linux/fib_rules.h>
 #include <linux/if_addrlabel.h>
 #include <linux/netconf.h>
@@ -50,6 +52,11 @@ static const struct xlat dcb_cmds[] = { NLX_dcb_cmds, XEND };
 static const struct xlat dcb_attrs[] = { NLX_dcb_attrs, XEND };
 static const struct xlat ifla_stats_attrs[] = { NLX_ifla_stats_attrs, XEND };
 static const struct xlat nha_attrs[] = { NLX_nha_attrs, XEND };
+static const struct xlat nh_grp_types[] = { NLX_nh_grp_types, XEND };
+static const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
+static const struct xlat tca_act_attrs[] = { NLX_tca_act_attrs, XEND };
+static const struct xlat tca_act_flags[] = { NLX_tca_act_flags, XEND };
+static const struct xlat tca_act_hw_stats[] = { NLX_tca_act_hw_stats, XEND };
 
 /* "{NAME=" and the family byte: every kind begins so */
 static void pr_fam(const char *name, unsigned char fam)
@@ -168,6 +175,38 @@ static void tcmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 	if (ok)
 		rt_attrs_after(t, addr, len, sizeof m, &tb);
 }
+
+/* --- actions (tcamsg) -------------------------------------------------------- */
+
+/* struct nla_bitfield32: strace 6.1 shows the value's flags, not the selector */
+static int pr_bitfield32(struct tcb *t, unsigned long addr, unsigned len,
+			 const struct xlat *x, const char *dflt)
+{
+	struct nla_bitfield32 b;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &b, sizeof b, &ok))
+		return 0;
+	if (ok)
+		pr_flags_d(x, b.value, dflt);
+	return 1;
+}
+
+static int nla_act_flags(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return pr_bitfield32(t, addr, len, tca_act_flags, "TCA_ACT_FLAGS_???");
+}
+
+static int nla_act_hw_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return pr_bitfield32(t, addr, len, tca_act_hw_stats, "TCA_ACT_HW_STATS_???");
+}
+
+static nla_fn *const tca_act_dec[] = {
+	[TCA_ACT_KIND] = nla_str, [TCA_ACT_INDEX] = nla_u32, [TCA_ACT_STATS] = nla_tca_stats2,
+	[TCA_ACT_FLAGS] = nla_act_flags, [TCA_ACT_HW_STATS] = nla_act_hw_stats,
+	[TCA_ACT_USED_HW_STATS] = nla_act_hw_stats, [TCA_ACT_IN_HW_COUNT] = nla_u32,
+};
 
 /* --- rules ------------------------------------------------------------------ */
 
@@ -323,7 +362,7 @@ static nla_fn *const ndtpa_dec[] = {
 	[NDTPA_MCAST_PROBES] = nla_u32, [NDTPA_ANYCAST_DELAY] = nla_u64,
 	[NDTPA_PROXY_DELAY] = nla_u64, [NDTPA_PROXY_QLEN] = nla_u32,
 	[NDTPA_LOCKTIME] = nla_u64, [NDTPA_QUEUE_LENBYTES] = nla_u32,
-	[NDTPA_MCAST_REPROBES] = nla_u32,
+	[NDTPA_MCAST_REPROBES] = nla_u32, [NDTPA_INTERVAL_PROBE_TIME_MS] = nla_u64,
 };
 static const struct nla_table ndtpa_tb = NLA_TABLE(ndtpa_attrs, "NDTPA_???", ndtpa_dec, NULL);
 NLA_NEST(nla_ndt_parms, ndtpa_tb)
@@ -377,19 +416,36 @@ static void dcbmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigne
 }
 
 /* filter_mask: bit N stands for the IFLA_STATS_* attribute N + 1 */
-static void pr_stats_mask(uint32_t mask)
+static void pr_stats_bits(uint32_t mask)
 {
 	if (!mask) {
 		prs("0");
 		return;
 	}
-	for (unsigned i = 0, first = 1; i < 32; i++) {
+	uint32_t rest = 0;
+	int first = 1;
+	for (unsigned i = 0; i < 32; i++) {
 		if (!(mask & 1u << i))
 			continue;
-		prs(first ? "1<<" : "|1<<");
-		pr_xlat(ifla_stats_attrs, i, "%u", "IFLA_STATS_???");
+		const char *n = xlat_name(ifla_stats_attrs, i);
+		if (!n || opt_raw) {	/* the bits without a name: in hex, last */
+			rest |= 1u << i;
+			continue;
+		}
+		pr("%s1<<%s", first ? "" : "|", n);
 		first = 0;
 	}
+	if (rest)
+		pr("%s%#x", first ? "" : "|", rest);
+}
+
+static void pr_stats_mask(uint32_t mask)
+{
+	/* -X verbose: the number, the bits by name in a comment */
+	int xv = mask ? xv_begin("%#lx", mask) : 0;
+
+	pr_stats_bits(mask);
+	xv_end(xv);
 }
 
 static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
@@ -411,9 +467,42 @@ static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, u
 		rt_attrs_after(t, addr, len, sizeof m, &tb);
 }
 
+/* NHA_GROUP: struct nexthop_grp's, the reserved fields only when set */
+static int nla_nh_group(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct nexthop_grp g[64];
+	unsigned n = len / sizeof g[0];
+
+	if (!n)
+		return 0;
+	if (n > 64)
+		n = 64;
+	if (umove(t->pid, addr, g, n * sizeof g[0]) < 0) {
+		pr_hex(addr);
+		return 1;
+	}
+	prs("[");
+	for (unsigned i = 0; i < n; i++) {
+		if (!pr_elem((int)i))
+			break;
+		pr("{id=%u, weight=%u", g[i].id, g[i].weight);
+		if (g[i].resvd1)
+			pr(", resvd1=%#x", g[i].resvd1);
+		if (g[i].resvd2)
+			pr(", resvd2=%#x", g[i].resvd2);
+		prs("}");
+	}
+	prs("]");
+	return 1;
+}
+
+NLA_NAMED(nla_nh_grp_type, uint16_t, pr_xlat(nh_grp_types, v, "%#lx", "NEXTHOP_GRP_TYPE_???"))
+NLA_NAMED(nla_nh_encap_type, uint16_t, pr_xlat(lwt_encap, v, "%#lx", "LWTUNNEL_ENCAP_???"))
+
 static nla_fn *const nha_dec[] = {
-	[NHA_ID] = nla_u32, [NHA_OIF] = nla_ifindex, [NHA_GATEWAY] = nla_inaddr,
-	[NHA_MASTER] = nla_ifindex,
+	[NHA_ID] = nla_u32, [NHA_GROUP] = nla_nh_group, [NHA_GROUP_TYPE] = nla_nh_grp_type,
+	[NHA_OIF] = nla_ifindex, [NHA_GATEWAY] = nla_inaddr,
+	[NHA_ENCAP_TYPE] = nla_nh_encap_type, [NHA_MASTER] = nla_u32,
 };
 
 static void nhmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
@@ -445,6 +534,7 @@ int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long
 	const struct nla_table netconf_tb = NLA_TABLE(netconfa_attrs, "NETCONFA_???", netconfa_dec, NULL);
 	const struct nla_table nsid_tb = NLA_TABLE(netnsa_attrs, "NETNSA_???", netnsa_dec, NULL);
 	const struct nla_table ndt_tb = NLA_TABLE(ndta_attrs, "NDTA_???", ndta_dec, NULL);
+	const struct nla_table act_tb = NLA_TABLE(tca_act_attrs, "TCA_ACT_???", tca_act_dec, NULL);
 
 	switch (type) {
 	case RTM_NEWQDISC: case RTM_DELQDISC: case RTM_GETQDISC:
@@ -454,7 +544,7 @@ int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long
 		tcmsg(t, fam, addr, len);
 		return 1;
 	case RTM_NEWACTION: case RTM_DELACTION: case RTM_GETACTION:
-		family_struct(t, "tca_family", fam, addr, len, NULL);
+		family_struct(t, "tca_family", fam, addr, len, &act_tb);
 		return 1;
 	case RTM_NEWRULE: case RTM_DELRULE: case RTM_GETRULE:
 		fib_rule_hdr(t, fam, addr, len);

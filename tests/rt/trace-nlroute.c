@@ -30,6 +30,7 @@
 #include <linux/if_bridge.h>
 #include <linux/pkt_sched.h>
 #include <linux/gen_stats.h>
+#include <linux/pkt_cls.h>
 
 #define AF_INET 2		/* address_families(7) */
 #define AF_INET6 10
@@ -413,6 +414,164 @@ static void kinds(void)
 	to_b(RTM_GETMULTICAST, NLM_F_REQUEST, 20, 8);
 }
 
+
+/* values past the names, odd lengths, one next hop, more kinds' attributes */
+static void edges(void)
+{
+	struct ifinfomsg ifi = { .ifi_family = 0, .ifi_index = 1 };
+	unsigned n = sizeof ifi, st;
+	uint32_t v = 99, big = 0x80000001u;
+
+	memcpy(body, &ifi, n);
+	n = attr(n, IFLA_EVENT, &v, 4);
+	st = n; n += NLA_HDRLEN;
+	n = attr(n, IFLA_XDP_ATTACHED, "\x09", 1);
+	n = attr(n, IFLA_XDP_FLAGS, &big, 4);
+	n = attr(n, IFLA_XDP_FLAGS, "\x00\x00\x00\x00", 4);
+	n = nest_end(st, n, IFLA_XDP);
+	st = n; n += NLA_HDRLEN;
+	n = attr(n, IFLA_PROTO_DOWN_REASON_VALUE, &v, 4);
+	n = nest_end(st, n, IFLA_PROTO_DOWN_REASON);
+	n = attr(n, IFLA_MAP, "\x01\x02", 2);
+	n = attr(n, IFLA_STATS64, "\x01\x02", 2);
+	st = n; n += NLA_HDRLEN;
+	unsigned s6 = n; n += NLA_HDRLEN;
+	n = attr(n, IFLA_INET6_FLAGS, "\x00\x00\x00\x00", 4);
+	n = attr(n, IFLA_INET6_FLAGS, "\x01\x00\x00\x00", 4);
+	n = attr(n, IFLA_INET6_CACHEINFO, &v, 4);
+	n = attr(n, IFLA_INET6_STATS, &v, 4);
+	n = nest_end(s6, n, AF_INET6);
+	n = nest_end(st, n, IFLA_AF_SPEC);
+	to_b(RTM_NEWLINK, NLM_F_REQUEST, 30, n);
+
+	/* one next hop alone; one whose rtnh_len runs past the attribute */
+	struct rtmsg rt = { .rtm_family = AF_INET6, .rtm_table = RT_TABLE_MAIN };
+	n = sizeof rt;
+	memcpy(body, &rt, n);
+	st = n; n += NLA_HDRLEN;
+	struct rtnexthop nh = { sizeof nh, 0x80 | RTNH_F_LINKDOWN, 0, 1 };
+	memcpy(body + n, &nh, sizeof nh); n += sizeof nh;
+	n = nest_end(st, n, RTA_MULTIPATH);
+	st = n; n += NLA_HDRLEN;
+	nh.rtnh_len = 64; nh.rtnh_flags = 0x40;
+	memcpy(body + n, &nh, sizeof nh); n += sizeof nh;
+	n = nest_end(st, n, RTA_MULTIPATH);
+	n = attr(n, RTA_MULTIPATH, "\x01\x02\x03", 3);
+	n = attr(n, RTA_GATEWAY, "\xfe\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\x02", 16);
+	unsigned char via[6] = { 28, 0, 1, 2, 3, 4 };
+	n = attr(n, RTA_VIA, via, sizeof via);
+	n = attr(n, RTA_VIA, via, 1);
+	n = attr(n, RTA_TABLE, &v, 4);
+	st = n; n += NLA_HDRLEN;
+	n = nest_end(st, n, RTA_METRICS);
+	to_b(RTM_NEWROUTE, NLM_F_REQUEST, 31, n);
+
+	/* more next hops than -s 8 shows */
+	n = sizeof rt;
+	st = n; n += NLA_HDRLEN;
+	nh.rtnh_len = sizeof nh; nh.rtnh_flags = 0;
+	for (unsigned i = 0; i < 10; i++) {
+		nh.rtnh_hops = (unsigned char)i;
+		memcpy(body + n, &nh, sizeof nh); n += sizeof nh;
+	}
+	n = nest_end(st, n, RTA_MULTIPATH);
+	to_b(RTM_NEWROUTE, NLM_F_REQUEST, 32, n);
+
+	struct nhmsg nm = { .nh_family = AF_INET6, .nh_flags = 0x40 };
+	n = sizeof nm;
+	memcpy(body, &nm, n);
+	n = attr(n, NHA_GROUP, "\x01\x00\x00\x00\x02\x00\x00\x00", 8);
+	uint16_t gt = 0;
+	n = attr(n, NHA_GROUP_TYPE, &gt, 2);
+	n = attr(n, NHA_GATEWAY, "\xfe\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\x02", 16);
+	uint16_t et = LWTUNNEL_ENCAP_IP6;
+	n = attr(n, NHA_ENCAP_TYPE, &et, 2);
+	n = attr(n, NHA_ENCAP, "\x01\x02\x03\x04", 4);
+	n = attr(n, NHA_GROUPS, "", 0);
+	n = attr(n, NHA_MASTER, &v, 4);
+	n = attr(n, NHA_FDB, "", 0);
+	to_b(RTM_NEWNEXTHOP, NLM_F_REQUEST, 33, n);
+
+	struct if_stats_msg sm = { .family = AF_INET, .ifindex = 0, .filter_mask = 0x8000001f };
+	n = sizeof sm;
+	memcpy(body, &sm, n);
+	to_b(RTM_GETSTATS, NLM_F_REQUEST, 34, n);
+	sm.filter_mask = 0;
+	memcpy(body, &sm, n);
+	to_b(RTM_NEWSTATS, NLM_F_REQUEST, 35, n);
+
+	/* tcamsg with attributes; a dcbmsg with an unnamed command */
+	memcpy(body, "\x02\x00\x00\x00", 4);
+	n = attr(4, TCA_ACT_KIND, "gact", 5);
+	n = attr(n, TCA_ACT_OPTIONS, &v, 4);
+	n = attr(n, TCA_ACT_INDEX, &v, 4);
+	st = n; n += NLA_HDRLEN;
+	struct gnet_stats_basic gb = { 100, 2 };
+	n = attr(n, TCA_STATS_BASIC, &gb, sizeof gb);
+	n = nest_end(st, n, TCA_ACT_STATS);
+	n = attr(n, TCA_ACT_COOKIE, &v, 4);
+	n = attr(n, TCA_ACT_FLAGS, "\x01\x00\x00\x00\x01\x00\x00\x00", 8);
+	n = attr(n, TCA_ACT_HW_STATS, "\x01\x00\x00\x00\x03\x00\x00\x00", 8);
+	n = attr(n, TCA_ACT_USED_HW_STATS, "\x02\x00\x00\x00\x03\x00\x00\x00", 8);
+	n = attr(n, TCA_ACT_IN_HW_COUNT, &v, 4);
+	n = attr(n, TCA_ACT_IN_HW_COUNT + 1, &v, 4);
+	to_b(RTM_NEWACTION, NLM_F_REQUEST, 36, n);
+	memcpy(body, "\x00\x7f\x00\x00", 4);
+	n = attr(4, 1, &v, 4);
+	to_b(RTM_SETDCB, NLM_F_REQUEST, 37, n);
+
+	struct ndtmsg nt = { .ndtm_family = AF_INET6 };
+	n = sizeof nt;
+	memcpy(body, &nt, n);
+	st = n; n += NLA_HDRLEN;
+	uint64_t t64 = 1000;
+	n = attr(n, NDTPA_BASE_REACHABLE_TIME, &t64, 8);
+	n = attr(n, NDTPA_LOCKTIME, &t64, 8);
+	n = attr(n, NDTPA_MCAST_REPROBES, &v, 4);
+	n = attr(n, NDTPA_INTERVAL_PROBE_TIME_MS, &t64, 8);
+	n = nest_end(st, n, NDTA_PARMS);
+	n = attr(n, NDTA_CONFIG, &v, 4);
+	to_b(RTM_SETNEIGHTBL, NLM_F_REQUEST, 38, n);
+
+	struct fib_rule_hdr fr = { .family = AF_INET6, .action = FR_ACT_GOTO };
+	n = sizeof fr;
+	memcpy(body, &fr, n);
+	n = attr(n, FRA_DST, "\xfe\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\x02", 16);
+	n = attr(n, FRA_TABLE, "\xfe\x00\x00\x00", 4);
+	n = attr(n, FRA_PROTOCOL, "\xfe", 1);
+	n = attr(n, FRA_IP_PROTO, "\xfe", 1);
+	n = attr(n, FRA_UID_RANGE, &v, 4);
+	n = attr(n, FRA_TUN_ID, &v, 4);
+	to_b(RTM_DELRULE, NLM_F_REQUEST, 39, n);
+
+	struct tcmsg tc = { .tcm_family = AF_INET };
+	n = sizeof tc;
+	memcpy(body, &tc, n);
+	n = attr(n, TCA_STATS, &v, 4);
+	n = attr(n, TCA_RATE, "\xff\x05", 2);
+	st = n; n += NLA_HDRLEN;
+	n = attr(n, TCA_STATS_BASIC, &v, 4);
+	n = attr(n, 99, &v, 4);
+	n = nest_end(st, n, TCA_STATS2);
+	n = attr(n, TCA_DUMP_FLAGS + 1, &v, 4);
+	to_b(RTM_NEWTCLASS, NLM_F_REQUEST, 40, n);
+
+	struct ndmsg nd = { .ndm_family = AF_INET6, .ndm_ifindex = 1 };
+	n = sizeof nd;
+	memcpy(body, &nd, n);
+	n = attr(n, NDA_DST, "\xfe\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\x02", 16);
+	n = attr(n, NDA_FLAGS_EXT, "\x08\x00\x00\x00", 4);
+	n = attr(n, NDA_PROTOCOL, "\x06", 1);
+	n = attr(n, NDA_PORT, "\x01", 1);
+	st = n; n += NLA_HDRLEN;
+	n = attr(n, NFEA_ACTIVITY_NOTIFY, "\x06", 1);
+	n = attr(n, NFEA_DONT_REFRESH, "", 0);
+	n = nest_end(st, n, NDA_FDB_EXT_ATTRS);
+	to_b(RTM_DELNEIGH, NLM_F_REQUEST, 41, n);
+
+	/* the same kinds arriving as one buffer of several messages */
+}
+
 static void sent(void)
 {
 	s = nl_socket(PORT_A);
@@ -421,6 +580,7 @@ static void sent(void)
 	routes();
 	neighs();
 	kinds();
+	edges();
 }
 
 /* a dump request to the kernel and all of its replies, up to NLMSG_DONE */
