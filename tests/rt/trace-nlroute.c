@@ -31,6 +31,7 @@
 #include <linux/pkt_sched.h>
 #include <linux/gen_stats.h>
 #include <linux/pkt_cls.h>
+#include <asm/unistd.h>
 
 #define AF_INET 2		/* address_families(7) */
 #define AF_INET6 10
@@ -40,6 +41,17 @@
 #define SOL_NETLINK 270
 #define PORT_A 0x7e570011u	/* our port ids: no process has these */
 #define PORT_B 0x7e570012u
+
+/* struct msghdr as the kernel reads it (libc's; not in UAPI) */
+struct msghdr {
+	void *msg_name;
+	int msg_namelen;
+	struct iovec *msg_iov;
+	unsigned long msg_iovlen;
+	void *msg_control;
+	unsigned long msg_controllen;
+	int msg_flags;
+};
 
 static unsigned char buf[16384];
 static unsigned char in[65536];
@@ -627,6 +639,19 @@ static void dumps(void)
 	dump(RTM_GETNSID, 9, &g, sizeof g);
 	struct nhmsg nh = { 0 };
 	dump(RTM_GETNEXTHOP, 10, &nh, sizeof nh);
+	/* v0's link into buffers too small for it: the kernel writes what
+	 * fits, cutting an attribute, a nest, a struct */
+	struct sockaddr_nl k = { .nl_family = AF_NETLINK };
+	struct ifinfomsg one = { .ifi_index = 3 };
+	unsigned sizes[] = { 100, 300, 333, 1000, 1290 };
+	for (unsigned i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+		sys_sendto(s, buf, msg(RTM_GETLINK, NLM_F_REQUEST, 11 + i, &one, sizeof one), 0,
+			   &k, sizeof k);
+		struct iovec v = { in, sizes[i] };
+		struct sockaddr_nl from;
+		struct msghdr mh = { &from, sizeof from, &v, 1, NULL, 0, 0 };
+		sys_syscall6(__NR_recvmsg, s, (long)&mh, 0, 0, 0, 0);
+	}
 }
 
 /* neighbours alone: their NDA_CACHEINFO holds ages that move between
