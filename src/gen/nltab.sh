@@ -149,6 +149,12 @@ ifla_events	linux/if_link.h	enum	IFLA_EVENT_NONE
 ifla_vf_list	linux/if_link.h	enum	IFLA_VF_INFO_UNSPEC
 ifla_pdr_attrs	linux/if_link.h	enum	IFLA_PROTO_DOWN_REASON_UNSPEC
 ifla_inet_attrs	linux/if_link.h	enum	IFLA_INET_UNSPEC
+ifla_brport_attrs	linux/if_link.h	enum	IFLA_BRPORT_UNSPEC IFLA_BRPORT_LOCKED
+ifla_bridge_attrs	linux/if_bridge.h	enum	IFLA_BRIDGE_FLAGS
+bridge_flags	linux/if_bridge.h	names	BRIDGE_FLAGS_(MASTER|SELF)
+bridge_modes	linux/if_bridge.h	defs	BRIDGE_MODE_[A-Z]+
+bridge_vlan_flags	linux/if_bridge.h	names	BRIDGE_VLAN_INFO_[A-Z_]+
+br_tunnel_attrs	linux/if_bridge.h	enum	IFLA_BRIDGE_VLAN_TUNNEL_UNSPEC
 ifla_inet6_attrs	linux/if_link.h	enum	IFLA_INET6_UNSPEC
 in6_addr_gen	linux/if_link.h	enum	IN6_ADDR_GEN_MODE_EUI64
 ipv4_devconf	linux/ip.h	enum	IPV4_DEVCONF_FORWARDING IPV4_DEVCONF_ARP_EVICT_NOCARRIER

@@ -7,8 +7,8 @@
  *    [[IPV4_DEVCONF_FORWARDING-1]=0, ...]]]
  * IFLA_AF_SPEC's nests are named by address family; strace 6.1 takes apart
  * AF_INET's and AF_INET6's. Under AF_BRIDGE (bridge ports) IFLA_AF_SPEC
- * and IFLA_PROTINFO are bridge attributes: printed as hex here, and so is
- * IFLA_INFO_DATA (strace 6.1 decodes a bridge's and a tun's).
+ * holds IFLA_BRIDGE_* and IFLA_PROTINFO IFLA_BRPORT_*. IFLA_INFO_DATA is
+ * printed as bytes here (strace 6.1 decodes a bridge's and a tun's).
  */
 #include "trace.h"
 #include "nl_route.h"
@@ -16,10 +16,12 @@
 #include <linux/ip.h>
 #include <linux/ipv6.h>
 #include <linux/snmp.h>
+#include <linux/if_bridge.h>
 #include "nltab.h"
 
 #define AF_INET 2	/* address_families(7) */
 #define AF_INET6 10
+#define AF_BRIDGE 7
 
 static const struct xlat ifla_attrs[] = { NLX_ifla_attrs, XEND };
 static const struct xlat arphrd[] = { NLX_arphrd, XEND };
@@ -38,6 +40,12 @@ static const struct xlat ipv4_devconf[] = { NLX_ipv4_devconf, XEND };
 static const struct xlat ipv6_devconf[] = { NLX_ipv6_devconf, XEND };
 static const struct xlat ipstats_mib[] = { NLX_ipstats_mib, XEND };
 static const struct xlat icmp6_mib[] = { NLX_icmp6_mib, XEND };
+static const struct xlat ifla_brport_attrs[] = { NLX_ifla_brport_attrs, XEND };
+static const struct xlat ifla_bridge_attrs[] = { NLX_ifla_bridge_attrs, XEND };
+static const struct xlat bridge_flags[] = { NLX_bridge_flags, XEND };
+static const struct xlat bridge_modes[] = { NLX_bridge_modes, XEND };
+static const struct xlat bridge_vlan_flags[] = { NLX_bridge_vlan_flags, XEND };
+static const struct xlat br_tunnel_attrs[] = { NLX_br_tunnel_attrs, XEND };
 /* IFLA_INET6_FLAGS: the kernel's private include/net/if_inet6.h has them,
  * no UAPI header does (strace 6.1 prints these names) */
 static const struct xlat inet6_if_flags[] = {
@@ -192,8 +200,8 @@ static int nla_icmp6_stats(struct tcb *t, unsigned long addr, unsigned len, cons
 /* --- named values ----------------------------------------------------- */
 
 NLA_NAMED(nla_xdp_attached, uint8_t, pr_xlat(xdp_attached, v, "%#lx", "XDP_ATTACHED_???"))
-NLA_NAMED(nla_xdp_flags, uint32_t, pr_flags_d(xdp_flags, v, "XDP_FLAGS_???"))
-NLA_NAMED(nla_event, uint32_t, pr_xlat(ifla_events, v, "%#lx", "IFLA_EVENT_???"))
+NLA_VALUE(nla_xdp_flags, uint32_t, pr_flags_d(xdp_flags, v, "XDP_FLAGS_???"))
+NLA_VALUE(nla_event, uint32_t, pr_xlat(ifla_events, v, "%#lx", "IFLA_EVENT_???"))
 NLA_NAMED(nla_addr_gen, uint8_t, pr_xlat(in6_addr_gen, v, "%#lx", "IN6_ADDR_GEN_MODE_???"))
 NLA_NAMED(nla_inet6_flags, uint32_t, pr_flags_d(inet6_if_flags, v, "IF_???"))
 
@@ -243,15 +251,116 @@ static nla_fn *const inet6_dec[] = {
 static const struct nla_table inet6_tb = NLA_TABLE(ifla_inet6_attrs, "IFLA_INET6_???", inet6_dec, NULL);
 NLA_NEST(nla_af_inet6, inet6_tb)
 
+/* --- bridge ports (ifi_family AF_BRIDGE) ----------------------------------- */
+
+/* a timer in clock ticks (USER_HZ), from up to 8 bytes: "3" and "0.03 s"
+ * in a comment */
+static int nla_br_timer(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	unsigned long long v = 0;
+
+	if (len > sizeof v)
+		return 0;
+	if (umove(t->pid, addr, &v, len) < 0) {
+		pr_hex(addr);
+		return 1;
+	}
+	pr("%llu", v);
+	if (!opt_raw)
+		pr(" /* %llu.%02llu s */", v / 100, v % 100);
+	return 1;
+}
+
+/* struct ifla_bridge_id: {prio=[128, 0], addr=02:00:00:00:00:01} */
+static int nla_br_id(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct ifla_bridge_id id;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &id, sizeof id, &ok))
+		return 0;
+	if (ok) {
+		pr("{prio=[%u, %u], addr=", id.prio[0], id.prio[1]);
+		rt_pr_hwaddr(id.addr, sizeof id.addr);
+		prs("}");
+	}
+	return 1;
+}
+
+NLA_VALUE(nla_x16, uint16_t, pr("%#x", v))
+
+static nla_fn *const brport_dec[] = {
+	[IFLA_BRPORT_STATE] = nla_u8, [IFLA_BRPORT_PRIORITY] = nla_u16,
+	[IFLA_BRPORT_COST] = nla_u32, [IFLA_BRPORT_MODE] = nla_u8,
+	[IFLA_BRPORT_GUARD] = nla_u8, [IFLA_BRPORT_PROTECT] = nla_u8,
+	[IFLA_BRPORT_FAST_LEAVE] = nla_u8, [IFLA_BRPORT_LEARNING] = nla_u8,
+	[IFLA_BRPORT_UNICAST_FLOOD] = nla_u8, [IFLA_BRPORT_PROXYARP] = nla_u8,
+	[IFLA_BRPORT_LEARNING_SYNC] = nla_u8, [IFLA_BRPORT_PROXYARP_WIFI] = nla_u8,
+	[IFLA_BRPORT_ROOT_ID] = nla_br_id, [IFLA_BRPORT_BRIDGE_ID] = nla_br_id,
+	[IFLA_BRPORT_DESIGNATED_PORT] = nla_u16, [IFLA_BRPORT_DESIGNATED_COST] = nla_u16,
+	[IFLA_BRPORT_ID] = nla_u16, [IFLA_BRPORT_NO] = nla_u16,
+	[IFLA_BRPORT_TOPOLOGY_CHANGE_ACK] = nla_u8, [IFLA_BRPORT_CONFIG_PENDING] = nla_u8,
+	[IFLA_BRPORT_MESSAGE_AGE_TIMER] = nla_br_timer,
+	[IFLA_BRPORT_FORWARD_DELAY_TIMER] = nla_br_timer, [IFLA_BRPORT_HOLD_TIMER] = nla_br_timer,
+	[IFLA_BRPORT_MULTICAST_ROUTER] = nla_u8, [IFLA_BRPORT_MCAST_FLOOD] = nla_u8,
+	[IFLA_BRPORT_MCAST_TO_UCAST] = nla_u8, [IFLA_BRPORT_VLAN_TUNNEL] = nla_u8,
+	[IFLA_BRPORT_BCAST_FLOOD] = nla_u8, [IFLA_BRPORT_GROUP_FWD_MASK] = nla_x16,
+	[IFLA_BRPORT_NEIGH_SUPPRESS] = nla_u8, [IFLA_BRPORT_ISOLATED] = nla_u8,
+	[IFLA_BRPORT_BACKUP_PORT] = nla_u32, [IFLA_BRPORT_MRP_RING_OPEN] = nla_u8,
+	[IFLA_BRPORT_MRP_IN_OPEN] = nla_u8, [IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT] = nla_u32,
+	[IFLA_BRPORT_MCAST_EHT_HOSTS_CNT] = nla_u32, [IFLA_BRPORT_LOCKED] = nla_u8,
+};
+static const struct nla_table brport_tb = NLA_TABLE(ifla_brport_attrs, "IFLA_BRPORT_???", brport_dec, NULL);
+
+/* IFLA_PROTINFO: a bridge port's IFLA_BRPORT_*; under other families the bytes */
+static int nla_protinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (*(const unsigned char *)o != AF_BRIDGE)
+		return 0;
+	nl_attrs(t, addr, len, &brport_tb);
+	return 1;
+}
+
+NLA_NAMED(nla_bridge_flags, uint16_t, pr_flags_d(bridge_flags, v, "BRIDGE_FLAGS_???"))
+NLA_NAMED(nla_bridge_mode, uint16_t, pr_xlat(bridge_modes, v, "%#lx", "BRIDGE_MODE_???"))
+
+/* struct bridge_vlan_info, then what follows it as bytes */
+static int nla_vlan_info(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct bridge_vlan_info vi;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &vi, sizeof vi, &ok))
+		return 0;
+	if (!ok)
+		return 1;
+	prs("{flags=");
+	pr_flags_d(bridge_vlan_flags, vi.flags, "BRIDGE_VLAN_INFO_???");
+	pr(", vid=%u}", vi.vid);
+	if (len > sizeof vi) {
+		prs(", ");
+		nl_hexstr(t, addr + sizeof vi, len - sizeof vi);
+	}
+	return 1;
+}
+
+static const struct nla_table br_tunnel_tb = { br_tunnel_attrs, "IFLA_BRIDGE_VLAN_TUNNEL_???", NULL, 0, NULL };
+NLA_NEST(nla_vlan_tunnel, br_tunnel_tb)
+
+static nla_fn *const af_bridge_dec[] = {
+	[IFLA_BRIDGE_FLAGS] = nla_bridge_flags, [IFLA_BRIDGE_MODE] = nla_bridge_mode,
+	[IFLA_BRIDGE_VLAN_INFO] = nla_vlan_info, [IFLA_BRIDGE_VLAN_TUNNEL_INFO] = nla_vlan_tunnel,
+};
+static const struct nla_table af_bridge_tb = NLA_TABLE(ifla_bridge_attrs, "IFLA_BRIDGE_???", af_bridge_dec, NULL);
+
 /* IFLA_AF_SPEC: one nest per address family, its type the family */
 static nla_fn *const af_spec_dec[] = { [AF_INET] = nla_af_inet, [AF_INET6] = nla_af_inet6 };
 static const struct nla_table af_spec_tb = NLA_TABLE(rt_families, "AF_???", af_spec_dec, NULL);
 
 static int nla_af_spec(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
-	if (*(const unsigned char *)o == 7)	/* AF_BRIDGE: bridge attributes, not done */
-		return 0;
-	nl_attrs(t, addr, len, &af_spec_tb);
+	/* a bridge port's: the bridge's attributes, not one nest per family */
+	nl_attrs(t, addr, len, *(const unsigned char *)o == AF_BRIDGE ? &af_bridge_tb : &af_spec_tb);
 	return 1;
 }
 
@@ -261,7 +370,7 @@ static nla_fn *const ifla_dec[] = {
 	[IFLA_ADDRESS] = nla_hwaddr, [IFLA_BROADCAST] = nla_hwaddr,
 	[IFLA_IFNAME] = nla_str, [IFLA_MTU] = nla_u32, [IFLA_LINK] = nla_u32,
 	[IFLA_QDISC] = nla_str, [IFLA_STATS] = nla_link_stats, [IFLA_MASTER] = nla_u32,
-	[IFLA_TXQLEN] = nla_u32, [IFLA_MAP] = nla_ifmap,
+	[IFLA_TXQLEN] = nla_u32, [IFLA_MAP] = nla_ifmap, [IFLA_PROTINFO] = nla_protinfo,
 	[IFLA_WEIGHT] = nla_u32, [IFLA_OPERSTATE] = nla_u8, [IFLA_LINKMODE] = nla_u8,
 	[IFLA_LINKINFO] = nla_linkinfo,
 	[IFLA_NET_NS_PID] = nla_u32, [IFLA_IFALIAS] = nla_str, [IFLA_NUM_VF] = nla_u32,

@@ -143,6 +143,21 @@ int nla_inaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 	return 0;
 }
 
+void rt_pr_hwaddr(const unsigned char *b, unsigned len)
+{
+	/* -X raw: the bytes; -X verbose: the bytes, the text in a comment */
+	if (opt_raw || opt_xverbose)
+		quote_bytes(b, len, QUOTE_HEX);
+	if (opt_raw)
+		return;
+	if (opt_xverbose)
+		prs(" /* ");
+	for (unsigned i = 0; i < len; i++)
+		pr("%s%02x", i ? ":" : "", b[i]);
+	if (opt_xverbose)
+		prs(" */");
+}
+
 /* a link-layer address: 00:11:22:33:44:55 (up to 32 bytes) */
 int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
@@ -154,17 +169,7 @@ int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 		pr_hex(addr);
 		return 1;
 	}
-	/* -X raw: the bytes; -X verbose: the bytes, the text in a comment */
-	if (opt_raw || opt_xverbose)
-		quote_bytes(b, len, QUOTE_HEX);
-	if (opt_raw)
-		return 1;
-	if (opt_xverbose)
-		prs(" /* ");
-	for (unsigned i = 0; i < len; i++)
-		pr("%s%02x", i ? ":" : "", b[i]);
-	if (opt_xverbose)
-		prs(" */");
+	rt_pr_hwaddr(b, len);
 	return 1;
 }
 
@@ -340,7 +345,7 @@ static int nla_via(struct tcb *t, unsigned long addr, unsigned len, const void *
 	return 1;
 }
 
-NLA_NAMED(nla_encap_type, uint16_t, pr_xlat(lwt_encap, v, "%#lx", "LWTUNNEL_ENCAP_???"))
+NLA_VALUE(nla_encap_type, uint16_t, pr_xlat(lwt_encap, v, "%#lx", "LWTUNNEL_ENCAP_???"))
 
 static nla_fn *const rta_dec[];
 static const unsigned rta_ndec;
@@ -459,7 +464,7 @@ static int nla_nda_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, co
 }
 
 /* a port in network order, as strace writes it: htons(4789) */
-NLA_NAMED(nla_be16, uint16_t, pr("htons(%u)", (unsigned)(uint16_t)(v >> 8 | v << 8)))
+NLA_VALUE(nla_be16, uint16_t, pr("htons(%u)", (unsigned)(uint16_t)(v >> 8 | v << 8)))
 NLA_NAMED(nla_ntf_ext, uint32_t, pr_flags_d(ntf_ext_flags, v, "NTF_EXT_???"))
 /* strace 6.1 names NDA_PROTOCOL's value from the IP protocols */
 NLA_NAMED(nla_nda_proto, uint8_t, pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???"))

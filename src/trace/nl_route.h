@@ -15,6 +15,7 @@ void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size
 		    const struct nla_table *tb);
 /* o points at the message's family byte */
 nla_fn nla_inaddr, nla_hwaddr;
+void rt_pr_hwaddr(const unsigned char *b, unsigned len);	/* 02:00:00:00:00:01 */
 /* a nest whose table is fixed: one line per nest */
 #define NLA_NEST(fn, tb)							\
 static int fn(struct tcb *t, unsigned long a, unsigned l, const void *o)	\
@@ -32,13 +33,28 @@ int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t
 void pr_u32_fields(const uint32_t *v, unsigned n, const char *names);
 void pr_u64_fields(const unsigned long long *v, unsigned n, const char *names);
 
-/* a value of TYPE printed by HOW (v: the value): names, flags */
-#define NLA_NAMED(fn, type, how)					\
+/* a value of TYPE printed by HOW (v: the value), from an attribute of
+ * at least its size: htons(), and the names strace 6.1 decodes so
+ * (XDP_FLAGS_*, LWTUNNEL_ENCAP_*, FRA_TABLE's) */
+#define NLA_VALUE(fn, type, how)					\
 static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
 {										\
 	type v;									\
 	int ok;									\
 	if (!nla_fetch(t, addr, len, &v, sizeof v, &ok))			\
+		return 0;							\
+	if (ok)									\
+		how;								\
+	return 1;								\
+}
+/* the same for most names and flags: strace 6.1 takes them from at most
+ * 8 bytes, a longer attribute is printed as its bytes */
+#define NLA_NAMED(fn, type, how)					\
+static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
+{										\
+	type v;									\
+	int ok;									\
+	if (len > 8 || !nla_fetch(t, addr, len, &v, sizeof v, &ok))		\
 		return 0;							\
 	if (ok)									\
 		how;								\

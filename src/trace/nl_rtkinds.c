@@ -211,9 +211,9 @@ static nla_fn *const tca_act_dec[] = {
 /* --- rules ------------------------------------------------------------------ */
 
 /* FRA_TUN_ID is big-endian: htobe64(5) */
-NLA_NAMED(nla_be64, uint64_t, pr("htobe64(%llu)", (unsigned long long)__builtin_bswap64(v)))
+NLA_VALUE(nla_be64, uint64_t, pr("htobe64(%llu)", (unsigned long long)__builtin_bswap64(v)))
 /* strace 6.1 writes an unnamed FRA_TABLE in hex, with no comment */
-NLA_NAMED(nla_fra_table, uint32_t, pr_xlat(rt_tables, v, "%#lx", NULL))
+NLA_VALUE(nla_fra_table, uint32_t, pr_xlat(rt_tables, v, "%#lx", NULL))
 NLA_NAMED(nla_fra_proto, uint8_t, pr_xlat(rt_protos, v, "%#lx", "RTPROT_???"))
 NLA_NAMED(nla_ipproto, uint8_t, pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???"))
 
@@ -497,7 +497,7 @@ static int nla_nh_group(struct tcb *t, unsigned long addr, unsigned len, const v
 }
 
 NLA_NAMED(nla_nh_grp_type, uint16_t, pr_xlat(nh_grp_types, v, "%#lx", "NEXTHOP_GRP_TYPE_???"))
-NLA_NAMED(nla_nh_encap_type, uint16_t, pr_xlat(lwt_encap, v, "%#lx", "LWTUNNEL_ENCAP_???"))
+NLA_VALUE(nla_nh_encap_type, uint16_t, pr_xlat(lwt_encap, v, "%#lx", "LWTUNNEL_ENCAP_???"))
 
 static nla_fn *const nha_dec[] = {
 	[NHA_ID] = nla_u32, [NHA_GROUP] = nla_nh_group, [NHA_GROUP_TYPE] = nla_nh_grp_type,

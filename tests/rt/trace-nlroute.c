@@ -584,6 +584,60 @@ static void edges(void)
 	/* the same kinds arriving as one buffer of several messages */
 }
 
+/* bridge ports (AF_BRIDGE): IFLA_PROTINFO's IFLA_BRPORT_* and IFLA_AF_SPEC's
+ * IFLA_BRIDGE_*, every type with payloads of 1 to 16 bytes; and names taken
+ * from attributes longer than 8 bytes */
+static void bridge(void)
+{
+	static const unsigned sizes[] = { 1, 2, 4, 8, 16 };
+	unsigned char pay[16] = { 3, 0 };
+
+	memset(pay + 2, 0x11, sizeof pay - 2);
+	for (unsigned top = 0; top < 2; top++)
+		for (unsigned z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
+			struct ifinfomsg ifi = { .ifi_family = AF_BRIDGE };
+			unsigned n = sizeof ifi, st = n;
+			memcpy(body, &ifi, n);
+			n += NLA_HDRLEN;
+			for (unsigned t = 0; t < (top ? 9 : 42); t++)
+				n = attr(n, t, pay, sizes[z]);
+			n = nest_end(st, n, top ? IFLA_AF_SPEC : IFLA_PROTINFO);
+			to_b(RTM_NEWLINK, NLM_F_REQUEST, 50 + top * 10 + z, n);
+		}
+	struct ifinfomsg ifi = { .ifi_family = 0 };
+	unsigned n = sizeof ifi, st;
+	memcpy(body, &ifi, n);
+	st = n; n += NLA_HDRLEN;
+	n = attr(n, IFLA_XDP_ATTACHED, pay, 16);
+	n = attr(n, IFLA_XDP_FLAGS, pay, 16);
+	n = attr(n, IFLA_XDP_FLAGS, pay, 8);
+	n = nest_end(st, n, IFLA_XDP);
+	n = attr(n, IFLA_EVENT, pay, 12);
+	to_b(RTM_NEWLINK, NLM_F_REQUEST, 70, n);
+	struct ndmsg nd = { .ndm_family = AF_BRIDGE };
+	n = sizeof nd;
+	memcpy(body, &nd, n);
+	n = attr(n, NDA_PORT, pay, 16);
+	n = attr(n, NDA_FLAGS_EXT, pay, 16);
+	n = attr(n, NDA_PROTOCOL, pay, 2);
+	to_b(RTM_NEWNEIGH, NLM_F_REQUEST, 71, n);
+	struct rtmsg rt = { .rtm_family = AF_INET };
+	n = sizeof rt;
+	memcpy(body, &rt, n);
+	n = attr(n, RTA_ENCAP_TYPE, pay, 16);
+	n = attr(n, RTA_ENCAP_TYPE, pay, 4);
+	n = attr(n, RTA_TABLE, pay, 16);
+	n = attr(n, RTA_EXPIRES, pay, 16);
+	to_b(RTM_NEWROUTE, NLM_F_REQUEST, 72, n);
+	struct fib_rule_hdr fr = { .family = AF_INET };
+	n = sizeof fr;
+	memcpy(body, &fr, n);
+	n = attr(n, FRA_TUN_ID, pay, 16);
+	n = attr(n, FRA_TABLE, pay, 16);
+	n = attr(n, FRA_IP_PROTO, pay, 16);
+	to_b(RTM_NEWRULE, NLM_F_REQUEST, 73, n);
+}
+
 static void sent(void)
 {
 	s = nl_socket(PORT_A);
@@ -593,6 +647,7 @@ static void sent(void)
 	neighs();
 	kinds();
 	edges();
+	bridge();
 }
 
 /* a dump request to the kernel and all of its replies, up to NLMSG_DONE */
