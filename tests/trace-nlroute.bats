@@ -5,8 +5,8 @@
 # nested attributes to a socket of its own, and asks the kernel for its dumps.
 # The dumps run in a network namespace made for the test (unshare -n, as
 # root) with a veth pair, routes with metrics and next hops, a rule, a
-# neighbour, a qdisc, a nexthop and an address label, and IPv6 off on the
-# veths: nothing sends a packet there, so every counter in the replies
+# neighbour, a qdisc, a nexthop, an address label and a bridge (down) that
+# holds v1, and IPv6 off on the veths: nothing sends a packet there, so every counter in the replies
 # (IFLA_STATS*, TCA_STATS*) and every timestamp (IFA_CACHEINFO's) is the same
 # for strace's run and trace's, and the replies are compared whole. Only a
 # neighbour's NDA_CACHEINFO holds ages that move: that dump is compared with
@@ -37,7 +37,8 @@ netns() {
 		ip neigh add 10.9.0.2 lladdr 02:00:00:00:00:02 dev v0 nud permanent &&
 		tc qdisc add dev v1 root pfifo limit 10 &&
 		ip nexthop add id 7 via 10.9.0.5 dev v0 &&
-		ip -6 addrlabel add prefix 2001:db8::/32 label 99 || exit 99
+		ip -6 addrlabel add prefix 2001:db8::/32 label 99 &&
+		ip link add br0 type bridge && ip link set v1 master br0 || exit 99
 		exec "$@"' sh "$@"
 }
 
@@ -90,4 +91,8 @@ vs_strace_netns() {
 	[[ $output == *'[{nla_len=24, nla_type=TCA_STATS_QUEUE}, {qlen=0, backlog=0, drops=0, requeues=0, overlimits=0}]'* ]]
 	[[ $output == *'{nh_family=AF_INET, nh_scope=RT_SCOPE_LINK, nh_protocol=RTPROT_UNSPEC, nh_flags=0}, [[{nla_len=8, nla_type=NHA_ID}, 7]'* ]]
 	[[ $output == *'[{nla_len=20, nla_type=IFAL_ADDRESS}, inet_pton(AF_INET6, "2001:db8::")], [{nla_len=8, nla_type=IFAL_LABEL}, 99]'* ]]
+	[[ $output == *'[{nla_len=11, nla_type=IFLA_INFO_KIND}, "bridge"], [{nla_len='*', nla_type=IFLA_INFO_DATA}, [[{nla_len=12, nla_type=IFLA_BR_HELLO_TIMER}, 0]'* ]]
+	[[ $output == *'[{nla_len=12, nla_type=IFLA_BR_MULTI_BOOLOPT}, {optval=0, optmask=1<<BR_BOOLOPT_NO_LL_LEARN'* ]]
+	[[ $output == *'[{nla_len=11, nla_type=IFLA_INFO_SLAVE_KIND}, "bridge"], [{nla_len='*', nla_type=IFLA_INFO_SLAVE_DATA}, [[{nla_len=5, nla_type=IFLA_BRPORT_STATE}, 0]'* ]]
+	[[ $output == *'{ifi_family=AF_BRIDGE, ifi_type=ARPHRD_ETHER, ifi_index=if_nametoindex("v1")'*'NLA_F_NESTED|IFLA_PROTINFO}, [[{nla_len=5, nla_type=IFLA_BRPORT_STATE}, 0]'* ]]
 }

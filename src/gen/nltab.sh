@@ -10,7 +10,8 @@
 #   enum FIRST [LAST]  the enumerators from FIRST to the end of its enum
 #                (or to LAST: where strace 6.1's table ends, for an enum
 #                that grew since), but not the __*, *_MAX and *_MAX_STATES
-#                markers (the header's order)
+#                markers (the header's order; with LAST, a *_MAX before it
+#                is a name: IFLA_BR_MCAST_HASH_MAX)
 #   defs ERE     the #defines whose name matches ERE (anchored) and whose
 #                value is a number, but not the *_MAX and *_COUNT markers
 #   bits FIRST   as enum, for an enum of 1<<N or (1<<N) values whose header needs
@@ -101,7 +102,7 @@ while read -r table header kind arg; do
 		for (k = 1; k <= n; k++) {
 			p = parts[k]; sub(/=.*/, "", p); gsub(/[ \t]/, "", p)
 			if (p == "") continue
-			if (p ~ /^__/ || p ~ /_MAX(_STATES)?$/) exit
+			if (p ~ /^__/ || (fl[2] == "" && p ~ /_MAX(_STATES)?$/)) exit
 			if (p ~ /^[A-Za-z_][A-Za-z0-9_]*$/) plain = plain " " p
 			if (p == fl[2]) exit
 		}
@@ -151,6 +152,12 @@ ifla_pdr_attrs	linux/if_link.h	enum	IFLA_PROTO_DOWN_REASON_UNSPEC
 ifla_inet_attrs	linux/if_link.h	enum	IFLA_INET_UNSPEC
 ifla_brport_attrs	linux/if_link.h	enum	IFLA_BRPORT_UNSPEC IFLA_BRPORT_LOCKED
 ifla_bridge_attrs	linux/if_bridge.h	enum	IFLA_BRIDGE_FLAGS
+ifla_br_attrs	linux/if_link.h	enum	IFLA_BR_UNSPEC IFLA_BR_MCAST_QUERIER_STATE
+br_boolopts	linux/if_bridge.h	enum	BR_BOOLOPT_NO_LL_LEARN
+br_querier_attrs	linux/if_bridge.h	enum	BRIDGE_QUERIER_UNSPEC
+ifla_tun_attrs	linux/if_link.h	enum	IFLA_TUN_UNSPEC
+tun_types	linux/if_tun.h	names	IFF_(TUN|TAP)
+eth_protos	linux/if_ether.h	defs	ETH_P_[A-Z0-9_]+
 bridge_flags	linux/if_bridge.h	names	BRIDGE_FLAGS_(MASTER|SELF)
 bridge_modes	linux/if_bridge.h	defs	BRIDGE_MODE_[A-Z]+
 bridge_vlan_flags	linux/if_bridge.h	names	BRIDGE_VLAN_INFO_[A-Z_]+

@@ -17,6 +17,7 @@
 #include <linux/ipv6.h>
 #include <linux/snmp.h>
 #include <linux/if_bridge.h>
+#include <linux/if_tun.h>
 #include "nltab.h"
 
 #define AF_INET 2	/* address_families(7) */
@@ -46,12 +47,50 @@ static const struct xlat bridge_flags[] = { NLX_bridge_flags, XEND };
 static const struct xlat bridge_modes[] = { NLX_bridge_modes, XEND };
 static const struct xlat bridge_vlan_flags[] = { NLX_bridge_vlan_flags, XEND };
 static const struct xlat br_tunnel_attrs[] = { NLX_br_tunnel_attrs, XEND };
+static const struct xlat ifla_br_attrs[] = { NLX_ifla_br_attrs, XEND };
+static const struct xlat br_boolopts[] = { NLX_br_boolopts, XEND };
+static const struct xlat br_querier_attrs[] = { NLX_br_querier_attrs, XEND };
+static const struct xlat ifla_tun_attrs[] = { NLX_ifla_tun_attrs, XEND };
+static const struct xlat tun_types[] = { NLX_tun_types, XEND };
+static const struct xlat eth_protos[] = { NLX_eth_protos, XEND };
 /* IFLA_INET6_FLAGS: the kernel's private include/net/if_inet6.h has them,
  * no UAPI header does (strace 6.1 prints these names) */
 static const struct xlat inet6_if_flags[] = {
 	{ 0x10, "IF_RS_SENT" }, { 0x20, "IF_RA_RCVD" }, { 0x40, "IF_RA_MANAGED" },
 	{ 0x80, "IF_RA_OTHERCONF" }, { 0x80000000, "IF_READY" }, XEND
 };
+
+/* --- addresses ---------------------------------------------------------- */
+
+/* IFLA_ADDRESS, IFLA_BROADCAST, IFLA_PERM_ADDRESS: strace 6.1 reads the
+ * message's family as a device type (ARPHRD_*) and shows no more bytes
+ * than that type's addresses have: AF_BRIDGE (7, ARPHRD_ARCNET) one */
+static unsigned hw_len_of(unsigned fam)
+{
+	switch (fam) {
+	case 0: case 3: return 7;	/* ARPHRD_NETROM, ARPHRD_AX25 */
+	case 1: case 6: return 6;	/* ARPHRD_ETHER, ARPHRD_IEEE802 */
+	case 7: return 1;		/* ARPHRD_ARCNET */
+	case 15: return 2;		/* ARPHRD_DLCI */
+	case 24: return 16;		/* ARPHRD_IEEE1394 */
+	case 27: return 8;		/* ARPHRD_EUI64 */
+	}
+	return ~0u;
+}
+
+static int nla_link_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	unsigned char b[32];
+
+	if (len > sizeof b)
+		return 0;
+	if (umove(t->pid, addr, b, len) < 0) {
+		pr_hex(addr);
+		return 1;
+	}
+	rt_pr_hwaddr(b, len, hw_len_of(*(const unsigned char *)o));
+	return 1;
+}
 
 /* --- structs ---------------------------------------------------------- */
 
@@ -222,11 +261,6 @@ static nla_fn *const xdp_dec[] = {
 static const struct nla_table xdp_tb = NLA_TABLE(ifla_xdp_attrs, "IFLA_XDP_???", xdp_dec, NULL);
 NLA_NEST(nla_xdp, xdp_tb)
 
-static nla_fn *const info_dec[] = {
-	[IFLA_INFO_KIND] = nla_str, [IFLA_INFO_SLAVE_KIND] = nla_str,
-};
-static const struct nla_table info_tb = NLA_TABLE(ifla_info_attrs, "IFLA_INFO_???", info_dec, NULL);
-NLA_NEST(nla_linkinfo, info_tb)
 
 static const struct nla_table vf_list_tb = { ifla_vf_list, "IFLA_VF_INFO_???", NULL, 0, NULL };
 NLA_NEST(nla_vf_list, vf_list_tb)
@@ -266,7 +300,7 @@ static int nla_br_timer(struct tcb *t, unsigned long addr, unsigned len, const v
 		return 1;
 	}
 	pr("%llu", v);
-	if (!opt_raw)
+	if (v && !opt_raw)
 		pr(" /* %llu.%02llu s */", v / 100, v % 100);
 	return 1;
 }
@@ -281,7 +315,7 @@ static int nla_br_id(struct tcb *t, unsigned long addr, unsigned len, const void
 		return 0;
 	if (ok) {
 		pr("{prio=[%u, %u], addr=", id.prio[0], id.prio[1]);
-		rt_pr_hwaddr(id.addr, sizeof id.addr);
+		rt_pr_hwaddr(id.addr, sizeof id.addr, sizeof id.addr);
 		prs("}");
 	}
 	return 1;
@@ -353,6 +387,133 @@ static nla_fn *const af_bridge_dec[] = {
 };
 static const struct nla_table af_bridge_tb = NLA_TABLE(ifla_bridge_attrs, "IFLA_BRIDGE_???", af_bridge_dec, NULL);
 
+/* --- IFLA_LINKINFO: the kind, and the kind's data ------------------------ */
+
+/* a bridge's IFLA_BR_* (IFLA_INFO_DATA of kind "bridge"); its
+ * VLAN_PROTOCOL in network order: htons(ETH_P_8021Q) */
+NLA_NAMED(nla_eth_proto_be, uint16_t,
+	  (prs("htons("), pr_xlat(eth_protos, (uint16_t)(v >> 8 | v << 8), "%#lx", "ETHER_P_???"),
+	   prs(")")))
+
+static int nla_boolopt(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct br_boolopt_multi b;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &b, sizeof b, &ok))
+		return 0;
+	if (ok) {
+		prs("{optval=");
+		rt_pr_bits(br_boolopts, b.optval);
+		prs(", optmask=");
+		rt_pr_bits(br_boolopts, b.optmask);
+		prs("}");
+	}
+	return 1;
+}
+
+static const struct nla_table br_querier_tb = { br_querier_attrs, "BRIDGE_QUERIER_???", NULL, 0, NULL };
+NLA_NEST(nla_querier_state, br_querier_tb)
+
+static nla_fn *const br_dec[] = {
+	[IFLA_BR_FORWARD_DELAY] = nla_br_timer, [IFLA_BR_HELLO_TIME] = nla_br_timer,
+	[IFLA_BR_MAX_AGE] = nla_br_timer, [IFLA_BR_AGEING_TIME] = nla_br_timer,
+	[IFLA_BR_STP_STATE] = nla_u32, [IFLA_BR_PRIORITY] = nla_u16,
+	[IFLA_BR_VLAN_FILTERING] = nla_u8, [IFLA_BR_VLAN_PROTOCOL] = nla_eth_proto_be,
+	[IFLA_BR_GROUP_FWD_MASK] = nla_x16, [IFLA_BR_ROOT_ID] = nla_br_id,
+	[IFLA_BR_BRIDGE_ID] = nla_br_id, [IFLA_BR_ROOT_PORT] = nla_u16,
+	[IFLA_BR_ROOT_PATH_COST] = nla_u32, [IFLA_BR_TOPOLOGY_CHANGE] = nla_u8,
+	[IFLA_BR_TOPOLOGY_CHANGE_DETECTED] = nla_u8, [IFLA_BR_HELLO_TIMER] = nla_br_timer,
+	[IFLA_BR_TCN_TIMER] = nla_br_timer, [IFLA_BR_TOPOLOGY_CHANGE_TIMER] = nla_br_timer,
+	[IFLA_BR_GC_TIMER] = nla_br_timer, [IFLA_BR_GROUP_ADDR] = nla_hwaddr,
+	[IFLA_BR_MCAST_ROUTER] = nla_u8, [IFLA_BR_MCAST_SNOOPING] = nla_u8,
+	[IFLA_BR_MCAST_QUERY_USE_IFADDR] = nla_u8, [IFLA_BR_MCAST_QUERIER] = nla_u8,
+	[IFLA_BR_MCAST_HASH_ELASTICITY] = nla_u32, [IFLA_BR_MCAST_HASH_MAX] = nla_u32,
+	[IFLA_BR_MCAST_LAST_MEMBER_CNT] = nla_u32, [IFLA_BR_MCAST_STARTUP_QUERY_CNT] = nla_u32,
+	[IFLA_BR_MCAST_LAST_MEMBER_INTVL] = nla_br_timer,
+	[IFLA_BR_MCAST_MEMBERSHIP_INTVL] = nla_br_timer,
+	[IFLA_BR_MCAST_QUERIER_INTVL] = nla_br_timer, [IFLA_BR_MCAST_QUERY_INTVL] = nla_br_timer,
+	[IFLA_BR_MCAST_QUERY_RESPONSE_INTVL] = nla_br_timer,
+	[IFLA_BR_MCAST_STARTUP_QUERY_INTVL] = nla_br_timer,
+	[IFLA_BR_NF_CALL_IPTABLES] = nla_u8, [IFLA_BR_NF_CALL_IP6TABLES] = nla_u8,
+	[IFLA_BR_NF_CALL_ARPTABLES] = nla_u8, [IFLA_BR_VLAN_DEFAULT_PVID] = nla_u16,
+	[IFLA_BR_VLAN_STATS_ENABLED] = nla_u8, [IFLA_BR_MCAST_STATS_ENABLED] = nla_u8,
+	[IFLA_BR_MCAST_IGMP_VERSION] = nla_u8, [IFLA_BR_MCAST_MLD_VERSION] = nla_u8,
+	[IFLA_BR_VLAN_STATS_PER_PORT] = nla_u8, [IFLA_BR_MULTI_BOOLOPT] = nla_boolopt,
+	[IFLA_BR_MCAST_QUERIER_STATE] = nla_querier_state,
+};
+static const struct nla_table br_tb = NLA_TABLE(ifla_br_attrs, "IFLA_BR_???", br_dec, NULL);
+
+/* a tun's IFLA_TUN_* (kind "tun") */
+NLA_NAMED(nla_tun_type, uint8_t, pr_xlat(tun_types, v, "%#lx", "IFF_???"))
+static nla_fn *const tun_dec[] = {
+	[IFLA_TUN_OWNER] = nla_u32, [IFLA_TUN_GROUP] = nla_u32, [IFLA_TUN_TYPE] = nla_tun_type,
+	[IFLA_TUN_PI] = nla_u8, [IFLA_TUN_VNET_HDR] = nla_u8, [IFLA_TUN_PERSIST] = nla_u8,
+	[IFLA_TUN_MULTI_QUEUE] = nla_u8, [IFLA_TUN_NUM_QUEUES] = nla_u32,
+	[IFLA_TUN_NUM_DISABLED_QUEUES] = nla_u32,
+};
+static const struct nla_table tun_tb = NLA_TABLE(ifla_tun_attrs, "IFLA_TUN_???", tun_dec, NULL);
+
+/* the kinds strace 6.1 takes apart; o: the kind's name, read beforehand */
+static int nla_info_data(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	const char *kind = o;
+	const struct nla_table *tb = !strcmp(kind, "bridge") ? &br_tb :
+				     !strcmp(kind, "tun") ? &tun_tb : NULL;
+	if (!tb)
+		return 0;
+	nl_attrs(t, addr, len, tb);
+	return 1;
+}
+
+/* a bridge port's IFLA_INFO_SLAVE_DATA: IFLA_BRPORT_*, as IFLA_PROTINFO */
+static int nla_info_slave_data(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	const char *kind = o;
+	if (strcmp(kind + 16, "bridge"))
+		return 0;
+	nl_attrs(t, addr, len, &brport_tb);
+	return 1;
+}
+
+static nla_fn *const info_dec[] = {
+	[IFLA_INFO_KIND] = nla_str, [IFLA_INFO_DATA] = nla_info_data,
+	[IFLA_INFO_SLAVE_KIND] = nla_str, [IFLA_INFO_SLAVE_DATA] = nla_info_slave_data,
+};
+
+/* the string of the nest's first attribute of TYPE into kind (16 bytes) */
+static void find_kind(struct tcb *t, unsigned long addr, unsigned len, unsigned type, char *kind)
+{
+	struct nlattr a;
+
+	while (len >= NLA_HDRLEN && umove(t->pid, addr, &a, sizeof a) == 0 &&
+	       a.nla_len >= NLA_HDRLEN && a.nla_len <= len) {
+		if ((a.nla_type & NLA_TYPE_MASK) == type) {
+			unsigned n = a.nla_len - NLA_HDRLEN < 15 ? a.nla_len - NLA_HDRLEN : 15;
+			if (umove(t->pid, addr + NLA_HDRLEN, kind, n) < 0)
+				n = 0;
+			kind[n] = 0;
+			return;
+		}
+		if ((unsigned)NLA_ALIGN(a.nla_len) >= len)
+			break;
+		len -= (unsigned)NLA_ALIGN(a.nla_len);
+		addr += NLA_ALIGN(a.nla_len);
+	}
+}
+
+/* IFLA_LINKINFO: the data's attributes depend on the kind given with it */
+static int nla_linkinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	char kinds[32] = "";	/* IFLA_INFO_KIND, then IFLA_INFO_SLAVE_KIND at 16 */
+
+	find_kind(t, addr, len, IFLA_INFO_KIND, kinds);
+	find_kind(t, addr, len, IFLA_INFO_SLAVE_KIND, kinds + 16);
+	const struct nla_table tb = NLA_TABLE(ifla_info_attrs, "IFLA_INFO_???", info_dec, kinds);
+	nl_attrs(t, addr, len, &tb);
+	return 1;
+}
+
 /* IFLA_AF_SPEC: one nest per address family, its type the family */
 static nla_fn *const af_spec_dec[] = { [AF_INET] = nla_af_inet, [AF_INET6] = nla_af_inet6 };
 static const struct nla_table af_spec_tb = NLA_TABLE(rt_families, "AF_???", af_spec_dec, NULL);
@@ -367,7 +528,7 @@ static int nla_af_spec(struct tcb *t, unsigned long addr, unsigned len, const vo
 static int nla_prop_list(struct tcb *t, unsigned long addr, unsigned len, const void *o);
 
 static nla_fn *const ifla_dec[] = {
-	[IFLA_ADDRESS] = nla_hwaddr, [IFLA_BROADCAST] = nla_hwaddr,
+	[IFLA_ADDRESS] = nla_link_hwaddr, [IFLA_BROADCAST] = nla_link_hwaddr,
 	[IFLA_IFNAME] = nla_str, [IFLA_MTU] = nla_u32, [IFLA_LINK] = nla_u32,
 	[IFLA_QDISC] = nla_str, [IFLA_STATS] = nla_link_stats, [IFLA_MASTER] = nla_u32,
 	[IFLA_TXQLEN] = nla_u32, [IFLA_MAP] = nla_ifmap, [IFLA_PROTINFO] = nla_protinfo,
@@ -387,7 +548,7 @@ static nla_fn *const ifla_dec[] = {
 	[IFLA_CARRIER_DOWN_COUNT] = nla_u32, [IFLA_NEW_IFINDEX] = nla_ifindex,
 	[IFLA_MIN_MTU] = nla_u32, [IFLA_MAX_MTU] = nla_u32, [IFLA_PROP_LIST] = nla_prop_list,
 	[IFLA_ALT_IFNAME] = nla_str,
-	[IFLA_PERM_ADDRESS] = nla_hwaddr, [IFLA_PROTO_DOWN_REASON] = nla_proto_down_reason,
+	[IFLA_PERM_ADDRESS] = nla_link_hwaddr, [IFLA_PROTO_DOWN_REASON] = nla_proto_down_reason,
 	[IFLA_PARENT_DEV_NAME] = nla_str,
 	[IFLA_PARENT_DEV_BUS_NAME] = nla_str, [IFLA_GRO_MAX_SIZE] = nla_u32,
 	[IFLA_TSO_MAX_SIZE] = nla_u32, [IFLA_TSO_MAX_SEGS] = nla_u32, [IFLA_ALLMULTI] = nla_u32,

@@ -76,6 +76,40 @@ int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t
 	return 1;
 }
 
+/* bits named by their numbers: 1<<IFLA_STATS_LINK_64|1<<...|0x80 (the
+ * unnamed ones in hex, last); 0 */
+static void pr_bit_names(const struct xlat *x, uint32_t mask)
+{
+	if (!mask) {
+		prs("0");
+		return;
+	}
+	uint32_t rest = 0;
+	int first = 1;
+	for (unsigned i = 0; i < 32; i++) {
+		if (!(mask & 1u << i))
+			continue;
+		const char *n = xlat_name(x, i);
+		if (!n || opt_raw) {	/* the bits without a name: in hex, last */
+			rest |= 1u << i;
+			continue;
+		}
+		pr("%s1<<%s", first ? "" : "|", n);
+		first = 0;
+	}
+	if (rest)
+		pr("%s%#x", first ? "" : "|", rest);
+}
+
+void rt_pr_bits(const struct xlat *x, uint32_t mask)
+{
+	/* -X verbose: the number, the bits by name in a comment */
+	int xv = mask ? xv_begin("%#lx", mask) : 0;
+
+	pr_bit_names(x, mask);
+	xv_end(xv);
+}
+
 /* the next name of a comma-separated list */
 static const char *pr_name(const char *names)
 {
@@ -143,7 +177,7 @@ int nla_inaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 	return 0;
 }
 
-void rt_pr_hwaddr(const unsigned char *b, unsigned len)
+void rt_pr_hwaddr(const unsigned char *b, unsigned len, unsigned shown)
 {
 	/* -X raw: the bytes; -X verbose: the bytes, the text in a comment */
 	if (opt_raw || opt_xverbose)
@@ -152,7 +186,7 @@ void rt_pr_hwaddr(const unsigned char *b, unsigned len)
 		return;
 	if (opt_xverbose)
 		prs(" /* ");
-	for (unsigned i = 0; i < len; i++)
+	for (unsigned i = 0; i < len && i < shown; i++)
 		pr("%s%02x", i ? ":" : "", b[i]);
 	if (opt_xverbose)
 		prs(" */");
@@ -169,7 +203,7 @@ int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 		pr_hex(addr);
 		return 1;
 	}
-	rt_pr_hwaddr(b, len);
+	rt_pr_hwaddr(b, len, len);
 	return 1;
 }
 

@@ -15,7 +15,9 @@ void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size
 		    const struct nla_table *tb);
 /* o points at the message's family byte */
 nla_fn nla_inaddr, nla_hwaddr;
-void rt_pr_hwaddr(const unsigned char *b, unsigned len);	/* 02:00:00:00:00:01 */
+/* 02:00:00:00:00:01: the first SHOWN of LEN bytes (-X raw: all the bytes) */
+void rt_pr_hwaddr(const unsigned char *b, unsigned len, unsigned shown);
+void rt_pr_bits(const struct xlat *x, uint32_t mask);	/* 1<<NAME|1<<NAME|0x10 */
 /* a nest whose table is fixed: one line per nest */
 #define NLA_NEST(fn, tb)							\
 static int fn(struct tcb *t, unsigned long a, unsigned l, const void *o)	\

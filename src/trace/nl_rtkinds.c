@@ -416,36 +416,9 @@ static void dcbmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigne
 }
 
 /* filter_mask: bit N stands for the IFLA_STATS_* attribute N + 1 */
-static void pr_stats_bits(uint32_t mask)
-{
-	if (!mask) {
-		prs("0");
-		return;
-	}
-	uint32_t rest = 0;
-	int first = 1;
-	for (unsigned i = 0; i < 32; i++) {
-		if (!(mask & 1u << i))
-			continue;
-		const char *n = xlat_name(ifla_stats_attrs, i);
-		if (!n || opt_raw) {	/* the bits without a name: in hex, last */
-			rest |= 1u << i;
-			continue;
-		}
-		pr("%s1<<%s", first ? "" : "|", n);
-		first = 0;
-	}
-	if (rest)
-		pr("%s%#x", first ? "" : "|", rest);
-}
-
 static void pr_stats_mask(uint32_t mask)
 {
-	/* -X verbose: the number, the bits by name in a comment */
-	int xv = mask ? xv_begin("%#lx", mask) : 0;
-
-	pr_stats_bits(mask);
-	xv_end(xv);
+	rt_pr_bits(ifla_stats_attrs, mask);
 }
 
 static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)

@@ -604,9 +604,49 @@ static void bridge(void)
 			n = nest_end(st, n, top ? IFLA_AF_SPEC : IFLA_PROTINFO);
 			to_b(RTM_NEWLINK, NLM_F_REQUEST, 50 + top * 10 + z, n);
 		}
+	/* IFLA_LINKINFO's data by kind: a bridge's, a tun's, a bridge port's */
+	static const char *const kinds[][2] = { { "bridge", "" }, { "tun", "" },
+						{ "veth", "bridge" }, { "", "bond" } };
+	for (unsigned k = 0; k < 4; k++)
+		for (unsigned z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
+			struct ifinfomsg ifi = { 0 };
+			unsigned n = sizeof ifi, li = n, st;
+			memcpy(body, &ifi, n);
+			n += NLA_HDRLEN;
+			if (*kinds[k][0])
+				n = attr(n, IFLA_INFO_KIND, kinds[k][0], (unsigned)strlen(kinds[k][0]) + 1);
+			if (*kinds[k][1])
+				n = attr(n, IFLA_INFO_SLAVE_KIND, kinds[k][1], (unsigned)strlen(kinds[k][1]));
+			st = n; n += NLA_HDRLEN;
+			for (unsigned t = 0; t < 50; t++)
+				n = attr(n, t, pay, sizes[z]);
+			n = nest_end(st, n, *kinds[k][1] ? IFLA_INFO_SLAVE_DATA : IFLA_INFO_DATA);
+			n = nest_end(li, n, IFLA_LINKINFO);
+			to_b(RTM_NEWLINK, NLM_F_REQUEST, 80 + k * 10 + z, n);
+		}
+	/* link addresses: as long as the family, read as a device type, says */
+	static const unsigned char fams[] = { 0, 1, 3, 7, 10, 15, 24, 27 };
+	for (unsigned f = 0; f < sizeof fams; f++) {
+		struct ifinfomsg fi = { .ifi_family = fams[f], .ifi_type = 1 };
+		unsigned n = sizeof fi;
+		unsigned char hw[20];
+		fill(hw, sizeof hw, 1);
+		memcpy(body, &fi, n);
+		n = attr(n, IFLA_ADDRESS, hw, sizeof hw);
+		n = attr(n, IFLA_BROADCAST, hw, 6);
+		n = attr(n, IFLA_PERM_ADDRESS, hw, 3);
+		to_b(RTM_NEWLINK, NLM_F_REQUEST, 120 + f, n);
+	}
+	uint16_t vp = 0x0081;	/* ETH_P_8021Q in network order */
 	struct ifinfomsg ifi = { .ifi_family = 0 };
 	unsigned n = sizeof ifi, st;
 	memcpy(body, &ifi, n);
+	st = n; n += NLA_HDRLEN;
+	n = attr(n, IFLA_INFO_KIND, "bridge", 7);
+	unsigned d = n; n += NLA_HDRLEN;
+	n = attr(n, IFLA_BR_VLAN_PROTOCOL, &vp, 2);
+	n = nest_end(d, n, IFLA_INFO_DATA);
+	n = nest_end(st, n, IFLA_LINKINFO);
 	st = n; n += NLA_HDRLEN;
 	n = attr(n, IFLA_XDP_ATTACHED, pay, 16);
 	n = attr(n, IFLA_XDP_FLAGS, pay, 16);
@@ -694,6 +734,9 @@ static void dumps(void)
 	dump(RTM_GETNSID, 9, &g, sizeof g);
 	struct nhmsg nh = { 0 };
 	dump(RTM_GETNEXTHOP, 10, &nh, sizeof nh);
+	/* bridge ports: IFLA_PROTINFO's IFLA_BRPORT_*, IFLA_AF_SPEC's vlans */
+	struct ifinfomsg bi = { .ifi_family = AF_BRIDGE };
+	dump(RTM_GETLINK, 20, &bi, sizeof bi);
 	/* v0's link into buffers too small for it: the kernel writes what
 	 * fits, cutting an attribute, a nest, a struct */
 	struct sockaddr_nl k = { .nl_family = AF_NETLINK };
