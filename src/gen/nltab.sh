@@ -143,6 +143,7 @@ arphrd		linux/if_arp.h	defv	ARPHRD_[A-Z0-9_]+
 iff_flags	linux/if.h	bits	IFF_UP
 # NETLINK_ROUTE beyond the basics (nl_link.c, nl_route.c, nl_rtkinds.c)
 ifla_info_attrs	linux/if_link.h	enum	IFLA_INFO_UNSPEC
+rtext_filters	linux/rtnetlink.h	names	RTEXT_FILTER_[A-Z_]+
 ifla_xdp_attrs	linux/if_link.h	enum	IFLA_XDP_UNSPEC
 xdp_attached	linux/if_link.h	enum	XDP_ATTACHED_NONE
 xdp_flags	linux/if_link.h	names	XDP_FLAGS_(UPDATE_IF_NOEXIST|SKB_MODE|DRV_MODE|HW_MODE|REPLACE)
@@ -192,6 +193,8 @@ mdba_mdb	linux/if_bridge.h	enum	MDBA_MDB_UNSPEC
 dcb_cmds	linux/dcbnl.h	enum	DCB_CMD_UNDEFINED
 dcb_attrs	linux/dcbnl.h	enum	DCB_ATTR_UNDEFINED
 ifla_stats_attrs	linux/if_link.h	enum	IFLA_STATS_UNSPEC
+link_xstats_types	linux/if_link.h	enum	LINK_XSTATS_TYPE_UNSPEC
+ifla_offload_xstats	linux/if_link.h	enum	IFLA_OFFLOAD_XSTATS_UNSPEC IFLA_OFFLOAD_XSTATS_CPU_HIT
 nha_attrs	linux/nexthop.h	enum	NHA_UNSPEC
 nh_grp_types	linux/nexthop.h	enum	NEXTHOP_GRP_TYPE_MPATH
 tca_act_attrs	linux/pkt_cls.h	enum	TCA_ACT_UNSPEC

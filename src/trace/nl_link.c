@@ -28,6 +28,7 @@ static const struct xlat ifla_attrs[] = { NLX_ifla_attrs, XEND };
 static const struct xlat arphrd[] = { NLX_arphrd, XEND };
 static const struct xlat iff_flags[] = { NLX_iff_flags, XEND };
 static const struct xlat ifla_info_attrs[] = { NLX_ifla_info_attrs, XEND };
+static const struct xlat rtext_filters[] = { NLX_rtext_filters, XEND };
 static const struct xlat ifla_xdp_attrs[] = { NLX_ifla_xdp_attrs, XEND };
 static const struct xlat xdp_attached[] = { NLX_xdp_attached, XEND };
 static const struct xlat xdp_flags[] = { NLX_xdp_flags, XEND };
@@ -116,7 +117,7 @@ static int nla_link_stats(struct tcb *t, unsigned long addr, unsigned len, const
 	return 1;
 }
 
-static int nla_link_stats64(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+int nla_link_stats64(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
 	struct rtnl_link_stats64 s;
 	size_t old = offsetof(struct rtnl_link_stats64, rx_otherhost_dropped);
@@ -242,6 +243,7 @@ NLA_NAMED(nla_xdp_attached, uint8_t, pr_xlat(xdp_attached, v, "%#lx", "XDP_ATTAC
 NLA_VALUE(nla_xdp_flags, uint32_t, pr_flags_d(xdp_flags, v, "XDP_FLAGS_???"))
 NLA_VALUE(nla_event, uint32_t, pr_xlat(ifla_events, v, "%#lx", "IFLA_EVENT_???"))
 NLA_NAMED(nla_addr_gen, uint8_t, pr_xlat(in6_addr_gen, v, "%#lx", "IN6_ADDR_GEN_MODE_???"))
+NLA_NAMED(nla_ext_mask, uint32_t, pr_flags_d(rtext_filters, v, "RTEXT_FILTER_???"))
 NLA_NAMED(nla_inet6_flags, uint32_t, pr_flags_d(inet6_if_flags, v, "IF_???"))
 
 static int nla_in6(struct tcb *t, unsigned long addr, unsigned len, const void *o)
@@ -346,14 +348,6 @@ static nla_fn *const brport_dec[] = {
 };
 static const struct nla_table brport_tb = NLA_TABLE(ifla_brport_attrs, "IFLA_BRPORT_???", brport_dec, NULL);
 
-/* IFLA_PROTINFO: a bridge port's IFLA_BRPORT_*; under other families the bytes */
-static int nla_protinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	if (*(const unsigned char *)o != AF_BRIDGE)
-		return 0;
-	nl_attrs(t, addr, len, &brport_tb);
-	return 1;
-}
 
 NLA_NAMED(nla_bridge_flags, uint16_t, pr_flags_d(bridge_flags, v, "BRIDGE_FLAGS_???"))
 NLA_NAMED(nla_bridge_mode, uint16_t, pr_xlat(bridge_modes, v, "%#lx", "BRIDGE_MODE_???"))
@@ -514,6 +508,18 @@ static int nla_linkinfo(struct tcb *t, unsigned long addr, unsigned len, const v
 	return 1;
 }
 
+/* IFLA_PROTINFO: a bridge port's IFLA_BRPORT_*, an AF_INET6 link's
+ * IFLA_INET6_*; under other families the bytes */
+static int nla_protinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	unsigned char fam = *(const unsigned char *)o;
+
+	if (fam != AF_BRIDGE && fam != AF_INET6)
+		return 0;
+	nl_attrs(t, addr, len, fam == AF_BRIDGE ? &brport_tb : &inet6_tb);
+	return 1;
+}
+
 /* IFLA_AF_SPEC: one nest per address family, its type the family */
 static nla_fn *const af_spec_dec[] = { [AF_INET] = nla_af_inet, [AF_INET6] = nla_af_inet6 };
 static const struct nla_table af_spec_tb = NLA_TABLE(rt_families, "AF_???", af_spec_dec, NULL);
@@ -537,7 +543,7 @@ static nla_fn *const ifla_dec[] = {
 	[IFLA_NET_NS_PID] = nla_u32, [IFLA_IFALIAS] = nla_str, [IFLA_NUM_VF] = nla_u32,
 	[IFLA_VFINFO_LIST] = nla_vf_list, [IFLA_STATS64] = nla_link_stats64,
 	[IFLA_AF_SPEC] = nla_af_spec,
-	[IFLA_GROUP] = nla_u32, [IFLA_EXT_MASK] = nla_u32, [IFLA_PROMISCUITY] = nla_u32,
+	[IFLA_GROUP] = nla_u32, [IFLA_EXT_MASK] = nla_ext_mask, [IFLA_PROMISCUITY] = nla_u32,
 	[IFLA_NUM_TX_QUEUES] = nla_u32, [IFLA_NUM_RX_QUEUES] = nla_u32,
 	[IFLA_CARRIER] = nla_u8, [IFLA_CARRIER_CHANGES] = nla_u32,
 	[IFLA_LINK_NETNSID] = nla_s32, [IFLA_PHYS_PORT_NAME] = nla_str,

@@ -21,6 +21,7 @@
 
 #define AF_INET 2	/* address_families(7) */
 #define AF_INET6 10
+#define AF_BRIDGE 7
 
 static const struct xlat ifa_attrs[] = { NLX_ifa_attrs, XEND };
 static const struct xlat ifa_flags[] = { NLX_ifa_flags, XEND };
@@ -581,7 +582,15 @@ int nl_route_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr
 	case RTM_NEWROUTE: case RTM_DELROUTE: case RTM_GETROUTE:
 		rtmsg(t, fam, addr, len);
 		break;
-	case RTM_NEWNEIGH: case RTM_DELNEIGH: case RTM_GETNEIGH:
+	case RTM_GETNEIGH:
+		/* the bridge's fdb is asked for with an ifinfomsg (bridge(8)),
+		 * and strace 6.1 shows it so */
+		if (fam == AF_BRIDGE) {
+			rt_ifinfomsg(t, fam, addr, len);
+			break;
+		}
+		/* fall through */
+	case RTM_NEWNEIGH: case RTM_DELNEIGH:
 		ndmsg(t, fam, addr, len);
 		break;
 	default:

@@ -63,6 +63,8 @@ static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
 	return 1;								\
 }
 
+/* nl_link.c: struct rtnl_link_stats64 (also RTM_NEWSTATS' IFLA_STATS_LINK_64) */
+nla_fn nla_link_stats64;
 void rt_ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len);
 /* nl_rtkinds.c: 1 when it knows the kind */
 int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long addr,

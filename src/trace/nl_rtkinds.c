@@ -51,6 +51,8 @@ static const struct xlat mdba_mdb[] = { NLX_mdba_mdb, XEND };
 static const struct xlat dcb_cmds[] = { NLX_dcb_cmds, XEND };
 static const struct xlat dcb_attrs[] = { NLX_dcb_attrs, XEND };
 static const struct xlat ifla_stats_attrs[] = { NLX_ifla_stats_attrs, XEND };
+static const struct xlat ifla_offload_xstats[] = { NLX_ifla_offload_xstats, XEND };
+static const struct xlat link_xstats_types[] = { NLX_link_xstats_types, XEND };
 static const struct xlat nha_attrs[] = { NLX_nha_attrs, XEND };
 static const struct xlat nh_grp_types[] = { NLX_nh_grp_types, XEND };
 static const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
@@ -421,10 +423,28 @@ static void pr_stats_mask(uint32_t mask)
 	rt_pr_bits(ifla_stats_attrs, mask);
 }
 
+/* the IFLA_STATS_* of a RTM_NEWSTATS reply (the rest as bytes) */
+static nla_fn *const offload_xstats_dec[] = { [IFLA_OFFLOAD_XSTATS_CPU_HIT] = nla_link_stats64 };
+static const struct nla_table offload_xstats_tb =
+	NLA_TABLE(ifla_offload_xstats, "IFLA_OFFLOAD_XSTATS_???", offload_xstats_dec, NULL);
+NLA_NEST(nla_offload_xstats, offload_xstats_tb)
+/* the per-kind and per-family stats: the nests named, their insides as
+ * bytes (strace 6.1 takes a bridge's apart: not done here) */
+static const struct nla_table xstats_tb = { link_xstats_types, "LINK_XSTATS_TYPE_???", NULL, 0, NULL };
+static const struct nla_table stats_af_tb = { rt_families, "AF_???", NULL, 0, NULL };
+NLA_NEST(nla_link_xstats, xstats_tb)
+NLA_NEST(nla_stats_af_spec, stats_af_tb)
+static nla_fn *const ifla_stats_dec[] = {
+	[IFLA_STATS_LINK_64] = nla_link_stats64, [IFLA_STATS_LINK_XSTATS] = nla_link_xstats,
+	[IFLA_STATS_LINK_XSTATS_SLAVE] = nla_link_xstats,
+	[IFLA_STATS_LINK_OFFLOAD_XSTATS] = nla_offload_xstats,
+	[IFLA_STATS_AF_SPEC] = nla_stats_af_spec,
+};
+
 static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
 {
 	struct if_stats_msg m = { .family = fam };
-	const struct nla_table tb = { ifla_stats_attrs, "IFLA_STATS_???", NULL, 0, NULL };
+	const struct nla_table tb = NLA_TABLE(ifla_stats_attrs, "IFLA_STATS_???", ifla_stats_dec, NULL);
 
 	pr_fam("family", fam);
 	prs(", ");

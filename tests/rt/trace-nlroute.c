@@ -508,8 +508,19 @@ static void edges(void)
 	n = sizeof sm;
 	memcpy(body, &sm, n);
 	to_b(RTM_GETSTATS, NLM_F_REQUEST, 34, n);
+	/* a RTM_NEWSTATS reply's attributes */
 	sm.filter_mask = 0;
 	memcpy(body, &sm, n);
+	uint64_t q[26];
+	fill(q, sizeof q, 1);
+	n = attr(n, IFLA_STATS_LINK_64, q, sizeof(struct rtnl_link_stats64));
+	st = n; n += NLA_HDRLEN;
+	n = attr(n, IFLA_OFFLOAD_XSTATS_CPU_HIT, q, sizeof(struct rtnl_link_stats64));
+	n = attr(n, IFLA_OFFLOAD_XSTATS_CPU_HIT, q, 16);
+	n = attr(n, IFLA_OFFLOAD_XSTATS_CPU_HIT + 1, q, 8);
+	n = nest_end(st, n, IFLA_STATS_LINK_OFFLOAD_XSTATS);
+	n = attr(n, IFLA_STATS_LINK_XSTATS, q, 8);
+	n = attr(n, IFLA_STATS_AF_SPEC, q, 8);
 	to_b(RTM_NEWSTATS, NLM_F_REQUEST, 35, n);
 
 	/* tcamsg with attributes; a dcbmsg with an unnamed command */
