@@ -11,7 +11,8 @@
 #                (or to LAST: where strace 6.1's table ends, for an enum
 #                that grew since), but not the __*, *_MAX and *_MAX_STATES
 #                markers (the header's order; with LAST, a *_MAX before it
-#                is a name: IFLA_BR_MCAST_HASH_MAX)
+#                is a name: IFLA_BR_MCAST_HASH_MAX); a further -NAME leaves
+#                NAME out (one strace 6.1 does not know, amid ones it does)
 #   defs ERE     the #defines whose name matches ERE (anchored) and whose
 #                value is a number, but not the *_MAX and *_COUNT markers
 #   bits FIRST   as enum, for an enum of 1<<N or (1<<N) values whose header needs
@@ -103,7 +104,8 @@ while read -r table header kind arg; do
 			p = parts[k]; sub(/=.*/, "", p); gsub(/[ \t]/, "", p)
 			if (p == "") continue
 			if (p ~ /^__/ || (fl[2] == "" && p ~ /_MAX(_STATES)?$/)) exit
-			if (p ~ /^[A-Za-z_][A-Za-z0-9_]*$/) plain = plain " " p
+			if (p ~ /^[A-Za-z_][A-Za-z0-9_]*$/ && index(" " arg " ", " -" p " ") == 0)
+				plain = plain " " p
 			if (p == fl[2]) exit
 		}
 	}
@@ -120,7 +122,7 @@ nlm_del		linux/netlink.h	sect	Modifiers to DELETE
 nlm_ack		linux/netlink.h	sect	Flags for ACK
 nlmsgerr_attrs	linux/netlink.h	enum	NLMSGERR_ATTR_UNUSED
 # each protocol's message types
-route_types	linux/rtnetlink.h	enum	RTM_NEWLINK
+route_types	linux/rtnetlink.h	enum	RTM_NEWLINK RTM_GETNEXTHOPBUCKET -RTM_SETSTATS
 diag_types	linux/inet_diag.h	defs	(TCP|DCCP)DIAG_GETSOCK
 diag_types	linux/sock_diag.h	defs	SOCK_(DIAG_BY_FAMILY|DESTROY)
 xfrm_types	linux/xfrm.h	enum	XFRM_MSG_NEWSA

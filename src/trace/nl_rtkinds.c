@@ -450,6 +450,10 @@ static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, u
 	prs(", ");
 	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
+		if (m.pad1)	/* the pads only when set */
+			pr("pad1=%#x, ", m.pad1);
+		if (m.pad2)
+			pr("pad2=%#x, ", m.pad2);
 		prs("ifindex=");
 		nl_pr_ifindex(m.ifindex);
 		prs(", filter_mask=");
@@ -550,6 +554,15 @@ int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long
 		return 1;
 	case RTM_NEWNSID: case RTM_DELNSID: case RTM_GETNSID:
 		family_struct(t, "rtgen_family", fam, addr, len, &nsid_tb);
+		return 1;
+	case RTM_NEWCACHEREPORT:
+		/* an rtgenmsg, then the report (an IGMP message) as bytes */
+		pr_fam("rtgen_family", fam);
+		prs("}");
+		if (len > 4) {
+			prs(", ");
+			nl_hexstr(t, addr + 4, len - 4);
+		}
 		return 1;
 	case RTM_NEWNEIGHTBL: case RTM_GETNEIGHTBL: case RTM_SETNEIGHTBL:
 		/* ndtmsg: the family and two pad bytes */
