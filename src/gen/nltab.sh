@@ -192,6 +192,10 @@ ndtpa_attrs	linux/neighbour.h	enum	NDTPA_UNSPEC
 mdba_attrs	linux/if_bridge.h	enum	MDBA_UNSPEC
 mdba_router	linux/if_bridge.h	enum	MDBA_ROUTER_UNSPEC
 mdba_mdb	linux/if_bridge.h	enum	MDBA_MDB_UNSPEC
+mdba_mdb_entry	linux/if_bridge.h	enum	MDBA_MDB_ENTRY_UNSPEC
+mdba_mdb_eattr	linux/if_bridge.h	enum	MDBA_MDB_EATTR_UNSPEC
+mdb_states	linux/if_bridge.h	defs	MDB_(TEMPORARY|PERMANENT)
+mdb_flags	linux/if_bridge.h	names	MDB_FLAGS_[A-Z_]+
 dcb_cmds	linux/dcbnl.h	enum	DCB_CMD_UNDEFINED
 dcb_attrs	linux/dcbnl.h	enum	DCB_ATTR_UNDEFINED
 ifla_stats_attrs	linux/if_link.h	enum	IFLA_STATS_UNSPEC

@@ -291,7 +291,7 @@ NLA_NEST(nla_af_inet6, inet6_tb)
 
 /* a timer in clock ticks (USER_HZ), from up to 8 bytes: "3" and "0.03 s"
  * in a comment */
-static int nla_br_timer(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+int nla_ticks(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
 	unsigned long long v = 0;
 
@@ -336,8 +336,8 @@ static nla_fn *const brport_dec[] = {
 	[IFLA_BRPORT_DESIGNATED_PORT] = nla_u16, [IFLA_BRPORT_DESIGNATED_COST] = nla_u16,
 	[IFLA_BRPORT_ID] = nla_u16, [IFLA_BRPORT_NO] = nla_u16,
 	[IFLA_BRPORT_TOPOLOGY_CHANGE_ACK] = nla_u8, [IFLA_BRPORT_CONFIG_PENDING] = nla_u8,
-	[IFLA_BRPORT_MESSAGE_AGE_TIMER] = nla_br_timer,
-	[IFLA_BRPORT_FORWARD_DELAY_TIMER] = nla_br_timer, [IFLA_BRPORT_HOLD_TIMER] = nla_br_timer,
+	[IFLA_BRPORT_MESSAGE_AGE_TIMER] = nla_ticks,
+	[IFLA_BRPORT_FORWARD_DELAY_TIMER] = nla_ticks, [IFLA_BRPORT_HOLD_TIMER] = nla_ticks,
 	[IFLA_BRPORT_MULTICAST_ROUTER] = nla_u8, [IFLA_BRPORT_MCAST_FLOOD] = nla_u8,
 	[IFLA_BRPORT_MCAST_TO_UCAST] = nla_u8, [IFLA_BRPORT_VLAN_TUNNEL] = nla_u8,
 	[IFLA_BRPORT_BCAST_FLOOD] = nla_u8, [IFLA_BRPORT_GROUP_FWD_MASK] = nla_x16,
@@ -410,25 +410,25 @@ static const struct nla_table br_querier_tb = { br_querier_attrs, "BRIDGE_QUERIE
 NLA_NEST(nla_querier_state, br_querier_tb)
 
 static nla_fn *const br_dec[] = {
-	[IFLA_BR_FORWARD_DELAY] = nla_br_timer, [IFLA_BR_HELLO_TIME] = nla_br_timer,
-	[IFLA_BR_MAX_AGE] = nla_br_timer, [IFLA_BR_AGEING_TIME] = nla_br_timer,
+	[IFLA_BR_FORWARD_DELAY] = nla_ticks, [IFLA_BR_HELLO_TIME] = nla_ticks,
+	[IFLA_BR_MAX_AGE] = nla_ticks, [IFLA_BR_AGEING_TIME] = nla_ticks,
 	[IFLA_BR_STP_STATE] = nla_u32, [IFLA_BR_PRIORITY] = nla_u16,
 	[IFLA_BR_VLAN_FILTERING] = nla_u8, [IFLA_BR_VLAN_PROTOCOL] = nla_eth_proto_be,
 	[IFLA_BR_GROUP_FWD_MASK] = nla_x16, [IFLA_BR_ROOT_ID] = nla_br_id,
 	[IFLA_BR_BRIDGE_ID] = nla_br_id, [IFLA_BR_ROOT_PORT] = nla_u16,
 	[IFLA_BR_ROOT_PATH_COST] = nla_u32, [IFLA_BR_TOPOLOGY_CHANGE] = nla_u8,
-	[IFLA_BR_TOPOLOGY_CHANGE_DETECTED] = nla_u8, [IFLA_BR_HELLO_TIMER] = nla_br_timer,
-	[IFLA_BR_TCN_TIMER] = nla_br_timer, [IFLA_BR_TOPOLOGY_CHANGE_TIMER] = nla_br_timer,
-	[IFLA_BR_GC_TIMER] = nla_br_timer, [IFLA_BR_GROUP_ADDR] = nla_hwaddr,
+	[IFLA_BR_TOPOLOGY_CHANGE_DETECTED] = nla_u8, [IFLA_BR_HELLO_TIMER] = nla_ticks,
+	[IFLA_BR_TCN_TIMER] = nla_ticks, [IFLA_BR_TOPOLOGY_CHANGE_TIMER] = nla_ticks,
+	[IFLA_BR_GC_TIMER] = nla_ticks, [IFLA_BR_GROUP_ADDR] = nla_hwaddr,
 	[IFLA_BR_MCAST_ROUTER] = nla_u8, [IFLA_BR_MCAST_SNOOPING] = nla_u8,
 	[IFLA_BR_MCAST_QUERY_USE_IFADDR] = nla_u8, [IFLA_BR_MCAST_QUERIER] = nla_u8,
 	[IFLA_BR_MCAST_HASH_ELASTICITY] = nla_u32, [IFLA_BR_MCAST_HASH_MAX] = nla_u32,
 	[IFLA_BR_MCAST_LAST_MEMBER_CNT] = nla_u32, [IFLA_BR_MCAST_STARTUP_QUERY_CNT] = nla_u32,
-	[IFLA_BR_MCAST_LAST_MEMBER_INTVL] = nla_br_timer,
-	[IFLA_BR_MCAST_MEMBERSHIP_INTVL] = nla_br_timer,
-	[IFLA_BR_MCAST_QUERIER_INTVL] = nla_br_timer, [IFLA_BR_MCAST_QUERY_INTVL] = nla_br_timer,
-	[IFLA_BR_MCAST_QUERY_RESPONSE_INTVL] = nla_br_timer,
-	[IFLA_BR_MCAST_STARTUP_QUERY_INTVL] = nla_br_timer,
+	[IFLA_BR_MCAST_LAST_MEMBER_INTVL] = nla_ticks,
+	[IFLA_BR_MCAST_MEMBERSHIP_INTVL] = nla_ticks,
+	[IFLA_BR_MCAST_QUERIER_INTVL] = nla_ticks, [IFLA_BR_MCAST_QUERY_INTVL] = nla_ticks,
+	[IFLA_BR_MCAST_QUERY_RESPONSE_INTVL] = nla_ticks,
+	[IFLA_BR_MCAST_STARTUP_QUERY_INTVL] = nla_ticks,
 	[IFLA_BR_NF_CALL_IPTABLES] = nla_u8, [IFLA_BR_NF_CALL_IP6TABLES] = nla_u8,
 	[IFLA_BR_NF_CALL_ARPTABLES] = nla_u8, [IFLA_BR_VLAN_DEFAULT_PVID] = nla_u16,
 	[IFLA_BR_VLAN_STATS_ENABLED] = nla_u8, [IFLA_BR_MCAST_STATS_ENABLED] = nla_u8,

@@ -65,6 +65,8 @@ static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
 
 /* nl_link.c: struct rtnl_link_stats64 (also RTM_NEWSTATS' IFLA_STATS_LINK_64) */
 nla_fn nla_link_stats64;
+/* nl_link.c: a timer in clock ticks: 1492 and "14.92 s" in a comment */
+nla_fn nla_ticks;
 void rt_ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len);
 /* nl_rtkinds.c: 1 when it knows the kind */
 int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long addr,

@@ -48,6 +48,10 @@ static const struct xlat ndtpa_attrs[] = { NLX_ndtpa_attrs, XEND };
 static const struct xlat mdba_attrs[] = { NLX_mdba_attrs, XEND };
 static const struct xlat mdba_router[] = { NLX_mdba_router, XEND };
 static const struct xlat mdba_mdb[] = { NLX_mdba_mdb, XEND };
+static const struct xlat mdba_mdb_entry[] = { NLX_mdba_mdb_entry, XEND };
+static const struct xlat mdba_mdb_eattr[] = { NLX_mdba_mdb_eattr, XEND };
+static const struct xlat mdb_states[] = { NLX_mdb_states, XEND };
+static const struct xlat mdb_flags[] = { NLX_mdb_flags, XEND };
 static const struct xlat dcb_cmds[] = { NLX_dcb_cmds, XEND };
 static const struct xlat dcb_attrs[] = { NLX_dcb_attrs, XEND };
 static const struct xlat ifla_stats_attrs[] = { NLX_ifla_stats_attrs, XEND };
@@ -377,8 +381,49 @@ static nla_fn *const ndta_dec[] = {
 
 /* --- the bridge's mdb, DCB, RTM_GETSTATS, nexthops -------------------------- */
 
+/* MDBA_MDB_ENTRY_INFO: struct br_mdb_entry, then the entry's
+ * MDBA_MDB_EATTR_* in the same attribute. strace 6.1 names the group's
+ * protocol (ETH_P_IP...) from the address families, as 0x800 and AF_???
+ * in a comment inside htons() */
+static nla_fn *const mdb_eattr_dec[] = { [MDBA_MDB_EATTR_TIMER] = nla_ticks };
+static const struct nla_table mdb_eattr_tb =
+	NLA_TABLE(mdba_mdb_eattr, "MDBA_MDB_EATTR_???", mdb_eattr_dec, NULL);
+
+static int nla_mdb_entry_info(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct br_mdb_entry e;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &e, sizeof e, &ok))
+		return 0;
+	if (!ok)
+		return 1;
+	prs("{ifindex=");
+	nl_pr_ifindex(e.ifindex);
+	prs(", state=");
+	pr_xlat(mdb_states, e.state, "%#lx", "MDB_???");
+	prs(", flags=");
+	pr_flags_d(mdb_flags, e.flags, "MDB_FLAGS_???");
+	pr(", vid=%u, addr={u=", e.vid);
+	/* all 16 bytes, whatever -s says */
+	quote_bytes((const unsigned char *)&e.addr.u, sizeof e.addr.u, QUOTE_HEX);
+	prs(", proto=htons(");
+	pr_xlat(rt_families, (uint16_t)(e.addr.proto >> 8 | e.addr.proto << 8), "%#lx", "AF_???");
+	prs(")}}");
+	if (len > NLA_ALIGN(sizeof e)) {
+		prs(", ");
+		nl_attrs(t, addr + NLA_ALIGN(sizeof e), len - NLA_ALIGN(sizeof e), &mdb_eattr_tb);
+	}
+	return 1;
+}
+
+static nla_fn *const mdb_entry_dec[] = { [MDBA_MDB_ENTRY_INFO] = nla_mdb_entry_info };
+static const struct nla_table mdb_entry_tb =
+	NLA_TABLE(mdba_mdb_entry, "MDBA_MDB_ENTRY_???", mdb_entry_dec, NULL);
+NLA_NEST(nla_mdb_entry, mdb_entry_tb)
+static nla_fn *const mdba_mdb_dec[] = { [MDBA_MDB_ENTRY] = nla_mdb_entry };
+static const struct nla_table mdba_mdb_tb = NLA_TABLE(mdba_mdb, "MDBA_MDB_???", mdba_mdb_dec, NULL);
 static const struct nla_table mdba_router_tb = { mdba_router, "MDBA_ROUTER_???", NULL, 0, NULL };
-static const struct nla_table mdba_mdb_tb = { mdba_mdb, "MDBA_MDB_???", NULL, 0, NULL };
 NLA_NEST(nla_mdba_router, mdba_router_tb)
 NLA_NEST(nla_mdba_mdb, mdba_mdb_tb)
 static nla_fn *const mdba_dec[] = { [MDBA_MDB] = nla_mdba_mdb, [MDBA_ROUTER] = nla_mdba_router };

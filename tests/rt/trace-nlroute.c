@@ -395,6 +395,20 @@ static void kinds(void)
 	memcpy(body, &bp, n);
 	n = attr(n, MDBA_ROUTER, "\x04\x00\x01\x00", 4);
 	n = attr(n, MDBA_MDB, "\x04\x00\x01\x00", 4);
+	/* an entry: struct br_mdb_entry and its attributes in one attribute */
+	unsigned m = n; n += NLA_HDRLEN;
+	unsigned e = n; n += NLA_HDRLEN;
+	struct br_mdb_entry me = { .ifindex = 1, .state = MDB_PERMANENT, .flags = 0x13, .vid = 5,
+				   .addr = { .u.ip4 = 0x010101ef, .proto = 0x0008 } };
+	unsigned i = n; n += NLA_HDRLEN;
+	memcpy(body + n, &me, sizeof me);
+	n += NLA_ALIGN(sizeof me);
+	n = attr(n, MDBA_MDB_EATTR_TIMER, &v, 4);
+	n = attr(n, MDBA_MDB_EATTR_RTPROT, "\x04", 1);
+	n = nest_end(i, n, MDBA_MDB_ENTRY_INFO);
+	n = attr(n, MDBA_MDB_ENTRY_INFO, &me, 8);
+	n = nest_end(e, n, MDBA_MDB_ENTRY);
+	n = nest_end(m, n, MDBA_MDB);
 	to_b(RTM_NEWMDB, NLM_F_REQUEST, 14, n);
 
 	struct dcbmsg dm = { .dcb_family = 0, .cmd = DCB_CMD_GSTATE };
