@@ -151,6 +151,8 @@ xdp_attached	linux/if_link.h	enum	XDP_ATTACHED_NONE
 xdp_flags	linux/if_link.h	names	XDP_FLAGS_(UPDATE_IF_NOEXIST|SKB_MODE|DRV_MODE|HW_MODE|REPLACE)
 ifla_events	linux/if_link.h	enum	IFLA_EVENT_NONE
 ifla_vf_list	linux/if_link.h	enum	IFLA_VF_INFO_UNSPEC
+ifla_vf_ports	linux/if_link.h	enum	IFLA_VF_PORT_UNSPEC
+ifla_port_attrs	linux/if_link.h	enum	IFLA_PORT_UNSPEC
 ifla_pdr_attrs	linux/if_link.h	enum	IFLA_PROTO_DOWN_REASON_UNSPEC
 ifla_inet_attrs	linux/if_link.h	enum	IFLA_INET_UNSPEC
 ifla_brport_attrs	linux/if_link.h	enum	IFLA_BRPORT_UNSPEC IFLA_BRPORT_LOCKED

@@ -34,6 +34,8 @@ static const struct xlat xdp_attached[] = { NLX_xdp_attached, XEND };
 static const struct xlat xdp_flags[] = { NLX_xdp_flags, XEND };
 static const struct xlat ifla_events[] = { NLX_ifla_events, XEND };
 static const struct xlat ifla_vf_list[] = { NLX_ifla_vf_list, XEND };
+static const struct xlat ifla_vf_ports[] = { NLX_ifla_vf_ports, XEND };
+static const struct xlat ifla_port_attrs[] = { NLX_ifla_port_attrs, XEND };
 static const struct xlat ifla_pdr_attrs[] = { NLX_ifla_pdr_attrs, XEND };
 static const struct xlat ifla_inet_attrs[] = { NLX_ifla_inet_attrs, XEND };
 static const struct xlat ifla_inet6_attrs[] = { NLX_ifla_inet6_attrs, XEND };
@@ -266,6 +268,40 @@ NLA_NEST(nla_xdp, xdp_tb)
 
 static const struct nla_table vf_list_tb = { ifla_vf_list, "IFLA_VF_INFO_???", NULL, 0, NULL };
 NLA_NEST(nla_vf_list, vf_list_tb)
+
+/* IFLA_PORT_VSI_TYPE: struct ifla_port_vsi, its pad only when set */
+static int nla_port_vsi(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct ifla_port_vsi v;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &v, sizeof v, &ok))
+		return 0;
+	if (!ok)
+		return 1;
+	pr("{vsi_mgr_id=%u, vsi_type_id=", v.vsi_mgr_id);
+	quote_bytes(v.vsi_type_id, sizeof v.vsi_type_id, QUOTE_HEX);
+	pr(", vsi_type_version=%u", v.vsi_type_version);
+	if (v.pad[0] || v.pad[1] || v.pad[2]) {
+		prs(", pad=");
+		quote_bytes(v.pad, sizeof v.pad, QUOTE_HEX);
+	}
+	prs("}");
+	return 1;
+}
+
+/* IFLA_PORT_SELF and each IFLA_VF_PORT: IFLA_PORT_* (strace 6.1 calls an
+ * unnamed one IFLA_VF_PORT_???) */
+static nla_fn *const port_dec[] = {
+	[IFLA_PORT_VF] = nla_u32, [IFLA_PORT_PROFILE] = nla_str,
+	[IFLA_PORT_VSI_TYPE] = nla_port_vsi, [IFLA_PORT_REQUEST] = nla_u8,
+	[IFLA_PORT_RESPONSE] = nla_u16,
+};
+static const struct nla_table port_tb = NLA_TABLE(ifla_port_attrs, "IFLA_VF_PORT_???", port_dec, NULL);
+NLA_NEST(nla_port, port_tb)
+static nla_fn *const vf_ports_dec[] = { [IFLA_VF_PORT] = nla_port };
+static const struct nla_table vf_ports_tb = NLA_TABLE(ifla_vf_ports, "IFLA_VF_PORT_???", vf_ports_dec, NULL);
+NLA_NEST(nla_vf_ports, vf_ports_tb)
 
 static nla_fn *const pdr_dec[] = {
 	[IFLA_PROTO_DOWN_REASON_MASK] = nla_x32, [IFLA_PROTO_DOWN_REASON_VALUE] = nla_x32,
@@ -542,6 +578,7 @@ static nla_fn *const ifla_dec[] = {
 	[IFLA_LINKINFO] = nla_linkinfo,
 	[IFLA_NET_NS_PID] = nla_u32, [IFLA_IFALIAS] = nla_str, [IFLA_NUM_VF] = nla_u32,
 	[IFLA_VFINFO_LIST] = nla_vf_list, [IFLA_STATS64] = nla_link_stats64,
+	[IFLA_VF_PORTS] = nla_vf_ports, [IFLA_PORT_SELF] = nla_port,
 	[IFLA_AF_SPEC] = nla_af_spec,
 	[IFLA_GROUP] = nla_u32, [IFLA_EXT_MASK] = nla_ext_mask, [IFLA_PROMISCUITY] = nla_u32,
 	[IFLA_NUM_TX_QUEUES] = nla_u32, [IFLA_NUM_RX_QUEUES] = nla_u32,

@@ -153,6 +153,12 @@ static void links(void)
 	n = attr(n, IFLA_EVENT, &ev, 4);
 	n = attr(n, IFLA_PROTINFO, "\x08\x00\x01\x00\x07\x00\x00\x00", 8);
 	n = attr(n, IFLA_VFINFO_LIST, "\x04\x00\x01\x00", 4);
+	n = attr(n, IFLA_VF_PORTS, "\x0c\x00\x01\x00\x08\x00\x01\x00\x07\x00\x00\x00", 12);
+	st = n; n += NLA_HDRLEN;
+	for (unsigned k = 0; k < 10; k++)	/* IFLA_PORT_*: every type, 18 bytes */
+		n = attr(n, k, "\x07\x00\x00\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e", 18);
+	n = attr(n, IFLA_PORT_VSI_TYPE, "\x01\x02\x03\x04\x05\x00\x00\x00", 8);
+	n = nest_end(st, n, IFLA_PORT_SELF);
 	n = attr(n, IFLA_LINK_NETNSID, &fd, 4);
 	n = attr(n, IFLA_CARRIER, "\x01", 1);
 	n = attr(n, IFLA_PROTO_DOWN_REASON, "\x08\x00\x01\x00\x07\x00\x00\x00", 8);
