@@ -8,7 +8,8 @@
  * IFLA_AF_SPEC's nests are named by address family; strace 6.1 takes apart
  * AF_INET's and AF_INET6's. Under AF_BRIDGE (bridge ports) IFLA_AF_SPEC
  * holds IFLA_BRIDGE_* and IFLA_PROTINFO IFLA_BRPORT_*. IFLA_INFO_DATA is
- * printed as bytes here (strace 6.1 decodes a bridge's and a tun's).
+ * taken apart for the kinds strace 6.1 knows, a bridge and a tun; other
+ * kinds' data, and IFLA_VFINFO_LIST's insides, stay bytes.
  */
 #include "trace.h"
 #include "nl_route.h"

@@ -7,8 +7,10 @@
  * (fib_rule_hdr); address labels (ifaddrlblmsg); netconf (netconfmsg);
  * netns ids (rtgenmsg); neighbour tables (ndtmsg); the bridge's mdb
  * (br_port_msg); DCB (dcbmsg); RTM_GETSTATS (if_stats_msg); nexthops
- * (nhmsg). Where strace 6.1 prints an attribute as bytes (DCB_ATTR_*,
- * IFLA_STATS_*, MDBA_*'s insides), so does this.
+ * (nhmsg); RTM_NEWCACHEREPORT (rtgenmsg). Where strace 6.1 prints an
+ * attribute as bytes (DCB_ATTR_*, TCA_OPTIONS, MDBA_ROUTER's insides), so
+ * does this; the per-kind link xstats (a bridge's BRIDGE_XSTATS_*), which
+ * strace 6.1 takes apart, are bytes here too.
  */
 #include "trace.h"
 #include "nl_route.h"
