@@ -151,6 +151,10 @@ xdp_attached	linux/if_link.h	enum	XDP_ATTACHED_NONE
 xdp_flags	linux/if_link.h	names	XDP_FLAGS_(UPDATE_IF_NOEXIST|SKB_MODE|DRV_MODE|HW_MODE|REPLACE)
 ifla_events	linux/if_link.h	enum	IFLA_EVENT_NONE
 ifla_vf_list	linux/if_link.h	enum	IFLA_VF_INFO_UNSPEC
+ifla_vf_attrs	linux/if_link.h	enum	IFLA_VF_UNSPEC
+ifla_vf_link_states	linux/if_link.h	enum	IFLA_VF_LINK_STATE_AUTO
+ifla_vf_stats	linux/if_link.h	enum	IFLA_VF_STATS_RX_PACKETS
+ifla_vf_vlan_list	linux/if_link.h	enum	IFLA_VF_VLAN_INFO_UNSPEC
 ifla_vf_ports	linux/if_link.h	enum	IFLA_VF_PORT_UNSPEC
 ifla_port_attrs	linux/if_link.h	enum	IFLA_PORT_UNSPEC
 ifla_pdr_attrs	linux/if_link.h	enum	IFLA_PROTO_DOWN_REASON_UNSPEC

@@ -9,7 +9,8 @@
  * AF_INET's and AF_INET6's. Under AF_BRIDGE (bridge ports) IFLA_AF_SPEC
  * holds IFLA_BRIDGE_* and IFLA_PROTINFO IFLA_BRPORT_*. IFLA_INFO_DATA is
  * taken apart for the kinds strace 6.1 knows, a bridge and a tun; other
- * kinds' data, and IFLA_VFINFO_LIST's insides, stay bytes.
+ * kinds' data stays bytes, and so do IFLA_VF_STATS' and IFLA_VF_VLAN_LIST's
+ * values.
  */
 #include "trace.h"
 #include "nl_route.h"
@@ -36,6 +37,10 @@ static const struct xlat xdp_flags[] = { NLX_xdp_flags, XEND };
 static const struct xlat ifla_events[] = { NLX_ifla_events, XEND };
 static const struct xlat ifla_vf_list[] = { NLX_ifla_vf_list, XEND };
 static const struct xlat ifla_vf_ports[] = { NLX_ifla_vf_ports, XEND };
+static const struct xlat ifla_vf_attrs[] = { NLX_ifla_vf_attrs, XEND };
+static const struct xlat ifla_vf_link_states[] = { NLX_ifla_vf_link_states, XEND };
+static const struct xlat ifla_vf_stats[] = { NLX_ifla_vf_stats, XEND };
+static const struct xlat ifla_vf_vlan_list[] = { NLX_ifla_vf_vlan_list, XEND };
 static const struct xlat ifla_port_attrs[] = { NLX_ifla_port_attrs, XEND };
 static const struct xlat ifla_pdr_attrs[] = { NLX_ifla_pdr_attrs, XEND };
 static const struct xlat ifla_inet_attrs[] = { NLX_ifla_inet_attrs, XEND };
@@ -267,7 +272,93 @@ static const struct nla_table xdp_tb = NLA_TABLE(ifla_xdp_attrs, "IFLA_XDP_???",
 NLA_NEST(nla_xdp, xdp_tb)
 
 
-static const struct nla_table vf_list_tb = { ifla_vf_list, "IFLA_VF_INFO_???", NULL, 0, NULL };
+/* --- SR-IOV virtual functions: IFLA_VFINFO_LIST's IFLA_VF_INFO ---------- */
+
+/* the IFLA_VF_* structs, each beginning with the VF's number; the
+ * addresses (32 bytes) whole */
+static int nla_vf_mac(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct ifla_vf_mac m;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &m, sizeof m, &ok))
+		return 0;
+	if (ok) {
+		pr("{vf=%u, mac=", m.vf);
+		rt_pr_hwaddr(m.mac, sizeof m.mac, sizeof m.mac);
+		prs("}");
+	}
+	return 1;
+}
+
+static int nla_vf_broadcast(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct ifla_vf_broadcast b;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &b, sizeof b, &ok))
+		return 0;
+	if (ok) {
+		prs("{broadcast=");
+		rt_pr_hwaddr(b.broadcast, sizeof b.broadcast, sizeof b.broadcast);
+		prs("}");
+	}
+	return 1;
+}
+
+/* a struct of u32s: {vf=1, NAME=2...} */
+#define NLA_VF_U32S(fn, type, n, names)						\
+static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
+{										\
+	type s;									\
+	int ok;									\
+	if (!nla_fetch(t, addr, len, &s, sizeof s, &ok))			\
+		return 0;							\
+	if (ok)									\
+		pr_u32_fields(&s.vf, n, names);					\
+	return 1;								\
+}
+NLA_VF_U32S(nla_vf_vlan, struct ifla_vf_vlan, 3, "vf,vlan,qos")
+NLA_VF_U32S(nla_vf_tx_rate, struct ifla_vf_tx_rate, 2, "vf,rate")
+NLA_VF_U32S(nla_vf_rate, struct ifla_vf_rate, 3, "vf,min_tx_rate,max_tx_rate")
+NLA_VF_U32S(nla_vf_spoofchk, struct ifla_vf_spoofchk, 2, "vf,setting")
+NLA_VF_U32S(nla_vf_rss, struct ifla_vf_rss_query_en, 2, "vf,setting")
+NLA_VF_U32S(nla_vf_trust, struct ifla_vf_trust, 2, "vf,setting")
+
+static int nla_vf_link_state(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct ifla_vf_link_state l;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &l, sizeof l, &ok))
+		return 0;
+	if (ok) {
+		pr("{vf=%u, link_state=", l.vf);
+		pr_xlat(ifla_vf_link_states, l.link_state, "%#lx", "IFLA_VF_LINK_STATE_???");
+		prs("}");
+	}
+	return 1;
+}
+
+/* the nests inside: named, their values as bytes */
+static const struct nla_table vf_stats_tb = { ifla_vf_stats, "IFLA_VF_STATS_???", NULL, 0, NULL };
+static const struct nla_table vf_vlan_list_tb =
+	{ ifla_vf_vlan_list, "IFLA_VF_VLAN_INFO_???", NULL, 0, NULL };
+NLA_NEST(nla_vf_stats, vf_stats_tb)
+NLA_NEST(nla_vf_vlan_list, vf_vlan_list_tb)
+
+static nla_fn *const vf_dec[] = {
+	[IFLA_VF_MAC] = nla_vf_mac, [IFLA_VF_VLAN] = nla_vf_vlan,
+	[IFLA_VF_TX_RATE] = nla_vf_tx_rate, [IFLA_VF_SPOOFCHK] = nla_vf_spoofchk,
+	[IFLA_VF_LINK_STATE] = nla_vf_link_state, [IFLA_VF_RATE] = nla_vf_rate,
+	[IFLA_VF_RSS_QUERY_EN] = nla_vf_rss, [IFLA_VF_STATS] = nla_vf_stats,
+	[IFLA_VF_TRUST] = nla_vf_trust, [IFLA_VF_VLAN_LIST] = nla_vf_vlan_list,
+	[IFLA_VF_BROADCAST] = nla_vf_broadcast,
+};
+static const struct nla_table vf_tb = NLA_TABLE(ifla_vf_attrs, "IFLA_VF_???", vf_dec, NULL);
+NLA_NEST(nla_vf_info, vf_tb)
+static nla_fn *const vf_list_dec[] = { [IFLA_VF_INFO] = nla_vf_info };
+static const struct nla_table vf_list_tb = NLA_TABLE(ifla_vf_list, "IFLA_VF_INFO_???", vf_list_dec, NULL);
 NLA_NEST(nla_vf_list, vf_list_tb)
 
 /* IFLA_PORT_VSI_TYPE: struct ifla_port_vsi, its pad only when set */

@@ -153,6 +153,17 @@ static void links(void)
 	n = attr(n, IFLA_EVENT, &ev, 4);
 	n = attr(n, IFLA_PROTINFO, "\x08\x00\x01\x00\x07\x00\x00\x00", 8);
 	n = attr(n, IFLA_VFINFO_LIST, "\x04\x00\x01\x00", 4);
+	/* one IFLA_VF_INFO: every IFLA_VF_* type with 36 bytes, then 8 */
+	st = n; n += NLA_HDRLEN;
+	unsigned vi = n; n += NLA_HDRLEN;
+	unsigned char vf[44];
+	fill(vf, sizeof vf, 1);
+	for (unsigned k = 0; k < 22; k++)
+		n = attr(n, k, vf, k & 1 ? 44 : 8);
+	for (unsigned k = 0; k < 22; k++)
+		n = attr(n, k, vf, k & 1 ? 8 : 44);
+	n = nest_end(vi, n, IFLA_VF_INFO);
+	n = nest_end(st, n, IFLA_VFINFO_LIST);
 	n = attr(n, IFLA_VF_PORTS, "\x0c\x00\x01\x00\x08\x00\x01\x00\x07\x00\x00\x00", 12);
 	st = n; n += NLA_HDRLEN;
 	for (unsigned k = 0; k < 10; k++)	/* IFLA_PORT_*: every type, 18 bytes */
