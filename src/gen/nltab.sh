@@ -7,11 +7,15 @@
 # Each table below becomes `#define NLX_<table> X(NAME), X(NAME), ...`; the
 # decoders include the same headers, so the compiler gives each NAME its
 # value. A spec line is: TABLE HEADER KIND ARG
-#   enum FIRST   the enumerators from FIRST to the end of its enum, but not
-#                the __*, *_MAX and *_MAX_STATES markers (the header's order)
+#   enum FIRST [LAST]  the enumerators from FIRST to the end of its enum
+#                (or to LAST: where strace 6.1's table ends, for an enum
+#                that grew since), but not the __*, *_MAX and *_MAX_STATES
+#                markers (the header's order; with LAST, a *_MAX before it
+#                is a name: IFLA_BR_MCAST_HASH_MAX); a further -NAME leaves
+#                NAME out (one strace 6.1 does not know, amid ones it does)
 #   defs ERE     the #defines whose name matches ERE (anchored) and whose
 #                value is a number, but not the *_MAX and *_COUNT markers
-#   bits FIRST   as enum, for an enum of 1<<N values whose header needs
+#   bits FIRST   as enum, for an enum of 1<<N or (1<<N) values whose header needs
 #                libc's (<linux/if.h>): `{ 1UL<<N, "NAME" }` instead
 #   defv ERE     as defs, the value written out `{ 772, "NAME" }` (for a
 #                header that needs libc's: <linux/if_arp.h>)
@@ -79,8 +83,8 @@ while read -r table header kind arg; do
 		if (!on && $1 == arg) on = 1
 		if (!on) next
 		if ($0 ~ /}/) exit
-		if (match($0, /^[ \t]*[A-Z0-9_]+[ \t]*=[ \t]*1[ \t]*<<[ \t]*[0-9]+/)) {
-			t = substr($0, RSTART, RLENGTH); gsub(/[ \t]/, "", t)
+		if (match($0, /^[ \t]*[A-Z0-9_]+[ \t]*=[ \t]*[(]?[ \t]*1[ \t]*<<[ \t]*[0-9]+/)) {
+			t = substr($0, RSTART, RLENGTH); gsub(/[ \t(]/, "", t)
 			split(t, nv, "="); sub(/^1<</, "", nv[2])
 			plain = plain " " nv[1] "=1UL<<" nv[2]
 		}
@@ -90,7 +94,8 @@ while read -r table header kind arg; do
 		line = strip($0)
 		if (line ~ /^[ \t]*#/) next
 		if (!on) {
-			if (line ~ ("^[ \t]*" arg "[ \t]*(=|,|$)")) on = 1
+			split(arg, fl, " ")
+			if (line ~ ("^[ \t]*" fl[1] "[ \t]*(=|,|$)")) on = 1
 			else next
 		}
 		if (line ~ /}/) exit
@@ -98,8 +103,10 @@ while read -r table header kind arg; do
 		for (k = 1; k <= n; k++) {
 			p = parts[k]; sub(/=.*/, "", p); gsub(/[ \t]/, "", p)
 			if (p == "") continue
-			if (p ~ /^__/ || p ~ /_MAX(_STATES)?$/) exit
-			if (p ~ /^[A-Za-z_][A-Za-z0-9_]*$/) plain = plain " " p
+			if (p ~ /^__/ || (fl[2] == "" && p ~ /_MAX(_STATES)?$/)) exit
+			if (p ~ /^[A-Za-z_][A-Za-z0-9_]*$/ && index(" " arg " ", " -" p " ") == 0)
+				plain = plain " " p
+			if (p == fl[2]) exit
 		}
 	}
 	END { printf "%s%s\n", comb, plain }' "$f")
@@ -115,7 +122,7 @@ nlm_del		linux/netlink.h	sect	Modifiers to DELETE
 nlm_ack		linux/netlink.h	sect	Flags for ACK
 nlmsgerr_attrs	linux/netlink.h	enum	NLMSGERR_ATTR_UNUSED
 # each protocol's message types
-route_types	linux/rtnetlink.h	enum	RTM_NEWLINK
+route_types	linux/rtnetlink.h	enum	RTM_NEWLINK RTM_GETNEXTHOPBUCKET -RTM_SETSTATS
 diag_types	linux/inet_diag.h	defs	(TCP|DCCP)DIAG_GETSOCK
 diag_types	linux/sock_diag.h	defs	SOCK_(DIAG_BY_FAMILY|DESTROY)
 xfrm_types	linux/xfrm.h	enum	XFRM_MSG_NEWSA
@@ -136,6 +143,75 @@ nud_states	linux/neighbour.h	defs	NUD_[A-Z_]+
 ntf_flags	linux/neighbour.h	range	NTF_USE NTF_ROUTER
 arphrd		linux/if_arp.h	defv	ARPHRD_[A-Z0-9_]+
 iff_flags	linux/if.h	bits	IFF_UP
+# NETLINK_ROUTE beyond the basics (nl_link.c, nl_route.c, nl_rtkinds.c)
+ifla_info_attrs	linux/if_link.h	enum	IFLA_INFO_UNSPEC
+rtext_filters	linux/rtnetlink.h	names	RTEXT_FILTER_[A-Z_]+
+ifla_xdp_attrs	linux/if_link.h	enum	IFLA_XDP_UNSPEC
+xdp_attached	linux/if_link.h	enum	XDP_ATTACHED_NONE
+xdp_flags	linux/if_link.h	names	XDP_FLAGS_(UPDATE_IF_NOEXIST|SKB_MODE|DRV_MODE|HW_MODE|REPLACE)
+ifla_events	linux/if_link.h	enum	IFLA_EVENT_NONE
+ifla_vf_list	linux/if_link.h	enum	IFLA_VF_INFO_UNSPEC
+ifla_vf_attrs	linux/if_link.h	enum	IFLA_VF_UNSPEC
+ifla_vf_link_states	linux/if_link.h	enum	IFLA_VF_LINK_STATE_AUTO
+ifla_vf_stats	linux/if_link.h	enum	IFLA_VF_STATS_RX_PACKETS
+ifla_vf_vlan_list	linux/if_link.h	enum	IFLA_VF_VLAN_INFO_UNSPEC
+ifla_vf_ports	linux/if_link.h	enum	IFLA_VF_PORT_UNSPEC
+ifla_port_attrs	linux/if_link.h	enum	IFLA_PORT_UNSPEC
+ifla_pdr_attrs	linux/if_link.h	enum	IFLA_PROTO_DOWN_REASON_UNSPEC
+ifla_inet_attrs	linux/if_link.h	enum	IFLA_INET_UNSPEC
+ifla_brport_attrs	linux/if_link.h	enum	IFLA_BRPORT_UNSPEC IFLA_BRPORT_LOCKED
+ifla_bridge_attrs	linux/if_bridge.h	enum	IFLA_BRIDGE_FLAGS
+ifla_br_attrs	linux/if_link.h	enum	IFLA_BR_UNSPEC IFLA_BR_MCAST_QUERIER_STATE
+br_boolopts	linux/if_bridge.h	enum	BR_BOOLOPT_NO_LL_LEARN
+br_querier_attrs	linux/if_bridge.h	enum	BRIDGE_QUERIER_UNSPEC
+ifla_tun_attrs	linux/if_link.h	enum	IFLA_TUN_UNSPEC
+tun_types	linux/if_tun.h	names	IFF_(TUN|TAP)
+eth_protos	linux/if_ether.h	defs	ETH_P_[A-Z0-9_]+
+bridge_flags	linux/if_bridge.h	names	BRIDGE_FLAGS_(MASTER|SELF)
+bridge_modes	linux/if_bridge.h	defs	BRIDGE_MODE_[A-Z]+
+bridge_vlan_flags	linux/if_bridge.h	names	BRIDGE_VLAN_INFO_[A-Z_]+
+br_tunnel_attrs	linux/if_bridge.h	enum	IFLA_BRIDGE_VLAN_TUNNEL_UNSPEC
+ifla_inet6_attrs	linux/if_link.h	enum	IFLA_INET6_UNSPEC
+in6_addr_gen	linux/if_link.h	enum	IN6_ADDR_GEN_MODE_EUI64
+ipv4_devconf	linux/ip.h	enum	IPV4_DEVCONF_FORWARDING IPV4_DEVCONF_ARP_EVICT_NOCARRIER
+ipv6_devconf	linux/ipv6.h	enum	DEVCONF_FORWARDING DEVCONF_ACCEPT_UNTRACKED_NA
+ipstats_mib	linux/snmp.h	enum	IPSTATS_MIB_NUM IPSTATS_MIB_REASM_OVERLAPS
+icmp6_mib	linux/snmp.h	enum	ICMP6_MIB_NUM ICMP6_MIB_CSUMERRORS
+rtax_attrs	linux/rtnetlink.h	enum	RTAX_UNSPEC
+lwt_encap	linux/lwtunnel.h	enum	LWTUNNEL_ENCAP_NONE
+rtnh_flags	linux/rtnetlink.h	defs	RTNH_F_[A-Z_]+
+ipprotos	linux/in.h	enum	IPPROTO_IP
+ntf_ext_flags	linux/neighbour.h	names	NTF_EXT_MANAGED
+nfea_attrs	linux/neighbour.h	enum	NFEA_UNSPEC
+fdb_notify	linux/neighbour.h	bits	FDB_NOTIFY_BIT
+tca_attrs	linux/rtnetlink.h	enum	TCA_UNSPEC TCA_DUMP_FLAGS
+tca_stats_attrs	linux/gen_stats.h	enum	TCA_STATS_UNSPEC
+fra_attrs	linux/fib_rules.h	enum	FRA_UNSPEC
+fr_actions	linux/fib_rules.h	enum	FR_ACT_UNSPEC
+fib_rule_flags	linux/fib_rules.h	names	FIB_RULE_(PERMANENT|INVERT|UNRESOLVED|IIF_DETACHED|OIF_DETACHED|FIND_SADDR)
+iptos		linux/ip.h	defs	IPTOS_(LOWDELAY|THROUGHPUT|RELIABILITY|MINCOST)
+ifal_attrs	linux/if_addrlabel.h	enum	IFAL_ADDRESS
+netconfa_attrs	linux/netconf.h	enum	NETCONFA_UNSPEC
+netnsa_attrs	linux/net_namespace.h	enum	NETNSA_NONE
+ndta_attrs	linux/neighbour.h	enum	NDTA_UNSPEC
+ndtpa_attrs	linux/neighbour.h	enum	NDTPA_UNSPEC
+mdba_attrs	linux/if_bridge.h	enum	MDBA_UNSPEC
+mdba_router	linux/if_bridge.h	enum	MDBA_ROUTER_UNSPEC
+mdba_mdb	linux/if_bridge.h	enum	MDBA_MDB_UNSPEC
+mdba_mdb_entry	linux/if_bridge.h	enum	MDBA_MDB_ENTRY_UNSPEC
+mdba_mdb_eattr	linux/if_bridge.h	enum	MDBA_MDB_EATTR_UNSPEC
+mdb_states	linux/if_bridge.h	defs	MDB_(TEMPORARY|PERMANENT)
+mdb_flags	linux/if_bridge.h	names	MDB_FLAGS_[A-Z_]+
+dcb_cmds	linux/dcbnl.h	enum	DCB_CMD_UNDEFINED
+dcb_attrs	linux/dcbnl.h	enum	DCB_ATTR_UNDEFINED
+ifla_stats_attrs	linux/if_link.h	enum	IFLA_STATS_UNSPEC
+link_xstats_types	linux/if_link.h	enum	LINK_XSTATS_TYPE_UNSPEC
+ifla_offload_xstats	linux/if_link.h	enum	IFLA_OFFLOAD_XSTATS_UNSPEC IFLA_OFFLOAD_XSTATS_CPU_HIT
+nha_attrs	linux/nexthop.h	enum	NHA_UNSPEC
+nh_grp_types	linux/nexthop.h	enum	NEXTHOP_GRP_TYPE_MPATH
+tca_act_attrs	linux/pkt_cls.h	enum	TCA_ACT_UNSPEC
+tca_act_flags	linux/pkt_cls.h	names	TCA_ACT_FLAGS_(NO_PERCPU_STATS|SKIP_HW|SKIP_SW)
+tca_act_hw_stats	linux/pkt_cls.h	names	TCA_ACT_HW_STATS_(IMMEDIATE|DELAYED)
 # NETLINK_SOCK_DIAG: TCP states (bpf.h's BPF_TCP_* mirror the kernel's
 # private enum: the decoder drops the "BPF_"), unix_diag's show bits
 tcp_states	linux/bpf.h	enum	BPF_TCP_ESTABLISHED

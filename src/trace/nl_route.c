@@ -3,26 +3,26 @@
  *   {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_LOOPBACK, ifi_index=if_nametoindex("lo"),
  *    ifi_flags=IFF_UP|IFF_LOOPBACK|..., ifi_change=0}, [[{nla_len=7,
  *    nla_type=IFLA_IFNAME}, "lo"], ...]
- * ifinfomsg (links), ifaddrmsg (addresses), rtmsg (routes), ndmsg
- * (neighbours); any other kind as {family=AF_..., data="\x.."}, which
- * strace 6.1 decodes further (rules, qdiscs, ...). Attributes strace
- * decodes as structs here (IFLA_STATS*, IFLA_MAP, IFLA_AF_SPEC, IFLA_XDP,
- * IFLA_LINKINFO, IFA_CACHEINFO's kin, RTA_METRICS...) print as hex bytes.
- * Names: build/gen/nltab.h, from <linux/rtnetlink.h>, <linux/if_link.h>,
- * <linux/if_addr.h>, <linux/neighbour.h>, <linux/if_arp.h>, <linux/if.h>.
+ * Here: the dispatch, the helpers the kinds share (nl_route.h), ifaddrmsg
+ * (addresses), rtmsg (routes: RTA_METRICS, RTA_MULTIPATH's rtnexthops,
+ * RTA_CACHEINFO...), ndmsg (neighbours). Links are in nl_link.c, the other
+ * kinds (qdiscs, rules, netconf...) in nl_rtkinds.c; a kind none of them
+ * knows prints as {family=AF_..., data="\x.."}.
+ * Names: build/gen/nltab.h, from <linux/rtnetlink.h>, <linux/if_addr.h>,
+ * <linux/neighbour.h>, <linux/lwtunnel.h>, <linux/in.h>.
  */
 #include "trace.h"
-#include "netlink.h"
-#include <linux/if_link.h>
+#include "nl_route.h"
+#include <linux/lwtunnel.h>
+#include <linux/in.h>
 #include <linux/if_addr.h>
 #include <linux/neighbour.h>
 #include "nltab.h"
 
 #define AF_INET 2	/* address_families(7) */
 #define AF_INET6 10
+#define AF_BRIDGE 7
 
-extern const struct xlat xl_families[];	/* net.c */
-static const struct xlat ifla_attrs[] = { NLX_ifla_attrs, XEND };
 static const struct xlat ifa_attrs[] = { NLX_ifa_attrs, XEND };
 static const struct xlat ifa_flags[] = { NLX_ifa_flags, XEND };
 static const struct xlat rta_attrs[] = { NLX_rta_attrs, XEND };
@@ -34,19 +34,119 @@ static const struct xlat rtm_flags[] = { NLX_rtm_flags, XEND };
 static const struct xlat nda_attrs[] = { NLX_nda_attrs, XEND };
 static const struct xlat nud_states[] = { NLX_nud_states, XEND };
 static const struct xlat ntf_flags[] = { NLX_ntf_flags, XEND };
-static const struct xlat arphrd[] = { NLX_arphrd, XEND };
-static const struct xlat iff_flags[] = { NLX_iff_flags, XEND };
+static const struct xlat rtax_attrs[] = { NLX_rtax_attrs, XEND };
+static const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
+static const struct xlat rtnh_flags[] = { NLX_rtnh_flags, XEND };
+static const struct xlat ipprotos[] = { NLX_ipprotos, XEND };
+static const struct xlat ntf_ext_flags[] = { NLX_ntf_ext_flags, XEND };
+static const struct xlat nfea_attrs[] = { NLX_nfea_attrs, XEND };
+static const struct xlat fdb_notify[] = { NLX_fdb_notify, XEND };
 
-static void pr_family(unsigned fam)
+/* every address family up to AF_MCTP, as strace 6.1 names them in these
+ * messages (socket families are not in UAPI: the kernel's
+ * include/linux/socket.h, address_families(7)) */
+const struct xlat rt_families[] = {
+	{ 0, "AF_UNSPEC" }, { 1, "AF_UNIX" }, { 2, "AF_INET" }, { 3, "AF_AX25" },
+	{ 4, "AF_IPX" }, { 5, "AF_APPLETALK" }, { 6, "AF_NETROM" }, { 7, "AF_BRIDGE" },
+	{ 8, "AF_ATMPVC" }, { 9, "AF_X25" }, { 10, "AF_INET6" }, { 11, "AF_ROSE" },
+	{ 12, "AF_DECnet" }, { 13, "AF_NETBEUI" }, { 14, "AF_SECURITY" }, { 15, "AF_KEY" },
+	{ 16, "AF_NETLINK" }, { 17, "AF_PACKET" }, { 18, "AF_ASH" }, { 19, "AF_ECONET" },
+	{ 20, "AF_ATMSVC" }, { 21, "AF_RDS" }, { 22, "AF_SNA" }, { 23, "AF_IRDA" },
+	{ 24, "AF_PPPOX" }, { 25, "AF_WANPIPE" }, { 26, "AF_LLC" }, { 27, "AF_IB" },
+	{ 28, "AF_MPLS" }, { 29, "AF_CAN" }, { 30, "AF_TIPC" }, { 31, "AF_BLUETOOTH" },
+	{ 32, "AF_IUCV" }, { 33, "AF_RXRPC" }, { 34, "AF_ISDN" }, { 35, "AF_PHONET" },
+	{ 36, "AF_IEEE802154" }, { 37, "AF_CAIF" }, { 38, "AF_ALG" }, { 39, "AF_NFC" },
+	{ 40, "AF_VSOCK" }, { 41, "AF_KCM" }, { 42, "AF_QIPCRTR" }, { 43, "AF_SMC" },
+	{ 44, "AF_XDP" }, { 45, "AF_MCTP" }, XEND
+};
+
+void rt_pr_family(unsigned fam)
 {
-	pr_xlat(xl_families, fam, "%u", "AF_???");
+	pr_xlat(rt_families, fam, "%#lx", "AF_???");
 }
 
-/* --- addresses ------------------------------------------------------------ */
+/* --- the helpers the kinds share ----------------------------------------- */
+
+int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size, int *ok)
+{
+	if (len < size)
+		return 0;
+	*ok = umove(t->pid, addr, obj, size) == 0;
+	if (!*ok)
+		pr_hex(addr);
+	return 1;
+}
+
+/* bits named by their numbers: 1<<IFLA_STATS_LINK_64|1<<...|0x80 (the
+ * unnamed ones in hex, last); 0 */
+static void pr_bit_names(const struct xlat *x, uint32_t mask)
+{
+	if (!mask) {
+		prs("0");
+		return;
+	}
+	uint32_t rest = 0;
+	int first = 1;
+	for (unsigned i = 0; i < 32; i++) {
+		if (!(mask & 1u << i))
+			continue;
+		const char *n = xlat_name(x, i);
+		if (!n || opt_raw) {	/* the bits without a name: in hex, last */
+			rest |= 1u << i;
+			continue;
+		}
+		pr("%s1<<%s", first ? "" : "|", n);
+		first = 0;
+	}
+	if (rest)
+		pr("%s%#x", first ? "" : "|", rest);
+}
+
+void rt_pr_bits(const struct xlat *x, uint32_t mask)
+{
+	/* -X verbose: the number, the bits by name in a comment */
+	int xv = mask ? xv_begin("%#lx", mask) : 0;
+
+	pr_bit_names(x, mask);
+	xv_end(xv);
+}
+
+/* the next name of a comma-separated list */
+static const char *pr_name(const char *names)
+{
+	const char *c = strchr(names, ',');
+	size_t n = c ? (size_t)(c - names) : strlen(names);
+	pr("%.*s=", (int)n, names);
+	return c ? c + 1 : names + n;
+}
+
+void pr_u32_fields(const uint32_t *v, unsigned n, const char *names)
+{
+	prs("{");
+	for (unsigned i = 0; i < n; i++) {
+		prs(i ? ", " : "");
+		names = pr_name(names);
+		pr("%u", v[i]);
+	}
+	prs("}");
+}
+
+void pr_u64_fields(const unsigned long long *v, unsigned n, const char *names)
+{
+	prs("{");
+	for (unsigned i = 0; i < n; i++) {
+		prs(i ? ", " : "");
+		names = pr_name(names);
+		pr("%llu", v[i]);
+	}
+	prs("}");
+}
+
+/* --- addresses in attributes, the fixed struct ----------------------------- */
 
 /* an address attribute of the message's family: inet_addr("127.0.0.1"),
  * inet_pton(AF_INET6, "::1"); else (0) the hex */
-static int nla_inaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+int nla_inaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
 	unsigned fam = *(const unsigned char *)o;
 	unsigned char b[16];
@@ -78,8 +178,23 @@ static int nla_inaddr(struct tcb *t, unsigned long addr, unsigned len, const voi
 	return 0;
 }
 
+void rt_pr_hwaddr(const unsigned char *b, unsigned len, unsigned shown)
+{
+	/* -X raw: the bytes; -X verbose: the bytes, the text in a comment */
+	if (opt_raw || opt_xverbose)
+		quote_bytes(b, len, QUOTE_HEX);
+	if (opt_raw)
+		return;
+	if (opt_xverbose)
+		prs(" /* ");
+	for (unsigned i = 0; i < len && i < shown; i++)
+		pr("%s%02x", i ? ":" : "", b[i]);
+	if (opt_xverbose)
+		prs(" */");
+}
+
 /* a link-layer address: 00:11:22:33:44:55 (up to 32 bytes) */
-static int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
 	unsigned char b[32];
 
@@ -89,13 +204,12 @@ static int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const voi
 		pr_hex(addr);
 		return 1;
 	}
-	for (unsigned i = 0; i < len; i++)
-		pr("%s%02x", i ? ":" : "", b[i]);
+	rt_pr_hwaddr(b, len, len);
 	return 1;
 }
 
 /* read the fixed struct after the family byte; "..." when it is not all there */
-static int fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size)
+int rt_fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size)
 {
 	if (len < size) {
 		prs("...");
@@ -108,8 +222,8 @@ static int fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *ob
 	return 1;
 }
 
-static void attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
-			const struct nla_table *tb)
+void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
+		    const struct nla_table *tb)
 {
 	unsigned off = NLMSG_ALIGN(size);
 	if (len > off) {
@@ -118,52 +232,7 @@ static void attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t 
 	}
 }
 
-/* --- links ---------------------------------------------------------------- */
-
-static nla_fn *const ifla_dec[] = {
-	[IFLA_ADDRESS] = nla_hwaddr, [IFLA_BROADCAST] = nla_hwaddr,
-	[IFLA_IFNAME] = nla_str, [IFLA_MTU] = nla_u32, [IFLA_LINK] = nla_u32,
-	[IFLA_QDISC] = nla_str, [IFLA_MASTER] = nla_u32, [IFLA_TXQLEN] = nla_u32,
-	[IFLA_WEIGHT] = nla_u32, [IFLA_OPERSTATE] = nla_u8, [IFLA_LINKMODE] = nla_u8,
-	[IFLA_NET_NS_PID] = nla_u32, [IFLA_IFALIAS] = nla_str, [IFLA_NUM_VF] = nla_u32,
-	[IFLA_GROUP] = nla_u32, [IFLA_EXT_MASK] = nla_u32, [IFLA_PROMISCUITY] = nla_u32,
-	[IFLA_NUM_TX_QUEUES] = nla_u32, [IFLA_NUM_RX_QUEUES] = nla_u32,
-	[IFLA_CARRIER] = nla_u8, [IFLA_CARRIER_CHANGES] = nla_u32,
-	[IFLA_LINK_NETNSID] = nla_s32, [IFLA_PHYS_PORT_NAME] = nla_str,
-	[IFLA_PROTO_DOWN] = nla_u8, [IFLA_GSO_MAX_SEGS] = nla_u32,
-	[IFLA_GSO_MAX_SIZE] = nla_u32, [IFLA_NEW_NETNSID] = nla_s32,
-	[IFLA_IF_NETNSID] = nla_s32, [IFLA_CARRIER_UP_COUNT] = nla_u32,
-	[IFLA_CARRIER_DOWN_COUNT] = nla_u32, [IFLA_NEW_IFINDEX] = nla_ifindex,
-	[IFLA_MIN_MTU] = nla_u32, [IFLA_MAX_MTU] = nla_u32, [IFLA_ALT_IFNAME] = nla_str,
-	[IFLA_PERM_ADDRESS] = nla_hwaddr, [IFLA_PARENT_DEV_NAME] = nla_str,
-	[IFLA_PARENT_DEV_BUS_NAME] = nla_str,
-};
-
-static void ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
-{
-	struct ifinfomsg m = { .ifi_family = fam };
-	const struct nla_table tb = { ifla_attrs, "IFLA_???", ifla_dec,
-				      sizeof ifla_dec / sizeof ifla_dec[0], NULL };
-
-	prs("{ifi_family=");
-	pr_family(fam);
-	prs(", ");
-	int ok = fetch_fixed(t, addr, len, &m, sizeof m);
-	if (ok) {
-		prs("ifi_type=");
-		pr_xlat(arphrd, m.ifi_type, "%#lx", "ARPHRD_???");
-		prs(", ifi_index=");
-		nl_pr_ifindex((unsigned)m.ifi_index);
-		prs(", ifi_flags=");
-		pr_flags_d(iff_flags, m.ifi_flags, "IFF_???");
-		pr(", ifi_change=%#x", m.ifi_change);
-	}
-	prs("}");
-	if (ok)
-		attrs_after(t, addr, len, sizeof m, &tb);
-}
-
-/* --- addresses -------------------------------------------------------- */
+/* --- addresses (RTM_*ADDR) ---------------------------------------------- */
 
 static int nla_ifa_flags(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
@@ -203,20 +272,20 @@ static void ifaddrmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsi
 				      sizeof ifa_dec / sizeof ifa_dec[0], &m.ifa_family };
 
 	prs("{ifa_family=");
-	pr_family(fam);
+	rt_pr_family(fam);
 	prs(", ");
-	int ok = fetch_fixed(t, addr, len, &m, sizeof m);
+	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		pr("ifa_prefixlen=%u, ifa_flags=", m.ifa_prefixlen);
 		pr_flags_d(ifa_flags, m.ifa_flags, "IFA_F_???");
 		prs(", ifa_scope=");
-		pr_xlat(rt_scopes, m.ifa_scope, "%lu", "RT_SCOPE_???");
+		pr_xlat(rt_scopes, m.ifa_scope, "%#lx", NULL);
 		prs(", ifa_index=");
 		nl_pr_ifindex(m.ifa_index);
 	}
 	prs("}");
 	if (ok)
-		attrs_after(t, addr, len, sizeof m, &tb);
+		rt_attrs_after(t, addr, len, sizeof m, &tb);
 }
 
 /* --- routes --------------------------------------------------------------- */
@@ -227,51 +296,229 @@ static int nla_rt_table(struct tcb *t, unsigned long addr, unsigned len, const v
 	int r = nla_get_u32(t, addr, len, &v);
 
 	if (r > 0)
-		pr_xlat(rt_tables, v, "%lu", "RT_TABLE_???");
+		pr_xlat(rt_tables, v, "%#lx", NULL);
 	return r != 0;
+}
+
+/* RTA_METRICS: RTAX_* values, all u32 but the congestion control's name */
+static nla_fn *const rtax_dec[] = {
+	[RTAX_LOCK] = nla_u32, [RTAX_MTU] = nla_u32, [RTAX_WINDOW] = nla_u32,
+	[RTAX_RTT] = nla_u32, [RTAX_RTTVAR] = nla_u32, [RTAX_SSTHRESH] = nla_u32,
+	[RTAX_CWND] = nla_u32, [RTAX_ADVMSS] = nla_u32, [RTAX_REORDERING] = nla_u32,
+	[RTAX_HOPLIMIT] = nla_u32, [RTAX_INITCWND] = nla_u32, [RTAX_FEATURES] = nla_u32,
+	[RTAX_RTO_MIN] = nla_u32, [RTAX_INITRWND] = nla_u32, [RTAX_QUICKACK] = nla_u32,
+	[RTAX_CC_ALGO] = nla_str, [RTAX_FASTOPEN_NO_COOKIE] = nla_u32,
+};
+static const struct nla_table rtax_tb = NLA_TABLE(rtax_attrs, "RTAX_???", rtax_dec, NULL);
+NLA_NEST(nla_metrics, rtax_tb)
+
+static int nla_rta_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct rta_cacheinfo c;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &c, sizeof c, &ok))
+		return 0;
+	if (ok)
+		pr("{rta_clntref=%u, rta_lastuse=%u, rta_expires=%d, rta_error=%u, rta_used=%u, "
+		   "rta_id=%#x, rta_ts=%u, rta_tsage=%u}", c.rta_clntref, c.rta_lastuse,
+		   c.rta_expires, c.rta_error, c.rta_used, c.rta_id, c.rta_ts, c.rta_tsage);
+	return 1;
+}
+
+static int nla_mfc_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct rta_mfc_stats m;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &m, sizeof m, &ok))
+		return 0;
+	if (ok)
+		pr_u64_fields(&m.mfcs_packets, 3, "mfcs_packets,mfcs_bytes,mfcs_wrong_if");
+	return 1;
+}
+
+/* RTA_VIA: strace's own forms: rtvia_addr=inet_addr("10.0.0.2") for IPv4,
+ * inet_pton(AF_INET6, "fe80::1", &rtvia_addr) for IPv6, else the bytes */
+static int nla_via(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct { uint16_t fam; unsigned char a[16]; } v;
+	unsigned n = len < sizeof v ? len : sizeof v;
+
+	if (len < 2)
+		return 0;
+	if (umove(t->pid, addr, &v, n) < 0) {
+		pr_hex(addr);
+		return 1;
+	}
+	prs("{rtvia_family=");
+	rt_pr_family(v.fam);
+	prs(", ");
+	if (opt_raw || opt_xverbose) {	/* the bytes, the text in a comment */
+		const unsigned char fam = (unsigned char)v.fam;
+		prs("rtvia_addr=");
+		nl_hexstr(t, addr + 2, len - 2);
+		if (opt_xverbose && ((fam == AF_INET && len - 2 >= 4) ||
+				     (fam == AF_INET6 && len - 2 >= 16))) {
+			prs(" /* ");
+			opt_xverbose = 0;
+			nla_inaddr(t, addr + 2, len - 2, &fam);
+			opt_xverbose = 1;
+			prs(" */");
+		}
+	} else if (v.fam == AF_INET && len - 2 >= 4) {
+		pr("rtvia_addr=inet_addr(\"%u.%u.%u.%u\")", v.a[0], v.a[1], v.a[2], v.a[3]);
+	} else if (v.fam == AF_INET6 && len - 2 >= 16) {
+		prs("inet_pton(AF_INET6, \"");
+		pr_in6(v.a);
+		prs("\", &rtvia_addr)");
+	} else {
+		prs("rtvia_addr=");
+		nl_hexstr(t, addr + 2, len - 2);
+	}
+	prs("}");
+	return 1;
+}
+
+NLA_VALUE(nla_encap_type, uint16_t, pr_xlat(lwt_encap, v, "%#lx", "LWTUNNEL_ENCAP_???"))
+
+static nla_fn *const rta_dec[];
+static const unsigned rta_ndec;
+
+/* one struct rtnexthop, with the route attributes after it when rtnh_len
+ * says so: {rtnh_len=8, ...} or [{rtnh_len=16, ...}, [attributes]] */
+static void pr_rtnexthop(struct tcb *t, const struct rtnexthop *nh, unsigned long addr,
+			 unsigned len, const void *fam)
+{
+	const struct nla_table tb = { rta_attrs, "RTA_???", rta_dec, rta_ndec, fam };
+	unsigned n = nh->rtnh_len < len ? nh->rtnh_len : len;
+	int more = n > NLA_ALIGN(sizeof *nh);
+
+	if (more)
+		prs("[");
+	pr("{rtnh_len=%u, rtnh_flags=", nh->rtnh_len);
+	pr_flags_d(rtnh_flags, nh->rtnh_flags, "RTNH_F_???");
+	pr(", rtnh_hops=%u, rtnh_ifindex=", nh->rtnh_hops);
+	nl_pr_ifindex((unsigned)nh->rtnh_ifindex);
+	prs("}");
+	if (more) {
+		prs(", ");
+		nl_attrs(t, addr + NLA_ALIGN(sizeof *nh), n - NLA_ALIGN(sizeof *nh), &tb);
+		prs("]");
+	}
+}
+
+/* RTA_MULTIPATH: the next hops, one after the other (an array of more;
+ * strace 6.1 shows them all, whatever -s says) */
+static int nla_multipath(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct rtnexthop nh;
+	int is_array = 0;
+
+	for (;;) {
+		if (len < sizeof nh) {
+			if (len)
+				nl_hexstr(t, addr, len);
+			break;
+		}
+		if (umove(t->pid, addr, &nh, sizeof nh) < 0) {
+			pr_hex(addr);
+			break;
+		}
+		unsigned step = NLA_ALIGN(nh.rtnh_len);
+		int next = nh.rtnh_len >= sizeof nh && len > step;
+		if (!is_array && next) {
+			prs("[");
+			is_array = 1;
+		}
+		pr_rtnexthop(t, &nh, addr, len, o);
+		if (!next)
+			break;
+		prs(", ");
+		addr += step;
+		len -= step;
+	}
+	if (is_array)
+		prs("]");
+	return 1;
 }
 
 static nla_fn *const rta_dec[] = {
 	[RTA_DST] = nla_inaddr, [RTA_SRC] = nla_inaddr, [RTA_IIF] = nla_ifindex,
 	[RTA_OIF] = nla_ifindex, [RTA_GATEWAY] = nla_inaddr, [RTA_PRIORITY] = nla_u32,
-	[RTA_PREFSRC] = nla_inaddr, [RTA_FLOW] = nla_u32, [RTA_TABLE] = nla_rt_table,
-	[RTA_MARK] = nla_u32, [RTA_PREF] = nla_u8, [RTA_UID] = nla_u32,
+	[RTA_PREFSRC] = nla_inaddr, [RTA_METRICS] = nla_metrics,
+	[RTA_MULTIPATH] = nla_multipath, [RTA_PROTOINFO] = nla_u32, [RTA_FLOW] = nla_u32,
+	[RTA_CACHEINFO] = nla_rta_cacheinfo, [RTA_MP_ALGO] = nla_u32,
+	[RTA_TABLE] = nla_rt_table, [RTA_MARK] = nla_u32, [RTA_MFC_STATS] = nla_mfc_stats,
+	[RTA_VIA] = nla_via, [RTA_NEWDST] = nla_inaddr, [RTA_PREF] = nla_u8,
+	[RTA_ENCAP_TYPE] = nla_encap_type, [RTA_EXPIRES] = nla_u64,
+	[RTA_UID] = nla_u32, [RTA_TTL_PROPAGATE] = nla_u8, [RTA_IP_PROTO] = nla_u8,
+	[RTA_SPORT] = nla_u16, [RTA_DPORT] = nla_u16,
 };
+static const unsigned rta_ndec = sizeof rta_dec / sizeof rta_dec[0];
 
 static void rtmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
 {
 	struct rtmsg m = { .rtm_family = fam };
-	const struct nla_table tb = { rta_attrs, "RTA_???", rta_dec,
-				      sizeof rta_dec / sizeof rta_dec[0], &m.rtm_family };
+	const struct nla_table tb = { rta_attrs, "RTA_???", rta_dec, rta_ndec, &m.rtm_family };
 
 	prs("{rtm_family=");
-	pr_family(fam);
+	rt_pr_family(fam);
 	prs(", ");
-	int ok = fetch_fixed(t, addr, len, &m, sizeof m);
+	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		pr("rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=%u, rtm_table=", m.rtm_dst_len,
 		   m.rtm_src_len, m.rtm_tos);
-		pr_xlat(rt_tables, m.rtm_table, "%lu", "RT_TABLE_???");
+		pr_xlat(rt_tables, m.rtm_table, "%#lx", NULL);
 		prs(", rtm_protocol=");
-		pr_xlat(rt_protos, m.rtm_protocol, "%lu", "RTPROT_???");
+		pr_xlat(rt_protos, m.rtm_protocol, "%#lx", "RTPROT_???");
 		prs(", rtm_scope=");
-		pr_xlat(rt_scopes, m.rtm_scope, "%lu", "RT_SCOPE_???");
+		pr_xlat(rt_scopes, m.rtm_scope, "%#lx", NULL);
 		prs(", rtm_type=");
-		pr_xlat(rtn_types, m.rtm_type, "%lu", "RTN_???");
+		pr_xlat(rtn_types, m.rtm_type, "%#lx", "RTN_???");
 		prs(", rtm_flags=");
 		pr_flags_d(rtm_flags, m.rtm_flags, "RTM_F_???");
 	}
 	prs("}");
 	if (ok)
-		attrs_after(t, addr, len, sizeof m, &tb);
+		rt_attrs_after(t, addr, len, sizeof m, &tb);
 }
 
 /* --- neighbours ----------------------------------------------------------- */
 
+static int nla_nda_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct nda_cacheinfo c;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &c, sizeof c, &ok))
+		return 0;
+	if (ok)
+		pr_u32_fields(&c.ndm_confirmed, 4, "ndm_confirmed,ndm_used,ndm_updated,ndm_refcnt");
+	return 1;
+}
+
+/* a port in network order, as strace writes it: htons(4789) */
+NLA_VALUE(nla_be16, uint16_t, pr("htons(%u)", (unsigned)(uint16_t)(v >> 8 | v << 8)))
+NLA_NAMED(nla_ntf_ext, uint32_t, pr_flags_d(ntf_ext_flags, v, "NTF_EXT_???"))
+/* strace 6.1 names NDA_PROTOCOL's value from the IP protocols */
+NLA_NAMED(nla_nda_proto, uint8_t, pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???"))
+NLA_NAMED(nla_nud_mask, uint16_t, pr_flags_d(nud_states, v, "NUD_???"))
+NLA_NAMED(nla_ntf_mask, uint8_t, pr_flags_d(ntf_flags, v, "NTF_???"))
+NLA_NAMED(nla_fdb_notify, uint8_t, pr_flags_d(fdb_notify, v, "FDB_NOTIFY_???"))
+
+static nla_fn *const nfea_dec[] = { [NFEA_ACTIVITY_NOTIFY] = nla_fdb_notify };
+static const struct nla_table nfea_tb = NLA_TABLE(nfea_attrs, "NFEA_???", nfea_dec, NULL);
+NLA_NEST(nla_fdb_ext, nfea_tb)
+
 static nla_fn *const nda_dec[] = {
-	[NDA_DST] = nla_inaddr, [NDA_LLADDR] = nla_hwaddr, [NDA_PROBES] = nla_u32,
+	[NDA_DST] = nla_inaddr, [NDA_LLADDR] = nla_hwaddr, [NDA_CACHEINFO] = nla_nda_cacheinfo,
+	[NDA_PROBES] = nla_u32, [NDA_VLAN] = nla_u16, [NDA_PORT] = nla_be16,
 	[NDA_VNI] = nla_u32, [NDA_IFINDEX] = nla_ifindex, [NDA_MASTER] = nla_ifindex,
-	[NDA_LINK_NETNSID] = nla_u32, [NDA_SRC_VNI] = nla_u32,
+	[NDA_LINK_NETNSID] = nla_u32, [NDA_SRC_VNI] = nla_u32, [NDA_PROTOCOL] = nla_nda_proto,
+	[NDA_NH_ID] = nla_u32, [NDA_FDB_EXT_ATTRS] = nla_fdb_ext,
+	[NDA_FLAGS_EXT] = nla_ntf_ext, [NDA_NDM_STATE_MASK] = nla_nud_mask,
+	[NDA_NDM_FLAGS_MASK] = nla_ntf_mask,
 };
 
 static void ndmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
@@ -281,9 +528,9 @@ static void ndmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 				      sizeof nda_dec / sizeof nda_dec[0], &m.ndm_family };
 
 	prs("{ndm_family=");
-	pr_family(fam);
+	rt_pr_family(fam);
 	prs(", ");
-	int ok = fetch_fixed(t, addr, len, &m, sizeof m);
+	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("ndm_ifindex=");
 		nl_pr_ifindex((unsigned)m.ndm_ifindex);
@@ -295,18 +542,18 @@ static void ndmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		prs(", ndm_flags=");
 		pr_flags_d(ntf_flags, m.ndm_flags, "NTF_???");
 		prs(", ndm_type=");
-		pr_xlat(rtn_types, m.ndm_type, "%lu", "RTN_???");
+		pr_xlat(rtn_types, m.ndm_type, "%#lx", "RTN_???");
 	}
 	prs("}");
 	if (ok)
-		attrs_after(t, addr, len, sizeof m, &tb);
+		rt_attrs_after(t, addr, len, sizeof m, &tb);
 }
 
 /* a kind this file does not take apart: the family, then the bytes */
 static void family_only(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
 {
 	prs("{family=");
-	pr_family(fam);
+	rt_pr_family(fam);
 	if (len > 1) {
 		prs(", data=");
 		nl_hexstr(t, addr + 1, len - 1);
@@ -326,7 +573,7 @@ int nl_route_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr
 	}
 	switch (h->nlmsg_type) {
 	case RTM_NEWLINK: case RTM_DELLINK: case RTM_GETLINK: case RTM_SETLINK:
-		ifinfomsg(t, fam, addr, len);
+		rt_ifinfomsg(t, fam, addr, len);
 		break;
 	case RTM_NEWADDR: case RTM_DELADDR: case RTM_GETADDR:
 	case RTM_GETMULTICAST: case RTM_GETANYCAST:
@@ -335,11 +582,20 @@ int nl_route_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr
 	case RTM_NEWROUTE: case RTM_DELROUTE: case RTM_GETROUTE:
 		rtmsg(t, fam, addr, len);
 		break;
-	case RTM_NEWNEIGH: case RTM_DELNEIGH: case RTM_GETNEIGH:
+	case RTM_GETNEIGH:
+		/* the bridge's fdb is asked for with an ifinfomsg (bridge(8)),
+		 * and strace 6.1 shows it so */
+		if (fam == AF_BRIDGE) {
+			rt_ifinfomsg(t, fam, addr, len);
+			break;
+		}
+		/* fall through */
+	case RTM_NEWNEIGH: case RTM_DELNEIGH:
 		ndmsg(t, fam, addr, len);
 		break;
 	default:
-		family_only(t, fam, addr, len);
+		if (!rt_other_kind(t, h->nlmsg_type, fam, addr, len))
+			family_only(t, fam, addr, len);
 	}
 	return 1;
 }

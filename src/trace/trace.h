@@ -23,7 +23,9 @@
  *   netlink.c   netlink messages: which protocol a socket speaks, nlmsghdr,
  *               NLMSG_ERROR/DONE, attributes (netlink.h; names: src/gen/nltab.sh)
  *   nl_route.c  NETLINK_ROUTE's payloads    nl_sockdiag.c NETLINK_SOCK_DIAG's
- *   nl_misc.c   netfilter, generic, audit message types; nfgenmsg, SELinux's
+ *   nl_link.c   RTM_*LINK's IFLA_* (nl_route.h: what the NETLINK_ROUTE files share)
+ *   nl_rtkinds.c the other RTM_* kinds: tc, rules, netconf, nexthops...
+ *   nl_misc.c   netfilter, generic, audit message types; nfgenmsg, SELinux's messages
  *   keys.c      add_key request_key keyctl     mount.c   fsopen..mount_setattr, swapon
  *   module.c    init/finit/delete_module kexec  mq.c      mq_*
  *   uring.c     io_uring_*                     bpf.c     bpf

@@ -1,0 +1,632 @@
+/* src/trace/nl_rtkinds.c — the RTM_* kinds past links, addresses, routes
+ * and neighbours, as strace 6.1 prints them: each kind's fixed struct,
+ *   {tcm_family=AF_UNSPEC, tcm_ifindex=if_nametoindex("lo"), tcm_handle=0,
+ *    tcm_parent=4294967295, tcm_info=2}
+ * then its attributes (TCA_STATS2's nest, FRA_UID_RANGE's struct...).
+ * Qdiscs, classes, filters, chains (tcmsg); actions (tcamsg); rules
+ * (fib_rule_hdr); address labels (ifaddrlblmsg); netconf (netconfmsg);
+ * netns ids (rtgenmsg); neighbour tables (ndtmsg); the bridge's mdb
+ * (br_port_msg); DCB (dcbmsg); RTM_GETSTATS (if_stats_msg); nexthops
+ * (nhmsg); RTM_NEWCACHEREPORT (rtgenmsg). Where strace 6.1 prints an
+ * attribute as bytes (DCB_ATTR_*, TCA_OPTIONS, MDBA_ROUTER's insides), so
+ * does this; the per-kind link xstats (a bridge's BRIDGE_XSTATS_*), which
+ * strace 6.1 takes apart, are bytes here too.
+ */
+#include "trace.h"
+#include "nl_route.h"
+#include <linux/if_link.h>
+#include <linux/neighbour.h>
+#include <linux/pkt_sched.h>
+#include <linux/gen_stats.h>
+#include <linux/pkt_cls.h>
+#include <linux/lwtunnel.h>
+#include <linux/fib_rules.h>
+#include <linux/if_addrlabel.h>
+#include <linux/netconf.h>
+#include <linux/net_namespace.h>
+#include <linux/if_bridge.h>
+#include <linux/dcbnl.h>
+#include <linux/nexthop.h>
+#include <linux/ip.h>
+#include <linux/in.h>
+#include "nltab.h"
+
+static const struct xlat rt_tables[] = { NLX_rt_tables, XEND };
+static const struct xlat rt_protos[] = { NLX_rt_protos, XEND };
+static const struct xlat rt_scopes[] = { NLX_rt_scopes, XEND };
+static const struct xlat rtnh_flags[] = { NLX_rtnh_flags, XEND };
+static const struct xlat ipprotos[] = { NLX_ipprotos, XEND };
+static const struct xlat tca_attrs[] = { NLX_tca_attrs, XEND };
+static const struct xlat tca_stats_attrs[] = { NLX_tca_stats_attrs, XEND };
+static const struct xlat fra_attrs[] = { NLX_fra_attrs, XEND };
+static const struct xlat fr_actions[] = { NLX_fr_actions, XEND };
+static const struct xlat fib_rule_flags[] = { NLX_fib_rule_flags, XEND };
+static const struct xlat iptos[] = { NLX_iptos, XEND };
+static const struct xlat ifal_attrs[] = { NLX_ifal_attrs, XEND };
+static const struct xlat netconfa_attrs[] = { NLX_netconfa_attrs, XEND };
+static const struct xlat netnsa_attrs[] = { NLX_netnsa_attrs, XEND };
+static const struct xlat ndta_attrs[] = { NLX_ndta_attrs, XEND };
+static const struct xlat ndtpa_attrs[] = { NLX_ndtpa_attrs, XEND };
+static const struct xlat mdba_attrs[] = { NLX_mdba_attrs, XEND };
+static const struct xlat mdba_router[] = { NLX_mdba_router, XEND };
+static const struct xlat mdba_mdb[] = { NLX_mdba_mdb, XEND };
+static const struct xlat mdba_mdb_entry[] = { NLX_mdba_mdb_entry, XEND };
+static const struct xlat mdba_mdb_eattr[] = { NLX_mdba_mdb_eattr, XEND };
+static const struct xlat mdb_states[] = { NLX_mdb_states, XEND };
+static const struct xlat mdb_flags[] = { NLX_mdb_flags, XEND };
+static const struct xlat dcb_cmds[] = { NLX_dcb_cmds, XEND };
+static const struct xlat dcb_attrs[] = { NLX_dcb_attrs, XEND };
+static const struct xlat ifla_stats_attrs[] = { NLX_ifla_stats_attrs, XEND };
+static const struct xlat ifla_offload_xstats[] = { NLX_ifla_offload_xstats, XEND };
+static const struct xlat link_xstats_types[] = { NLX_link_xstats_types, XEND };
+static const struct xlat nha_attrs[] = { NLX_nha_attrs, XEND };
+static const struct xlat nh_grp_types[] = { NLX_nh_grp_types, XEND };
+static const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
+static const struct xlat tca_act_attrs[] = { NLX_tca_act_attrs, XEND };
+static const struct xlat tca_act_flags[] = { NLX_tca_act_flags, XEND };
+static const struct xlat tca_act_hw_stats[] = { NLX_tca_act_hw_stats, XEND };
+
+/* "{NAME=" and the family byte: every kind begins so */
+static void pr_fam(const char *name, unsigned char fam)
+{
+	pr("{%s=", name);
+	rt_pr_family(fam);
+}
+
+/* --- tc: qdiscs, classes, filters, chains ------------------------------- */
+
+static int nla_tc_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct tc_stats s;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &s, sizeof s, &ok))
+		return 0;
+	if (ok)
+		pr("{bytes=%llu, packets=%u, drops=%u, overlimits=%u, bps=%u, pps=%u, qlen=%u, "
+		   "backlog=%u}", (unsigned long long)s.bytes, s.packets, s.drops, s.overlimits,
+		   s.bps, s.pps, s.qlen, s.backlog);
+	return 1;
+}
+
+static int nla_gnet_basic(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct gnet_stats_basic b;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &b, sizeof b, &ok))
+		return 0;
+	if (ok)
+		pr("{bytes=%llu, packets=%u}", (unsigned long long)b.bytes, b.packets);
+	return 1;
+}
+
+static int nla_gnet_rate(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct gnet_stats_rate_est r;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
+		return 0;
+	if (ok)
+		pr_u32_fields(&r.bps, 2, "bps,pps");
+	return 1;
+}
+
+static int nla_gnet_rate64(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct gnet_stats_rate_est64 r;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
+		return 0;
+	if (ok)
+		pr_u64_fields(&r.bps, 2, "bps,pps");
+	return 1;
+}
+
+static int nla_gnet_queue(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct gnet_stats_queue q;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &q, sizeof q, &ok))
+		return 0;
+	if (ok)
+		pr_u32_fields(&q.qlen, 5, "qlen,backlog,drops,requeues,overlimits");
+	return 1;
+}
+
+static int nla_tc_rate(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct tc_estimator e;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &e, sizeof e, &ok))
+		return 0;
+	if (ok)
+		pr("{interval=%d, ewma_log=%u}", e.interval, e.ewma_log);
+	return 1;
+}
+
+static nla_fn *const tca_stats_dec[] = {
+	[TCA_STATS_BASIC] = nla_gnet_basic, [TCA_STATS_RATE_EST] = nla_gnet_rate,
+	[TCA_STATS_QUEUE] = nla_gnet_queue, [TCA_STATS_RATE_EST64] = nla_gnet_rate64,
+	[TCA_STATS_BASIC_HW] = nla_gnet_basic, [TCA_STATS_PKT64] = nla_u64,
+};
+static const struct nla_table tca_stats_tb =
+	NLA_TABLE(tca_stats_attrs, "TCA_STATS_???", tca_stats_dec, NULL);
+NLA_NEST(nla_tca_stats2, tca_stats_tb)
+
+static nla_fn *const tca_dec[] = {
+	[TCA_KIND] = nla_str, [TCA_STATS] = nla_tc_stats, [TCA_RATE] = nla_tc_rate,
+	[TCA_FCNT] = nla_u32, [TCA_STATS2] = nla_tca_stats2, [TCA_CHAIN] = nla_u32,
+	[TCA_HW_OFFLOAD] = nla_u8, [TCA_INGRESS_BLOCK] = nla_u32,
+	[TCA_EGRESS_BLOCK] = nla_u32, [TCA_DUMP_FLAGS] = nla_u32,
+};
+
+static void tcmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+{
+	struct tcmsg m = { .tcm_family = fam };
+	const struct nla_table tb = NLA_TABLE(tca_attrs, "TCA_???", tca_dec, NULL);
+
+	pr_fam("tcm_family", fam);
+	prs(", ");
+	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
+	if (ok) {
+		prs("tcm_ifindex=");
+		nl_pr_ifindex((unsigned)m.tcm_ifindex);
+		pr(", tcm_handle=%u, tcm_parent=%u, tcm_info=%u", m.tcm_handle, m.tcm_parent,
+		   m.tcm_info);
+	}
+	prs("}");
+	if (ok)
+		rt_attrs_after(t, addr, len, sizeof m, &tb);
+}
+
+/* --- actions (tcamsg) -------------------------------------------------------- */
+
+/* struct nla_bitfield32: strace 6.1 shows the value's flags, not the selector */
+static int pr_bitfield32(struct tcb *t, unsigned long addr, unsigned len,
+			 const struct xlat *x, const char *dflt)
+{
+	struct nla_bitfield32 b;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &b, sizeof b, &ok))
+		return 0;
+	if (ok)
+		pr_flags_d(x, b.value, dflt);
+	return 1;
+}
+
+static int nla_act_flags(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return pr_bitfield32(t, addr, len, tca_act_flags, "TCA_ACT_FLAGS_???");
+}
+
+static int nla_act_hw_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return pr_bitfield32(t, addr, len, tca_act_hw_stats, "TCA_ACT_HW_STATS_???");
+}
+
+static nla_fn *const tca_act_dec[] = {
+	[TCA_ACT_KIND] = nla_str, [TCA_ACT_INDEX] = nla_u32, [TCA_ACT_STATS] = nla_tca_stats2,
+	[TCA_ACT_FLAGS] = nla_act_flags, [TCA_ACT_HW_STATS] = nla_act_hw_stats,
+	[TCA_ACT_USED_HW_STATS] = nla_act_hw_stats, [TCA_ACT_IN_HW_COUNT] = nla_u32,
+};
+
+/* --- rules ------------------------------------------------------------------ */
+
+/* FRA_TUN_ID is big-endian: htobe64(5) */
+NLA_VALUE(nla_be64, uint64_t, pr("htobe64(%llu)", (unsigned long long)__builtin_bswap64(v)))
+/* strace 6.1 writes an unnamed FRA_TABLE in hex, with no comment */
+NLA_VALUE(nla_fra_table, uint32_t, pr_xlat(rt_tables, v, "%#lx", NULL))
+NLA_NAMED(nla_fra_proto, uint8_t, pr_xlat(rt_protos, v, "%#lx", "RTPROT_???"))
+NLA_NAMED(nla_ipproto, uint8_t, pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???"))
+
+static int nla_uid_range(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct fib_rule_uid_range r;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
+		return 0;
+	if (ok)
+		pr("{start=%u, end=%u}", r.start, r.end);
+	return 1;
+}
+
+static int nla_port_range(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct fib_rule_port_range r;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
+		return 0;
+	if (ok)
+		pr("{start=%u, end=%u}", r.start, r.end);
+	return 1;
+}
+
+static nla_fn *const fra_dec[] = {
+	[FRA_DST] = nla_inaddr, [FRA_SRC] = nla_inaddr, [FRA_IIFNAME] = nla_str,
+	[FRA_GOTO] = nla_u32, [FRA_PRIORITY] = nla_u32, [FRA_FWMARK] = nla_u32,
+	[FRA_FLOW] = nla_u32, [FRA_TUN_ID] = nla_be64, [FRA_SUPPRESS_IFGROUP] = nla_u32,
+	[FRA_SUPPRESS_PREFIXLEN] = nla_u32, [FRA_TABLE] = nla_fra_table,
+	[FRA_FWMASK] = nla_u32, [FRA_OIFNAME] = nla_str, [FRA_L3MDEV] = nla_u8,
+	[FRA_UID_RANGE] = nla_uid_range, [FRA_PROTOCOL] = nla_fra_proto,
+	[FRA_IP_PROTO] = nla_ipproto, [FRA_SPORT_RANGE] = nla_port_range,
+	[FRA_DPORT_RANGE] = nla_port_range,
+};
+
+static void fib_rule_hdr(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+{
+	struct fib_rule_hdr m = { .family = fam };
+	const struct nla_table tb = NLA_TABLE(fra_attrs, "FRA_???", fra_dec, &m.family);
+
+	pr_fam("family", fam);
+	prs(", ");
+	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
+	if (ok) {
+		pr("dst_len=%u, src_len=%u, tos=", m.dst_len, m.src_len);
+		pr_flags_d(iptos, m.tos, "IPTOS_TOS_???");
+		prs(", table=");
+		/* here, unlike rtm_table, an unnamed table gets the comment */
+		pr_xlat(rt_tables, m.table, "%#lx", "RT_TABLE_???");
+		prs(", action=");
+		pr_xlat(fr_actions, m.action, "%#lx", "FR_ACT_???");
+		prs(", flags=");
+		pr_flags_d(fib_rule_flags, m.flags, "FIB_RULE_???");
+	}
+	prs("}");
+	if (ok)
+		rt_attrs_after(t, addr, len, sizeof m, &tb);
+}
+
+/* --- address labels, netconf, netns ids ------------------------------------ */
+
+static nla_fn *const ifal_dec[] = { [IFAL_ADDRESS] = nla_inaddr, [IFAL_LABEL] = nla_u32 };
+
+static void ifaddrlblmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+{
+	struct ifaddrlblmsg m = { .ifal_family = fam };
+	const struct nla_table tb = NLA_TABLE(ifal_attrs, "IFAL_???", ifal_dec, &m.ifal_family);
+
+	pr_fam("ifal_family", fam);
+	prs(", ");
+	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
+	if (ok) {
+		pr("ifal_prefixlen=%u, ifal_flags=%#x, ifal_index=", m.ifal_prefixlen, m.ifal_flags);
+		nl_pr_ifindex(m.ifal_index);
+		pr(", ifal_seq=%u", m.ifal_seq);
+	}
+	prs("}");
+	if (ok)
+		rt_attrs_after(t, addr, len, sizeof m, &tb);
+}
+
+static nla_fn *const netconfa_dec[] = {
+	[NETCONFA_IFINDEX] = nla_ifindex, [NETCONFA_FORWARDING] = nla_s32,
+	[NETCONFA_RP_FILTER] = nla_s32, [NETCONFA_MC_FORWARDING] = nla_s32,
+	[NETCONFA_PROXY_NEIGH] = nla_s32, [NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN] = nla_s32,
+	[NETCONFA_INPUT] = nla_s32, [NETCONFA_BC_FORWARDING] = nla_s32,
+};
+static nla_fn *const netnsa_dec[] = {
+	[NETNSA_NSID] = nla_s32, [NETNSA_PID] = nla_u32, [NETNSA_FD] = nla_u32,
+	[NETNSA_TARGET_NSID] = nla_s32, [NETNSA_CURRENT_NSID] = nla_s32,
+};
+
+/* a struct of the family alone (netconfmsg, rtgenmsg, tcamsg): its
+ * attributes start at the next 4 bytes */
+static void family_struct(struct tcb *t, const char *name, unsigned char fam, unsigned long addr,
+			  unsigned len, const struct nla_table *tb)
+{
+	pr_fam(name, fam);
+	prs("}");
+	if (tb)
+		rt_attrs_after(t, addr, len, 1, tb);
+}
+
+/* --- neighbour tables ------------------------------------------------------- */
+
+static int nla_ndt_config(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct ndt_config c;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &c, sizeof c, &ok))
+		return 0;
+	if (ok)
+		pr("{ndtc_key_len=%u, ndtc_entry_size=%u, ndtc_entries=%u, ndtc_last_flush=%u, "
+		   "ndtc_last_rand=%u, ndtc_hash_rnd=%u, ndtc_hash_mask=%#08x, "
+		   "ndtc_hash_chain_gc=%u, ndtc_proxy_qlen=%u}", c.ndtc_key_len,
+		   c.ndtc_entry_size, c.ndtc_entries, c.ndtc_last_flush, c.ndtc_last_rand,
+		   c.ndtc_hash_rnd, c.ndtc_hash_mask, c.ndtc_hash_chain_gc, c.ndtc_proxy_qlen);
+	return 1;
+}
+
+static int nla_ndt_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct ndt_stats s;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &s, sizeof s, &ok))
+		return 0;
+	if (ok)
+		pr_u64_fields(&s.ndts_allocs, 11, "ndts_allocs,ndts_destroys,ndts_hash_grows,"
+			      "ndts_res_failed,ndts_lookups,ndts_hits,ndts_rcv_probes_mcast,"
+			      "ndts_rcv_probes_ucast,ndts_periodic_gc_runs,ndts_forced_gc_runs,"
+			      "ndts_table_fulls");
+	return 1;
+}
+
+static nla_fn *const ndtpa_dec[] = {
+	[NDTPA_IFINDEX] = nla_ifindex, [NDTPA_REFCNT] = nla_u32,
+	[NDTPA_REACHABLE_TIME] = nla_u64, [NDTPA_BASE_REACHABLE_TIME] = nla_u64,
+	[NDTPA_RETRANS_TIME] = nla_u64, [NDTPA_GC_STALETIME] = nla_u64,
+	[NDTPA_DELAY_PROBE_TIME] = nla_u64, [NDTPA_QUEUE_LEN] = nla_u32,
+	[NDTPA_APP_PROBES] = nla_u32, [NDTPA_UCAST_PROBES] = nla_u32,
+	[NDTPA_MCAST_PROBES] = nla_u32, [NDTPA_ANYCAST_DELAY] = nla_u64,
+	[NDTPA_PROXY_DELAY] = nla_u64, [NDTPA_PROXY_QLEN] = nla_u32,
+	[NDTPA_LOCKTIME] = nla_u64, [NDTPA_QUEUE_LENBYTES] = nla_u32,
+	[NDTPA_MCAST_REPROBES] = nla_u32, [NDTPA_INTERVAL_PROBE_TIME_MS] = nla_u64,
+};
+static const struct nla_table ndtpa_tb = NLA_TABLE(ndtpa_attrs, "NDTPA_???", ndtpa_dec, NULL);
+NLA_NEST(nla_ndt_parms, ndtpa_tb)
+
+static nla_fn *const ndta_dec[] = {
+	[NDTA_NAME] = nla_str, [NDTA_THRESH1] = nla_u32, [NDTA_THRESH2] = nla_u32,
+	[NDTA_THRESH3] = nla_u32, [NDTA_CONFIG] = nla_ndt_config, [NDTA_PARMS] = nla_ndt_parms,
+	[NDTA_STATS] = nla_ndt_stats, [NDTA_GC_INTERVAL] = nla_u64,
+};
+
+/* --- the bridge's mdb, DCB, RTM_GETSTATS, nexthops -------------------------- */
+
+/* MDBA_MDB_ENTRY_INFO: struct br_mdb_entry, then the entry's
+ * MDBA_MDB_EATTR_* in the same attribute. strace 6.1 names the group's
+ * protocol (ETH_P_IP...) from the address families, as 0x800 and AF_???
+ * in a comment inside htons() */
+static nla_fn *const mdb_eattr_dec[] = { [MDBA_MDB_EATTR_TIMER] = nla_ticks };
+static const struct nla_table mdb_eattr_tb =
+	NLA_TABLE(mdba_mdb_eattr, "MDBA_MDB_EATTR_???", mdb_eattr_dec, NULL);
+
+static int nla_mdb_entry_info(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct br_mdb_entry e;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &e, sizeof e, &ok))
+		return 0;
+	if (!ok)
+		return 1;
+	prs("{ifindex=");
+	nl_pr_ifindex(e.ifindex);
+	prs(", state=");
+	pr_xlat(mdb_states, e.state, "%#lx", "MDB_???");
+	prs(", flags=");
+	pr_flags_d(mdb_flags, e.flags, "MDB_FLAGS_???");
+	pr(", vid=%u, addr={u=", e.vid);
+	/* all 16 bytes, whatever -s says */
+	quote_bytes((const unsigned char *)&e.addr.u, sizeof e.addr.u, QUOTE_HEX);
+	prs(", proto=htons(");
+	pr_xlat(rt_families, (uint16_t)(e.addr.proto >> 8 | e.addr.proto << 8), "%#lx", "AF_???");
+	prs(")}}");
+	if (len > NLA_ALIGN(sizeof e)) {
+		prs(", ");
+		nl_attrs(t, addr + NLA_ALIGN(sizeof e), len - NLA_ALIGN(sizeof e), &mdb_eattr_tb);
+	}
+	return 1;
+}
+
+static nla_fn *const mdb_entry_dec[] = { [MDBA_MDB_ENTRY_INFO] = nla_mdb_entry_info };
+static const struct nla_table mdb_entry_tb =
+	NLA_TABLE(mdba_mdb_entry, "MDBA_MDB_ENTRY_???", mdb_entry_dec, NULL);
+NLA_NEST(nla_mdb_entry, mdb_entry_tb)
+static nla_fn *const mdba_mdb_dec[] = { [MDBA_MDB_ENTRY] = nla_mdb_entry };
+static const struct nla_table mdba_mdb_tb = NLA_TABLE(mdba_mdb, "MDBA_MDB_???", mdba_mdb_dec, NULL);
+static const struct nla_table mdba_router_tb = { mdba_router, "MDBA_ROUTER_???", NULL, 0, NULL };
+NLA_NEST(nla_mdba_router, mdba_router_tb)
+NLA_NEST(nla_mdba_mdb, mdba_mdb_tb)
+static nla_fn *const mdba_dec[] = { [MDBA_MDB] = nla_mdba_mdb, [MDBA_ROUTER] = nla_mdba_router };
+
+static void br_port_msg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+{
+	struct br_port_msg m = { .family = fam };
+	const struct nla_table tb = NLA_TABLE(mdba_attrs, "MDBA_???", mdba_dec, NULL);
+
+	pr_fam("family", fam);
+	prs(", ");
+	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
+	if (ok) {
+		prs("ifindex=");
+		nl_pr_ifindex(m.ifindex);
+	}
+	prs("}");
+	if (ok)
+		rt_attrs_after(t, addr, len, sizeof m, &tb);
+}
+
+static void dcbmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+{
+	struct dcbmsg m = { .dcb_family = fam };
+	const struct nla_table tb = { dcb_attrs, "DCB_ATTR_???", NULL, 0, NULL };
+
+	pr_fam("dcb_family", fam);
+	prs(", ");
+	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
+	if (ok) {
+		prs("cmd=");
+		pr_xlat(dcb_cmds, m.cmd, "%#lx", "DCB_CMD_???");
+	}
+	prs("}");
+	if (ok)
+		rt_attrs_after(t, addr, len, sizeof m, &tb);
+}
+
+/* filter_mask: bit N stands for the IFLA_STATS_* attribute N + 1 */
+static void pr_stats_mask(uint32_t mask)
+{
+	rt_pr_bits(ifla_stats_attrs, mask);
+}
+
+/* the IFLA_STATS_* of a RTM_NEWSTATS reply (the rest as bytes) */
+static nla_fn *const offload_xstats_dec[] = { [IFLA_OFFLOAD_XSTATS_CPU_HIT] = nla_link_stats64 };
+static const struct nla_table offload_xstats_tb =
+	NLA_TABLE(ifla_offload_xstats, "IFLA_OFFLOAD_XSTATS_???", offload_xstats_dec, NULL);
+NLA_NEST(nla_offload_xstats, offload_xstats_tb)
+/* the per-kind and per-family stats: the nests named, their insides as
+ * bytes (strace 6.1 takes a bridge's apart: not done here) */
+static const struct nla_table xstats_tb = { link_xstats_types, "LINK_XSTATS_TYPE_???", NULL, 0, NULL };
+static const struct nla_table stats_af_tb = { rt_families, "AF_???", NULL, 0, NULL };
+NLA_NEST(nla_link_xstats, xstats_tb)
+NLA_NEST(nla_stats_af_spec, stats_af_tb)
+static nla_fn *const ifla_stats_dec[] = {
+	[IFLA_STATS_LINK_64] = nla_link_stats64, [IFLA_STATS_LINK_XSTATS] = nla_link_xstats,
+	[IFLA_STATS_LINK_XSTATS_SLAVE] = nla_link_xstats,
+	[IFLA_STATS_LINK_OFFLOAD_XSTATS] = nla_offload_xstats,
+	[IFLA_STATS_AF_SPEC] = nla_stats_af_spec,
+};
+
+static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+{
+	struct if_stats_msg m = { .family = fam };
+	const struct nla_table tb = NLA_TABLE(ifla_stats_attrs, "IFLA_STATS_???", ifla_stats_dec, NULL);
+
+	pr_fam("family", fam);
+	prs(", ");
+	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
+	if (ok) {
+		if (m.pad1)	/* the pads only when set */
+			pr("pad1=%#x, ", m.pad1);
+		if (m.pad2)
+			pr("pad2=%#x, ", m.pad2);
+		prs("ifindex=");
+		nl_pr_ifindex(m.ifindex);
+		prs(", filter_mask=");
+		pr_stats_mask(m.filter_mask);
+	}
+	prs("}");
+	if (ok)
+		rt_attrs_after(t, addr, len, sizeof m, &tb);
+}
+
+/* NHA_GROUP: struct nexthop_grp's, the reserved fields only when set */
+static int nla_nh_group(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct nexthop_grp g[64];
+	unsigned n = len / sizeof g[0];
+
+	if (!n)
+		return 0;
+	if (n > 64)
+		n = 64;
+	if (umove(t->pid, addr, g, n * sizeof g[0]) < 0) {
+		pr_hex(addr);
+		return 1;
+	}
+	prs("[");
+	for (unsigned i = 0; i < n; i++) {
+		if (!pr_elem((int)i))
+			break;
+		pr("{id=%u, weight=%u", g[i].id, g[i].weight);
+		if (g[i].resvd1)
+			pr(", resvd1=%#x", g[i].resvd1);
+		if (g[i].resvd2)
+			pr(", resvd2=%#x", g[i].resvd2);
+		prs("}");
+	}
+	prs("]");
+	return 1;
+}
+
+NLA_NAMED(nla_nh_grp_type, uint16_t, pr_xlat(nh_grp_types, v, "%#lx", "NEXTHOP_GRP_TYPE_???"))
+NLA_VALUE(nla_nh_encap_type, uint16_t, pr_xlat(lwt_encap, v, "%#lx", "LWTUNNEL_ENCAP_???"))
+
+static nla_fn *const nha_dec[] = {
+	[NHA_ID] = nla_u32, [NHA_GROUP] = nla_nh_group, [NHA_GROUP_TYPE] = nla_nh_grp_type,
+	[NHA_OIF] = nla_ifindex, [NHA_GATEWAY] = nla_inaddr,
+	[NHA_ENCAP_TYPE] = nla_nh_encap_type, [NHA_MASTER] = nla_u32,
+};
+
+static void nhmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+{
+	struct nhmsg m = { .nh_family = fam };
+	const struct nla_table tb = NLA_TABLE(nha_attrs, "NHA_???", nha_dec, &m.nh_family);
+
+	pr_fam("nh_family", fam);
+	prs(", ");
+	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
+	if (ok) {
+		prs("nh_scope=");
+		pr_xlat(rt_scopes, m.nh_scope, "%#lx", NULL);
+		prs(", nh_protocol=");
+		pr_xlat(rt_protos, m.nh_protocol, "%#lx", "RTPROT_???");
+		if (m.resvd)	/* shown only when set */
+			pr(", resvd=%#x", m.resvd);
+		prs(", nh_flags=");
+		pr_flags_d(rtnh_flags, m.nh_flags, "RTNH_F_???");
+	}
+	prs("}");
+	if (ok)
+		rt_attrs_after(t, addr, len, sizeof m, &tb);
+}
+
+int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long addr,
+		  unsigned len)
+{
+	const struct nla_table netconf_tb = NLA_TABLE(netconfa_attrs, "NETCONFA_???", netconfa_dec, NULL);
+	const struct nla_table nsid_tb = NLA_TABLE(netnsa_attrs, "NETNSA_???", netnsa_dec, NULL);
+	const struct nla_table ndt_tb = NLA_TABLE(ndta_attrs, "NDTA_???", ndta_dec, NULL);
+	const struct nla_table act_tb = NLA_TABLE(tca_act_attrs, "TCA_ACT_???", tca_act_dec, NULL);
+
+	switch (type) {
+	case RTM_NEWQDISC: case RTM_DELQDISC: case RTM_GETQDISC:
+	case RTM_NEWTCLASS: case RTM_DELTCLASS: case RTM_GETTCLASS:
+	case RTM_NEWTFILTER: case RTM_DELTFILTER: case RTM_GETTFILTER:
+	case RTM_NEWCHAIN: case RTM_DELCHAIN: case RTM_GETCHAIN:
+		tcmsg(t, fam, addr, len);
+		return 1;
+	case RTM_NEWACTION: case RTM_DELACTION: case RTM_GETACTION:
+		family_struct(t, "tca_family", fam, addr, len, &act_tb);
+		return 1;
+	case RTM_NEWRULE: case RTM_DELRULE: case RTM_GETRULE:
+		fib_rule_hdr(t, fam, addr, len);
+		return 1;
+	case RTM_NEWADDRLABEL: case RTM_DELADDRLABEL: case RTM_GETADDRLABEL:
+		ifaddrlblmsg(t, fam, addr, len);
+		return 1;
+	case RTM_NEWNETCONF: case RTM_DELNETCONF: case RTM_GETNETCONF:
+		family_struct(t, "ncm_family", fam, addr, len, &netconf_tb);
+		return 1;
+	case RTM_NEWNSID: case RTM_DELNSID: case RTM_GETNSID:
+		family_struct(t, "rtgen_family", fam, addr, len, &nsid_tb);
+		return 1;
+	case RTM_NEWCACHEREPORT:
+		/* an rtgenmsg, then the report (an IGMP message) as bytes */
+		pr_fam("rtgen_family", fam);
+		prs("}");
+		if (len > 4) {
+			prs(", ");
+			nl_hexstr(t, addr + 4, len - 4);
+		}
+		return 1;
+	case RTM_NEWNEIGHTBL: case RTM_GETNEIGHTBL: case RTM_SETNEIGHTBL:
+		/* ndtmsg: the family and two pad bytes */
+		family_struct(t, "ndtm_family", fam, addr, len, &ndt_tb);
+		return 1;
+	case RTM_NEWMDB: case RTM_DELMDB: case RTM_GETMDB:
+		br_port_msg(t, fam, addr, len);
+		return 1;
+	case RTM_GETDCB: case RTM_SETDCB:
+		dcbmsg(t, fam, addr, len);
+		return 1;
+	case RTM_NEWSTATS: case RTM_GETSTATS:
+		if_stats_msg(t, fam, addr, len);
+		return 1;
+	case RTM_NEWNEXTHOP: case RTM_DELNEXTHOP: case RTM_GETNEXTHOP:
+		nhmsg(t, fam, addr, len);
+		return 1;
+	}
+	return 0;
+}
