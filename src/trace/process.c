@@ -396,22 +396,65 @@ static const struct xlat futex_ops[] = {
 	X(FUTEX_CMP_REQUEUE_PI), X(FUTEX_LOCK_PI2), XEND
 };
 
+/* FUTEX_WAKE_OP's val3 packs op<<28 | cmp<<24 | oparg<<12 | cmparg; each
+ * field named as strace does: NAME<<28, under -X verbose 0x1 and NAME in a
+ * comment before the shift, under -X raw the number with "???" after it */
+static void pr_wake_op_field(const struct xlat *x, unsigned v, int shift, const char *dflt)
+{
+	const char *n = xlat_name(x, v);
+
+	if (n && opt_xverbose && !opt_raw)
+		pr("%#x /* %s */<<%d", v, n, shift);
+	else if (n && !opt_raw)
+		pr("%s<<%d", n, shift);
+	else
+		pr("%#x<<%d /* %s */", v, shift, dflt);
+}
+
+static void pr_futex_wake_op(unsigned v)
+{
+	static const struct xlat ops[] = {
+		X(FUTEX_OP_SET), X(FUTEX_OP_ADD), X(FUTEX_OP_OR), X(FUTEX_OP_ANDN), X(FUTEX_OP_XOR), XEND
+	};
+	static const struct xlat cmps[] = {
+		X(FUTEX_OP_CMP_EQ), X(FUTEX_OP_CMP_NE), X(FUTEX_OP_CMP_LT), X(FUTEX_OP_CMP_LE),
+		X(FUTEX_OP_CMP_GT), X(FUTEX_OP_CMP_GE), XEND
+	};
+	unsigned op = v >> 28 & 0xf;
+
+	if (op & FUTEX_OP_OPARG_SHIFT) {
+		if (opt_raw)
+			prs("0x8<<28|");
+		else if (opt_xverbose)
+			prs("0x8 /* FUTEX_OP_OPARG_SHIFT */<<28|");
+		else
+			prs("FUTEX_OP_OPARG_SHIFT<<28|");
+	}
+	pr_wake_op_field(ops, op & 7, 28, "FUTEX_OP_???");
+	pr("|%#x<<12|", v >> 12 & 0xfff);
+	pr_wake_op_field(cmps, v >> 24 & 0xf, 24, "FUTEX_OP_CMP_???");
+	pr("|%#x", v & 0xfff);
+}
+
 static void dec_futex(struct tcb *t)
 {
 	if (t->exiting)
 		return;
-	unsigned op = (unsigned)t->a[1], cmd = op & FUTEX_CMD_MASK;
+	/* strace: the arguments by op & 127, the name only for a known command
+	 * with nothing but the private and clock bits: 0x20000 is "FUTEX_???"
+	 * in hex, yet it waits (its low 7 bits are FUTEX_WAIT) */
+	unsigned op = (unsigned)t->a[1], cmd = op & 127;
 	pr_addr(t->a[0]);
 	pr_sep();
+	const char *n = op & ~(127u | FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME) ? NULL :
+		xlat_name(futex_ops, cmd);
 	if (opt_raw) {
 		pr_hex(op);
+	} else if (!n) {
+		pr("%#x /* FUTEX_??? */", op);
 	} else {
-		const char *n = xlat_name(futex_ops, cmd);
-		int xv = n ? xv_begin("%#x", op) : 0;
-		if (n)
-			prs(n);
-		else
-			pr("%#x /* FUTEX_??? */", cmd);
+		int xv = xv_begin("%#x", op);
+		prs(n);
 		if (op & FUTEX_PRIVATE_FLAG)
 			prs("_PRIVATE");
 		if (op & FUTEX_CLOCK_REALTIME)
@@ -444,8 +487,33 @@ static void dec_futex(struct tcb *t)
 		else
 			pr("%#x", (unsigned)t->a[5]);
 		break;
+	case FUTEX_FD:
+		pr(", %u", (unsigned)t->a[2]);
+		break;
+	case FUTEX_REQUEUE:	/* val, val2 (in the timeout's place), uaddr2 */
+		pr(", %u, %u, %#lx", (unsigned)t->a[2], (unsigned)t->a[3], t->a[4]);
+		break;
+	case FUTEX_CMP_REQUEUE: case FUTEX_CMP_REQUEUE_PI:
+		pr(", %u, %u, %#lx, %u", (unsigned)t->a[2], (unsigned)t->a[3], t->a[4],
+		   (unsigned)t->a[5]);
+		break;
+	case FUTEX_WAKE_OP:
+		pr(", %u, %u, %#lx, ", (unsigned)t->a[2], (unsigned)t->a[3], t->a[4]);
+		pr_futex_wake_op((unsigned)t->a[5]);
+		break;
+	case FUTEX_LOCK_PI: case FUTEX_LOCK_PI2:
+		pr_sep();
+		pr_timespec(t, t->a[3]);
+		break;
+	case FUTEX_TRYLOCK_PI:
+		break;
+	case FUTEX_WAIT_REQUEUE_PI:
+		pr(", %u, ", (unsigned)t->a[2]);
+		pr_timespec(t, t->a[3]);
+		pr(", %#lx", t->a[4]);
+		break;
 	default:
-		pr(", %u, %#lx, %#lx, %u", (unsigned)t->a[2], t->a[3], t->a[4], (unsigned)t->a[5]);
+		pr(", %u, %#lx, %#lx, %#x", (unsigned)t->a[2], t->a[3], t->a[4], (unsigned)t->a[5]);
 	}
 }
 

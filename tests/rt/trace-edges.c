@@ -74,8 +74,10 @@ static void xattrs(void)
 /* ids in hex with a comment, lengths and times as the kernel's types */
 static void ids(void)
 {
-	/* -1, a process CPU clock (pid 1234), a clock fd (3): ids the kernel makes negative */
-	static int clocks[] = { -1, (int)(~1234u << 3) | 2, (int)(~3u << 3) | 3, 0x20000, 12, -8 };
+	/* -1, CPU clocks of this process and of a pid past PID_MAX_LIMIT, a clock
+	 * fd (3): ids the kernel makes negative */
+	static int clocks[] = { -1, (int)(~0u << 3) | 2, (int)(~4194304u << 3) | 2, (int)(~3u << 3) | 3,
+		0x20000, 12, -8 };
 	static long tv[4] = { -1, -1, 1, 1000000 };
 	static long ub[2] = { 0, 1700000000 }, ub2[2] = { -1, -1 };
 	static long itv[4] = { -1, -1, 0, 0 };
@@ -187,6 +189,22 @@ static void sockets(void)
 	S(__NR_sendmmsg, -1, 0, 0, 0, 0, 0);
 }
 
+/* futex: each command's own arguments (by op & 127), the name only for a
+ * command with no other bits than private and clock, FUTEX_WAKE_OP's val3;
+ * the address 0x10 is never mapped, so nothing waits */
+static void futexes(void)
+{
+	static const long ops[] = { -1, 0x20000, 0x7f, 0x81, 0x109, 0x189, 0x201, 0x8d, 0x10 };
+
+	for (int c = 0; c <= 13; c++)
+		S(__NR_futex, 0x10, c, 5, 0x20, 0x30, 0x40);
+	for (unsigned i = 0; i < sizeof ops / sizeof ops[0]; i++)
+		S(__NR_futex, 0x10, ops[i], 5, 0x20, 0x30, 0x40);
+	S(__NR_futex, 0x10, 5, 5, 7, 0x30, 1 << 28 | 2 << 24 | 3 << 12 | 4);
+	S(__NR_futex, 0x10, 5, 5, 7, 0x30, 8u << 28 | 9 << 24 | 0xfff << 12 | 0xfff);
+	S(__NR_futex, 0x10, 5, 5, 7, 0x30, 6 << 28);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	(void)argc, (void)argv, (void)envp;
@@ -196,5 +214,6 @@ int main(int argc, char **argv, char **envp)
 	kcmp();
 	misc();
 	sockets();
+	futexes();
 	return 0;
 }
