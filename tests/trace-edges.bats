@@ -17,7 +17,15 @@ setup() {
 	vs_strace "$BUILD/tests/trace-edges"
 }
 
-@test "trace-edges vs strace -X verbose and -X raw: the same calls" {
+@test "trace-edges vs strace -X verbose, -X raw and -s 0: the same calls" {
 	vs_strace -X verbose "$BUILD/tests/trace-edges"
 	vs_strace -X raw "$BUILD/tests/trace-edges"
+	vs_strace -s 0 "$BUILD/tests/trace-edges"
+}
+
+@test "trace -e inject= vs strace: the kernel's own errno codes past 511 by name and number (ENOTSUPP: 'Unknown error 524')" {
+	local e
+	for e in 515 ENOTSUPP 519 ERECALLCONFLICT EPROBE_DEFER ERESTART_RESTARTBLOCK 531; do
+		vs_strace -e trace=getppid -e inject=getppid:error=$e:when=2..3 "$BUILD/tests/trace-getppid" 4
+	done
 }

@@ -559,8 +559,8 @@ static void dec_utimensat(struct tcb *t)
 		} else {
 			prs("[");
 			for (int i = 0; i < 2; i++) {
-				if (i)
-					pr_sep();
+				if (!pr_elem(i))	/* an array: -s cuts it */
+					break;
 				/* UTIME_NOW, UTIME_OMIT: -X raw the struct, -X
 				 * verbose the struct and the name in a comment */
 				int special = ts[i].tv_nsec == UTIME_NOW || ts[i].tv_nsec == UTIME_OMIT;
@@ -706,9 +706,8 @@ static void pr_utimes_times(struct tcb *t, unsigned long addr)
 		return;
 	}
 	prs("[");
-	pr_timeval_utime(t, addr);
-	pr_sep();
-	pr_timeval_utime(t, addr + 16);
+	for (int i = 0; i < 2 && pr_elem(i); i++)	/* an array: -s cuts it */
+		pr_timeval_utime(t, addr + 16 * (unsigned long)i);
 	prs("]");
 }
 

@@ -37,10 +37,6 @@ static struct inj {
 #define OFF_RAX		(10 * 8)
 #define OFF_ORIG_RAX	(15 * 8)
 
-static const char *const restart_names[] = {
-	"ERESTARTSYS", "ERESTARTNOINTR", "ERESTARTNOHAND", NULL, "ERESTART_RESTARTBLOCK"
-};
-
 int errno_parse(const char *s)
 {
 	uint64_t v;
@@ -50,9 +46,9 @@ int errno_parse(const char *s)
 	for (int e = 1; e < 512; e++)
 		if (errno_name(e) && strcmp(errno_name(e), s) == 0)
 			return e;
-	for (int i = 0; i < 5; i++)
-		if (restart_names[i] && strcmp(restart_names[i], s) == 0)
-			return 512 + i;
+	for (int e = 512; e <= 530; e++)	/* the kernel's own (print.c) */
+		if (kernel_errno_name(e) && strcmp(kernel_errno_name(e), s) == 0)
+			return e;
 	return -1;
 }
 

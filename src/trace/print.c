@@ -226,6 +226,23 @@ static const char *restart_text(long e)
 	return NULL;
 }
 
+/* The kernel's own codes past 511 (include/linux/errno.h, not in UAPI): the
+ * restart codes, and those that reach programs from some calls (bpf's
+ * ENOTSUPP); strace names them and libc has no text for them */
+const char *kernel_errno_name(long e)
+{
+	static const char *const names[] = {
+		[512 - 512] = "ERESTARTSYS", [513 - 512] = "ERESTARTNOINTR",
+		[514 - 512] = "ERESTARTNOHAND", [516 - 512] = "ERESTART_RESTARTBLOCK",
+		[515 - 512] = "ENOIOCTLCMD", [517 - 512] = "EPROBE_DEFER", [518 - 512] = "EOPENSTALE",
+		[521 - 512] = "EBADHANDLE", [522 - 512] = "ENOTSYNC", [523 - 512] = "EBADCOOKIE",
+		[524 - 512] = "ENOTSUPP", [525 - 512] = "ETOOSMALL", [526 - 512] = "ESERVERFAULT",
+		[527 - 512] = "EBADTYPE", [528 - 512] = "EJUKEBOX", [529 - 512] = "EIOCBQUEUED",
+		[530 - 512] = "ERECALLCONFLICT",
+	};
+	return e >= 512 && e <= 530 ? names[e - 512] : NULL;
+}
+
 void line_end_call(struct tcb *t)
 {
 	long r = t->ret;
@@ -239,6 +256,8 @@ void line_end_call(struct tcb *t)
 			pr("= ? %s", rs);
 		else if (name)
 			pr("= -1 %s (%s)", name, strerror((int)e));
+		else if ((name = kernel_errno_name(e)))
+			pr("= -1 %s (Unknown error %ld)", name, e);
 		else
 			pr("= -1 (errno %ld)", e);	/* strace: no name, no text */
 		if (t->rtext && t->rtext_err)

@@ -113,8 +113,10 @@ static void buf_common(struct tcb *t, unsigned long addr, unsigned long len, int
 		prs("NULL");
 		return;
 	}
-	unsigned char *data = scratch(n);
-	if (umove_data(t->pid, addr, data, n) < 0) {
+	unsigned char *data = scratch(n ? n : 1);
+	/* -s 0 shows no byte, but strace still reads one: an unreadable
+	 * buffer is its address, not ""... */
+	if (umove_data(t->pid, addr, data, n ? n : len ? 1 : 0) < 0) {
 		pr_hex(addr);
 		return;
 	}

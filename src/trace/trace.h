@@ -203,6 +203,7 @@ extern int opt_stamp, opt_rel, opt_dur;
 void stamp_t(int n);				/* -t, -tt, -ttt */
 int stamp_abs_parse(const char *arg);		/* --absolute-timestamps[=ARG]: 0 or -1 */
 int stamp_prec_parse(int which, const char *arg);	/* 1 -r, 2 -T [=s|ms|us|ns] */
+const char *kernel_errno_name(long e);	/* print.c: 512..530, ENOTSUPP... */
 void line_end_call(struct tcb *t);	/* ") = ret\n" */
 void line_end_unfinished(void);
 extern struct out *out_main;	/* -o FILE's output, and its name */

@@ -132,6 +132,8 @@ static void misc(void)
 	S(__NR_signalfd4, -1, BAD, 8, 4, 0, 0);
 	S(__NR_pwritev2, -1, BAD, 1, 0, 0, 0x20000);
 	S(__NR_writev, -1, iov, 3, 0, 0, 0);
+	S(__NR_write, -1, BAD, 5, 0, 0, 0);	/* -s 0: still its address */
+	S(__NR_write, -1, "abc", 3, 0, 0, 0);
 	S(__NR_membarrier, -1, -1, -1, 0, 0, 0);
 	S(__NR_membarrier, 0x20000, 0x20000, 5, 0, 0, 0);
 	S(__NR_pkey_alloc, -1, -1, 0, 0, 0, 0);
