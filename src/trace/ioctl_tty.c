@@ -142,45 +142,41 @@ static void pr_tio(struct tcb *t, const struct tio *s)
 	prs("}");
 }
 
-/* struct termios (TCGETS, TCSETS*, TIOC[GS]LCKTRMIOS) */
-static void pr_termios(struct tcb *t, unsigned long arg)
+/* Which struct a request takes: termio (TCGETA, TCSETA*), the old one with
+ * 16-bit flags and NCC characters; termios (TCGETS, TCSETS*,
+ * TIOC[GS]LCKTRMIOS); termios2 (TCGETS2, TCSETS2*), termios and the two
+ * speeds after it. */
+enum tio_kind { TERMIO, TERMIOS, TERMIOS2 };
+
+/* the request's struct, read whole (and no more: the bytes after a
+ * termios need not be readable) and printed widened */
+static void pr_termios(struct tcb *t, unsigned long arg, enum tio_kind kind)
 {
-	struct termios k;
-	struct tio s = { .ncc = NCCS };
+	static const unsigned size[] = {
+		[TERMIO] = sizeof(struct termio), [TERMIOS] = sizeof(struct termios),
+		[TERMIOS2] = sizeof(struct termios2),
+	};
+	union {
+		struct termio o;
+		struct termios2 n;	/* a termios is its first part */
+	} k;
+	struct tio s = { .speeds = kind == TERMIOS2 };
+	_Static_assert(offsetof(struct termios2, c_ispeed) == sizeof(struct termios),
+		       "termios2 is termios, then the speeds");
 
-	if (ioc_get(t, arg, &k, sizeof k) < 0)
+	if (ioc_get(t, arg, &k, size[kind]) < 0)
 		return;
-	s.iflag = k.c_iflag, s.oflag = k.c_oflag, s.cflag = k.c_cflag, s.lflag = k.c_lflag;
-	s.line = k.c_line;
-	memcpy(s.cc, k.c_cc, NCCS);
-	pr_tio(t, &s);
-}
-
-/* struct termios2 (TCGETS2, TCSETS2*): termios and the two speeds */
-static void pr_termios2(struct tcb *t, unsigned long arg)
-{
-	struct termios2 k;
-	struct tio s = { .ncc = NCCS, .speeds = 1 };
-
-	if (ioc_get(t, arg, &k, sizeof k) < 0)
-		return;
-	s.iflag = k.c_iflag, s.oflag = k.c_oflag, s.cflag = k.c_cflag, s.lflag = k.c_lflag;
-	s.line = k.c_line, s.ispeed = k.c_ispeed, s.ospeed = k.c_ospeed;
-	memcpy(s.cc, k.c_cc, NCCS);
-	pr_tio(t, &s);
-}
-
-/* struct termio (TCGETA, TCSETA*): the old one, 16-bit flags, NCC chars */
-static void pr_termio(struct tcb *t, unsigned long arg)
-{
-	struct termio k;
-	struct tio s = { .ncc = NCC };
-
-	if (ioc_get(t, arg, &k, sizeof k) < 0)
-		return;
-	s.iflag = k.c_iflag, s.oflag = k.c_oflag, s.cflag = k.c_cflag, s.lflag = k.c_lflag;
-	s.line = k.c_line;
-	memcpy(s.cc, k.c_cc, NCC);
+	if (kind == TERMIO) {
+		s.iflag = k.o.c_iflag, s.oflag = k.o.c_oflag, s.cflag = k.o.c_cflag, s.lflag = k.o.c_lflag;
+		s.line = k.o.c_line, s.ncc = NCC;
+		memcpy(s.cc, k.o.c_cc, NCC);
+	} else {
+		s.iflag = k.n.c_iflag, s.oflag = k.n.c_oflag, s.cflag = k.n.c_cflag, s.lflag = k.n.c_lflag;
+		s.line = k.n.c_line, s.ncc = NCCS;
+		memcpy(s.cc, k.n.c_cc, NCCS);
+	}
+	if (s.speeds)
+		s.ispeed = k.n.c_ispeed, s.ospeed = k.n.c_ospeed;
 	pr_tio(t, &s);
 }
 
@@ -211,13 +207,13 @@ static void pr_tty_struct(struct tcb *t, unsigned req, unsigned long arg)
 	switch (req) {
 	case TCGETS: case TCSETS: case TCSETSW: case TCSETSF:
 	case TIOCGLCKTRMIOS: case TIOCSLCKTRMIOS:
-		pr_termios(t, arg);
+		pr_termios(t, arg, TERMIOS);
 		break;
 	case TCGETS2: case TCSETS2: case TCSETSW2: case TCSETSF2:
-		pr_termios2(t, arg);
+		pr_termios(t, arg, TERMIOS2);
 		break;
 	case TCGETA: case TCSETA: case TCSETAW: case TCSETAF:
-		pr_termio(t, arg);
+		pr_termios(t, arg, TERMIO);
 		break;
 	case TIOCGWINSZ: case TIOCSWINSZ:
 		pr_winsize(t, arg);

@@ -85,16 +85,18 @@ static unsigned attr(unsigned char *p, unsigned type, const void *data, unsigned
 	return NLA_ALIGN(a.nla_len);
 }
 
-static void to_kernel(int s, unsigned len)
-{
-	struct sockaddr_nl k = { .nl_family = AF_NETLINK };
-	sys_sendto(s, buf, len, 0, &k, sizeof k);
-}
-
-static void to_port(int s, unsigned port, unsigned len)
+/* len bytes at p from s to the socket bound to port (0: the kernel) */
+static void send_to(int s, unsigned port, const void *p, unsigned len)
 {
 	struct sockaddr_nl k = { .nl_family = AF_NETLINK, .nl_pid = port };
-	sys_sendto(s, buf, len, 0, &k, sizeof k);
+	sys_sendto(s, p, len, 0, &k, sizeof k);
+}
+
+/* one message, built in buf by msg(), sent so */
+static void send_msg(int s, unsigned port, unsigned type, unsigned flags, unsigned seq,
+		     const void *body, unsigned n)
+{
+	send_to(s, port, buf, msg(0, type, flags, seq, body, n));
 }
 
 static void route(void)
@@ -104,20 +106,20 @@ static void route(void)
 
 	/* not bound yet: no dump knows its protocol, the names are generic */
 	int u = nl_socket(NETLINK_ROUTE, 0);
-	to_kernel(u, msg(0, RTM_GETLINK, NLM_F_REQUEST, 1, &ifi, sizeof ifi));
+	send_msg(u, 0, RTM_GETLINK, NLM_F_REQUEST, 1, &ifi, sizeof ifi);
 	sys_close(u);
 
 	int s = nl_socket(NETLINK_ROUTE, PORT_A), b = nl_socket(NETLINK_ROUTE, PORT_B);
 	/* lo's link: one message, its attributes (cut with -s) */
-	to_kernel(s, msg(0, RTM_GETLINK, NLM_F_REQUEST, 2, &ifi, sizeof ifi));
+	send_msg(s, 0, RTM_GETLINK, NLM_F_REQUEST, 2, &ifi, sizeof ifi);
 	sys_recvfrom(s, in, sizeof in, 0, NULL, NULL);
 	/* ... into a buffer too small for it: the message is cut short */
-	to_kernel(s, msg(0, RTM_GETLINK, NLM_F_REQUEST, 3, &ifi, sizeof ifi));
+	send_msg(s, 0, RTM_GETLINK, NLM_F_REQUEST, 3, &ifi, sizeof ifi);
 	sys_recvfrom(s, in, 40, 0, NULL, NULL);
 	/* lo's IPv4 addresses (strict checking keeps the dump to lo), then DONE */
 	sys_setsockopt(s, SOL_NETLINK, NETLINK_GET_STRICT_CHK, &one, sizeof one);
 	struct ifaddrmsg ifa = { .ifa_family = 2, .ifa_index = 1 };
-	to_kernel(s, msg(0, RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, 4, &ifa, sizeof ifa));
+	send_msg(s, 0, RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, 4, &ifa, sizeof ifa);
 	struct sockaddr_nl from;
 	struct iovec v = { in, sizeof in };
 	struct msghdr mh = { &from, sizeof from, &v, 1, NULL, 0, 0 };
@@ -127,11 +129,11 @@ static void route(void)
 	/* a dump request the strict check refuses: NLMSG_ERROR, -EINVAL, the
 	 * request back and the extended ack's text */
 	ifa.ifa_prefixlen = 1;
-	to_kernel(s, msg(0, RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, 5, &ifa, sizeof ifa));
+	send_msg(s, 0, RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, 5, &ifa, sizeof ifa);
 	sys_recvfrom(s, in, sizeof in, 0, NULL, NULL);
 	/* the same with NETLINK_CAP_ACK: only the request's header comes back */
 	sys_setsockopt(s, SOL_NETLINK, NETLINK_CAP_ACK, &one, sizeof one);
-	to_kernel(s, msg(0, RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, 6, &ifa, sizeof ifa));
+	send_msg(s, 0, RTM_GETADDR, NLM_F_REQUEST | NLM_F_DUMP, 6, &ifa, sizeof ifa);
 	sys_recvfrom(s, in, sizeof in, 0, NULL, NULL);
 
 	/* to our other socket: NEW and DEL flags, attributes, odd lengths */
@@ -146,10 +148,10 @@ static void route(void)
 	n += attr(body + n, 0x7777 | NLA_F_NESTED, "", 0);
 	n += attr(body + n, IFLA_OPERSTATE, "\x06", 1);
 	n += attr(body + n, IFLA_MTU, "\x01", 1);		/* too short for a u32 */
-	to_port(s, PORT_B, msg(0, RTM_NEWLINK,
-			       NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL, 7, body, n));
+	send_msg(s, PORT_B, RTM_NEWLINK, NLM_F_REQUEST | NLM_F_ACK | NLM_F_CREATE | NLM_F_EXCL, 7,
+		 body, n);
 	sys_recvfrom(b, in, sizeof in, 0, NULL, NULL);
-	to_port(s, PORT_B, msg(0, RTM_DELADDR, NLM_F_REQUEST | NLM_F_NONREC | 0x1000, 8, &ifa, sizeof ifa));
+	send_msg(s, PORT_B, RTM_DELADDR, NLM_F_REQUEST | NLM_F_NONREC | 0x1000, 8, &ifa, sizeof ifa);
 	struct rtmsg rt = { .rtm_family = 2, .rtm_dst_len = 8, .rtm_table = RT_TABLE_MAIN,
 			    .rtm_protocol = RTPROT_STATIC, .rtm_type = RTN_UNICAST };
 	n = sizeof rt;
@@ -158,16 +160,16 @@ static void route(void)
 	uint32_t oif = 1, table = RT_TABLE_MAIN;
 	n += attr(body + n, RTA_OIF, &oif, 4);
 	n += attr(body + n, RTA_TABLE, &table, 4);
-	to_port(s, PORT_B, msg(0, RTM_NEWROUTE, NLM_F_REQUEST | NLM_F_REPLACE | NLM_F_APPEND, 9, body, n));
+	send_msg(s, PORT_B, RTM_NEWROUTE, NLM_F_REQUEST | NLM_F_REPLACE | NLM_F_APPEND, 9, body, n);
 	/* two messages, then a third too short for a header */
 	unsigned len = msg(0, RTM_GETROUTE, NLM_F_REQUEST | NLM_F_ROOT | NLM_F_ATOMIC, 10, &rt, sizeof rt);
 	len += msg(len, NLMSG_DONE, NLM_F_MULTI, 11, &one, sizeof one);
 	memcpy(buf + len, "\x05\x00\x00\x00\x01\x00", 6);
-	to_port(s, PORT_B, len + 6);
+	send_to(s, PORT_B, buf, len + 6);
 	/* a header that says less than 16 bytes; a payload shorter than its struct */
-	to_port(s, PORT_B, msg(0, NLMSG_NOOP, 0, 12, "", 0) - 8);
-	to_port(s, PORT_B, msg(0, RTM_GETNEIGH, NLM_F_REQUEST, 13, "\x0a\x00", 2));
-	to_port(s, PORT_B, msg(0, 0x3ff, NLM_F_ECHO, 14, "\x02", 1));
+	send_to(s, PORT_B, buf, msg(0, NLMSG_NOOP, 0, 12, "", 0) - 8);
+	send_msg(s, PORT_B, RTM_GETNEIGH, NLM_F_REQUEST, 13, "\x0a\x00", 2);
+	send_msg(s, PORT_B, 0x3ff, NLM_F_ECHO, 14, "\x02", 1);
 	/* sendmsg with no name: strace shows the bytes; with an AF_NETLINK name: messages */
 	unsigned m1 = msg(0, RTM_GETLINK, NLM_F_REQUEST, 15, &ifi, sizeof ifi);
 	v.iov_base = buf;
@@ -191,13 +193,13 @@ static void diag(void)
 	struct inet_diag_req_v2 r = { .sdiag_family = 2, .sdiag_protocol = 6,
 				      .idiag_states = 1 << 10, .id = { .idiag_sport = 0x5000,
 				      .idiag_if = 1, .idiag_cookie = { ~0u, ~0u } } };
-	to_port(s, PORT_B, msg(0, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, 1, &r, sizeof r));
+	send_msg(s, PORT_B, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, 1, &r, sizeof r);
 	struct unix_diag_req u = { .sdiag_family = 1, .udiag_states = ~0u, .udiag_ino = 77,
 				   .udiag_show = UDIAG_SHOW_NAME | UDIAG_SHOW_PEER,
 				   .udiag_cookie = { 1, 2 } };
-	to_port(s, PORT_B, msg(0, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, 2, &u, sizeof u));
-	to_port(s, PORT_B, msg(0, SOCK_DESTROY, NLM_F_REQUEST, 3, "\x02", 1));
-	to_port(s, PORT_B, msg(0, 0x1234, NLM_F_REQUEST | NLM_F_MATCH, 4, "", 0));
+	send_msg(s, PORT_B, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, 2, &u, sizeof u);
+	send_msg(s, PORT_B, SOCK_DESTROY, NLM_F_REQUEST, 3, "\x02", 1);
+	send_msg(s, PORT_B, 0x1234, NLM_F_REQUEST | NLM_F_MATCH, 4, "", 0);
 	sys_close(b);
 	sys_close(s);
 }
@@ -209,8 +211,8 @@ static void other(void)
 	unsigned types[] = { XFRM_MSG_GETSA, 0x7fff, 1 << 8 | 1, 1000, 0x55 };
 	for (unsigned i = 0; i < sizeof protos / sizeof protos[0]; i++) {
 		int s = nl_socket(protos[i], PORT_A), b = nl_socket(protos[i], PORT_B);
-		to_port(s, PORT_B, msg(0, types[i], NLM_F_REQUEST | NLM_F_DUMP, i, "\x01\x02", 2));
-		to_port(s, PORT_B, msg(0, NLMSG_ERROR, NLM_F_CAPPED, i, "\xea\xff\xff\xff", 4));
+		send_msg(s, PORT_B, types[i], NLM_F_REQUEST | NLM_F_DUMP, i, "\x01\x02", 2);
+		send_msg(s, PORT_B, NLMSG_ERROR, NLM_F_CAPPED, i, "\xea\xff\xff\xff", 4);
 		sys_close(b);
 		sys_close(s);
 	}
@@ -232,12 +234,20 @@ static void add(unsigned type, const void *data, unsigned n)
 	blen += attr(buf + blen, type, data, n);
 }
 
-/* buf as one reply (no NLM_F_REQUEST) to our other socket */
+/* buf as one message to our other socket: a reply, or with NLM_F_REQUEST
+ * in flags a request */
 static void reply_out(int s, unsigned flags)
 {
 	struct nlmsghdr h = { blen, SOCK_DIAG_BY_FAMILY, (uint16_t)flags, 7, 0 };
 	memcpy(buf, &h, sizeof h);
-	to_port(s, PORT_B, blen);
+	send_to(s, PORT_B, buf, blen);
+}
+
+/* a message of the family's struct alone (its first n bytes), no attributes */
+static void struct_only(int s, const void *m, unsigned n, unsigned flags)
+{
+	start(m, n);
+	reply_out(s, flags);
 }
 
 static void made_up_inet(int s)
@@ -347,30 +357,22 @@ static void made_up_inet(int s)
 	reply_out(s, 0);
 	m.idiag_family = 2;
 	m.idiag_state = 12;
-	start(&m, sizeof m);
-	reply_out(s, NLM_F_MULTI);
-	start(&m, sizeof m - 4);
-	reply_out(s, 0);
-	start(&m, 1);
-	reply_out(s, 0);
+	struct_only(s, &m, sizeof m, NLM_F_MULTI);
+	struct_only(s, &m, sizeof m - 4, 0);
+	struct_only(s, &m, 1, 0);
 	m.idiag_family = 44;				/* a family not decoded */
-	start(&m, 8);
-	reply_out(s, 0);
+	struct_only(s, &m, 8, 0);
 	m.idiag_family = 99;				/* nor named */
-	start(&m, 8);
-	reply_out(s, 0);
-	/* requests: one not decoded, short ones, IPv6, every extension */
-	reply_out(s, NLM_F_REQUEST);
+	struct_only(s, &m, 8, 0);
+	/* requests: one not decoded (the same bytes), short ones, IPv6, every extension */
+	struct_only(s, &m, 8, NLM_F_REQUEST);
 	m.idiag_family = 2;
-	start(&m, 8);
-	reply_out(s, NLM_F_REQUEST);
+	struct_only(s, &m, 8, NLM_F_REQUEST);
 	m.idiag_family = 1;
-	start(&m, 8);
-	reply_out(s, NLM_F_REQUEST);
+	struct_only(s, &m, 8, NLM_F_REQUEST);
 	struct inet_diag_req_v2 r = { .sdiag_family = 10, .sdiag_protocol = 17, .idiag_ext = 0xff,
 		.id = { .idiag_src = { 0, 0, 0, 0x01000000 }, .idiag_dst = { 0x80fe } } };
-	start(&r, sizeof r);
-	reply_out(s, NLM_F_REQUEST);
+	struct_only(s, &r, sizeof r, NLM_F_REQUEST);
 }
 
 static void made_up_unix(int s)
@@ -405,10 +407,8 @@ static void made_up_unix(int s)
 	reply_out(s, NLM_F_MULTI);
 	m.udiag_type = 9;
 	m.udiag_state = 0xee;
-	start(&m, sizeof m);
-	reply_out(s, 0);
-	start(&m, 4);
-	reply_out(s, 0);
+	struct_only(s, &m, sizeof m, 0);
+	struct_only(s, &m, 4, 0);
 }
 
 static void made_up_netlink(int s)
@@ -438,26 +438,20 @@ static void made_up_netlink(int s)
 		m.ndiag_state = (uint8_t)st;
 		m.ndiag_protocol = st == 3 ? 99 : NETLINK_SOCK_DIAG;
 		m.ndiag_type = st == 3 ? 0x77 : SOCK_DGRAM;
-		start(&m, sizeof m);
-		reply_out(s, 0);
+		struct_only(s, &m, sizeof m, 0);
 	}
-	start(&m, 6);
-	reply_out(s, 0);
+	struct_only(s, &m, 6, 0);
 	/* requests */
 	struct netlink_diag_req q = { .sdiag_family = AF_NETLINK, .sdiag_protocol = NETLINK_SOCK_DIAG,
 		.ndiag_ino = 77, .ndiag_show = 0x1f, .ndiag_cookie = { 1, 2 } };
-	start(&q, sizeof q);
-	reply_out(s, NLM_F_REQUEST);
+	struct_only(s, &q, sizeof q, NLM_F_REQUEST);
 	q.sdiag_protocol = NDIAG_PROTO_ALL;
 	q.ndiag_show = 0;
-	start(&q, sizeof q);
-	reply_out(s, NLM_F_REQUEST);
+	struct_only(s, &q, sizeof q, NLM_F_REQUEST);
 	q.sdiag_protocol = 99;
 	q.ndiag_show = 0x100;
-	start(&q, sizeof q);
-	reply_out(s, NLM_F_REQUEST);
-	start(&q, 4);
-	reply_out(s, NLM_F_REQUEST);
+	struct_only(s, &q, sizeof q, NLM_F_REQUEST);
+	struct_only(s, &q, 4, NLM_F_REQUEST);
 }
 
 static void made_up_packet(int s)
@@ -499,23 +493,17 @@ static void made_up_packet(int s)
 	reply_out(s, NLM_F_MULTI);
 	m.pdiag_num = 0x0008;
 	m.pdiag_type = 10;
-	start(&m, sizeof m);
-	reply_out(s, 0);
-	start(&m, 4);
-	reply_out(s, 0);
+	struct_only(s, &m, sizeof m, 0);
+	struct_only(s, &m, 4, 0);
 	struct packet_diag_req q = { .sdiag_family = AF_PACKET, .sdiag_protocol = 3, .pdiag_ino = 55,
 		.pdiag_show = 0x3f, .pdiag_cookie = { 3, 4 } };
-	start(&q, sizeof q);
-	reply_out(s, NLM_F_REQUEST);
+	struct_only(s, &q, sizeof q, NLM_F_REQUEST);
 	q.sdiag_protocol = 0;
 	q.pdiag_show = 0x100;
-	start(&q, sizeof q);
-	reply_out(s, NLM_F_REQUEST);
+	struct_only(s, &q, sizeof q, NLM_F_REQUEST);
 	q.pdiag_show = 0x101;
-	start(&q, sizeof q);
-	reply_out(s, NLM_F_REQUEST);
-	start(&q, 3);
-	reply_out(s, NLM_F_REQUEST);
+	struct_only(s, &q, sizeof q, NLM_F_REQUEST);
+	struct_only(s, &q, 3, NLM_F_REQUEST);
 }
 
 static unsigned long inode_of(int fd)
@@ -554,7 +542,7 @@ static void dump_own(int s, const void *req, unsigned n, unsigned ino_off,
 	unsigned olen = 0;
 	int done = 0;
 
-	to_kernel(s, msg(0, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, 20, req, n));
+	send_msg(s, 0, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, 20, req, n);
 	while (!done) {
 		struct iovec v = { in, sizeof in };
 		struct msghdr mh = { NULL, 0, &v, 1, NULL, 0, 0 };
@@ -584,57 +572,57 @@ static void dump_own(int s, const void *req, unsigned n, unsigned ino_off,
 			p += NLMSG_ALIGN(h.nlmsg_len);
 		}
 	}
-	struct sockaddr_nl b = { .nl_family = AF_NETLINK, .nl_pid = PORT_B };
-	sys_sendto(s, out, olen, 0, &b, sizeof b);
+	send_to(s, PORT_B, out, olen);
 }
 
+/* what every family's reply holds that moves from run to run, made fixed:
+ * the socket's inode and cookie (at these offsets in the family's struct:
+ * the cookie's two halves become cookie and cookie + 1), and nlmsg_pid
+ * (ours, fixed already by bind; kept the same anyway) */
+static void fix_ids(unsigned char *p, unsigned ino_off, uint32_t ino, unsigned cookie_off,
+		    uint32_t cookie)
+{
+	uint32_t c[2] = { cookie, cookie + 1 };
+	memcpy(p + NLMSG_HDRLEN + ino_off, &ino, 4);
+	memcpy(p + NLMSG_HDRLEN + cookie_off, c, 8);
+	memset(p + 12, 0, 4);
+}
+
+/* TCP's: the ports too (the kernel picks the listener's) */
 static void fix_inet(unsigned char *p, unsigned len)
 {
 	struct inet_diag_msg m;
 	memcpy(&m, p + NLMSG_HDRLEN, sizeof m);
-	m.idiag_inode = 4242;
-	m.id.idiag_cookie[0] = 11;
-	m.id.idiag_cookie[1] = 12;
 	m.id.idiag_sport = sg_htons(4242);
 	m.id.idiag_dport = m.id.idiag_dport ? sg_htons(4343) : 0;
 	memcpy(p + NLMSG_HDRLEN, &m, sizeof m);
-	memset(p + 12, 0, 4);	/* nlmsg_pid: ours, fixed already; kept the same anyway */
+	fix_ids(p, offsetof(struct inet_diag_msg, idiag_inode), 4242,
+		offsetof(struct inet_diag_msg, id.idiag_cookie), 11);
 }
 
+/* unix: the listener's inode and the client's, and the peers' inodes in
+ * the attributes */
 static void fix_unix(unsigned char *p, unsigned len)
 {
 	struct unix_diag_msg m;
 	memcpy(&m, p + NLMSG_HDRLEN, sizeof m);
-	m.udiag_ino = m.udiag_state == 10 ? 5150 : 5151;	/* the listener, the client */
-	m.udiag_cookie[0] = 21;
-	m.udiag_cookie[1] = 22;
-	memcpy(p + NLMSG_HDRLEN, &m, sizeof m);
+	fix_ids(p, offsetof(struct unix_diag_msg, udiag_ino), m.udiag_state == 10 ? 5150 : 5151,
+		offsetof(struct unix_diag_msg, udiag_cookie), 21);
 	unsigned at = NLMSG_HDRLEN + NLMSG_ALIGN(sizeof m);
 	attr_fill(p + at, len - at, UNIX_DIAG_PEER, 5152);
 	attr_fill(p + at, len - at, UNIX_DIAG_ICONS, 5153);
-	memset(p + 12, 0, 4);
 }
 
 static void fix_netlink(unsigned char *p, unsigned len)
 {
-	struct netlink_diag_msg m;
-	memcpy(&m, p + NLMSG_HDRLEN, sizeof m);
-	m.ndiag_ino = 6160;
-	m.ndiag_cookie[0] = 31;
-	m.ndiag_cookie[1] = 32;
-	memcpy(p + NLMSG_HDRLEN, &m, sizeof m);
-	memset(p + 12, 0, 4);
+	fix_ids(p, offsetof(struct netlink_diag_msg, ndiag_ino), 6160,
+		offsetof(struct netlink_diag_msg, ndiag_cookie), 31);
 }
 
 static void fix_packet(unsigned char *p, unsigned len)
 {
-	struct packet_diag_msg m;
-	memcpy(&m, p + NLMSG_HDRLEN, sizeof m);
-	m.pdiag_ino = 7170;
-	m.pdiag_cookie[0] = 41;
-	m.pdiag_cookie[1] = 42;
-	memcpy(p + NLMSG_HDRLEN, &m, sizeof m);
-	memset(p + 12, 0, 4);
+	fix_ids(p, offsetof(struct packet_diag_msg, pdiag_ino), 7170,
+		offsetof(struct packet_diag_msg, pdiag_cookie), 41);
 }
 
 static void real_replies(int s)
@@ -698,10 +686,11 @@ static void diagreply(void)
 	sys_close(s);
 }
 
-/* one message of type `type` with body b (n bytes) to our other socket */
+/* one message of type `type` with body b (n bytes) to our other socket,
+ * all with the same seq */
 static void to_b(int s, unsigned type, unsigned flags, const void *b, unsigned n)
 {
-	to_port(s, PORT_B, msg(0, type, flags, 9, b, n));
+	send_msg(s, PORT_B, type, flags, 9, b, n);
 }
 
 static void payloads(void)
