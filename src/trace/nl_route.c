@@ -193,8 +193,7 @@ void rt_pr_hwaddr(const unsigned char *b, unsigned len, unsigned shown)
 		prs(" */");
 }
 
-/* a link-layer address: 00:11:22:33:44:55 (up to 32 bytes) */
-int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+int rt_hwaddr_attr(struct tcb *t, unsigned long addr, unsigned len, unsigned shown)
 {
 	unsigned char b[32];
 
@@ -204,8 +203,14 @@ int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 		pr_hex(addr);
 		return 1;
 	}
-	rt_pr_hwaddr(b, len, len);
+	rt_pr_hwaddr(b, len, shown);
 	return 1;
+}
+
+/* a link-layer address: 00:11:22:33:44:55, all of it */
+int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return rt_hwaddr_attr(t, addr, len, len);
 }
 
 /* read the fixed struct after the family byte; "..." when it is not all there */
@@ -234,28 +239,9 @@ void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size
 
 /* --- addresses (RTM_*ADDR) ---------------------------------------------- */
 
-static int nla_ifa_flags(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	uint32_t v;
-	int r = nla_get_u32(t, addr, len, &v);
-
-	if (r > 0)
-		pr_flags_d(ifa_flags, v, "IFA_F_???");
-	return r != 0;
-}
-
-static int nla_ifa_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct ifa_cacheinfo c;
-	if (len < sizeof c)
-		return 0;
-	if (umove(t->pid, addr, &c, sizeof c) < 0)
-		pr_hex(addr);
-	else
-		pr("{ifa_prefered=%u, ifa_valid=%u, cstamp=%u, tstamp=%u}", c.ifa_prefered,
-		   c.ifa_valid, c.cstamp, c.tstamp);
-	return 1;
-}
+NLA_VALUE(nla_ifa_flags, uint32_t, pr_flags_d(ifa_flags, v, "IFA_F_???"))
+NLA_VALUE(nla_ifa_cacheinfo, struct ifa_cacheinfo,
+	  pr_u32_fields(&v.ifa_prefered, 4, "ifa_prefered,ifa_valid,cstamp,tstamp"))
 
 static nla_fn *const ifa_dec[] = {
 	[IFA_ADDRESS] = nla_inaddr, [IFA_LOCAL] = nla_inaddr, [IFA_LABEL] = nla_str,
@@ -290,15 +276,7 @@ static void ifaddrmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsi
 
 /* --- routes --------------------------------------------------------------- */
 
-static int nla_rt_table(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	uint32_t v;
-	int r = nla_get_u32(t, addr, len, &v);
-
-	if (r > 0)
-		pr_xlat(rt_tables, v, "%#lx", NULL);
-	return r != 0;
-}
+NLA_VALUE(nla_rt_table, uint32_t, pr_xlat(rt_tables, v, "%#lx", NULL))
 
 /* RTA_METRICS: RTAX_* values, all u32 but the congestion control's name */
 static nla_fn *const rtax_dec[] = {
@@ -312,31 +290,12 @@ static nla_fn *const rtax_dec[] = {
 static const struct nla_table rtax_tb = NLA_TABLE(rtax_attrs, "RTAX_???", rtax_dec, NULL);
 NLA_NEST(nla_metrics, rtax_tb)
 
-static int nla_rta_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct rta_cacheinfo c;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &c, sizeof c, &ok))
-		return 0;
-	if (ok)
-		pr("{rta_clntref=%u, rta_lastuse=%u, rta_expires=%d, rta_error=%u, rta_used=%u, "
-		   "rta_id=%#x, rta_ts=%u, rta_tsage=%u}", c.rta_clntref, c.rta_lastuse,
-		   c.rta_expires, c.rta_error, c.rta_used, c.rta_id, c.rta_ts, c.rta_tsage);
-	return 1;
-}
-
-static int nla_mfc_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct rta_mfc_stats m;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &m, sizeof m, &ok))
-		return 0;
-	if (ok)
-		pr_u64_fields(&m.mfcs_packets, 3, "mfcs_packets,mfcs_bytes,mfcs_wrong_if");
-	return 1;
-}
+NLA_VALUE(nla_rta_cacheinfo, struct rta_cacheinfo,
+	  pr("{rta_clntref=%u, rta_lastuse=%u, rta_expires=%d, rta_error=%u, rta_used=%u, "
+	     "rta_id=%#x, rta_ts=%u, rta_tsage=%u}", v.rta_clntref, v.rta_lastuse,
+	     v.rta_expires, v.rta_error, v.rta_used, v.rta_id, v.rta_ts, v.rta_tsage))
+NLA_VALUE(nla_mfc_stats, struct rta_mfc_stats,
+	  pr_u64_fields(&v.mfcs_packets, 3, "mfcs_packets,mfcs_bytes,mfcs_wrong_if"))
 
 /* RTA_VIA: strace's own forms: rtvia_addr=inet_addr("10.0.0.2") for IPv4,
  * inet_pton(AF_INET6, "fe80::1", &rtvia_addr) for IPv6, else the bytes */
@@ -486,17 +445,8 @@ static void rtmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 
 /* --- neighbours ----------------------------------------------------------- */
 
-static int nla_nda_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct nda_cacheinfo c;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &c, sizeof c, &ok))
-		return 0;
-	if (ok)
-		pr_u32_fields(&c.ndm_confirmed, 4, "ndm_confirmed,ndm_used,ndm_updated,ndm_refcnt");
-	return 1;
-}
+NLA_VALUE(nla_nda_cacheinfo, struct nda_cacheinfo,
+	  pr_u32_fields(&v.ndm_confirmed, 4, "ndm_confirmed,ndm_used,ndm_updated,ndm_refcnt"))
 
 /* a port in network order, as strace writes it: htons(4789) */
 NLA_VALUE(nla_be16, uint16_t, pr("htons(%u)", (unsigned)(uint16_t)(v >> 8 | v << 8)))

@@ -17,6 +17,8 @@ void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size
 nla_fn nla_inaddr, nla_hwaddr;
 /* 02:00:00:00:00:01: the first SHOWN of LEN bytes (-X raw: all the bytes) */
 void rt_pr_hwaddr(const unsigned char *b, unsigned len, unsigned shown);
+/* an address attribute of up to 32 bytes printed so (longer: 0, the bytes) */
+int rt_hwaddr_attr(struct tcb *t, unsigned long addr, unsigned len, unsigned shown);
 void rt_pr_bits(const struct xlat *x, uint32_t mask);	/* 1<<NAME|1<<NAME|0x10 */
 /* a nest whose table is fixed: one line per nest */
 #define NLA_NEST(fn, tb)							\
@@ -35,9 +37,11 @@ int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t
 void pr_u32_fields(const uint32_t *v, unsigned n, const char *names);
 void pr_u64_fields(const unsigned long long *v, unsigned n, const char *names);
 
-/* a value of TYPE printed by HOW (v: the value), from an attribute of
- * at least its size: htons(), and the names strace 6.1 decodes so
- * (XDP_FLAGS_*, LWTUNNEL_ENCAP_*, FRA_TABLE's) */
+/* a value or struct of TYPE printed by HOW (v: the value), from an
+ * attribute of at least its size (a shorter one: its bytes): the structs,
+ * htons(), and the names strace 6.1 decodes so (XDP_FLAGS_*,
+ * LWTUNNEL_ENCAP_*, FRA_TABLE's). A struct that takes more than one call
+ * to print has a pr_NAME(&v) of its own. */
 #define NLA_VALUE(fn, type, how)					\
 static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
 {										\

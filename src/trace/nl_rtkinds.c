@@ -75,79 +75,19 @@ static void pr_fam(const char *name, unsigned char fam)
 
 /* --- tc: qdiscs, classes, filters, chains ------------------------------- */
 
-static int nla_tc_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct tc_stats s;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &s, sizeof s, &ok))
-		return 0;
-	if (ok)
-		pr("{bytes=%llu, packets=%u, drops=%u, overlimits=%u, bps=%u, pps=%u, qlen=%u, "
-		   "backlog=%u}", (unsigned long long)s.bytes, s.packets, s.drops, s.overlimits,
-		   s.bps, s.pps, s.qlen, s.backlog);
-	return 1;
-}
-
-static int nla_gnet_basic(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct gnet_stats_basic b;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &b, sizeof b, &ok))
-		return 0;
-	if (ok)
-		pr("{bytes=%llu, packets=%u}", (unsigned long long)b.bytes, b.packets);
-	return 1;
-}
-
-static int nla_gnet_rate(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct gnet_stats_rate_est r;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
-		return 0;
-	if (ok)
-		pr_u32_fields(&r.bps, 2, "bps,pps");
-	return 1;
-}
-
-static int nla_gnet_rate64(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct gnet_stats_rate_est64 r;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
-		return 0;
-	if (ok)
-		pr_u64_fields(&r.bps, 2, "bps,pps");
-	return 1;
-}
-
-static int nla_gnet_queue(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct gnet_stats_queue q;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &q, sizeof q, &ok))
-		return 0;
-	if (ok)
-		pr_u32_fields(&q.qlen, 5, "qlen,backlog,drops,requeues,overlimits");
-	return 1;
-}
-
-static int nla_tc_rate(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct tc_estimator e;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &e, sizeof e, &ok))
-		return 0;
-	if (ok)
-		pr("{interval=%d, ewma_log=%u}", e.interval, e.ewma_log);
-	return 1;
-}
+/* tc's statistics structs, each read whole */
+NLA_VALUE(nla_tc_stats, struct tc_stats,
+	  pr("{bytes=%llu, packets=%u, drops=%u, overlimits=%u, bps=%u, pps=%u, qlen=%u, "
+	     "backlog=%u}", (unsigned long long)v.bytes, v.packets, v.drops, v.overlimits,
+	     v.bps, v.pps, v.qlen, v.backlog))
+NLA_VALUE(nla_gnet_basic, struct gnet_stats_basic,
+	  pr("{bytes=%llu, packets=%u}", (unsigned long long)v.bytes, v.packets))
+NLA_VALUE(nla_gnet_rate, struct gnet_stats_rate_est, pr_u32_fields(&v.bps, 2, "bps,pps"))
+NLA_VALUE(nla_gnet_rate64, struct gnet_stats_rate_est64, pr_u64_fields(&v.bps, 2, "bps,pps"))
+NLA_VALUE(nla_gnet_queue, struct gnet_stats_queue,
+	  pr_u32_fields(&v.qlen, 5, "qlen,backlog,drops,requeues,overlimits"))
+NLA_VALUE(nla_tc_rate, struct tc_estimator,
+	  pr("{interval=%d, ewma_log=%u}", v.interval, v.ewma_log))
 
 static nla_fn *const tca_stats_dec[] = {
 	[TCA_STATS_BASIC] = nla_gnet_basic, [TCA_STATS_RATE_EST] = nla_gnet_rate,
@@ -187,28 +127,10 @@ static void tcmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 /* --- actions (tcamsg) -------------------------------------------------------- */
 
 /* struct nla_bitfield32: strace 6.1 shows the value's flags, not the selector */
-static int pr_bitfield32(struct tcb *t, unsigned long addr, unsigned len,
-			 const struct xlat *x, const char *dflt)
-{
-	struct nla_bitfield32 b;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &b, sizeof b, &ok))
-		return 0;
-	if (ok)
-		pr_flags_d(x, b.value, dflt);
-	return 1;
-}
-
-static int nla_act_flags(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	return pr_bitfield32(t, addr, len, tca_act_flags, "TCA_ACT_FLAGS_???");
-}
-
-static int nla_act_hw_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	return pr_bitfield32(t, addr, len, tca_act_hw_stats, "TCA_ACT_HW_STATS_???");
-}
+NLA_VALUE(nla_act_flags, struct nla_bitfield32,
+	  pr_flags_d(tca_act_flags, v.value, "TCA_ACT_FLAGS_???"))
+NLA_VALUE(nla_act_hw_stats, struct nla_bitfield32,
+	  pr_flags_d(tca_act_hw_stats, v.value, "TCA_ACT_HW_STATS_???"))
 
 static nla_fn *const tca_act_dec[] = {
 	[TCA_ACT_KIND] = nla_str, [TCA_ACT_INDEX] = nla_u32, [TCA_ACT_STATS] = nla_tca_stats2,
@@ -225,29 +147,13 @@ NLA_VALUE(nla_fra_table, uint32_t, pr_xlat(rt_tables, v, "%#lx", NULL))
 NLA_NAMED(nla_fra_proto, uint8_t, pr_xlat(rt_protos, v, "%#lx", "RTPROT_???"))
 NLA_NAMED(nla_ipproto, uint8_t, pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???"))
 
-static int nla_uid_range(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+/* FRA_UID_RANGE's u32s and the port ranges' u16s print alike */
+static void pr_range(unsigned start, unsigned end)
 {
-	struct fib_rule_uid_range r;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
-		return 0;
-	if (ok)
-		pr("{start=%u, end=%u}", r.start, r.end);
-	return 1;
+	pr("{start=%u, end=%u}", start, end);
 }
-
-static int nla_port_range(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct fib_rule_port_range r;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
-		return 0;
-	if (ok)
-		pr("{start=%u, end=%u}", r.start, r.end);
-	return 1;
-}
+NLA_VALUE(nla_uid_range, struct fib_rule_uid_range, pr_range(v.start, v.end))
+NLA_VALUE(nla_port_range, struct fib_rule_port_range, pr_range(v.start, v.end))
 
 static nla_fn *const fra_dec[] = {
 	[FRA_DST] = nla_inaddr, [FRA_SRC] = nla_inaddr, [FRA_IIFNAME] = nla_str,
@@ -330,36 +236,17 @@ static void family_struct(struct tcb *t, const char *name, unsigned char fam, un
 
 /* --- neighbour tables ------------------------------------------------------- */
 
-static int nla_ndt_config(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct ndt_config c;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &c, sizeof c, &ok))
-		return 0;
-	if (ok)
-		pr("{ndtc_key_len=%u, ndtc_entry_size=%u, ndtc_entries=%u, ndtc_last_flush=%u, "
-		   "ndtc_last_rand=%u, ndtc_hash_rnd=%u, ndtc_hash_mask=%#08x, "
-		   "ndtc_hash_chain_gc=%u, ndtc_proxy_qlen=%u}", c.ndtc_key_len,
-		   c.ndtc_entry_size, c.ndtc_entries, c.ndtc_last_flush, c.ndtc_last_rand,
-		   c.ndtc_hash_rnd, c.ndtc_hash_mask, c.ndtc_hash_chain_gc, c.ndtc_proxy_qlen);
-	return 1;
-}
-
-static int nla_ndt_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct ndt_stats s;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &s, sizeof s, &ok))
-		return 0;
-	if (ok)
-		pr_u64_fields(&s.ndts_allocs, 11, "ndts_allocs,ndts_destroys,ndts_hash_grows,"
-			      "ndts_res_failed,ndts_lookups,ndts_hits,ndts_rcv_probes_mcast,"
-			      "ndts_rcv_probes_ucast,ndts_periodic_gc_runs,ndts_forced_gc_runs,"
-			      "ndts_table_fulls");
-	return 1;
-}
+NLA_VALUE(nla_ndt_config, struct ndt_config,
+	  pr("{ndtc_key_len=%u, ndtc_entry_size=%u, ndtc_entries=%u, ndtc_last_flush=%u, "
+	     "ndtc_last_rand=%u, ndtc_hash_rnd=%u, ndtc_hash_mask=%#08x, "
+	     "ndtc_hash_chain_gc=%u, ndtc_proxy_qlen=%u}", v.ndtc_key_len,
+	     v.ndtc_entry_size, v.ndtc_entries, v.ndtc_last_flush, v.ndtc_last_rand,
+	     v.ndtc_hash_rnd, v.ndtc_hash_mask, v.ndtc_hash_chain_gc, v.ndtc_proxy_qlen))
+NLA_VALUE(nla_ndt_stats, struct ndt_stats,
+	  pr_u64_fields(&v.ndts_allocs, 11, "ndts_allocs,ndts_destroys,ndts_hash_grows,"
+			"ndts_res_failed,ndts_lookups,ndts_hits,ndts_rcv_probes_mcast,"
+			"ndts_rcv_probes_ucast,ndts_periodic_gc_runs,ndts_forced_gc_runs,"
+			"ndts_table_fulls"))
 
 static nla_fn *const ndtpa_dec[] = {
 	[NDTPA_IFINDEX] = nla_ifindex, [NDTPA_REFCNT] = nla_u32,
@@ -412,10 +299,7 @@ static int nla_mdb_entry_info(struct tcb *t, unsigned long addr, unsigned len, c
 	prs(", proto=htons(");
 	pr_xlat(rt_families, (uint16_t)(e.addr.proto >> 8 | e.addr.proto << 8), "%#lx", "AF_???");
 	prs(")}}");
-	if (len > NLA_ALIGN(sizeof e)) {
-		prs(", ");
-		nl_attrs(t, addr + NLA_ALIGN(sizeof e), len - NLA_ALIGN(sizeof e), &mdb_eattr_tb);
-	}
+	rt_attrs_after(t, addr, len, sizeof e, &mdb_eattr_tb);
 	return 1;
 }
 
