@@ -620,11 +620,8 @@ void rt_ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 {
 	struct ifinfomsg m = { .ifi_family = fam };
 	const struct nla_table tb = NLA_TABLE(ifla_attrs, "IFLA_???", ifla_dec, &m.ifi_family);
+	int ok = rt_fixed_begin(t, "ifi_family", fam, addr, len, &m, sizeof m);
 
-	prs("{ifi_family=");
-	rt_pr_family(fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("ifi_type=");
 		pr_xlat(arphrd, m.ifi_type, "%#lx", "ARPHRD_???");
@@ -634,7 +631,5 @@ void rt_ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		pr_flags_d(iff_flags, m.ifi_flags, "IFF_???");
 		pr(", ifi_change=%#x", m.ifi_change);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }

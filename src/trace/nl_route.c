@@ -214,7 +214,7 @@ int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 }
 
 /* read the fixed struct after the family byte; "..." when it is not all there */
-int rt_fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size)
+static int fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size)
 {
 	if (len < size) {
 		prs("...");
@@ -225,6 +225,23 @@ int rt_fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *obj, s
 		return 0;
 	}
 	return 1;
+}
+
+int rt_fixed_begin(struct tcb *t, const char *name, unsigned char fam, unsigned long addr,
+		   unsigned len, void *obj, size_t size)
+{
+	pr("{%s=", name);
+	rt_pr_family(fam);
+	prs(", ");
+	return fetch_fixed(t, addr, len, obj, size);
+}
+
+void rt_fixed_end(struct tcb *t, int whole, unsigned long addr, unsigned len, size_t size,
+		  const struct nla_table *tb)
+{
+	prs("}");
+	if (whole)	/* a struct cut short has nothing after it to decode */
+		rt_attrs_after(t, addr, len, size, tb);
 }
 
 void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
@@ -254,13 +271,9 @@ static nla_fn *const ifa_dec[] = {
 static void ifaddrmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
 {
 	struct ifaddrmsg m = { .ifa_family = fam };
-	const struct nla_table tb = { ifa_attrs, "IFA_???", ifa_dec,
-				      sizeof ifa_dec / sizeof ifa_dec[0], &m.ifa_family };
+	const struct nla_table tb = NLA_TABLE(ifa_attrs, "IFA_???", ifa_dec, &m.ifa_family);
+	int ok = rt_fixed_begin(t, "ifa_family", fam, addr, len, &m, sizeof m);
 
-	prs("{ifa_family=");
-	rt_pr_family(fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		pr("ifa_prefixlen=%u, ifa_flags=", m.ifa_prefixlen);
 		pr_flags_d(ifa_flags, m.ifa_flags, "IFA_F_???");
@@ -269,9 +282,7 @@ static void ifaddrmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsi
 		prs(", ifa_index=");
 		nl_pr_ifindex(m.ifa_index);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* --- routes --------------------------------------------------------------- */
@@ -420,11 +431,8 @@ static void rtmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 {
 	struct rtmsg m = { .rtm_family = fam };
 	const struct nla_table tb = { rta_attrs, "RTA_???", rta_dec, rta_ndec, &m.rtm_family };
+	int ok = rt_fixed_begin(t, "rtm_family", fam, addr, len, &m, sizeof m);
 
-	prs("{rtm_family=");
-	rt_pr_family(fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		pr("rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=%u, rtm_table=", m.rtm_dst_len,
 		   m.rtm_src_len, m.rtm_tos);
@@ -438,9 +446,7 @@ static void rtmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		prs(", rtm_flags=");
 		pr_flags_d(rtm_flags, m.rtm_flags, "RTM_F_???");
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* --- neighbours ----------------------------------------------------------- */
@@ -474,13 +480,9 @@ static nla_fn *const nda_dec[] = {
 static void ndmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
 {
 	struct ndmsg m = { .ndm_family = fam };
-	const struct nla_table tb = { nda_attrs, "NDA_???", nda_dec,
-				      sizeof nda_dec / sizeof nda_dec[0], &m.ndm_family };
+	const struct nla_table tb = NLA_TABLE(nda_attrs, "NDA_???", nda_dec, &m.ndm_family);
+	int ok = rt_fixed_begin(t, "ndm_family", fam, addr, len, &m, sizeof m);
 
-	prs("{ndm_family=");
-	rt_pr_family(fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("ndm_ifindex=");
 		nl_pr_ifindex((unsigned)m.ndm_ifindex);
@@ -494,9 +496,7 @@ static void ndmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		prs(", ndm_type=");
 		pr_xlat(rtn_types, m.ndm_type, "%#lx", "RTN_???");
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* a kind this file does not take apart: the family, then the bytes */

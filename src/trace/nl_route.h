@@ -7,9 +7,15 @@
 
 extern const struct xlat rt_families[];	/* AF_UNSPEC... */
 void rt_pr_family(unsigned fam);
-/* the fixed struct after the family byte into obj: 0 (and "..." or its
- * address printed) when it is not all there */
-int rt_fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size);
+/* every kind with a fixed struct prints {NAME=AF_INET, fields...} and its
+ * attributes after it: rt_fixed_begin prints "{NAME=AF_INET, " and reads
+ * the struct after the family byte into obj: 0 (and "..." or its address
+ * printed) when it is not all there, and the caller prints no fields;
+ * rt_fixed_end closes it, with the attributes when the struct was WHOLE */
+int rt_fixed_begin(struct tcb *t, const char *name, unsigned char fam, unsigned long addr,
+		   unsigned len, void *obj, size_t size);
+void rt_fixed_end(struct tcb *t, int whole, unsigned long addr, unsigned len, size_t size,
+		  const struct nla_table *tb);
 /* ", " and the attributes after a fixed struct of SIZE bytes, if any */
 void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
 		    const struct nla_table *tb);

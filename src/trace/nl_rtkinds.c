@@ -109,19 +109,15 @@ static void tcmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 {
 	struct tcmsg m = { .tcm_family = fam };
 	const struct nla_table tb = NLA_TABLE(tca_attrs, "TCA_???", tca_dec, NULL);
+	int ok = rt_fixed_begin(t, "tcm_family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("tcm_family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("tcm_ifindex=");
 		nl_pr_ifindex((unsigned)m.tcm_ifindex);
 		pr(", tcm_handle=%u, tcm_parent=%u, tcm_info=%u", m.tcm_handle, m.tcm_parent,
 		   m.tcm_info);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* --- actions (tcamsg) -------------------------------------------------------- */
@@ -170,10 +166,8 @@ static void fib_rule_hdr(struct tcb *t, unsigned char fam, unsigned long addr, u
 {
 	struct fib_rule_hdr m = { .family = fam };
 	const struct nla_table tb = NLA_TABLE(fra_attrs, "FRA_???", fra_dec, &m.family);
+	int ok = rt_fixed_begin(t, "family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		pr("dst_len=%u, src_len=%u, tos=", m.dst_len, m.src_len);
 		pr_flags_d(iptos, m.tos, "IPTOS_TOS_???");
@@ -185,9 +179,7 @@ static void fib_rule_hdr(struct tcb *t, unsigned char fam, unsigned long addr, u
 		prs(", flags=");
 		pr_flags_d(fib_rule_flags, m.flags, "FIB_RULE_???");
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* --- address labels, netconf, netns ids ------------------------------------ */
@@ -198,18 +190,14 @@ static void ifaddrlblmsg(struct tcb *t, unsigned char fam, unsigned long addr, u
 {
 	struct ifaddrlblmsg m = { .ifal_family = fam };
 	const struct nla_table tb = NLA_TABLE(ifal_attrs, "IFAL_???", ifal_dec, &m.ifal_family);
+	int ok = rt_fixed_begin(t, "ifal_family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("ifal_family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		pr("ifal_prefixlen=%u, ifal_flags=%#x, ifal_index=", m.ifal_prefixlen, m.ifal_flags);
 		nl_pr_ifindex(m.ifal_index);
 		pr(", ifal_seq=%u", m.ifal_seq);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 static nla_fn *const netconfa_dec[] = {
@@ -318,34 +306,26 @@ static void br_port_msg(struct tcb *t, unsigned char fam, unsigned long addr, un
 {
 	struct br_port_msg m = { .family = fam };
 	const struct nla_table tb = NLA_TABLE(mdba_attrs, "MDBA_???", mdba_dec, NULL);
+	int ok = rt_fixed_begin(t, "family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("ifindex=");
 		nl_pr_ifindex(m.ifindex);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 static void dcbmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
 {
 	struct dcbmsg m = { .dcb_family = fam };
 	const struct nla_table tb = { dcb_attrs, "DCB_ATTR_???", NULL, 0, NULL };
+	int ok = rt_fixed_begin(t, "dcb_family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("dcb_family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("cmd=");
 		pr_xlat(dcb_cmds, m.cmd, "%#lx", "DCB_CMD_???");
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* filter_mask: bit N stands for the IFLA_STATS_* attribute N + 1 */
@@ -376,10 +356,8 @@ static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, u
 {
 	struct if_stats_msg m = { .family = fam };
 	const struct nla_table tb = NLA_TABLE(ifla_stats_attrs, "IFLA_STATS_???", ifla_stats_dec, NULL);
+	int ok = rt_fixed_begin(t, "family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		if (m.pad1)	/* the pads only when set */
 			pr("pad1=%#x, ", m.pad1);
@@ -390,9 +368,7 @@ static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, u
 		prs(", filter_mask=");
 		pr_stats_mask(m.filter_mask);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* NHA_GROUP: struct nexthop_grp's, the reserved fields only when set */
@@ -437,10 +413,8 @@ static void nhmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 {
 	struct nhmsg m = { .nh_family = fam };
 	const struct nla_table tb = NLA_TABLE(nha_attrs, "NHA_???", nha_dec, &m.nh_family);
+	int ok = rt_fixed_begin(t, "nh_family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("nh_family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("nh_scope=");
 		pr_xlat(rt_scopes, m.nh_scope, "%#lx", NULL);
@@ -451,9 +425,7 @@ static void nhmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		prs(", nh_flags=");
 		pr_flags_d(rtnh_flags, m.nh_flags, "RTNH_F_???");
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long addr,
