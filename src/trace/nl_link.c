@@ -61,7 +61,6 @@ static const struct xlat br_boolopts[] = { NLX_br_boolopts, XEND };
 static const struct xlat br_querier_attrs[] = { NLX_br_querier_attrs, XEND };
 static const struct xlat ifla_tun_attrs[] = { NLX_ifla_tun_attrs, XEND };
 static const struct xlat tun_types[] = { NLX_tun_types, XEND };
-static const struct xlat eth_protos[] = { NLX_eth_protos, XEND };
 /* IFLA_INET6_FLAGS: the kernel's private include/net/if_inet6.h has them,
  * no UAPI header does (strace 6.1 prints these names) */
 static const struct xlat inet6_if_flags[] = {
@@ -440,7 +439,7 @@ static const struct nla_table af_bridge_tb = NLA_TABLE(ifla_bridge_attrs, "IFLA_
 /* a bridge's IFLA_BR_* (IFLA_INFO_DATA of kind "bridge"); its
  * VLAN_PROTOCOL in network order: htons(ETH_P_8021Q) */
 NLA_NAMED(nla_eth_proto_be, uint16_t,
-	  (prs("htons("), pr_xlat(eth_protos, (uint16_t)(v >> 8 | v << 8), "%#lx", "ETHER_P_???"),
+	  (prs("htons("), pr_xlat(xl_eth_protos, (uint16_t)(v >> 8 | v << 8), "%#lx", "ETHER_P_???"),
 	   prs(")")))
 
 static void pr_boolopt(const struct br_boolopt_multi *b)
@@ -569,7 +568,7 @@ static int nla_protinfo(struct tcb *t, unsigned long addr, unsigned len, const v
 
 /* IFLA_AF_SPEC: one nest per address family, its type the family */
 static nla_fn *const af_spec_dec[] = { [AF_INET] = nla_af_inet, [AF_INET6] = nla_af_inet6 };
-static const struct nla_table af_spec_tb = NLA_TABLE(rt_families, "AF_???", af_spec_dec, NULL);
+static const struct nla_table af_spec_tb = NLA_TABLE(xl_families, "AF_???", af_spec_dec, NULL);
 
 static int nla_af_spec(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {

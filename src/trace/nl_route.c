@@ -23,46 +23,29 @@
 #define AF_INET6 10
 #define AF_BRIDGE 7
 
+/* nl_rtkinds.c names its kinds' fields with these too (nl_route.h) */
+const struct xlat rt_scopes[] = { NLX_rt_scopes, XEND };
+const struct xlat rt_tables[] = { NLX_rt_tables, XEND };
+const struct xlat rt_protos[] = { NLX_rt_protos, XEND };
+const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
+const struct xlat rtnh_flags[] = { NLX_rtnh_flags, XEND };
+const struct xlat ipprotos[] = { NLX_ipprotos, XEND };
 static const struct xlat ifa_attrs[] = { NLX_ifa_attrs, XEND };
 static const struct xlat ifa_flags[] = { NLX_ifa_flags, XEND };
 static const struct xlat rta_attrs[] = { NLX_rta_attrs, XEND };
-static const struct xlat rt_scopes[] = { NLX_rt_scopes, XEND };
-static const struct xlat rt_tables[] = { NLX_rt_tables, XEND };
-static const struct xlat rt_protos[] = { NLX_rt_protos, XEND };
 static const struct xlat rtn_types[] = { NLX_rtn_types, XEND };
 static const struct xlat rtm_flags[] = { NLX_rtm_flags, XEND };
 static const struct xlat nda_attrs[] = { NLX_nda_attrs, XEND };
 static const struct xlat nud_states[] = { NLX_nud_states, XEND };
 static const struct xlat ntf_flags[] = { NLX_ntf_flags, XEND };
 static const struct xlat rtax_attrs[] = { NLX_rtax_attrs, XEND };
-static const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
-static const struct xlat rtnh_flags[] = { NLX_rtnh_flags, XEND };
-static const struct xlat ipprotos[] = { NLX_ipprotos, XEND };
 static const struct xlat ntf_ext_flags[] = { NLX_ntf_ext_flags, XEND };
 static const struct xlat nfea_attrs[] = { NLX_nfea_attrs, XEND };
 static const struct xlat fdb_notify[] = { NLX_fdb_notify, XEND };
 
-/* every address family up to AF_MCTP, as strace 6.1 names them in these
- * messages (socket families are not in UAPI: the kernel's
- * include/linux/socket.h, address_families(7)) */
-const struct xlat rt_families[] = {
-	{ 0, "AF_UNSPEC" }, { 1, "AF_UNIX" }, { 2, "AF_INET" }, { 3, "AF_AX25" },
-	{ 4, "AF_IPX" }, { 5, "AF_APPLETALK" }, { 6, "AF_NETROM" }, { 7, "AF_BRIDGE" },
-	{ 8, "AF_ATMPVC" }, { 9, "AF_X25" }, { 10, "AF_INET6" }, { 11, "AF_ROSE" },
-	{ 12, "AF_DECnet" }, { 13, "AF_NETBEUI" }, { 14, "AF_SECURITY" }, { 15, "AF_KEY" },
-	{ 16, "AF_NETLINK" }, { 17, "AF_PACKET" }, { 18, "AF_ASH" }, { 19, "AF_ECONET" },
-	{ 20, "AF_ATMSVC" }, { 21, "AF_RDS" }, { 22, "AF_SNA" }, { 23, "AF_IRDA" },
-	{ 24, "AF_PPPOX" }, { 25, "AF_WANPIPE" }, { 26, "AF_LLC" }, { 27, "AF_IB" },
-	{ 28, "AF_MPLS" }, { 29, "AF_CAN" }, { 30, "AF_TIPC" }, { 31, "AF_BLUETOOTH" },
-	{ 32, "AF_IUCV" }, { 33, "AF_RXRPC" }, { 34, "AF_ISDN" }, { 35, "AF_PHONET" },
-	{ 36, "AF_IEEE802154" }, { 37, "AF_CAIF" }, { 38, "AF_ALG" }, { 39, "AF_NFC" },
-	{ 40, "AF_VSOCK" }, { 41, "AF_KCM" }, { 42, "AF_QIPCRTR" }, { 43, "AF_SMC" },
-	{ 44, "AF_XDP" }, { 45, "AF_MCTP" }, XEND
-};
-
 void rt_pr_family(unsigned fam)
 {
-	pr_xlat(rt_families, fam, "%#lx", "AF_???");
+	pr_xlat(xl_families, fam, "%#lx", "AF_???");
 }
 
 /* --- the helpers the kinds share ----------------------------------------- */

@@ -5,7 +5,11 @@
 #define TRACE_NL_ROUTE_H
 #include "netlink.h"
 
-extern const struct xlat rt_families[];	/* AF_UNSPEC... */
+extern const struct xlat xl_families[];	/* net.c: AF_UNSPEC... AF_MCTP */
+extern const struct xlat xl_eth_protos[];	/* net.c: ETH_P_* */
+/* nl_route.c: the names its kinds share with nl_rtkinds.c's */
+extern const struct xlat rt_scopes[], rt_tables[], rt_protos[], rtnh_flags[], lwt_encap[],
+	ipprotos[];
 void rt_pr_family(unsigned fam);
 /* every kind with a fixed struct prints {NAME=AF_INET, fields...} and its
  * attributes after it: rt_fixed_begin prints "{NAME=AF_INET, " and reads

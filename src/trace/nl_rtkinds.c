@@ -31,11 +31,6 @@
 #include <linux/in.h>
 #include "nltab.h"
 
-static const struct xlat rt_tables[] = { NLX_rt_tables, XEND };
-static const struct xlat rt_protos[] = { NLX_rt_protos, XEND };
-static const struct xlat rt_scopes[] = { NLX_rt_scopes, XEND };
-static const struct xlat rtnh_flags[] = { NLX_rtnh_flags, XEND };
-static const struct xlat ipprotos[] = { NLX_ipprotos, XEND };
 static const struct xlat tca_attrs[] = { NLX_tca_attrs, XEND };
 static const struct xlat tca_stats_attrs[] = { NLX_tca_stats_attrs, XEND };
 static const struct xlat fra_attrs[] = { NLX_fra_attrs, XEND };
@@ -61,7 +56,6 @@ static const struct xlat ifla_offload_xstats[] = { NLX_ifla_offload_xstats, XEND
 static const struct xlat link_xstats_types[] = { NLX_link_xstats_types, XEND };
 static const struct xlat nha_attrs[] = { NLX_nha_attrs, XEND };
 static const struct xlat nh_grp_types[] = { NLX_nh_grp_types, XEND };
-static const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
 static const struct xlat tca_act_attrs[] = { NLX_tca_act_attrs, XEND };
 static const struct xlat tca_act_flags[] = { NLX_tca_act_flags, XEND };
 static const struct xlat tca_act_hw_stats[] = { NLX_tca_act_hw_stats, XEND };
@@ -285,7 +279,7 @@ static int nla_mdb_entry_info(struct tcb *t, unsigned long addr, unsigned len, c
 	/* all 16 bytes, whatever -s says */
 	quote_bytes((const unsigned char *)&e.addr.u, sizeof e.addr.u, QUOTE_HEX);
 	prs(", proto=htons(");
-	pr_xlat(rt_families, (uint16_t)(e.addr.proto >> 8 | e.addr.proto << 8), "%#lx", "AF_???");
+	pr_xlat(xl_families, (uint16_t)(e.addr.proto >> 8 | e.addr.proto << 8), "%#lx", "AF_???");
 	prs(")}}");
 	rt_attrs_after(t, addr, len, sizeof e, &mdb_eattr_tb);
 	return 1;
@@ -342,7 +336,7 @@ NLA_NEST(nla_offload_xstats, offload_xstats_tb)
 /* the per-kind and per-family stats: the nests named, their insides as
  * bytes (strace 6.1 takes a bridge's apart: not done here) */
 static const struct nla_table xstats_tb = { link_xstats_types, "LINK_XSTATS_TYPE_???", NULL, 0, NULL };
-static const struct nla_table stats_af_tb = { rt_families, "AF_???", NULL, 0, NULL };
+static const struct nla_table stats_af_tb = { xl_families, "AF_???", NULL, 0, NULL };
 NLA_NEST(nla_link_xstats, xstats_tb)
 NLA_NEST(nla_stats_af_spec, stats_af_tb)
 static nla_fn *const ifla_stats_dec[] = {
