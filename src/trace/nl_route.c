@@ -3,7 +3,8 @@
  *   {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_LOOPBACK, ifi_index=if_nametoindex("lo"),
  *    ifi_flags=IFF_UP|IFF_LOOPBACK|..., ifi_change=0}, [[{nla_len=7,
  *    nla_type=IFLA_IFNAME}, "lo"], ...]
- * Here: the dispatch, the helpers the kinds share (nl_route.h), ifaddrmsg
+ * Here: the dispatch, the helpers the kinds share (nl_route.h; the struct
+ * attributes' also with NETLINK_SOCK_DIAG: netlink.h), ifaddrmsg
  * (addresses), rtmsg (routes: RTA_METRICS, RTA_MULTIPATH's rtnexthops,
  * RTA_CACHEINFO...), ndmsg (neighbours). Links are in nl_link.c, the other
  * kinds (qdiscs, rules, netconf...) in nl_rtkinds.c; a kind none of them
@@ -48,7 +49,7 @@ void rt_pr_family(unsigned fam)
 	pr_xlat(xl_families, fam, "%#lx", "AF_???");
 }
 
-/* --- the helpers the kinds share ----------------------------------------- */
+/* --- the helpers the kinds share (and with nl_sockdiag.c: netlink.h) ------ */
 
 int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size, int *ok)
 {
@@ -224,10 +225,10 @@ void rt_fixed_end(struct tcb *t, int whole, unsigned long addr, unsigned len, si
 {
 	prs("}");
 	if (whole)	/* a struct cut short has nothing after it to decode */
-		rt_attrs_after(t, addr, len, size, tb);
+		nl_attrs_after(t, addr, len, size, tb);
 }
 
-void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
+void nl_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
 		    const struct nla_table *tb)
 {
 	unsigned off = NLMSG_ALIGN(size);
@@ -482,8 +483,8 @@ static void ndmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
-/* a kind this file does not take apart: the family, then the bytes */
-static void family_only(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+/* a kind no file takes apart: the family, then the bytes */
+void nl_family_only(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
 {
 	prs("{family=");
 	rt_pr_family(fam);
@@ -528,7 +529,7 @@ int nl_route_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr
 		break;
 	default:
 		if (!rt_other_kind(t, h->nlmsg_type, fam, addr, len))
-			family_only(t, fam, addr, len);
+			nl_family_only(t, fam, addr, len);
 	}
 	return 1;
 }

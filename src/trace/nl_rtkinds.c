@@ -213,7 +213,7 @@ static void family_struct(struct tcb *t, const char *name, unsigned char fam, un
 	pr_fam(name, fam);
 	prs("}");
 	if (tb)
-		rt_attrs_after(t, addr, len, 1, tb);
+		nl_attrs_after(t, addr, len, 1, tb);
 }
 
 /* --- neighbour tables ------------------------------------------------------- */
@@ -281,7 +281,7 @@ static int nla_mdb_entry_info(struct tcb *t, unsigned long addr, unsigned len, c
 	prs(", proto=htons(");
 	pr_xlat(xl_families, (uint16_t)(e.addr.proto >> 8 | e.addr.proto << 8), "%#lx", "AF_???");
 	prs(")}}");
-	rt_attrs_after(t, addr, len, sizeof e, &mdb_eattr_tb);
+	nl_attrs_after(t, addr, len, sizeof e, &mdb_eattr_tb);
 	return 1;
 }
 
