@@ -61,7 +61,6 @@ static const struct xlat br_boolopts[] = { NLX_br_boolopts, XEND };
 static const struct xlat br_querier_attrs[] = { NLX_br_querier_attrs, XEND };
 static const struct xlat ifla_tun_attrs[] = { NLX_ifla_tun_attrs, XEND };
 static const struct xlat tun_types[] = { NLX_tun_types, XEND };
-static const struct xlat eth_protos[] = { NLX_eth_protos, XEND };
 /* IFLA_INET6_FLAGS: the kernel's private include/net/if_inet6.h has them,
  * no UAPI header does (strace 6.1 prints these names) */
 static const struct xlat inet6_if_flags[] = {
@@ -89,16 +88,7 @@ static unsigned hw_len_of(unsigned fam)
 
 static int nla_link_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
-	unsigned char b[32];
-
-	if (len > sizeof b)
-		return 0;
-	if (umove(t->pid, addr, b, len) < 0) {
-		pr_hex(addr);
-		return 1;
-	}
-	rt_pr_hwaddr(b, len, hw_len_of(*(const unsigned char *)o));
-	return 1;
+	return rt_hwaddr_attr(t, addr, len, hw_len_of(*(const unsigned char *)o));
 }
 
 /* --- structs ---------------------------------------------------------- */
@@ -139,31 +129,12 @@ int nla_link_stats64(struct tcb *t, unsigned long addr, unsigned len, const void
 	return 1;
 }
 
-static int nla_ifmap(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct rtnl_link_ifmap m;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &m, sizeof m, &ok))
-		return 0;
-	if (ok)
-		pr("{mem_start=%#llx, mem_end=%#llx, base_addr=%#llx, irq=%u, dma=%u, port=%u}",
-		   (unsigned long long)m.mem_start, (unsigned long long)m.mem_end,
-		   (unsigned long long)m.base_addr, m.irq, m.dma, m.port);
-	return 1;
-}
-
-static int nla_inet6_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct ifla_cacheinfo c;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &c, sizeof c, &ok))
-		return 0;
-	if (ok)
-		pr_u32_fields(&c.max_reasm_len, 4, "max_reasm_len,tstamp,reachable_time,retrans_time");
-	return 1;
-}
+NLA_VALUE(nla_ifmap, struct rtnl_link_ifmap,
+	  pr("{mem_start=%#llx, mem_end=%#llx, base_addr=%#llx, irq=%u, dma=%u, port=%u}",
+	     (unsigned long long)v.mem_start, (unsigned long long)v.mem_end,
+	     (unsigned long long)v.base_addr, v.irq, v.dma, v.port))
+NLA_VALUE(nla_inet6_cacheinfo, struct ifla_cacheinfo,
+	  pr_u32_fields(&v.max_reasm_len, 4, "max_reasm_len,tstamp,reachable_time,retrans_time"))
 
 /* --- arrays indexed by a constant ------------------------------------- */
 
@@ -276,69 +247,37 @@ NLA_NEST(nla_xdp, xdp_tb)
 
 /* the IFLA_VF_* structs, each beginning with the VF's number; the
  * addresses (32 bytes) whole */
-static int nla_vf_mac(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+static void pr_vf_mac(const struct ifla_vf_mac *m)
 {
-	struct ifla_vf_mac m;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &m, sizeof m, &ok))
-		return 0;
-	if (ok) {
-		pr("{vf=%u, mac=", m.vf);
-		rt_pr_hwaddr(m.mac, sizeof m.mac, sizeof m.mac);
-		prs("}");
-	}
-	return 1;
+	pr("{vf=%u, mac=", m->vf);
+	rt_pr_hwaddr(m->mac, sizeof m->mac, sizeof m->mac);
+	prs("}");
 }
 
-static int nla_vf_broadcast(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+static void pr_vf_broadcast(const struct ifla_vf_broadcast *b)
 {
-	struct ifla_vf_broadcast b;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &b, sizeof b, &ok))
-		return 0;
-	if (ok) {
-		prs("{broadcast=");
-		rt_pr_hwaddr(b.broadcast, sizeof b.broadcast, sizeof b.broadcast);
-		prs("}");
-	}
-	return 1;
+	prs("{broadcast=");
+	rt_pr_hwaddr(b->broadcast, sizeof b->broadcast, sizeof b->broadcast);
+	prs("}");
 }
 
-/* a struct of u32s: {vf=1, NAME=2...} */
-#define NLA_VF_U32S(fn, type, n, names)						\
-static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
-{										\
-	type s;									\
-	int ok;									\
-	if (!nla_fetch(t, addr, len, &s, sizeof s, &ok))			\
-		return 0;							\
-	if (ok)									\
-		pr_u32_fields(&s.vf, n, names);					\
-	return 1;								\
-}
-NLA_VF_U32S(nla_vf_vlan, struct ifla_vf_vlan, 3, "vf,vlan,qos")
-NLA_VF_U32S(nla_vf_tx_rate, struct ifla_vf_tx_rate, 2, "vf,rate")
-NLA_VF_U32S(nla_vf_rate, struct ifla_vf_rate, 3, "vf,min_tx_rate,max_tx_rate")
-NLA_VF_U32S(nla_vf_spoofchk, struct ifla_vf_spoofchk, 2, "vf,setting")
-NLA_VF_U32S(nla_vf_rss, struct ifla_vf_rss_query_en, 2, "vf,setting")
-NLA_VF_U32S(nla_vf_trust, struct ifla_vf_trust, 2, "vf,setting")
-
-static int nla_vf_link_state(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+static void pr_vf_link_state(const struct ifla_vf_link_state *l)
 {
-	struct ifla_vf_link_state l;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &l, sizeof l, &ok))
-		return 0;
-	if (ok) {
-		pr("{vf=%u, link_state=", l.vf);
-		pr_xlat(ifla_vf_link_states, l.link_state, "%#lx", "IFLA_VF_LINK_STATE_???");
-		prs("}");
-	}
-	return 1;
+	pr("{vf=%u, link_state=", l->vf);
+	pr_xlat(ifla_vf_link_states, l->link_state, "%#lx", "IFLA_VF_LINK_STATE_???");
+	prs("}");
 }
+
+NLA_VALUE(nla_vf_mac, struct ifla_vf_mac, pr_vf_mac(&v))
+NLA_VALUE(nla_vf_broadcast, struct ifla_vf_broadcast, pr_vf_broadcast(&v))
+NLA_VALUE(nla_vf_link_state, struct ifla_vf_link_state, pr_vf_link_state(&v))
+/* the rest are u32s: {vf=1, NAME=2...} */
+NLA_VALUE(nla_vf_vlan, struct ifla_vf_vlan, pr_u32_fields(&v.vf, 3, "vf,vlan,qos"))
+NLA_VALUE(nla_vf_tx_rate, struct ifla_vf_tx_rate, pr_u32_fields(&v.vf, 2, "vf,rate"))
+NLA_VALUE(nla_vf_rate, struct ifla_vf_rate, pr_u32_fields(&v.vf, 3, "vf,min_tx_rate,max_tx_rate"))
+NLA_VALUE(nla_vf_spoofchk, struct ifla_vf_spoofchk, pr_u32_fields(&v.vf, 2, "vf,setting"))
+NLA_VALUE(nla_vf_rss, struct ifla_vf_rss_query_en, pr_u32_fields(&v.vf, 2, "vf,setting"))
+NLA_VALUE(nla_vf_trust, struct ifla_vf_trust, pr_u32_fields(&v.vf, 2, "vf,setting"))
 
 /* the nests inside: named, their values as bytes */
 static const struct nla_table vf_stats_tb = { ifla_vf_stats, "IFLA_VF_STATS_???", NULL, 0, NULL };
@@ -362,25 +301,18 @@ static const struct nla_table vf_list_tb = NLA_TABLE(ifla_vf_list, "IFLA_VF_INFO
 NLA_NEST(nla_vf_list, vf_list_tb)
 
 /* IFLA_PORT_VSI_TYPE: struct ifla_port_vsi, its pad only when set */
-static int nla_port_vsi(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+static void pr_port_vsi(const struct ifla_port_vsi *v)
 {
-	struct ifla_port_vsi v;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &v, sizeof v, &ok))
-		return 0;
-	if (!ok)
-		return 1;
-	pr("{vsi_mgr_id=%u, vsi_type_id=", v.vsi_mgr_id);
-	quote_bytes(v.vsi_type_id, sizeof v.vsi_type_id, QUOTE_HEX);
-	pr(", vsi_type_version=%u", v.vsi_type_version);
-	if (v.pad[0] || v.pad[1] || v.pad[2]) {
+	pr("{vsi_mgr_id=%u, vsi_type_id=", v->vsi_mgr_id);
+	quote_bytes(v->vsi_type_id, sizeof v->vsi_type_id, QUOTE_HEX);
+	pr(", vsi_type_version=%u", v->vsi_type_version);
+	if (v->pad[0] || v->pad[1] || v->pad[2]) {
 		prs(", pad=");
-		quote_bytes(v.pad, sizeof v.pad, QUOTE_HEX);
+		quote_bytes(v->pad, sizeof v->pad, QUOTE_HEX);
 	}
 	prs("}");
-	return 1;
 }
+NLA_VALUE(nla_port_vsi, struct ifla_port_vsi, pr_port_vsi(&v))
 
 /* IFLA_PORT_SELF and each IFLA_VF_PORT: IFLA_PORT_* (strace 6.1 calls an
  * unnamed one IFLA_VF_PORT_???) */
@@ -436,20 +368,13 @@ int nla_ticks(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 }
 
 /* struct ifla_bridge_id: {prio=[128, 0], addr=02:00:00:00:00:01} */
-static int nla_br_id(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+static void pr_br_id(const struct ifla_bridge_id *id)
 {
-	struct ifla_bridge_id id;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &id, sizeof id, &ok))
-		return 0;
-	if (ok) {
-		pr("{prio=[%u, %u], addr=", id.prio[0], id.prio[1]);
-		rt_pr_hwaddr(id.addr, sizeof id.addr, sizeof id.addr);
-		prs("}");
-	}
-	return 1;
+	pr("{prio=[%u, %u], addr=", id->prio[0], id->prio[1]);
+	rt_pr_hwaddr(id->addr, sizeof id->addr, sizeof id->addr);
+	prs("}");
 }
+NLA_VALUE(nla_br_id, struct ifla_bridge_id, pr_br_id(&v))
 
 NLA_VALUE(nla_x16, uint16_t, pr("%#x", v))
 
@@ -514,25 +439,18 @@ static const struct nla_table af_bridge_tb = NLA_TABLE(ifla_bridge_attrs, "IFLA_
 /* a bridge's IFLA_BR_* (IFLA_INFO_DATA of kind "bridge"); its
  * VLAN_PROTOCOL in network order: htons(ETH_P_8021Q) */
 NLA_NAMED(nla_eth_proto_be, uint16_t,
-	  (prs("htons("), pr_xlat(eth_protos, (uint16_t)(v >> 8 | v << 8), "%#lx", "ETHER_P_???"),
+	  (prs("htons("), pr_xlat(xl_eth_protos, (uint16_t)(v >> 8 | v << 8), "%#lx", "ETHER_P_???"),
 	   prs(")")))
 
-static int nla_boolopt(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+static void pr_boolopt(const struct br_boolopt_multi *b)
 {
-	struct br_boolopt_multi b;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &b, sizeof b, &ok))
-		return 0;
-	if (ok) {
-		prs("{optval=");
-		rt_pr_bits(br_boolopts, b.optval);
-		prs(", optmask=");
-		rt_pr_bits(br_boolopts, b.optmask);
-		prs("}");
-	}
-	return 1;
+	prs("{optval=");
+	rt_pr_bits(br_boolopts, b->optval);
+	prs(", optmask=");
+	rt_pr_bits(br_boolopts, b->optmask);
+	prs("}");
 }
+NLA_VALUE(nla_boolopt, struct br_boolopt_multi, pr_boolopt(&v))
 
 static const struct nla_table br_querier_tb = { br_querier_attrs, "BRIDGE_QUERIER_???", NULL, 0, NULL };
 NLA_NEST(nla_querier_state, br_querier_tb)
@@ -650,7 +568,7 @@ static int nla_protinfo(struct tcb *t, unsigned long addr, unsigned len, const v
 
 /* IFLA_AF_SPEC: one nest per address family, its type the family */
 static nla_fn *const af_spec_dec[] = { [AF_INET] = nla_af_inet, [AF_INET6] = nla_af_inet6 };
-static const struct nla_table af_spec_tb = NLA_TABLE(rt_families, "AF_???", af_spec_dec, NULL);
+static const struct nla_table af_spec_tb = NLA_TABLE(xl_families, "AF_???", af_spec_dec, NULL);
 
 static int nla_af_spec(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
@@ -701,11 +619,8 @@ void rt_ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 {
 	struct ifinfomsg m = { .ifi_family = fam };
 	const struct nla_table tb = NLA_TABLE(ifla_attrs, "IFLA_???", ifla_dec, &m.ifi_family);
+	int ok = rt_fixed_begin(t, "ifi_family", fam, addr, len, &m, sizeof m);
 
-	prs("{ifi_family=");
-	rt_pr_family(fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("ifi_type=");
 		pr_xlat(arphrd, m.ifi_type, "%#lx", "ARPHRD_???");
@@ -715,7 +630,5 @@ void rt_ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		pr_flags_d(iff_flags, m.ifi_flags, "IFF_???");
 		pr(", ifi_change=%#x", m.ifi_change);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }

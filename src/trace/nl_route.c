@@ -3,7 +3,8 @@
  *   {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_LOOPBACK, ifi_index=if_nametoindex("lo"),
  *    ifi_flags=IFF_UP|IFF_LOOPBACK|..., ifi_change=0}, [[{nla_len=7,
  *    nla_type=IFLA_IFNAME}, "lo"], ...]
- * Here: the dispatch, the helpers the kinds share (nl_route.h), ifaddrmsg
+ * Here: the dispatch, the helpers the kinds share (nl_route.h; the struct
+ * attributes' also with NETLINK_SOCK_DIAG: netlink.h), ifaddrmsg
  * (addresses), rtmsg (routes: RTA_METRICS, RTA_MULTIPATH's rtnexthops,
  * RTA_CACHEINFO...), ndmsg (neighbours). Links are in nl_link.c, the other
  * kinds (qdiscs, rules, netconf...) in nl_rtkinds.c; a kind none of them
@@ -23,49 +24,32 @@
 #define AF_INET6 10
 #define AF_BRIDGE 7
 
+/* nl_rtkinds.c names its kinds' fields with these too (nl_route.h) */
+const struct xlat rt_scopes[] = { NLX_rt_scopes, XEND };
+const struct xlat rt_tables[] = { NLX_rt_tables, XEND };
+const struct xlat rt_protos[] = { NLX_rt_protos, XEND };
+const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
+const struct xlat rtnh_flags[] = { NLX_rtnh_flags, XEND };
+const struct xlat ipprotos[] = { NLX_ipprotos, XEND };
 static const struct xlat ifa_attrs[] = { NLX_ifa_attrs, XEND };
 static const struct xlat ifa_flags[] = { NLX_ifa_flags, XEND };
 static const struct xlat rta_attrs[] = { NLX_rta_attrs, XEND };
-static const struct xlat rt_scopes[] = { NLX_rt_scopes, XEND };
-static const struct xlat rt_tables[] = { NLX_rt_tables, XEND };
-static const struct xlat rt_protos[] = { NLX_rt_protos, XEND };
 static const struct xlat rtn_types[] = { NLX_rtn_types, XEND };
 static const struct xlat rtm_flags[] = { NLX_rtm_flags, XEND };
 static const struct xlat nda_attrs[] = { NLX_nda_attrs, XEND };
 static const struct xlat nud_states[] = { NLX_nud_states, XEND };
 static const struct xlat ntf_flags[] = { NLX_ntf_flags, XEND };
 static const struct xlat rtax_attrs[] = { NLX_rtax_attrs, XEND };
-static const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
-static const struct xlat rtnh_flags[] = { NLX_rtnh_flags, XEND };
-static const struct xlat ipprotos[] = { NLX_ipprotos, XEND };
 static const struct xlat ntf_ext_flags[] = { NLX_ntf_ext_flags, XEND };
 static const struct xlat nfea_attrs[] = { NLX_nfea_attrs, XEND };
 static const struct xlat fdb_notify[] = { NLX_fdb_notify, XEND };
 
-/* every address family up to AF_MCTP, as strace 6.1 names them in these
- * messages (socket families are not in UAPI: the kernel's
- * include/linux/socket.h, address_families(7)) */
-const struct xlat rt_families[] = {
-	{ 0, "AF_UNSPEC" }, { 1, "AF_UNIX" }, { 2, "AF_INET" }, { 3, "AF_AX25" },
-	{ 4, "AF_IPX" }, { 5, "AF_APPLETALK" }, { 6, "AF_NETROM" }, { 7, "AF_BRIDGE" },
-	{ 8, "AF_ATMPVC" }, { 9, "AF_X25" }, { 10, "AF_INET6" }, { 11, "AF_ROSE" },
-	{ 12, "AF_DECnet" }, { 13, "AF_NETBEUI" }, { 14, "AF_SECURITY" }, { 15, "AF_KEY" },
-	{ 16, "AF_NETLINK" }, { 17, "AF_PACKET" }, { 18, "AF_ASH" }, { 19, "AF_ECONET" },
-	{ 20, "AF_ATMSVC" }, { 21, "AF_RDS" }, { 22, "AF_SNA" }, { 23, "AF_IRDA" },
-	{ 24, "AF_PPPOX" }, { 25, "AF_WANPIPE" }, { 26, "AF_LLC" }, { 27, "AF_IB" },
-	{ 28, "AF_MPLS" }, { 29, "AF_CAN" }, { 30, "AF_TIPC" }, { 31, "AF_BLUETOOTH" },
-	{ 32, "AF_IUCV" }, { 33, "AF_RXRPC" }, { 34, "AF_ISDN" }, { 35, "AF_PHONET" },
-	{ 36, "AF_IEEE802154" }, { 37, "AF_CAIF" }, { 38, "AF_ALG" }, { 39, "AF_NFC" },
-	{ 40, "AF_VSOCK" }, { 41, "AF_KCM" }, { 42, "AF_QIPCRTR" }, { 43, "AF_SMC" },
-	{ 44, "AF_XDP" }, { 45, "AF_MCTP" }, XEND
-};
-
 void rt_pr_family(unsigned fam)
 {
-	pr_xlat(rt_families, fam, "%#lx", "AF_???");
+	pr_xlat(xl_families, fam, "%#lx", "AF_???");
 }
 
-/* --- the helpers the kinds share ----------------------------------------- */
+/* --- the helpers the kinds share (and with nl_sockdiag.c: netlink.h) ------ */
 
 int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size, int *ok)
 {
@@ -193,8 +177,7 @@ void rt_pr_hwaddr(const unsigned char *b, unsigned len, unsigned shown)
 		prs(" */");
 }
 
-/* a link-layer address: 00:11:22:33:44:55 (up to 32 bytes) */
-int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+int rt_hwaddr_attr(struct tcb *t, unsigned long addr, unsigned len, unsigned shown)
 {
 	unsigned char b[32];
 
@@ -204,12 +187,18 @@ int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 		pr_hex(addr);
 		return 1;
 	}
-	rt_pr_hwaddr(b, len, len);
+	rt_pr_hwaddr(b, len, shown);
 	return 1;
 }
 
+/* a link-layer address: 00:11:22:33:44:55, all of it */
+int nla_hwaddr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return rt_hwaddr_attr(t, addr, len, len);
+}
+
 /* read the fixed struct after the family byte; "..." when it is not all there */
-int rt_fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size)
+static int fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size)
 {
 	if (len < size) {
 		prs("...");
@@ -222,7 +211,24 @@ int rt_fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *obj, s
 	return 1;
 }
 
-void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
+int rt_fixed_begin(struct tcb *t, const char *name, unsigned char fam, unsigned long addr,
+		   unsigned len, void *obj, size_t size)
+{
+	pr("{%s=", name);
+	rt_pr_family(fam);
+	prs(", ");
+	return fetch_fixed(t, addr, len, obj, size);
+}
+
+void rt_fixed_end(struct tcb *t, int whole, unsigned long addr, unsigned len, size_t size,
+		  const struct nla_table *tb)
+{
+	prs("}");
+	if (whole)	/* a struct cut short has nothing after it to decode */
+		nl_attrs_after(t, addr, len, size, tb);
+}
+
+void nl_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
 		    const struct nla_table *tb)
 {
 	unsigned off = NLMSG_ALIGN(size);
@@ -234,28 +240,9 @@ void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size
 
 /* --- addresses (RTM_*ADDR) ---------------------------------------------- */
 
-static int nla_ifa_flags(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	uint32_t v;
-	int r = nla_get_u32(t, addr, len, &v);
-
-	if (r > 0)
-		pr_flags_d(ifa_flags, v, "IFA_F_???");
-	return r != 0;
-}
-
-static int nla_ifa_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct ifa_cacheinfo c;
-	if (len < sizeof c)
-		return 0;
-	if (umove(t->pid, addr, &c, sizeof c) < 0)
-		pr_hex(addr);
-	else
-		pr("{ifa_prefered=%u, ifa_valid=%u, cstamp=%u, tstamp=%u}", c.ifa_prefered,
-		   c.ifa_valid, c.cstamp, c.tstamp);
-	return 1;
-}
+NLA_VALUE(nla_ifa_flags, uint32_t, pr_flags_d(ifa_flags, v, "IFA_F_???"))
+NLA_VALUE(nla_ifa_cacheinfo, struct ifa_cacheinfo,
+	  pr_u32_fields(&v.ifa_prefered, 4, "ifa_prefered,ifa_valid,cstamp,tstamp"))
 
 static nla_fn *const ifa_dec[] = {
 	[IFA_ADDRESS] = nla_inaddr, [IFA_LOCAL] = nla_inaddr, [IFA_LABEL] = nla_str,
@@ -268,13 +255,9 @@ static nla_fn *const ifa_dec[] = {
 static void ifaddrmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
 {
 	struct ifaddrmsg m = { .ifa_family = fam };
-	const struct nla_table tb = { ifa_attrs, "IFA_???", ifa_dec,
-				      sizeof ifa_dec / sizeof ifa_dec[0], &m.ifa_family };
+	const struct nla_table tb = NLA_TABLE(ifa_attrs, "IFA_???", ifa_dec, &m.ifa_family);
+	int ok = rt_fixed_begin(t, "ifa_family", fam, addr, len, &m, sizeof m);
 
-	prs("{ifa_family=");
-	rt_pr_family(fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		pr("ifa_prefixlen=%u, ifa_flags=", m.ifa_prefixlen);
 		pr_flags_d(ifa_flags, m.ifa_flags, "IFA_F_???");
@@ -283,22 +266,12 @@ static void ifaddrmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsi
 		prs(", ifa_index=");
 		nl_pr_ifindex(m.ifa_index);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* --- routes --------------------------------------------------------------- */
 
-static int nla_rt_table(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	uint32_t v;
-	int r = nla_get_u32(t, addr, len, &v);
-
-	if (r > 0)
-		pr_xlat(rt_tables, v, "%#lx", NULL);
-	return r != 0;
-}
+NLA_VALUE(nla_rt_table, uint32_t, pr_xlat(rt_tables, v, "%#lx", NULL))
 
 /* RTA_METRICS: RTAX_* values, all u32 but the congestion control's name */
 static nla_fn *const rtax_dec[] = {
@@ -312,31 +285,12 @@ static nla_fn *const rtax_dec[] = {
 static const struct nla_table rtax_tb = NLA_TABLE(rtax_attrs, "RTAX_???", rtax_dec, NULL);
 NLA_NEST(nla_metrics, rtax_tb)
 
-static int nla_rta_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct rta_cacheinfo c;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &c, sizeof c, &ok))
-		return 0;
-	if (ok)
-		pr("{rta_clntref=%u, rta_lastuse=%u, rta_expires=%d, rta_error=%u, rta_used=%u, "
-		   "rta_id=%#x, rta_ts=%u, rta_tsage=%u}", c.rta_clntref, c.rta_lastuse,
-		   c.rta_expires, c.rta_error, c.rta_used, c.rta_id, c.rta_ts, c.rta_tsage);
-	return 1;
-}
-
-static int nla_mfc_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct rta_mfc_stats m;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &m, sizeof m, &ok))
-		return 0;
-	if (ok)
-		pr_u64_fields(&m.mfcs_packets, 3, "mfcs_packets,mfcs_bytes,mfcs_wrong_if");
-	return 1;
-}
+NLA_VALUE(nla_rta_cacheinfo, struct rta_cacheinfo,
+	  pr("{rta_clntref=%u, rta_lastuse=%u, rta_expires=%d, rta_error=%u, rta_used=%u, "
+	     "rta_id=%#x, rta_ts=%u, rta_tsage=%u}", v.rta_clntref, v.rta_lastuse,
+	     v.rta_expires, v.rta_error, v.rta_used, v.rta_id, v.rta_ts, v.rta_tsage))
+NLA_VALUE(nla_mfc_stats, struct rta_mfc_stats,
+	  pr_u64_fields(&v.mfcs_packets, 3, "mfcs_packets,mfcs_bytes,mfcs_wrong_if"))
 
 /* RTA_VIA: strace's own forms: rtvia_addr=inet_addr("10.0.0.2") for IPv4,
  * inet_pton(AF_INET6, "fe80::1", &rtvia_addr) for IPv6, else the bytes */
@@ -461,11 +415,8 @@ static void rtmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 {
 	struct rtmsg m = { .rtm_family = fam };
 	const struct nla_table tb = { rta_attrs, "RTA_???", rta_dec, rta_ndec, &m.rtm_family };
+	int ok = rt_fixed_begin(t, "rtm_family", fam, addr, len, &m, sizeof m);
 
-	prs("{rtm_family=");
-	rt_pr_family(fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		pr("rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=%u, rtm_table=", m.rtm_dst_len,
 		   m.rtm_src_len, m.rtm_tos);
@@ -479,24 +430,13 @@ static void rtmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		prs(", rtm_flags=");
 		pr_flags_d(rtm_flags, m.rtm_flags, "RTM_F_???");
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* --- neighbours ----------------------------------------------------------- */
 
-static int nla_nda_cacheinfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct nda_cacheinfo c;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &c, sizeof c, &ok))
-		return 0;
-	if (ok)
-		pr_u32_fields(&c.ndm_confirmed, 4, "ndm_confirmed,ndm_used,ndm_updated,ndm_refcnt");
-	return 1;
-}
+NLA_VALUE(nla_nda_cacheinfo, struct nda_cacheinfo,
+	  pr_u32_fields(&v.ndm_confirmed, 4, "ndm_confirmed,ndm_used,ndm_updated,ndm_refcnt"))
 
 /* a port in network order, as strace writes it: htons(4789) */
 NLA_VALUE(nla_be16, uint16_t, pr("htons(%u)", (unsigned)(uint16_t)(v >> 8 | v << 8)))
@@ -524,13 +464,9 @@ static nla_fn *const nda_dec[] = {
 static void ndmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
 {
 	struct ndmsg m = { .ndm_family = fam };
-	const struct nla_table tb = { nda_attrs, "NDA_???", nda_dec,
-				      sizeof nda_dec / sizeof nda_dec[0], &m.ndm_family };
+	const struct nla_table tb = NLA_TABLE(nda_attrs, "NDA_???", nda_dec, &m.ndm_family);
+	int ok = rt_fixed_begin(t, "ndm_family", fam, addr, len, &m, sizeof m);
 
-	prs("{ndm_family=");
-	rt_pr_family(fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("ndm_ifindex=");
 		nl_pr_ifindex((unsigned)m.ndm_ifindex);
@@ -544,13 +480,11 @@ static void ndmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		prs(", ndm_type=");
 		pr_xlat(rtn_types, m.ndm_type, "%#lx", "RTN_???");
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
-/* a kind this file does not take apart: the family, then the bytes */
-static void family_only(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+/* a kind no file takes apart: the family, then the bytes */
+void nl_family_only(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
 {
 	prs("{family=");
 	rt_pr_family(fam);
@@ -595,7 +529,7 @@ int nl_route_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr
 		break;
 	default:
 		if (!rt_other_kind(t, h->nlmsg_type, fam, addr, len))
-			family_only(t, fam, addr, len);
+			nl_family_only(t, fam, addr, len);
 	}
 	return 1;
 }

@@ -5,52 +5,30 @@
 #define TRACE_NL_ROUTE_H
 #include "netlink.h"
 
-extern const struct xlat rt_families[];	/* AF_UNSPEC... */
+extern const struct xlat xl_families[];	/* net.c: AF_UNSPEC... AF_MCTP */
+extern const struct xlat xl_eth_protos[];	/* net.c: ETH_P_* */
+/* nl_route.c: the names its kinds share with nl_rtkinds.c's */
+extern const struct xlat rt_scopes[], rt_tables[], rt_protos[], rtnh_flags[], lwt_encap[],
+	ipprotos[];
 void rt_pr_family(unsigned fam);
-/* the fixed struct after the family byte into obj: 0 (and "..." or its
- * address printed) when it is not all there */
-int rt_fetch_fixed(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size);
-/* ", " and the attributes after a fixed struct of SIZE bytes, if any */
-void rt_attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
-		    const struct nla_table *tb);
+/* every kind with a fixed struct prints {NAME=AF_INET, fields...} and its
+ * attributes after it: rt_fixed_begin prints "{NAME=AF_INET, " and reads
+ * the struct after the family byte into obj: 0 (and "..." or its address
+ * printed) when it is not all there, and the caller prints no fields;
+ * rt_fixed_end closes it, with the attributes when the struct was WHOLE */
+int rt_fixed_begin(struct tcb *t, const char *name, unsigned char fam, unsigned long addr,
+		   unsigned len, void *obj, size_t size);
+void rt_fixed_end(struct tcb *t, int whole, unsigned long addr, unsigned len, size_t size,
+		  const struct nla_table *tb);
 /* o points at the message's family byte */
 nla_fn nla_inaddr, nla_hwaddr;
 /* 02:00:00:00:00:01: the first SHOWN of LEN bytes (-X raw: all the bytes) */
 void rt_pr_hwaddr(const unsigned char *b, unsigned len, unsigned shown);
+/* an address attribute of up to 32 bytes printed so (longer: 0, the bytes) */
+int rt_hwaddr_attr(struct tcb *t, unsigned long addr, unsigned len, unsigned shown);
 void rt_pr_bits(const struct xlat *x, uint32_t mask);	/* 1<<NAME|1<<NAME|0x10 */
-/* a nest whose table is fixed: one line per nest */
-#define NLA_NEST(fn, tb)							\
-static int fn(struct tcb *t, unsigned long a, unsigned l, const void *o)	\
-{										\
-	nl_attrs(t, a, l, &(tb));						\
-	return 1;								\
-}
-#define NLA_TABLE(names, dflt, dec, opaque) \
-	{ names, dflt, dec, sizeof dec / sizeof dec[0], opaque }
-/* a struct attribute read whole: 0 (the hex) when shorter than size;
- * 1 with *ok = 0 when unreadable (its address printed) */
-int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t size, int *ok);
-/* the first N fields of a struct of one integer size: {a=1, b=2} (NAMES
- * split at ',') */
-void pr_u32_fields(const uint32_t *v, unsigned n, const char *names);
-void pr_u64_fields(const unsigned long long *v, unsigned n, const char *names);
-
-/* a value of TYPE printed by HOW (v: the value), from an attribute of
- * at least its size: htons(), and the names strace 6.1 decodes so
- * (XDP_FLAGS_*, LWTUNNEL_ENCAP_*, FRA_TABLE's) */
-#define NLA_VALUE(fn, type, how)					\
-static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
-{										\
-	type v;									\
-	int ok;									\
-	if (!nla_fetch(t, addr, len, &v, sizeof v, &ok))			\
-		return 0;							\
-	if (ok)									\
-		how;								\
-	return 1;								\
-}
-/* the same for most names and flags: strace 6.1 takes them from at most
- * 8 bytes, a longer attribute is printed as its bytes */
+/* NLA_VALUE (netlink.h) for most names and flags: strace 6.1 takes them
+ * from at most 8 bytes, a longer attribute is printed as its bytes */
 #define NLA_NAMED(fn, type, how)					\
 static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
 {										\

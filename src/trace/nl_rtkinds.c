@@ -31,11 +31,6 @@
 #include <linux/in.h>
 #include "nltab.h"
 
-static const struct xlat rt_tables[] = { NLX_rt_tables, XEND };
-static const struct xlat rt_protos[] = { NLX_rt_protos, XEND };
-static const struct xlat rt_scopes[] = { NLX_rt_scopes, XEND };
-static const struct xlat rtnh_flags[] = { NLX_rtnh_flags, XEND };
-static const struct xlat ipprotos[] = { NLX_ipprotos, XEND };
 static const struct xlat tca_attrs[] = { NLX_tca_attrs, XEND };
 static const struct xlat tca_stats_attrs[] = { NLX_tca_stats_attrs, XEND };
 static const struct xlat fra_attrs[] = { NLX_fra_attrs, XEND };
@@ -61,7 +56,6 @@ static const struct xlat ifla_offload_xstats[] = { NLX_ifla_offload_xstats, XEND
 static const struct xlat link_xstats_types[] = { NLX_link_xstats_types, XEND };
 static const struct xlat nha_attrs[] = { NLX_nha_attrs, XEND };
 static const struct xlat nh_grp_types[] = { NLX_nh_grp_types, XEND };
-static const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
 static const struct xlat tca_act_attrs[] = { NLX_tca_act_attrs, XEND };
 static const struct xlat tca_act_flags[] = { NLX_tca_act_flags, XEND };
 static const struct xlat tca_act_hw_stats[] = { NLX_tca_act_hw_stats, XEND };
@@ -75,79 +69,19 @@ static void pr_fam(const char *name, unsigned char fam)
 
 /* --- tc: qdiscs, classes, filters, chains ------------------------------- */
 
-static int nla_tc_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct tc_stats s;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &s, sizeof s, &ok))
-		return 0;
-	if (ok)
-		pr("{bytes=%llu, packets=%u, drops=%u, overlimits=%u, bps=%u, pps=%u, qlen=%u, "
-		   "backlog=%u}", (unsigned long long)s.bytes, s.packets, s.drops, s.overlimits,
-		   s.bps, s.pps, s.qlen, s.backlog);
-	return 1;
-}
-
-static int nla_gnet_basic(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct gnet_stats_basic b;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &b, sizeof b, &ok))
-		return 0;
-	if (ok)
-		pr("{bytes=%llu, packets=%u}", (unsigned long long)b.bytes, b.packets);
-	return 1;
-}
-
-static int nla_gnet_rate(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct gnet_stats_rate_est r;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
-		return 0;
-	if (ok)
-		pr_u32_fields(&r.bps, 2, "bps,pps");
-	return 1;
-}
-
-static int nla_gnet_rate64(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct gnet_stats_rate_est64 r;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
-		return 0;
-	if (ok)
-		pr_u64_fields(&r.bps, 2, "bps,pps");
-	return 1;
-}
-
-static int nla_gnet_queue(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct gnet_stats_queue q;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &q, sizeof q, &ok))
-		return 0;
-	if (ok)
-		pr_u32_fields(&q.qlen, 5, "qlen,backlog,drops,requeues,overlimits");
-	return 1;
-}
-
-static int nla_tc_rate(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct tc_estimator e;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &e, sizeof e, &ok))
-		return 0;
-	if (ok)
-		pr("{interval=%d, ewma_log=%u}", e.interval, e.ewma_log);
-	return 1;
-}
+/* tc's statistics structs, each read whole */
+NLA_VALUE(nla_tc_stats, struct tc_stats,
+	  pr("{bytes=%llu, packets=%u, drops=%u, overlimits=%u, bps=%u, pps=%u, qlen=%u, "
+	     "backlog=%u}", (unsigned long long)v.bytes, v.packets, v.drops, v.overlimits,
+	     v.bps, v.pps, v.qlen, v.backlog))
+NLA_VALUE(nla_gnet_basic, struct gnet_stats_basic,
+	  pr("{bytes=%llu, packets=%u}", (unsigned long long)v.bytes, v.packets))
+NLA_VALUE(nla_gnet_rate, struct gnet_stats_rate_est, pr_u32_fields(&v.bps, 2, "bps,pps"))
+NLA_VALUE(nla_gnet_rate64, struct gnet_stats_rate_est64, pr_u64_fields(&v.bps, 2, "bps,pps"))
+NLA_VALUE(nla_gnet_queue, struct gnet_stats_queue,
+	  pr_u32_fields(&v.qlen, 5, "qlen,backlog,drops,requeues,overlimits"))
+NLA_VALUE(nla_tc_rate, struct tc_estimator,
+	  pr("{interval=%d, ewma_log=%u}", v.interval, v.ewma_log))
 
 static nla_fn *const tca_stats_dec[] = {
 	[TCA_STATS_BASIC] = nla_gnet_basic, [TCA_STATS_RATE_EST] = nla_gnet_rate,
@@ -169,46 +103,24 @@ static void tcmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 {
 	struct tcmsg m = { .tcm_family = fam };
 	const struct nla_table tb = NLA_TABLE(tca_attrs, "TCA_???", tca_dec, NULL);
+	int ok = rt_fixed_begin(t, "tcm_family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("tcm_family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("tcm_ifindex=");
 		nl_pr_ifindex((unsigned)m.tcm_ifindex);
 		pr(", tcm_handle=%u, tcm_parent=%u, tcm_info=%u", m.tcm_handle, m.tcm_parent,
 		   m.tcm_info);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* --- actions (tcamsg) -------------------------------------------------------- */
 
 /* struct nla_bitfield32: strace 6.1 shows the value's flags, not the selector */
-static int pr_bitfield32(struct tcb *t, unsigned long addr, unsigned len,
-			 const struct xlat *x, const char *dflt)
-{
-	struct nla_bitfield32 b;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &b, sizeof b, &ok))
-		return 0;
-	if (ok)
-		pr_flags_d(x, b.value, dflt);
-	return 1;
-}
-
-static int nla_act_flags(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	return pr_bitfield32(t, addr, len, tca_act_flags, "TCA_ACT_FLAGS_???");
-}
-
-static int nla_act_hw_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	return pr_bitfield32(t, addr, len, tca_act_hw_stats, "TCA_ACT_HW_STATS_???");
-}
+NLA_VALUE(nla_act_flags, struct nla_bitfield32,
+	  pr_flags_d(tca_act_flags, v.value, "TCA_ACT_FLAGS_???"))
+NLA_VALUE(nla_act_hw_stats, struct nla_bitfield32,
+	  pr_flags_d(tca_act_hw_stats, v.value, "TCA_ACT_HW_STATS_???"))
 
 static nla_fn *const tca_act_dec[] = {
 	[TCA_ACT_KIND] = nla_str, [TCA_ACT_INDEX] = nla_u32, [TCA_ACT_STATS] = nla_tca_stats2,
@@ -225,29 +137,13 @@ NLA_VALUE(nla_fra_table, uint32_t, pr_xlat(rt_tables, v, "%#lx", NULL))
 NLA_NAMED(nla_fra_proto, uint8_t, pr_xlat(rt_protos, v, "%#lx", "RTPROT_???"))
 NLA_NAMED(nla_ipproto, uint8_t, pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???"))
 
-static int nla_uid_range(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+/* FRA_UID_RANGE's u32s and the port ranges' u16s print alike */
+static void pr_range(unsigned start, unsigned end)
 {
-	struct fib_rule_uid_range r;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
-		return 0;
-	if (ok)
-		pr("{start=%u, end=%u}", r.start, r.end);
-	return 1;
+	pr("{start=%u, end=%u}", start, end);
 }
-
-static int nla_port_range(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct fib_rule_port_range r;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &r, sizeof r, &ok))
-		return 0;
-	if (ok)
-		pr("{start=%u, end=%u}", r.start, r.end);
-	return 1;
-}
+NLA_VALUE(nla_uid_range, struct fib_rule_uid_range, pr_range(v.start, v.end))
+NLA_VALUE(nla_port_range, struct fib_rule_port_range, pr_range(v.start, v.end))
 
 static nla_fn *const fra_dec[] = {
 	[FRA_DST] = nla_inaddr, [FRA_SRC] = nla_inaddr, [FRA_IIFNAME] = nla_str,
@@ -264,10 +160,8 @@ static void fib_rule_hdr(struct tcb *t, unsigned char fam, unsigned long addr, u
 {
 	struct fib_rule_hdr m = { .family = fam };
 	const struct nla_table tb = NLA_TABLE(fra_attrs, "FRA_???", fra_dec, &m.family);
+	int ok = rt_fixed_begin(t, "family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		pr("dst_len=%u, src_len=%u, tos=", m.dst_len, m.src_len);
 		pr_flags_d(iptos, m.tos, "IPTOS_TOS_???");
@@ -279,9 +173,7 @@ static void fib_rule_hdr(struct tcb *t, unsigned char fam, unsigned long addr, u
 		prs(", flags=");
 		pr_flags_d(fib_rule_flags, m.flags, "FIB_RULE_???");
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* --- address labels, netconf, netns ids ------------------------------------ */
@@ -292,18 +184,14 @@ static void ifaddrlblmsg(struct tcb *t, unsigned char fam, unsigned long addr, u
 {
 	struct ifaddrlblmsg m = { .ifal_family = fam };
 	const struct nla_table tb = NLA_TABLE(ifal_attrs, "IFAL_???", ifal_dec, &m.ifal_family);
+	int ok = rt_fixed_begin(t, "ifal_family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("ifal_family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		pr("ifal_prefixlen=%u, ifal_flags=%#x, ifal_index=", m.ifal_prefixlen, m.ifal_flags);
 		nl_pr_ifindex(m.ifal_index);
 		pr(", ifal_seq=%u", m.ifal_seq);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 static nla_fn *const netconfa_dec[] = {
@@ -325,41 +213,22 @@ static void family_struct(struct tcb *t, const char *name, unsigned char fam, un
 	pr_fam(name, fam);
 	prs("}");
 	if (tb)
-		rt_attrs_after(t, addr, len, 1, tb);
+		nl_attrs_after(t, addr, len, 1, tb);
 }
 
 /* --- neighbour tables ------------------------------------------------------- */
 
-static int nla_ndt_config(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct ndt_config c;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &c, sizeof c, &ok))
-		return 0;
-	if (ok)
-		pr("{ndtc_key_len=%u, ndtc_entry_size=%u, ndtc_entries=%u, ndtc_last_flush=%u, "
-		   "ndtc_last_rand=%u, ndtc_hash_rnd=%u, ndtc_hash_mask=%#08x, "
-		   "ndtc_hash_chain_gc=%u, ndtc_proxy_qlen=%u}", c.ndtc_key_len,
-		   c.ndtc_entry_size, c.ndtc_entries, c.ndtc_last_flush, c.ndtc_last_rand,
-		   c.ndtc_hash_rnd, c.ndtc_hash_mask, c.ndtc_hash_chain_gc, c.ndtc_proxy_qlen);
-	return 1;
-}
-
-static int nla_ndt_stats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct ndt_stats s;
-	int ok;
-
-	if (!nla_fetch(t, addr, len, &s, sizeof s, &ok))
-		return 0;
-	if (ok)
-		pr_u64_fields(&s.ndts_allocs, 11, "ndts_allocs,ndts_destroys,ndts_hash_grows,"
-			      "ndts_res_failed,ndts_lookups,ndts_hits,ndts_rcv_probes_mcast,"
-			      "ndts_rcv_probes_ucast,ndts_periodic_gc_runs,ndts_forced_gc_runs,"
-			      "ndts_table_fulls");
-	return 1;
-}
+NLA_VALUE(nla_ndt_config, struct ndt_config,
+	  pr("{ndtc_key_len=%u, ndtc_entry_size=%u, ndtc_entries=%u, ndtc_last_flush=%u, "
+	     "ndtc_last_rand=%u, ndtc_hash_rnd=%u, ndtc_hash_mask=%#08x, "
+	     "ndtc_hash_chain_gc=%u, ndtc_proxy_qlen=%u}", v.ndtc_key_len,
+	     v.ndtc_entry_size, v.ndtc_entries, v.ndtc_last_flush, v.ndtc_last_rand,
+	     v.ndtc_hash_rnd, v.ndtc_hash_mask, v.ndtc_hash_chain_gc, v.ndtc_proxy_qlen))
+NLA_VALUE(nla_ndt_stats, struct ndt_stats,
+	  pr_u64_fields(&v.ndts_allocs, 11, "ndts_allocs,ndts_destroys,ndts_hash_grows,"
+			"ndts_res_failed,ndts_lookups,ndts_hits,ndts_rcv_probes_mcast,"
+			"ndts_rcv_probes_ucast,ndts_periodic_gc_runs,ndts_forced_gc_runs,"
+			"ndts_table_fulls"))
 
 static nla_fn *const ndtpa_dec[] = {
 	[NDTPA_IFINDEX] = nla_ifindex, [NDTPA_REFCNT] = nla_u32,
@@ -410,12 +279,9 @@ static int nla_mdb_entry_info(struct tcb *t, unsigned long addr, unsigned len, c
 	/* all 16 bytes, whatever -s says */
 	quote_bytes((const unsigned char *)&e.addr.u, sizeof e.addr.u, QUOTE_HEX);
 	prs(", proto=htons(");
-	pr_xlat(rt_families, (uint16_t)(e.addr.proto >> 8 | e.addr.proto << 8), "%#lx", "AF_???");
+	pr_xlat(xl_families, (uint16_t)(e.addr.proto >> 8 | e.addr.proto << 8), "%#lx", "AF_???");
 	prs(")}}");
-	if (len > NLA_ALIGN(sizeof e)) {
-		prs(", ");
-		nl_attrs(t, addr + NLA_ALIGN(sizeof e), len - NLA_ALIGN(sizeof e), &mdb_eattr_tb);
-	}
+	nl_attrs_after(t, addr, len, sizeof e, &mdb_eattr_tb);
 	return 1;
 }
 
@@ -434,34 +300,26 @@ static void br_port_msg(struct tcb *t, unsigned char fam, unsigned long addr, un
 {
 	struct br_port_msg m = { .family = fam };
 	const struct nla_table tb = NLA_TABLE(mdba_attrs, "MDBA_???", mdba_dec, NULL);
+	int ok = rt_fixed_begin(t, "family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("ifindex=");
 		nl_pr_ifindex(m.ifindex);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 static void dcbmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
 {
 	struct dcbmsg m = { .dcb_family = fam };
 	const struct nla_table tb = { dcb_attrs, "DCB_ATTR_???", NULL, 0, NULL };
+	int ok = rt_fixed_begin(t, "dcb_family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("dcb_family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("cmd=");
 		pr_xlat(dcb_cmds, m.cmd, "%#lx", "DCB_CMD_???");
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* filter_mask: bit N stands for the IFLA_STATS_* attribute N + 1 */
@@ -478,7 +336,7 @@ NLA_NEST(nla_offload_xstats, offload_xstats_tb)
 /* the per-kind and per-family stats: the nests named, their insides as
  * bytes (strace 6.1 takes a bridge's apart: not done here) */
 static const struct nla_table xstats_tb = { link_xstats_types, "LINK_XSTATS_TYPE_???", NULL, 0, NULL };
-static const struct nla_table stats_af_tb = { rt_families, "AF_???", NULL, 0, NULL };
+static const struct nla_table stats_af_tb = { xl_families, "AF_???", NULL, 0, NULL };
 NLA_NEST(nla_link_xstats, xstats_tb)
 NLA_NEST(nla_stats_af_spec, stats_af_tb)
 static nla_fn *const ifla_stats_dec[] = {
@@ -492,10 +350,8 @@ static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, u
 {
 	struct if_stats_msg m = { .family = fam };
 	const struct nla_table tb = NLA_TABLE(ifla_stats_attrs, "IFLA_STATS_???", ifla_stats_dec, NULL);
+	int ok = rt_fixed_begin(t, "family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		if (m.pad1)	/* the pads only when set */
 			pr("pad1=%#x, ", m.pad1);
@@ -506,9 +362,7 @@ static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, u
 		prs(", filter_mask=");
 		pr_stats_mask(m.filter_mask);
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 /* NHA_GROUP: struct nexthop_grp's, the reserved fields only when set */
@@ -553,10 +407,8 @@ static void nhmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 {
 	struct nhmsg m = { .nh_family = fam };
 	const struct nla_table tb = NLA_TABLE(nha_attrs, "NHA_???", nha_dec, &m.nh_family);
+	int ok = rt_fixed_begin(t, "nh_family", fam, addr, len, &m, sizeof m);
 
-	pr_fam("nh_family", fam);
-	prs(", ");
-	int ok = rt_fetch_fixed(t, addr, len, &m, sizeof m);
 	if (ok) {
 		prs("nh_scope=");
 		pr_xlat(rt_scopes, m.nh_scope, "%#lx", NULL);
@@ -567,9 +419,7 @@ static void nhmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		prs(", nh_flags=");
 		pr_flags_d(rtnh_flags, m.nh_flags, "RTNH_F_???");
 	}
-	prs("}");
-	if (ok)
-		rt_attrs_after(t, addr, len, sizeof m, &tb);
+	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
 int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long addr,

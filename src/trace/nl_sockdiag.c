@@ -256,29 +256,35 @@ static void unix_req(struct tcb *t, unsigned long addr, unsigned len)
 
 /* --- the replies' attributes -------------------------------------------- */
 
-/* fetch exactly `size` bytes of an attribute of at least that size:
- * 0 (the caller's hex) when shorter; an unreadable one's address */
-static int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *v, size_t size, int *done)
+/* an attribute that is an array of SIZE-byte elements, each printed by
+ * ELEM (cut by -s as pr_array cuts): its bytes when shorter than one */
+#define NLA_ARRAY(fn, size, elem)						\
+static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
+{										\
+	if (len < (size))							\
+		return 0;							\
+	pr_array(t, addr, len / (size), (size), elem);				\
+	return 1;								\
+}
+
+/* a little-endian number of N bytes (N <= 8) into *v: 0 when unreadable
+ * (its address printed) */
+static int fetch_number(struct tcb *t, unsigned long addr, unsigned n, unsigned long long *v)
 {
-	*done = 1;
-	if (len < size)
-		return *done = 0;
-	if (umove(t->pid, addr, v, size) < 0) {
+	unsigned char b[8];
+
+	if (umove(t->pid, addr, b, n) < 0) {
 		pr_hex(addr);
 		return 0;
 	}
+	*v = 0;
+	for (unsigned i = n; i-- > 0;)
+		*v = *v << 8 | b[i];
 	return 1;
 }
 
-static int nla_meminfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct inet_diag_meminfo m;
-	int done;
-	if (nla_fetch(t, addr, len, &m, sizeof m, &done))
-		pr("{idiag_rmem=%u, idiag_wmem=%u, idiag_fmem=%u, idiag_tmem=%u}",
-		   m.idiag_rmem, m.idiag_wmem, m.idiag_fmem, m.idiag_tmem);
-	return done;
-}
+NLA_VALUE(nla_meminfo, struct inet_diag_meminfo,
+	  pr_u32_fields(&v.idiag_rmem, 4, "idiag_rmem,idiag_wmem,idiag_fmem,idiag_tmem"))
 
 /* sk_meminfo's u32s, each under its index's name: [SK_MEMINFO_RCVBUF]=212992 */
 static void skmem_elem(struct tcb *t, const void *e)
@@ -303,27 +309,22 @@ static void skmem_elem(struct tcb *t, const void *e)
 	i++;
 }
 
+NLA_ARRAY(skmem_array, 4, skmem_elem)
+
 static int nla_skmeminfo(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
-	if (len < 4)
-		return 0;
-	skmem_elem(t, NULL);
-	pr_array(t, addr, len / 4, 4, skmem_elem);
-	return 1;
+	skmem_elem(t, NULL);	/* the indexes count from 0 in every attribute */
+	return skmem_array(t, addr, len, o);
 }
 
 /* inet's sk_shutdown: 0x1 /+ RCV_SHUTDOWN +/ even without -X verbose */
-static int nla_inet_shutdown(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+static void pr_shutdown(uint8_t v)
 {
-	uint8_t v;
 	char names[64];
-	int done;
 
-	if (!nla_fetch(t, addr, len, &v, 1, &done))
-		return done;
 	if (!v || opt_raw) {
 		pr(v ? "%#x" : "%u", v);
-		return 1;
+		return;
 	}
 	unsigned known = v & (RCV_SHUTDOWN | SEND_SHUTDOWN);
 	pr_capture_begin(names, sizeof names);
@@ -333,23 +334,16 @@ static int nla_inet_shutdown(struct tcb *t, unsigned long addr, unsigned len, co
 	opt_xverbose = xv;
 	size_t n = pr_capture_end();
 	pr("%#x /* %s */", v, known && n ? names : "???_SHUTDOWN");
-	return 1;
 }
+NLA_VALUE(nla_inet_shutdown, uint8_t, pr_shutdown(v))
 
 /* IPPROTO_TCP from as many bytes as there are, up to 8 (strace reads them so) */
 static int nla_protocol(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
-	unsigned char b[8] = { 0 };
-	unsigned n = len < 8 ? len : 8;
-	unsigned long v = 0;
+	unsigned long long v;
 
-	if (umove(t->pid, addr, b, n) < 0) {
-		pr_hex(addr);
-		return 1;
-	}
-	for (unsigned i = n; i-- > 0;)
-		v = v << 8 | b[i];
-	pr_xlat(ip_protos, v, "%#lx", "IPPROTO_???");
+	if (fetch_number(t, addr, len < 8 ? len : 8, &v))
+		pr_xlat(ip_protos, v, "%#lx", "IPPROTO_???");
 	return 1;
 }
 
@@ -362,10 +356,12 @@ static int nla_sockopt(struct tcb *t, unsigned long addr, unsigned len, const vo
 		"mc_all", "nodefrag", "bind_address_no_port", "recverr_rfc4884", "defer_connect",
 	};
 	uint16_t v;
-	int done, any = 0;
+	int ok, any = 0;
 
-	if (!nla_fetch(t, addr, len, &v, sizeof v, &done))
-		return done;
+	if (!nla_fetch(t, addr, len, &v, sizeof v, &ok))
+		return 0;
+	if (!ok)
+		return 1;
 	prs("{");
 	for (unsigned i = 0; i < sizeof bit / sizeof bit[0]; i++)
 		if (v & 1u << i)
@@ -381,37 +377,16 @@ static int nla_sockopt(struct tcb *t, unsigned long addr, unsigned len, const vo
 }
 
 /* congestion control's own: vegas, dctcp, bbr (bbr's bandwidth in hex) */
-static int nla_vegas(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct tcpvegas_info v;
-	int done;
-	if (nla_fetch(t, addr, len, &v, sizeof v, &done))
-		pr("{tcpv_enabled=%u, tcpv_rttcnt=%u, tcpv_rtt=%u, tcpv_minrtt=%u}",
-		   v.tcpv_enabled, v.tcpv_rttcnt, v.tcpv_rtt, v.tcpv_minrtt);
-	return done;
-}
-
-static int nla_dctcp(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct tcp_dctcp_info d;
-	int done;
-	if (nla_fetch(t, addr, len, &d, sizeof d, &done))
-		pr("{dctcp_enabled=%u, dctcp_ce_state=%u, dctcp_alpha=%u, dctcp_ab_ecn=%u, "
-		   "dctcp_ab_tot=%u}", d.dctcp_enabled, d.dctcp_ce_state, d.dctcp_alpha,
-		   d.dctcp_ab_ecn, d.dctcp_ab_tot);
-	return done;
-}
-
-static int nla_bbr(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct tcp_bbr_info b;
-	int done;
-	if (nla_fetch(t, addr, len, &b, sizeof b, &done))
-		pr("{bbr_bw_lo=%#x, bbr_bw_hi=%#x, bbr_min_rtt=%u, bbr_pacing_gain=%u, "
-		   "bbr_cwnd_gain=%u}", b.bbr_bw_lo, b.bbr_bw_hi, b.bbr_min_rtt,
-		   b.bbr_pacing_gain, b.bbr_cwnd_gain);
-	return done;
-}
+NLA_VALUE(nla_vegas, struct tcpvegas_info,
+	  pr_u32_fields(&v.tcpv_enabled, 4, "tcpv_enabled,tcpv_rttcnt,tcpv_rtt,tcpv_minrtt"))
+NLA_VALUE(nla_dctcp, struct tcp_dctcp_info,
+	  pr("{dctcp_enabled=%u, dctcp_ce_state=%u, dctcp_alpha=%u, dctcp_ab_ecn=%u, "
+	     "dctcp_ab_tot=%u}", v.dctcp_enabled, v.dctcp_ce_state, v.dctcp_alpha,
+	     v.dctcp_ab_ecn, v.dctcp_ab_tot))
+NLA_VALUE(nla_bbr, struct tcp_bbr_info,
+	  pr("{bbr_bw_lo=%#x, bbr_bw_hi=%#x, bbr_min_rtt=%u, bbr_pacing_gain=%u, "
+	     "bbr_cwnd_gain=%u}", v.bbr_bw_lo, v.bbr_bw_hi, v.bbr_min_rtt,
+	     v.bbr_pacing_gain, v.bbr_cwnd_gain))
 
 /* the TCP MD5 keys: the address as the socket id's, the key's tcpm_keylen
  * bytes (at most all 80) */
@@ -429,14 +404,7 @@ static void md5sig_elem(struct tcb *t, const void *e)
 	prs("}");
 }
 
-static int nla_md5sig(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	size_t size = sizeof(struct tcp_diag_md5sig);
-	if (len < size)
-		return 0;
-	pr_array(t, addr, len / size, size, md5sig_elem);
-	return 1;
-}
+NLA_ARRAY(nla_md5sig, sizeof(struct tcp_diag_md5sig), md5sig_elem)
 
 /* INET_DIAG_ULP_INFO: the upper layer's name and, for kernel TLS, its
  * nested state (MPTCP's subflow attributes: names in <linux/mptcp.h>,
@@ -453,27 +421,9 @@ static const struct xlat tls_confs[] = {
 	X(TLS_CONF_BASE), X(TLS_CONF_SW), X(TLS_CONF_HW), X(TLS_CONF_HW_RECORD), XEND
 };
 
-static int nla_u16_xlat(struct tcb *t, unsigned long addr, unsigned len,
-			const struct xlat *x, const char *dflt)
-{
-	uint16_t v;
-	int done;
-	if (nla_fetch(t, addr, len, &v, sizeof v, &done))
-		pr_xlat(x, v, "%#lx", dflt);
-	return done;
-}
-static int nla_tls_version(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	return nla_u16_xlat(t, addr, len, tls_versions, "TLS_???_VERSION");
-}
-static int nla_tls_cipher(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	return nla_u16_xlat(t, addr, len, tls_ciphers, "TLS_CIPHER_???");
-}
-static int nla_tls_conf(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	return nla_u16_xlat(t, addr, len, tls_confs, "TLS_CONF_???");
-}
+NLA_VALUE(nla_tls_version, uint16_t, pr_xlat(tls_versions, v, "%#lx", "TLS_???_VERSION"))
+NLA_VALUE(nla_tls_cipher, uint16_t, pr_xlat(tls_ciphers, v, "%#lx", "TLS_CIPHER_???"))
+NLA_VALUE(nla_tls_conf, uint16_t, pr_xlat(tls_confs, v, "%#lx", "TLS_CONF_???"))
 
 static nla_fn *const tls_dec[] = {
 	[TLS_INFO_VERSION] = nla_tls_version,
@@ -481,29 +431,15 @@ static nla_fn *const tls_dec[] = {
 	[TLS_INFO_TXCONF] = nla_tls_conf,
 	[TLS_INFO_RXCONF] = nla_tls_conf,
 };
-static const struct nla_table tls_tb = {
-	tls_attrs, "TLS_INFO_???", tls_dec, sizeof tls_dec / sizeof tls_dec[0], NULL
-};
-
-static int nla_tls(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	nl_attrs(t, addr, len, &tls_tb);
-	return 1;
-}
+static const struct nla_table tls_tb = NLA_TABLE(tls_attrs, "TLS_INFO_???", tls_dec, NULL);
+NLA_NEST(nla_tls, tls_tb)
 
 static nla_fn *const ulp_dec[] = {
 	[INET_ULP_INFO_NAME] = nla_str,
 	[INET_ULP_INFO_TLS] = nla_tls,
 };
-static const struct nla_table ulp_tb = {
-	ulp_attrs, "INET_ULP_INFO_???", ulp_dec, sizeof ulp_dec / sizeof ulp_dec[0], NULL
-};
-
-static int nla_ulp(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	nl_attrs(t, addr, len, &ulp_tb);
-	return 1;
-}
+static const struct nla_table ulp_tb = NLA_TABLE(ulp_attrs, "INET_ULP_INFO_???", ulp_dec, NULL);
+NLA_NEST(nla_ulp, ulp_tb)
 
 /* INET_DIAG_SK_BPF_STORAGES: a nest of SK_DIAG_BPF_STORAGE nests, each a
  * map's id and its value (a value of 1, 2, 4 or 8 bytes as a hex number) */
@@ -512,18 +448,12 @@ static const struct xlat storage_attrs[] = { NLX_bpf_storage, XEND };
 
 static int nla_map_value(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
-	unsigned char b[8];
-	unsigned long long v = 0;
+	unsigned long long v;
 
 	if (len != 1 && len != 2 && len != 4 && len != 8)
 		return 0;
-	if (umove(t->pid, addr, b, len) < 0) {
-		pr_hex(addr);
-		return 1;
-	}
-	for (unsigned i = len; i-- > 0;)
-		v = v << 8 | b[i];
-	pr("%#llx", v);
+	if (fetch_number(t, addr, len, &v))
+		pr("%#llx", v);
 	return 1;
 }
 
@@ -531,28 +461,14 @@ static nla_fn *const storage_dec[] = {
 	[SK_DIAG_BPF_STORAGE_MAP_ID] = nla_u32,
 	[SK_DIAG_BPF_STORAGE_MAP_VALUE] = nla_map_value,
 };
-static const struct nla_table storage_tb = {
-	storage_attrs, "SK_DIAG_BPF_STORAGE_???", storage_dec,
-	sizeof storage_dec / sizeof storage_dec[0], NULL
-};
-
-static int nla_storage(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	nl_attrs(t, addr, len, &storage_tb);
-	return 1;
-}
+static const struct nla_table storage_tb =
+	NLA_TABLE(storage_attrs, "SK_DIAG_BPF_STORAGE_???", storage_dec, NULL);
+NLA_NEST(nla_storage, storage_tb)
 
 static nla_fn *const storages_dec[] = { [SK_DIAG_BPF_STORAGE] = nla_storage };
-static const struct nla_table storages_tb = {
-	storages_attrs, "SK_DIAG_BPF_STORAGE_???", storages_dec,
-	sizeof storages_dec / sizeof storages_dec[0], NULL
-};
-
-static int nla_storages(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	nl_attrs(t, addr, len, &storages_tb);
-	return 1;
-}
+static const struct nla_table storages_tb =
+	NLA_TABLE(storages_attrs, "SK_DIAG_BPF_STORAGE_???", storages_dec, NULL);
+NLA_NEST(nla_storages, storages_tb)
 
 static nla_fn *const inet_dec[] = {
 	[INET_DIAG_MEMINFO] = nla_meminfo,
@@ -574,22 +490,16 @@ static nla_fn *const inet_dec[] = {
 	[INET_DIAG_CGROUP_ID] = nla_u64,
 	[INET_DIAG_SOCKOPT] = nla_sockopt,
 };
-static const struct nla_table inet_tb = {
-	inet_attrs, "INET_DIAG_???", inet_dec, sizeof inet_dec / sizeof inet_dec[0], NULL
-};
+static const struct nla_table inet_tb = NLA_TABLE(inet_attrs, "INET_DIAG_???", inet_dec, NULL);
 
 /* {udiag_vfs_dev=makedev(0x8, 0x3), udiag_vfs_ino=1234}: the device first */
-static int nla_vfs(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+static void pr_vfs(const struct unix_diag_vfs *v)
 {
-	struct unix_diag_vfs v;
-	int done;
-	if (nla_fetch(t, addr, len, &v, sizeof v, &done)) {
-		prs("{udiag_vfs_dev=");
-		pr_makedev(v.udiag_vfs_dev);
-		pr(", udiag_vfs_ino=%u}", v.udiag_vfs_ino);
-	}
-	return done;
+	prs("{udiag_vfs_dev=");
+	pr_makedev(v->udiag_vfs_dev);
+	pr(", udiag_vfs_ino=%u}", v->udiag_vfs_ino);
 }
+NLA_VALUE(nla_vfs, struct unix_diag_vfs, pr_vfs(&v))
 
 static void u32_elem(struct tcb *t, const void *e)
 {
@@ -599,22 +509,9 @@ static void u32_elem(struct tcb *t, const void *e)
 }
 
 /* the inodes of the connections a listener has not accepted */
-static int nla_icons(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	if (len < 4)
-		return 0;
-	pr_array(t, addr, len / 4, 4, u32_elem);
-	return 1;
-}
-
-static int nla_rqlen(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct unix_diag_rqlen q;
-	int done;
-	if (nla_fetch(t, addr, len, &q, sizeof q, &done))
-		pr("{udiag_rqueue=%u, udiag_wqueue=%u}", q.udiag_rqueue, q.udiag_wqueue);
-	return done;
-}
+NLA_ARRAY(nla_icons, 4, u32_elem)
+NLA_VALUE(nla_rqlen, struct unix_diag_rqlen,
+	  pr_u32_fields(&v.udiag_rqueue, 2, "udiag_rqueue,udiag_wqueue"))
 
 static nla_fn *const unix_dec[] = {
 	[UNIX_DIAG_NAME] = nla_str,
@@ -626,9 +523,7 @@ static nla_fn *const unix_dec[] = {
 	[UNIX_DIAG_SHUTDOWN] = nla_u8,
 	[UNIX_DIAG_UID] = nla_u32,
 };
-static const struct nla_table unix_tb = {
-	unix_attrs, "UNIX_DIAG_???", unix_dec, sizeof unix_dec / sizeof unix_dec[0], NULL
-};
+static const struct nla_table unix_tb = NLA_TABLE(unix_attrs, "UNIX_DIAG_???", unix_dec, NULL);
 
 /* the groups a netlink socket is in: unsigned longs, as strace's %#016lx */
 static void group_elem(struct tcb *t, const void *e)
@@ -638,32 +533,11 @@ static void group_elem(struct tcb *t, const void *e)
 	pr("%#016lx", v);
 }
 
-static int nla_groups(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	if (len < sizeof(unsigned long))
-		return 0;
-	pr_array(t, addr, len / sizeof(unsigned long), sizeof(unsigned long), group_elem);
-	return 1;
-}
-
-static int nla_nl_ring(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct netlink_diag_ring r;
-	int done;
-	if (nla_fetch(t, addr, len, &r, sizeof r, &done))
-		pr("{ndr_block_size=%u, ndr_block_nr=%u, ndr_frame_size=%u, ndr_frame_nr=%u}",
-		   r.ndr_block_size, r.ndr_block_nr, r.ndr_frame_size, r.ndr_frame_nr);
-	return done;
-}
-
-static int nla_nl_flags(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	uint32_t v;
-	int done;
-	if (nla_fetch(t, addr, len, &v, sizeof v, &done))
-		pr_flags_d(ndiag_flags, v, "NDIAG_FLAG_???");
-	return done;
-}
+NLA_ARRAY(nla_groups, sizeof(unsigned long), group_elem)
+NLA_VALUE(nla_nl_ring, struct netlink_diag_ring,
+	  pr_u32_fields(&v.ndr_block_size, 4,
+			"ndr_block_size,ndr_block_nr,ndr_frame_size,ndr_frame_nr"))
+NLA_VALUE(nla_nl_flags, uint32_t, pr_flags_d(ndiag_flags, v, "NDIAG_FLAG_???"))
 
 static nla_fn *const nl_dec[] = {
 	[NETLINK_DIAG_MEMINFO] = nla_skmeminfo,
@@ -672,26 +546,20 @@ static nla_fn *const nl_dec[] = {
 	[NETLINK_DIAG_TX_RING] = nla_nl_ring,
 	[NETLINK_DIAG_FLAGS] = nla_nl_flags,
 };
-static const struct nla_table nl_tb = {
-	nl_attrs_x, "NETLINK_DIAG_???", nl_dec, sizeof nl_dec / sizeof nl_dec[0], NULL
-};
+static const struct nla_table nl_tb = NLA_TABLE(nl_attrs_x, "NETLINK_DIAG_???", nl_dec, NULL);
 
-static int nla_pkt_info(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+static void pr_pkt_info(const struct packet_diag_info *i)
 {
-	struct packet_diag_info i;
-	int done;
-	if (!nla_fetch(t, addr, len, &i, sizeof i, &done))
-		return done;
 	prs("{pdi_index=");
-	nl_pr_ifindex(i.pdi_index);
+	nl_pr_ifindex(i->pdi_index);
 	prs(", pdi_version=");
-	pr_xlat(tpacket_versions, i.pdi_version, "%#lx", "TPACKET_???");
+	pr_xlat(tpacket_versions, i->pdi_version, "%#lx", "TPACKET_???");
 	pr(", pdi_reserve=%u, pdi_copy_thresh=%u, pdi_tstamp=%u, pdi_flags=",
-	   i.pdi_reserve, i.pdi_copy_thresh, i.pdi_tstamp);
-	pr_flags_d(pdi_flags, i.pdi_flags, "PDI_???");
+	   i->pdi_reserve, i->pdi_copy_thresh, i->pdi_tstamp);
+	pr_flags_d(pdi_flags, i->pdi_flags, "PDI_???");
 	prs("}");
-	return 1;
 }
+NLA_VALUE(nla_pkt_info, struct packet_diag_info, pr_pkt_info(&v))
 
 /* the hardware address: pdmc_alen bytes of it, at most all there are */
 static void mclist_elem(struct tcb *t, const void *e)
@@ -706,26 +574,10 @@ static void mclist_elem(struct tcb *t, const void *e)
 	prs("}");
 }
 
-static int nla_mclist(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	size_t size = sizeof(struct packet_diag_mclist);
-	if (len < size)
-		return 0;
-	pr_array(t, addr, len / size, size, mclist_elem);
-	return 1;
-}
-
-static int nla_pkt_ring(struct tcb *t, unsigned long addr, unsigned len, const void *o)
-{
-	struct packet_diag_ring r;
-	int done;
-	if (nla_fetch(t, addr, len, &r, sizeof r, &done))
-		pr("{pdr_block_size=%u, pdr_block_nr=%u, pdr_frame_size=%u, pdr_frame_nr=%u, "
-		   "pdr_retire_tmo=%u, pdr_sizeof_priv=%u, pdr_features=%u}",
-		   r.pdr_block_size, r.pdr_block_nr, r.pdr_frame_size, r.pdr_frame_nr,
-		   r.pdr_retire_tmo, r.pdr_sizeof_priv, r.pdr_features);
-	return done;
-}
+NLA_ARRAY(nla_mclist, sizeof(struct packet_diag_mclist), mclist_elem)
+NLA_VALUE(nla_pkt_ring, struct packet_diag_ring,
+	  pr_u32_fields(&v.pdr_block_size, 7, "pdr_block_size,pdr_block_nr,pdr_frame_size,"
+			"pdr_frame_nr,pdr_retire_tmo,pdr_sizeof_priv,pdr_features"))
 
 /* a classic BPF program (struct sock_filter, 8 bytes each): strace 6.1
  * shows its address unless -v, where it decodes the instructions (trace
@@ -748,65 +600,55 @@ static nla_fn *const pkt_dec[] = {
 	[PACKET_DIAG_MEMINFO] = nla_skmeminfo,
 	[PACKET_DIAG_FILTER] = nla_filter,
 };
-static const struct nla_table pkt_tb = {
-	pkt_attrs, "PACKET_DIAG_???", pkt_dec, sizeof pkt_dec / sizeof pkt_dec[0], NULL
-};
+static const struct nla_table pkt_tb = NLA_TABLE(pkt_attrs, "PACKET_DIAG_???", pkt_dec, NULL);
 
 /* --- replies ------------------------------------------------------------ */
 
-/* the attributes after a reply's struct, if any */
-static void attrs_after(struct tcb *t, unsigned long addr, unsigned len, size_t size,
-			const struct nla_table *tb)
+/* "{NAME=AF_..." of every reply, and its struct read whole: 0 when it is
+ * cut short (", ...}") or unreadable (", ...}" and its address) */
+static int reply_begin(struct tcb *t, const char *name, unsigned fam, unsigned long addr,
+		       unsigned len, void *m, size_t size)
 {
-	if (len > NLMSG_ALIGN(size)) {
-		prs(", ");
-		nl_attrs(t, addr + NLMSG_ALIGN(size), len - NLMSG_ALIGN(size), tb);
+	pr("{%s=", name);
+	pr_family(fam);
+	if (len < size) {
+		prs(", ...}");
+		return 0;
 	}
+	if (umove(t->pid, addr, m, size) < 0) {
+		pr(", ...} /* %#lx */", addr);
+		return 0;
+	}
+	return 1;
 }
 
 static void inet_msg(struct tcb *t, unsigned fam, unsigned long addr, unsigned len)
 {
 	struct inet_diag_msg m;
 
-	prs("{idiag_family=");
-	pr_family(fam);
-	if (len < sizeof m) {
-		prs(", ...}");
+	if (!reply_begin(t, "idiag_family", fam, addr, len, &m, sizeof m))
 		return;
-	}
-	if (umove(t->pid, addr, &m, sizeof m) < 0) {
-		pr(", ...} /* %#lx */", addr);
-		return;
-	}
 	prs(", idiag_state=");
 	pr_state(m.idiag_state);
 	pr(", idiag_timer=%u, idiag_retrans=%u, ", m.idiag_timer, m.idiag_retrans);
 	pr_sockid(fam, &m.id);
 	pr(", idiag_expires=%u, idiag_rqueue=%u, idiag_wqueue=%u, idiag_uid=%u, idiag_inode=%u}",
 	   m.idiag_expires, m.idiag_rqueue, m.idiag_wqueue, m.idiag_uid, m.idiag_inode);
-	attrs_after(t, addr, len, sizeof m, &inet_tb);
+	nl_attrs_after(t, addr, len, sizeof m, &inet_tb);
 }
 
 static void unix_msg(struct tcb *t, unsigned long addr, unsigned len)
 {
 	struct unix_diag_msg m;
 
-	prs("{udiag_family=");
-	pr_family(AF_UNIX);
-	if (len < sizeof m) {
-		prs(", ...}");
+	if (!reply_begin(t, "udiag_family", AF_UNIX, addr, len, &m, sizeof m))
 		return;
-	}
-	if (umove(t->pid, addr, &m, sizeof m) < 0) {
-		pr(", ...} /* %#lx */", addr);
-		return;
-	}
 	prs(", udiag_type=");
 	pr_xlat(xl_sock_types, m.udiag_type, "%#lx", "SOCK_???");
 	prs(", udiag_state=");
 	pr_state(m.udiag_state);
 	pr(", udiag_ino=%u, udiag_cookie=[%u, %u]}", m.udiag_ino, m.udiag_cookie[0], m.udiag_cookie[1]);
-	attrs_after(t, addr, len, sizeof m, &unix_tb);
+	nl_attrs_after(t, addr, len, sizeof m, &unix_tb);
 }
 
 static void netlink_req(struct tcb *t, unsigned long addr, unsigned len)
@@ -841,16 +683,8 @@ static void netlink_msg(struct tcb *t, unsigned long addr, unsigned len)
 {
 	struct netlink_diag_msg m;
 
-	prs("{ndiag_family=");
-	pr_family(AF_NETLINK);
-	if (len < sizeof m) {
-		prs(", ...}");
+	if (!reply_begin(t, "ndiag_family", AF_NETLINK, addr, len, &m, sizeof m))
 		return;
-	}
-	if (umove(t->pid, addr, &m, sizeof m) < 0) {
-		pr(", ...} /* %#lx */", addr);
-		return;
-	}
 	prs(", ndiag_type=");
 	pr_xlat(xl_sock_types, m.ndiag_type, "%#lx", "SOCK_???");
 	prs(", ndiag_protocol=");
@@ -860,7 +694,7 @@ static void netlink_msg(struct tcb *t, unsigned long addr, unsigned len)
 	pr(", ndiag_portid=%u, ndiag_dst_portid=%u, ndiag_dst_group=%u, ndiag_ino=%u, "
 	   "ndiag_cookie=[%u, %u]}", m.ndiag_portid, m.ndiag_dst_portid, m.ndiag_dst_group,
 	   m.ndiag_ino, m.ndiag_cookie[0], m.ndiag_cookie[1]);
-	attrs_after(t, addr, len, sizeof m, &nl_tb);
+	nl_attrs_after(t, addr, len, sizeof m, &nl_tb);
 }
 
 /* pdiag_num is the protocol in the host's order (not htons) */
@@ -868,23 +702,15 @@ static void packet_msg(struct tcb *t, unsigned long addr, unsigned len)
 {
 	struct packet_diag_msg m;
 
-	prs("{pdiag_family=");
-	pr_family(AF_PACKET);
-	if (len < sizeof m) {
-		prs(", ...}");
+	if (!reply_begin(t, "pdiag_family", AF_PACKET, addr, len, &m, sizeof m))
 		return;
-	}
-	if (umove(t->pid, addr, &m, sizeof m) < 0) {
-		pr(", ...} /* %#lx */", addr);
-		return;
-	}
 	prs(", pdiag_type=");
 	pr_xlat(xl_sock_types, m.pdiag_type, "%#lx", "SOCK_???");
 	prs(", pdiag_num=");
 	pr_xlat(xl_eth_protos, m.pdiag_num, "%#lx", "ETH_P_???");
 	pr(", pdiag_ino=%u, pdiag_cookie=[%u, %u]}", m.pdiag_ino, m.pdiag_cookie[0],
 	   m.pdiag_cookie[1]);
-	attrs_after(t, addr, len, sizeof m, &pkt_tb);
+	nl_attrs_after(t, addr, len, sizeof m, &pkt_tb);
 }
 
 int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len)
@@ -898,36 +724,25 @@ int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr,
 		return 1;
 	}
 	int request = h->nlmsg_flags & NLM_F_REQUEST;
-	if (request && len > 1 && (fam == AF_INET || fam == AF_INET6)) {
-		inet_req(t, addr, len);
-		return 1;
+	if (len > 1) {	/* the family byte alone: {family=AF_INET} below */
+		switch (fam) {
+		case AF_INET: case AF_INET6:
+			if (request)
+				inet_req(t, addr, len);
+			else
+				inet_msg(t, fam, addr, len);
+			return 1;
+		case AF_UNIX:
+			(request ? unix_req : unix_msg)(t, addr, len);
+			return 1;
+		case AF_NETLINK:
+			(request ? netlink_req : netlink_msg)(t, addr, len);
+			return 1;
+		case AF_PACKET:
+			(request ? packet_req : packet_msg)(t, addr, len);
+			return 1;
+		}
 	}
-	if (request && len > 1 && fam == AF_UNIX) {
-		unix_req(t, addr, len);
-		return 1;
-	}
-	if (!request && len > 1 && (fam == AF_INET || fam == AF_INET6)) {
-		inet_msg(t, fam, addr, len);
-		return 1;
-	}
-	if (!request && len > 1 && fam == AF_UNIX) {
-		unix_msg(t, addr, len);
-		return 1;
-	}
-	if (len > 1 && fam == AF_NETLINK) {
-		(request ? netlink_req : netlink_msg)(t, addr, len);
-		return 1;
-	}
-	if (len > 1 && fam == AF_PACKET) {
-		(request ? packet_req : packet_msg)(t, addr, len);
-		return 1;
-	}
-	prs("{family=");
-	pr_family(fam);
-	if (len > 1) {
-		prs(", data=");
-		nl_hexstr(t, addr + 1, len - 1);
-	}
-	prs("}");
+	nl_family_only(t, fam, addr, len);
 	return 1;
 }
