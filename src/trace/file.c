@@ -837,7 +837,7 @@ static void dec_openat2(struct tcb *t)
 		if (how.mode || (how.flags & (O_CREAT | __O_TMPFILE)))
 			pr(", mode=%#03llo", (unsigned long long)how.mode);
 		prs(", resolve=");
-		pr_flags(resolve_flags, how.resolve, NULL);
+		pr_flags_d(resolve_flags, how.resolve, "RESOLVE_???");
 		pr_struct_tail(t, t->a[2], sizeof how, t->a[3]);
 		prs("}");
 	}
