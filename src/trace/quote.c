@@ -149,28 +149,56 @@ void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len)
  * `known`: strace reads the rest (up to byte 4095 at most) and, if any byte
  * of it is not 0, shows it after the fields it knows: a comment naming the
  * byte range (bytes 24..39), then the bytes as a "\x.." string, cut at -s.
- * A tail that cannot be read is ", ???": strace's mark for what is not there. */
-void pr_struct_tail(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size)
+ * A tail that cannot be read is "???": strace's mark for what is not there.
+ * tail_read: -1 unreadable, 0 nothing to show (all 0, or no tail), 1 bytes */
+static int tail_read(struct tcb *t, unsigned long addr, unsigned long known,
+		     unsigned long size, unsigned char **bytes, unsigned long *len)
 {
 	unsigned long end = size < 4096 ? size : 4096;
 
 	if (end <= known)
-		return;
+		return 0;
 	unsigned char *b = scratch(end - known);
-	if (umove(t->pid, addr + known, b, end - known) < 0) {
-		prs(", ???");
-		return;
-	}
+	if (umove(t->pid, addr + known, b, end - known) < 0)
+		return -1;
 	unsigned long i = 0;
 	while (i < end - known && !b[i])
 		i++;
-	if (i == end - known)
-		return;
-	pr(", /* bytes %lu..%lu */ ", known, end - 1);
-	unsigned long n = end - known < (unsigned long)opt_strlen ? end - known : (unsigned long)opt_strlen;
+	*bytes = b;
+	*len = end - known;
+	return i < end - known;
+}
+
+int struct_tail_shown(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size)
+{
+	unsigned char *b;
+	unsigned long len;
+
+	return tail_read(t, addr, known, size, &b, &len) != 0;
+}
+
+int pr_struct_tail_sep(struct tcb *t, unsigned long addr, unsigned long known,
+		       unsigned long size, const char *sep)
+{
+	unsigned char *b = NULL;
+	unsigned long len = 0;
+	int st = tail_read(t, addr, known, size, &b, &len);
+
+	if (st < 0)
+		pr("%s???", sep);
+	if (st <= 0)
+		return st != 0;
+	pr("%s/* bytes %lu..%lu */ ", sep, known, known + len - 1);
+	unsigned long n = len < (unsigned long)opt_strlen ? len : (unsigned long)opt_strlen;
 	quote_bytes(b, n, QUOTE_HEX);
-	if (end - known > n)
+	if (len > n)
 		prs("...");
+	return 1;
+}
+
+void pr_struct_tail(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size)
+{
+	pr_struct_tail_sep(t, addr, known, size, ", ");
 }
 
 /* A C string of at most max bytes shown; "..." when it goes on. */

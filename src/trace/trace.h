@@ -228,6 +228,10 @@ void pr_buf_omit0(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len);
 /* The bytes past the `known` ones of a struct of `size`, if any is not 0 */
 void pr_struct_tail(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size);
+/* ... after sep, 1 if anything ("???" for a tail not readable) was printed */
+int pr_struct_tail_sep(struct tcb *t, unsigned long addr, unsigned long known,
+		       unsigned long size, const char *sep);
+int struct_tail_shown(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size);
 /* A NUL-terminated string, cut at -s; a path, not cut. */
 void pr_str(struct tcb *t, unsigned long addr);
 void pr_path(struct tcb *t, unsigned long addr);
