@@ -64,8 +64,10 @@ static void dec_reboot(struct tcb *t)
 	pr_sep();
 	pr_xlat(reboot_cmds, (unsigned)t->a[2], "%#x", "LINUX_REBOOT_CMD_???");
 	if ((unsigned)t->a[2] == LINUX_REBOOT_CMD_RESTART2) {
+		/* the kernel copies at most 255 bytes into its 256-byte buffer
+		 * (kernel/reboot.c, not a UAPI constant) */
 		pr_sep();
-		pr_str(t, t->a[3]);
+		pr_strn(t, t->a[3], 255);
 	}
 }
 

@@ -234,6 +234,28 @@ void pr_path(struct tcb *t, unsigned long addr)
 	str_common(t, addr, 4095);
 }
 
+/* A string the kernel reads at most `limit` bytes of (a fixed buffer, a
+ * name limit): strace reads that many and, when no NUL is among them,
+ * shows them all and "..." -- what the kernel saw was cut there, whatever
+ * follows. Unreadable: the address. -s still cuts. */
+void pr_strn(struct tcb *t, unsigned long addr, size_t limit)
+{
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	char *s = scratch(limit + 1);
+	long n = umovestr(t->pid, addr, s, limit);
+	if (n < 0) {
+		pr_hex(addr);
+		return;
+	}
+	size_t shown = (size_t)n < (size_t)opt_strlen ? (size_t)n : (size_t)opt_strlen;
+	quote_bytes((unsigned char *)s, shown, 0);
+	if ((size_t)n == limit || shown < (size_t)n)
+		prs("...");
+}
+
 int cur_abbrev = 1;
 
 /* -e verbose=: a call outside the set gets its arrays' addresses (an

@@ -235,6 +235,9 @@ int struct_tail_shown(struct tcb *t, unsigned long addr, unsigned long known, un
 /* A NUL-terminated string, cut at -s; a path, not cut. */
 void pr_str(struct tcb *t, unsigned long addr);
 void pr_path(struct tcb *t, unsigned long addr);
+/* A string of which the kernel reads at most limit bytes: all of them and
+ * "..." when no NUL is among them */
+void pr_strn(struct tcb *t, unsigned long addr, size_t limit);
 /* Before array element i: ", " between elements; past -s elements strace
  * stops with "..." -- returns 0 then, and the caller closes the array. */
 int pr_elem(int i);
