@@ -588,7 +588,7 @@ static void pr_mknod_rest(unsigned long mode, unsigned long dev)
 	unsigned type = mode & S_IFMT;
 	if (type == S_IFCHR || type == S_IFBLK) {
 		pr_sep();
-		pr_makedev(dev);
+		pr_makedev((unsigned)dev);	/* the kernel takes an unsigned int */
 	}
 }
 
