@@ -38,9 +38,16 @@ static void dec_execve(struct tcb *t)
 		pr_strarray(t, t->a[2]);
 		return;
 	}
-	while (umove(t->pid, t->a[2] + 8 * n, &p, sizeof p) == 0 && p)
+	/* the count up to the NULL; an array that cannot be read to its end
+	 * is "unterminated", one that cannot be read at all only its address */
+	int ok;
+	while ((ok = umove(t->pid, t->a[2] + 8 * n, &p, sizeof p) == 0) && p)
 		n++;
-	pr("%#lx /* %lu var%s */", t->a[2], n, n == 1 ? "" : "s");
+	if (!ok && !n)
+		pr_addr(t->a[2]);
+	else
+		pr("%#lx /* %lu var%s%s */", t->a[2], n, n == 1 ? "" : "s",
+		   ok ? "" : ", unterminated");
 }
 
 static void dec_exit(struct tcb *t)

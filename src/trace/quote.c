@@ -341,8 +341,9 @@ void pr_strarray(struct tcb *t, unsigned long addr)
 	}
 	prs("[");
 	for (int i = 0;; i++) {
-		if (umove(t->pid, addr + 8 * (unsigned long)i, &p, sizeof p) < 0) {
-			prs(i ? ", ..." : "...");
+		unsigned long at = addr + 8 * (unsigned long)i;
+		if (umove(t->pid, at, &p, sizeof p) < 0) {	/* where it stopped */
+			pr(", ... /* %#lx */", at);
 			break;
 		}
 		if (!p || !pr_elem(i))
