@@ -163,8 +163,8 @@ static void pr_spare(const unsigned *w, int n)
 	if (i == n)
 		return;
 	prs(", __spare=[");
-	for (i = 0; i < n; i++)
-		pr("%s%#x", i ? ", " : "", w[i]);
+	for (i = 0; i < n && pr_elem(i); i++)	/* an array: cut at -s */
+		pr("%#x", w[i]);
 	prs("]");
 }
 

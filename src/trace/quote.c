@@ -235,24 +235,27 @@ void pr_path(struct tcb *t, unsigned long addr)
 }
 
 /* A string the kernel reads at most `limit` bytes of (a fixed buffer, a
- * name limit): strace reads that many and, when no NUL is among them,
- * shows them all and "..." -- what the kernel saw was cut there, whatever
- * follows. Unreadable: the address. -s still cuts. */
+ * name limit): strace reads that many, or -s and one more when -s is
+ * smaller, and when no NUL is among them shows them (up to -s) and "...":
+ * what the kernel saw was cut there, whatever follows. Unreadable: the
+ * address. */
 void pr_strn(struct tcb *t, unsigned long addr, size_t limit)
 {
+	size_t want = (size_t)opt_strlen + 1 < limit ? (size_t)opt_strlen + 1 : limit;
+
 	if (!addr) {
 		prs("NULL");
 		return;
 	}
-	char *s = scratch(limit + 1);
-	long n = umovestr(t->pid, addr, s, limit);
+	char *s = scratch(want + 1);
+	long n = umovestr(t->pid, addr, s, want);
 	if (n < 0) {
 		pr_hex(addr);
 		return;
 	}
 	size_t shown = (size_t)n < (size_t)opt_strlen ? (size_t)n : (size_t)opt_strlen;
 	quote_bytes((unsigned char *)s, shown, 0);
-	if ((size_t)n == limit || shown < (size_t)n)
+	if ((size_t)n == want)
 		prs("...");
 }
 
