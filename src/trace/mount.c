@@ -158,10 +158,10 @@ static void pr_mount_attr(struct tcb *t, unsigned long addr, unsigned long size)
 	pr_flags_d(mount_attr_flags, a.attr_clr, "MOUNT_ATTR_???");
 	prs(", propagation=");
 	pr_xlat(mount_propagation, (unsigned long)a.propagation, "%#lx", "MS_???");
-	/* a descriptor only when MOUNT_ATTR_IDMAP asks for one (-y shows its
-	 * path), a plain number otherwise */
+	/* a descriptor only when MOUNT_ATTR_IDMAP asks for one and it fits an
+	 * int (-y shows its path), a plain number otherwise */
 	prs(", userns_fd=");
-	if (a.attr_set & MOUNT_ATTR_IDMAP)
+	if ((a.attr_set & MOUNT_ATTR_IDMAP) && a.userns_fd <= 0x7fffffff)
 		pr_fd((int)a.userns_fd);
 	else
 		pr("%llu", (unsigned long long)a.userns_fd);
