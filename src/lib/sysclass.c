@@ -67,7 +67,7 @@ static const char cls_desc[] =
 	"finit_module,renameat2,memfd_create,bpf,execveat,userfaultfd,copy_file_range,"
 	"preadv2,pwritev2,statx,pidfd_send_signal,io_uring_setup,io_uring_enter,"
 	"io_uring_register,open_tree,move_mount,fsopen,fsconfig,fsmount,fspick,pidfd_open,"
-	"clone3,openat2,pidfd_getfd,faccessat2,epoll_pwait2,mount_setattr,"
+	"clone3,openat2,pidfd_getfd,faccessat2,epoll_pwait2,mount_setattr,quotactl_fd,"
 	"process_madvise,landlock_create_ruleset,landlock_add_rule,landlock_restrict_self,"
 	"memfd_secret,process_mrelease,futex_waitv";
 

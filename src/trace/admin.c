@@ -5,6 +5,7 @@
 #include "trace.h"
 #include <linux/reboot.h>
 #include <linux/timex.h>
+#include <linux/sysctl.h>
 
 static const struct xlat reboot_magic[] = {
 	X(LINUX_REBOOT_MAGIC1), X(LINUX_REBOOT_MAGIC2), X(LINUX_REBOOT_MAGIC2A),
@@ -24,6 +25,23 @@ static const struct xlat syslog_actions[] = {
 	{ 9, "SYSLOG_ACTION_SIZE_UNREAD" }, { 10, "SYSLOG_ACTION_SIZE_BUFFER" }, XEND
 };
 
+/* SYSLOG_ACTION_CONSOLE_LEVEL's level: the kernel's LOGLEVEL_* (its
+ * include/linux/kern_levels.h, not UAPI), 0..7 by name; 8, which the
+ * kernel also takes (it prints everything), as strace names it */
+static const struct xlat loglevels[] = {
+	{ 0, "LOGLEVEL_EMERG" }, { 1, "LOGLEVEL_ALERT" }, { 2, "LOGLEVEL_CRIT" },
+	{ 3, "LOGLEVEL_ERR" }, { 4, "LOGLEVEL_WARNING" }, { 5, "LOGLEVEL_NOTICE" },
+	{ 6, "LOGLEVEL_INFO" }, { 7, "LOGLEVEL_DEBUG" }, { 8, "LOGLEVEL_DEBUG+1" }, XEND
+};
+
+/* the number, its name in a comment, as the action's */
+static void pr_loglevel(int level)
+{
+	const char *n = level >= 0 ? xlat_name(loglevels, (unsigned long)level) : NULL;
+
+	pr("%d /* %s */", level, n ? n : "LOGLEVEL_???");
+}
+
 /* The action as strace prints it: the number, its name in a comment. The
  * reads print their buffer at the exit; the level and the unknown ones
  * their two arguments; the others none. */
@@ -42,7 +60,11 @@ static void dec_syslog(struct tcb *t)
 		if (reads)
 			return;
 		pr_addr(t->a[1]);
-		pr(", %d", (int)t->a[2]);
+		pr_sep();
+		if (type == SL_CONSOLE_LEVEL)
+			pr_loglevel((int)t->a[2]);
+		else
+			pr("%d", (int)t->a[2]);
 		return;
 	}
 	if (!reads)
@@ -64,8 +86,10 @@ static void dec_reboot(struct tcb *t)
 	pr_sep();
 	pr_xlat(reboot_cmds, (unsigned)t->a[2], "%#x", "LINUX_REBOOT_CMD_???");
 	if ((unsigned)t->a[2] == LINUX_REBOOT_CMD_RESTART2) {
+		/* the kernel copies at most 255 bytes into its 256-byte buffer
+		 * (kernel/reboot.c, not a UAPI constant) */
 		pr_sep();
-		pr_str(t, t->a[3]);
+		pr_strn(t, t->a[3], 255);
 	}
 }
 
@@ -132,10 +156,27 @@ static void dec_ioperm(struct tcb *t)
 		pr("%#lx, %#lx, %d", t->a[0], t->a[1], (int)t->a[2]);
 }
 
+/* struct __sysctl_args: strace 6.1 shows its pointers as pointers (the
+ * call is gone from the kernel; nothing behind them is read) */
 static void dec_sysctl(struct tcb *t)
 {
-	if (!t->exiting)
-		pr_addr(t->a[0]);	/* struct __sysctl_args: not decoded */
+	struct __sysctl_args a;
+
+	if (t->exiting)
+		return;
+	if (umove(t->pid, t->a[0], &a, sizeof a) < 0) {
+		pr_addr(t->a[0]);
+		return;
+	}
+	prs("{name=");
+	pr_addr((unsigned long)a.name);
+	pr(", nlen=%d, oldval=", a.nlen);
+	pr_addr((unsigned long)a.oldval);
+	prs(", oldlenp=");
+	pr_addr((unsigned long)a.oldlenp);
+	prs(", newval=");
+	pr_addr((unsigned long)a.newval);
+	pr(", newlen=%lu}", (unsigned long)a.newlen);
 }
 
 static void dec_uselib(struct tcb *t)

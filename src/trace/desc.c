@@ -232,6 +232,41 @@ static void fcntl_result_flags(struct tcb *t, const char *text)
 	t->rfmt = R_HEX;
 }
 
+/* F_GETLEASE's result: the lock type, in hex and by name after it */
+static void fcntl_result_lease(struct tcb *t)
+{
+	const char *n = xlat_name(lock_types, (unsigned long)t->ret);
+
+	if (!n)
+		return;
+	snprintf(t->rbuf, sizeof t->rbuf, " (%s)", n);
+	t->rtext = t->rbuf;
+	t->rfmt = R_HEX;
+}
+
+/* F_GETSIG's result: the signal, by name after it (0: the default SIGIO) */
+static void fcntl_result_sig(struct tcb *t)
+{
+	size_t n;
+
+	if (t->ret <= 0 || t->ret > 64)
+		return;
+	t->rbuf[0] = ' ';
+	t->rbuf[1] = '(';
+	pr_capture_begin(t->rbuf + 2, sizeof t->rbuf - 3);
+	pr_signame_full((int)t->ret);
+	n = pr_capture_end();
+	t->rbuf[2 + n] = ')';
+	t->rbuf[3 + n] = 0;
+	t->rtext = t->rbuf;
+}
+
+/* F_NOTIFY's events */
+static const struct xlat dn_flags[] = {
+	X(DN_ACCESS), X(DN_MODIFY), X(DN_CREATE), X(DN_DELETE), X(DN_RENAME), X(DN_ATTRIB),
+	X(DN_MULTISHOT), XEND
+};
+
 static void dec_fcntl(struct tcb *t)
 {
 	unsigned cmd = (unsigned)t->a[1];
@@ -253,7 +288,13 @@ static void dec_fcntl(struct tcb *t)
 				pr_owner_ex(t, t->a[2]);
 			return;
 		}
-		if (t_failed(t) || t->ret == 0)
+		if (t_failed(t))
+			return;
+		if (cmd == F_GETLEASE)
+			fcntl_result_lease(t);
+		if (cmd == F_GETSIG)
+			fcntl_result_sig(t);
+		if (t->ret == 0)
 			return;
 		if (cmd == F_GETFD && t->ret == FD_CLOEXEC)
 			fcntl_result_flags(t, opt_raw ? "0x1" : opt_xverbose ? "0x1 /* FD_CLOEXEC */" :
@@ -312,8 +353,20 @@ static void dec_fcntl(struct tcb *t)
 		prs(", ");
 		pr_pid_or_pgid((long)t->a[2]);
 		break;
-	case F_SETSIG: case F_SETPIPE_SZ:
+	case F_SETPIPE_SZ:
 		pr(", %ld", (long)(int)t->a[2]);
+		break;
+	case F_SETSIG:
+		pr_sep();
+		pr_signame((int)t->a[2]);
+		break;
+	case F_SETLEASE:
+		pr_sep();
+		pr_xlat(lock_types, (unsigned)t->a[2], "%#x", "F_???");
+		break;
+	case F_NOTIFY:
+		pr_sep();
+		pr_flags_d(dn_flags, (unsigned)t->a[2], "DN_???");
 		break;
 	default:
 		pr_sep();

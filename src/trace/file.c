@@ -159,6 +159,62 @@ static const struct xlat statx_at[] = {
 	X(AT_EMPTY_PATH), X(AT_RECURSIVE), XEND
 };
 
+static void pr_stx_time(const char *name, const struct statx_timestamp *ts)
+{
+	pr(", %s={tv_sec=%lld, tv_nsec=%u}", name, (long long)ts->tv_sec, ts->tv_nsec);
+	pr_date_comment(ts->tv_sec, ts->tv_nsec);
+}
+
+/* -v: every field, those that stx_mask says the kernel filled in only when
+ * it says so (strace 6.1) */
+static void pr_statx_full(const struct statx *sx)
+{
+	unsigned m = sx->stx_mask;
+
+	prs("{stx_mask=");
+	pr_flags(statx_mask, m, NULL);
+	pr(", stx_blksize=%u, stx_attributes=", sx->stx_blksize);
+	pr_flags(statx_attrs, sx->stx_attributes, NULL);
+	if (m & STATX_NLINK)
+		pr(", stx_nlink=%u", sx->stx_nlink);
+	if (m & STATX_UID) {
+		prs(", stx_uid=");
+		pr_id(sx->stx_uid);
+	}
+	if (m & STATX_GID) {
+		prs(", stx_gid=");
+		pr_id(sx->stx_gid);
+	}
+	if (m & (STATX_TYPE | STATX_MODE)) {
+		prs(", stx_mode=");
+		pr_mode(sx->stx_mode);
+	}
+	if (m & STATX_INO)
+		pr(", stx_ino=%llu", (unsigned long long)sx->stx_ino);
+	if (m & STATX_SIZE)
+		pr(", stx_size=%llu", (unsigned long long)sx->stx_size);
+	if (m & STATX_BLOCKS)
+		pr(", stx_blocks=%llu", (unsigned long long)sx->stx_blocks);
+	prs(", stx_attributes_mask=");
+	pr_flags(statx_attrs, sx->stx_attributes_mask, NULL);
+	if (m & STATX_ATIME)
+		pr_stx_time("stx_atime", &sx->stx_atime);
+	if (m & STATX_BTIME)
+		pr_stx_time("stx_btime", &sx->stx_btime);
+	if (m & STATX_CTIME)
+		pr_stx_time("stx_ctime", &sx->stx_ctime);
+	if (m & STATX_MTIME)
+		pr_stx_time("stx_mtime", &sx->stx_mtime);
+	pr(", stx_rdev_major=%u, stx_rdev_minor=%u, stx_dev_major=%u, stx_dev_minor=%u",
+	   sx->stx_rdev_major, sx->stx_rdev_minor, sx->stx_dev_major, sx->stx_dev_minor);
+	if (m & STATX_MNT_ID)
+		pr(", stx_mnt_id=%#llx", (unsigned long long)sx->stx_mnt_id);
+	if (m & STATX_DIOALIGN)
+		pr(", stx_dio_mem_align=%u, stx_dio_offset_align=%u",
+		   sx->stx_dio_mem_align, sx->stx_dio_offset_align);
+	prs("}");
+}
+
 static void dec_statx(struct tcb *t)
 {
 	if (!t->exiting) {
@@ -193,47 +249,17 @@ static void dec_statx(struct tcb *t)
 		pr_addr(t->a[4]);
 		return;
 	}
-	int full = !abbrev(t);	/* -v: every field */
-	prs("{stx_mask=");
-	pr_flags(statx_mask, sx.stx_mask, NULL);
-	if (full)
-		pr(", stx_blksize=%u", sx.stx_blksize);
-	prs(", stx_attributes=");
-	pr_flags(statx_attrs, sx.stx_attributes, NULL);
-	if (full) {
-		pr(", stx_nlink=%u, stx_uid=", sx.stx_nlink);
-		pr_id(sx.stx_uid);
-		prs(", stx_gid=");
-		pr_id(sx.stx_gid);
-	}
-	prs(", stx_mode=");
-	pr_mode(sx.stx_mode);
-	if (full)
-		pr(", stx_ino=%llu", (unsigned long long)sx.stx_ino);
-	pr(", stx_size=%llu", (unsigned long long)sx.stx_size);
-	if (!full) {
-		prs(", ...}");
+	if (!abbrev(t)) {
+		pr_statx_full(&sx);
 		return;
 	}
-	pr(", stx_blocks=%llu, stx_attributes_mask=", (unsigned long long)sx.stx_blocks);
-	pr_flags(statx_attrs, sx.stx_attributes_mask, NULL);
-	/* strace 6.1: the birth time only when the mask says it came */
-	const struct { const char *n; const struct statx_timestamp *ts; int show; } tm[4] = {
-		{ "atime", &sx.stx_atime, 1 }, { "btime", &sx.stx_btime, !!(sx.stx_mask & STATX_BTIME) },
-		{ "ctime", &sx.stx_ctime, 1 }, { "mtime", &sx.stx_mtime, 1 },
-	};
-	for (int i = 0; i < 4; i++) {
-		if (!tm[i].show)
-			continue;
-		pr(", stx_%s={tv_sec=%lld, tv_nsec=%u}", tm[i].n, (long long)tm[i].ts->tv_sec,
-		   tm[i].ts->tv_nsec);
-		pr_date_comment(tm[i].ts->tv_sec, tm[i].ts->tv_nsec);
-	}
-	pr(", stx_rdev_major=%u, stx_rdev_minor=%u, stx_dev_major=%u, stx_dev_minor=%u",
-	   sx.stx_rdev_major, sx.stx_rdev_minor, sx.stx_dev_major, sx.stx_dev_minor);
-	if (sx.stx_mask & STATX_MNT_ID)
-		pr(", stx_mnt_id=%#llx", (unsigned long long)sx.stx_mnt_id);
-	prs("}");
+	prs("{stx_mask=");
+	pr_flags(statx_mask, sx.stx_mask, NULL);
+	prs(", stx_attributes=");
+	pr_flags(statx_attrs, sx.stx_attributes, NULL);
+	prs(", stx_mode=");
+	pr_mode(sx.stx_mode);
+	pr(", stx_size=%llu, ...}", (unsigned long long)sx.stx_size);
 }
 
 static const struct xlat access_modes[] = {
@@ -588,7 +614,7 @@ static void pr_mknod_rest(unsigned long mode, unsigned long dev)
 	unsigned type = mode & S_IFMT;
 	if (type == S_IFCHR || type == S_IFBLK) {
 		pr_sep();
-		pr_makedev(dev);
+		pr_makedev((unsigned)dev);	/* the kernel takes an unsigned int */
 	}
 }
 
@@ -837,7 +863,7 @@ static void dec_openat2(struct tcb *t)
 		if (how.mode || (how.flags & (O_CREAT | __O_TMPFILE)))
 			pr(", mode=%#03llo", (unsigned long long)how.mode);
 		prs(", resolve=");
-		pr_flags(resolve_flags, how.resolve, NULL);
+		pr_flags_d(resolve_flags, how.resolve, "RESOLVE_???");
 		pr_struct_tail(t, t->a[2], sizeof how, t->a[3]);
 		prs("}");
 	}

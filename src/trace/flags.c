@@ -121,10 +121,10 @@ static const struct xlat open_modes[] = {
 };
 static const struct xlat open_flags[] = {
 	X(O_CREAT), X(O_EXCL), X(O_NOCTTY), X(O_TRUNC), X(O_APPEND), X(O_NONBLOCK),
-	X(O_SYNC), X(O_DSYNC), X(O_DIRECT), X(O_LARGEFILE),
-	X(O_NOFOLLOW), X(O_NOATIME), X(O_CLOEXEC), X(O_PATH), X(O_TMPFILE), X(O_DIRECTORY),
-	X(FASYNC), XEND
-};
+	X(O_SYNC), X(O_DSYNC), X(__O_SYNC), X(O_DIRECT), X(O_LARGEFILE),
+	X(O_NOFOLLOW), X(O_NOATIME), X(O_CLOEXEC), X(O_PATH), X(O_TMPFILE), X(__O_TMPFILE),
+	X(O_DIRECTORY), X(FASYNC), XEND
+};	/* __O_SYNC, __O_TMPFILE: the bits O_SYNC and O_TMPFILE add, alone */
 
 void pr_open_flags(unsigned long flags)
 {

@@ -28,7 +28,7 @@ static void pr_ruleset_attr(struct tcb *t, unsigned long addr, unsigned long siz
 		return;
 	}
 	prs("{handled_access_fs=");
-	pr_flags(access_fs, a.handled_access_fs, NULL);
+	pr_flags_d(access_fs, a.handled_access_fs, "LANDLOCK_ACCESS_FS_???");
 	prs(size > sizeof a ? ", ...}" : "}");
 }
 
@@ -42,7 +42,7 @@ static void pr_rule_attr(struct tcb *t, unsigned type, unsigned long addr)
 		return;
 	}
 	prs("{allowed_access=");
-	pr_flags(access_fs, pb.allowed_access, NULL);
+	pr_flags_d(access_fs, pb.allowed_access, "LANDLOCK_ACCESS_FS_???");
 	prs(", parent_fd=");
 	pr_fd(pb.parent_fd);
 	prs("}");
@@ -52,6 +52,10 @@ static void dec_create_ruleset(struct tcb *t)
 {
 	if (t->exiting)
 		return;
+	/* LANDLOCK_CREATE_RULESET_VERSION asks for the ABI version: a number,
+	 * not a descriptor (-y shows no path after it) */
+	if ((unsigned)t->a[2] & LANDLOCK_CREATE_RULESET_VERSION && t->rfmt == R_FD)
+		t->rfmt = R_DEC;
 	pr_ruleset_attr(t, t->a[0], t->a[1]);
 	pr(", %lu, ", t->a[1]);
 	pr_flags_d(ruleset_flags, (unsigned)t->a[2], "LANDLOCK_CREATE_RULESET_???");

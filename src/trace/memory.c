@@ -178,7 +178,10 @@ static void dec_memfd_create(struct tcb *t)
 
 	if (t->exiting)
 		return;
-	pr_str(t, t->a[0]);
+	/* the kernel takes a name of at most MFD_NAME_MAX_LEN (NAME_MAX less
+	 * "memfd:", 249) bytes and reads one more to see the NUL; mm/memfd.c's
+	 * own constant, not in the UAPI headers */
+	pr_strn(t, t->a[0], 255 - 6 + 1);
 	pr_sep();
 	if (opt_raw) {
 		pr_hex(flags);

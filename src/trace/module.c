@@ -51,7 +51,21 @@ static void dec_delete_module(struct tcb *t)
 	pr_flags_d(delete_flags, (unsigned)t->a[1], "O_???");
 }
 
-/* The architecture is a value in the top 16 bits, the rest flags. */
+static void pr_kexec_segment(struct tcb *t, const void *e)
+{
+	const struct kexec_segment *k = e;
+
+	(void)t;
+	prs("{buf=");
+	pr_addr((unsigned long)k->buf);
+	pr(", bufsz=%lu, mem=", (unsigned long)k->bufsz);
+	pr_addr((unsigned long)k->mem);
+	pr(", memsz=%lu}", (unsigned long)k->memsz);
+}
+
+/* The segments: an array, unless there are more than the kernel takes
+ * (KEXEC_SEGMENT_MAX): then their address. The architecture is a value in
+ * the top 16 bits of the flags, the rest flags. */
 static void dec_kexec_load(struct tcb *t)
 {
 	unsigned long f = t->a[3];
@@ -60,7 +74,10 @@ static void dec_kexec_load(struct tcb *t)
 		return;
 	pr_addr(t->a[0]);
 	pr(", %lu, ", t->a[1]);
-	pr_addr(t->a[2]);	/* the segments: not decoded */
+	if (t->a[1] > KEXEC_SEGMENT_MAX)
+		pr_addr(t->a[2]);
+	else
+		pr_array(t, t->a[2], t->a[1], sizeof(struct kexec_segment), pr_kexec_segment);
 	pr_sep();
 	pr_xlat(kexec_arches, f & KEXEC_ARCH_MASK, "%#lx", "KEXEC_ARCH_???");
 	f &= ~(unsigned long)KEXEC_ARCH_MASK;

@@ -46,6 +46,16 @@ static void dec_fsopen(struct tcb *t)
 
 /* The key is a string for the SET_ commands; the value's kind follows the
  * command; aux is a length, a descriptor or a dirfd. */
+/* FSCONFIG_SET_BINARY's value, all in \x.. as strace shows it; a size the
+ * kernel refuses (negative, past 1 MiB: fs/fsopen.c) leaves the address */
+static void pr_fsconfig_blob(struct tcb *t, unsigned long addr, int size)
+{
+	if (size < 0 || size > 1024 * 1024)
+		pr_addr(addr);
+	else
+		pr_buf_hex(t, addr, (unsigned long)size);
+}
+
 static void dec_fsconfig(struct tcb *t)
 {
 	unsigned cmd = (unsigned)t->a[1];
@@ -57,15 +67,17 @@ static void dec_fsconfig(struct tcb *t)
 	pr_sep();
 	pr_xlat(fsconfig_cmds, cmd, "%#x", "FSCONFIG_???");
 	pr_sep();
+	/* the key and a string value: the kernel takes 255 bytes and a NUL
+	 * (strndup_user(..., 256) in fs/fsopen.c) */
 	if (cmd <= FSCONFIG_SET_FD)
-		pr_str(t, t->a[2]);
+		pr_strn(t, t->a[2], 256);
 	else
 		pr_addr(t->a[2]);
 	pr_sep();
 	switch (cmd) {
-	case FSCONFIG_SET_STRING: pr_str(t, t->a[3]); break;
+	case FSCONFIG_SET_STRING: pr_strn(t, t->a[3], 256); break;
 	case FSCONFIG_SET_PATH: case FSCONFIG_SET_PATH_EMPTY: pr_path(t, t->a[3]); break;
-	case FSCONFIG_SET_BINARY: pr_buf(t, t->a[3], (unsigned long)(aux < 0 ? 0 : aux)); break;
+	case FSCONFIG_SET_BINARY: pr_fsconfig_blob(t, t->a[3], aux); break;
 	default: pr_addr(t->a[3]); break;
 	}
 	pr_sep();
@@ -146,7 +158,13 @@ static void pr_mount_attr(struct tcb *t, unsigned long addr, unsigned long size)
 	pr_flags_d(mount_attr_flags, a.attr_clr, "MOUNT_ATTR_???");
 	prs(", propagation=");
 	pr_xlat(mount_propagation, (unsigned long)a.propagation, "%#lx", "MS_???");
-	pr(", userns_fd=%llu", (unsigned long long)a.userns_fd);
+	/* a descriptor only when MOUNT_ATTR_IDMAP asks for one and it fits an
+	 * int (-y shows its path), a plain number otherwise */
+	prs(", userns_fd=");
+	if ((a.attr_set & MOUNT_ATTR_IDMAP) && a.userns_fd <= 0x7fffffff)
+		pr_fd((int)a.userns_fd);
+	else
+		pr("%llu", (unsigned long long)a.userns_fd);
 	pr_struct_tail(t, addr, sizeof a, size);
 	prs("}");
 }

@@ -320,7 +320,7 @@ void pr_fd(long fd)
 
 void pr_dirfd(long fd)
 {
-	if ((int)fd == -100 && !opt_raw) {	/* AT_FDCWD */
+	if ((int)fd == -100) {	/* AT_FDCWD: -y adds the cwd, -X raw too */
 		pr_named("-100", "AT_FDCWD");
 		pr_cwd_path();
 	} else

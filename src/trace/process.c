@@ -38,9 +38,16 @@ static void dec_execve(struct tcb *t)
 		pr_strarray(t, t->a[2]);
 		return;
 	}
-	while (umove(t->pid, t->a[2] + 8 * n, &p, sizeof p) == 0 && p)
+	/* the count up to the NULL; an array that cannot be read to its end
+	 * is "unterminated", one that cannot be read at all only its address */
+	int ok;
+	while ((ok = umove(t->pid, t->a[2] + 8 * n, &p, sizeof p) == 0) && p)
 		n++;
-	pr("%#lx /* %lu var%s */", t->a[2], n, n == 1 ? "" : "s");
+	if (!ok && !n)
+		pr_addr(t->a[2]);
+	else
+		pr("%#lx /* %lu var%s%s */", t->a[2], n, n == 1 ? "" : "s",
+		   ok ? "" : ", unterminated");
 }
 
 static void dec_exit(struct tcb *t)
@@ -102,11 +109,110 @@ static void dec_clone(struct tcb *t)
 	}
 }
 
+/* clone3's flags: clone's, without CLONE_DETACHED (clone3 refuses it) and
+ * with the ones only clone3 takes; no exit signal in the low byte */
+static const struct xlat clone3_flags[] = {
+	X(CLONE_VM), X(CLONE_FS), X(CLONE_FILES), X(CLONE_SIGHAND), X(CLONE_PIDFD),
+	X(CLONE_PTRACE), X(CLONE_VFORK), X(CLONE_PARENT), X(CLONE_THREAD), X(CLONE_NEWNS),
+	X(CLONE_SYSVSEM), X(CLONE_SETTLS), X(CLONE_PARENT_SETTID), X(CLONE_CHILD_CLEARTID),
+	X(CLONE_UNTRACED), X(CLONE_CHILD_SETTID), X(CLONE_NEWCGROUP),
+	X(CLONE_NEWUTS), X(CLONE_NEWIPC), X(CLONE_NEWUSER), X(CLONE_NEWPID), X(CLONE_NEWNET),
+	X(CLONE_IO), X(CLONE_NEWTIME), X(CLONE_CLEAR_SIGHAND), X(CLONE_INTO_CGROUP), XEND
+};
+
+static void pr_addr64(const char *name, unsigned long long a)
+{
+	pr(", %s=", name);
+	pr_addr((unsigned long)a);
+}
+
+static void pr_set_tid_elem(struct tcb *t, const void *e)
+{
+	(void)t;
+	pr("%d", *(const int *)e);
+}
+
+/* the fields clone3's flags use, and the ones of its later versions when
+ * size covers them and they are set */
+static void pr_clone_args(struct tcb *t, const struct clone_args *ca, unsigned long size)
+{
+	prs("{flags=");
+	pr_flags_d(clone3_flags, ca->flags, "CLONE_???");
+	if (ca->flags & CLONE_PIDFD)
+		pr_addr64("pidfd", ca->pidfd);
+	if (ca->flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
+		pr_addr64("child_tid", ca->child_tid);
+	if (ca->flags & CLONE_PARENT_SETTID)
+		pr_addr64("parent_tid", ca->parent_tid);
+	/* a signal by name, any other number as the u64 it is */
+	prs(", exit_signal=");
+	if (ca->exit_signal && ca->exit_signal <= 64)
+		pr_signame((long)ca->exit_signal);
+	else
+		pr("%llu", (unsigned long long)ca->exit_signal);
+	prs(", stack=");
+	pr_addr((unsigned long)ca->stack);
+	pr(", stack_size=%#llx", (unsigned long long)ca->stack_size);
+	if (ca->flags & CLONE_SETTLS)
+		pr_addr64("tls", ca->tls);
+	if (size >= CLONE_ARGS_SIZE_VER1 && (ca->set_tid || ca->set_tid_size)) {
+		prs(", set_tid=");
+		if (!ca->set_tid_size)	/* no array: its address, not [] */
+			pr_addr((unsigned long)ca->set_tid);
+		else
+			pr_array(t, (unsigned long)ca->set_tid, (unsigned long)ca->set_tid_size,
+				 sizeof(int), pr_set_tid_elem);
+		pr(", set_tid_size=%llu", (unsigned long long)ca->set_tid_size);
+	}
+	if (size >= CLONE_ARGS_SIZE_VER2 && (ca->cgroup || (ca->flags & CLONE_INTO_CGROUP)))
+		pr(", cgroup=%llu", (unsigned long long)ca->cgroup);
+	pr_struct_tail(t, t->a[0], sizeof *ca, size);
+	prs("}");
+}
+
+/* a pid or descriptor the kernel stored at addr: [1234]; NULL, or the
+ * address when it cannot be read */
+static void pr_stored_int(const char *name, struct tcb *t, unsigned long long addr, int pid)
+{
+	int v;
+
+	pr("%s=", name);
+	if (!addr || umove(t->pid, (unsigned long)addr, &v, sizeof v) < 0) {
+		pr_addr((unsigned long)addr);
+		return;
+	}
+	prs("[");
+	if (pid)
+		pr_pid(v, PT_TID);
+	else
+		pr("%d", v);
+	prs("]");
+}
+
+/* after a successful call: " => {pidfd=[3], parent_tid=[1234]}", and the
+ * struct's tail again when it is shown */
+static void pr_clone_args_out(struct tcb *t, const struct clone_args *ca, unsigned long size)
+{
+	int pidfd = (ca->flags & CLONE_PIDFD) != 0, ptid = (ca->flags & CLONE_PARENT_SETTID) != 0;
+
+	if (!pidfd && !ptid && !struct_tail_shown(t, t->a[0], sizeof *ca, size))
+		return;
+	prs(" => {");
+	if (pidfd)
+		pr_stored_int("pidfd", t, ca->pidfd, 0);
+	if (ptid) {
+		if (pidfd)
+			prs(", ");
+		pr_stored_int("parent_tid", t, ca->parent_tid, 1);
+	}
+	pr_struct_tail_sep(t, t->a[0], sizeof *ca, size, pidfd || ptid ? ", " : "");
+	prs("}");
+}
+
 /* clone3(args, size): struct clone_args (linux/sched.h), eleven u64 fields
  *   flags pidfd child_tid parent_tid exit_signal stack stack_size tls
  *   set_tid set_tid_size cgroup
- * strace names the fields that the flags use, and after the call what the
- * kernel wrote back: " => {parent_tid=[1234]}". */
+ * shown when size covers the first version (64 bytes) and it is readable */
 static void dec_clone3(struct tcb *t)
 {
 	struct clone_args ca;
@@ -114,57 +220,20 @@ static void dec_clone3(struct tcb *t)
 
 	memset(&ca, 0, sizeof ca);
 	if (!t->exiting) {
-		if (size < 64 || umove(t->pid, t->a[0], &ca, size) < 0) {
+		if (size < CLONE_ARGS_SIZE_VER0 || umove(t->pid, t->a[0], &ca, size) < 0) {
 			pr_addr(t->a[0]);
 			pr(", %lu", t->a[1]);
 			t->aux = 0;
 			return;
 		}
 		t->aux = 1;
-		prs("{flags=");
-		pr_flags(clone_flags, ca.flags, NULL);
-		if (ca.flags & CLONE_PIDFD)
-			pr(", pidfd=%#llx", (unsigned long long)ca.pidfd);
-		if (ca.flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
-			pr(", child_tid=%#llx", (unsigned long long)ca.child_tid);
-		if (ca.flags & CLONE_PARENT_SETTID)
-			pr(", parent_tid=%#llx", (unsigned long long)ca.parent_tid);
-		prs(", exit_signal=");
-		if (ca.exit_signal)
-			pr_signame((long)ca.exit_signal);
-		else
-			prs("0");
-		prs(", stack=");
-		pr_addr((unsigned long)ca.stack);	/* NULL when 0, as strace */
-		pr(", stack_size=%#llx", (unsigned long long)ca.stack_size);
-		if (ca.flags & CLONE_SETTLS)
-			pr(", tls=%#llx", (unsigned long long)ca.tls);
-		if (size >= 88 && ca.cgroup)
-			pr(", cgroup=%llu", (unsigned long long)ca.cgroup);
-		prs("}");
+		pr_clone_args(t, &ca, t->a[1]);
 		return;
 	}
 	if (!t->aux)
 		return;
-	if (!t_failed(t) && umove(t->pid, t->a[0], &ca, size) == 0 &&
-	    (ca.flags & (CLONE_PARENT_SETTID | CLONE_PIDFD))) {
-		int v;
-		prs(" => {");
-		if (ca.flags & CLONE_PIDFD) {
-			if (umove(t->pid, ca.pidfd, &v, sizeof v) == 0)
-				pr("pidfd=[%d]", v);
-			if (ca.flags & CLONE_PARENT_SETTID)
-				prs(", ");
-		}
-		if ((ca.flags & CLONE_PARENT_SETTID) &&
-		    umove(t->pid, ca.parent_tid, &v, sizeof v) == 0)
-		{
-			prs("parent_tid=[");
-			pr_pid(v, PT_TID);
-			prs("]");
-		}
-		prs("}");
-	}
+	if (!t_failed(t) && umove(t->pid, t->a[0], &ca, size) == 0)
+		pr_clone_args_out(t, &ca, t->a[1]);
 	pr(", %lu", t->a[1]);
 }
 

@@ -148,26 +148,57 @@ void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len)
 /* A struct the program says is `size` bytes when this tracer knows the first
  * `known`: strace reads the rest (up to byte 4095 at most) and, if any byte
  * of it is not 0, shows it after the fields it knows: a comment naming the
- * byte range (bytes 24..39), then the bytes as a "\x.." string, cut at -s. */
-void pr_struct_tail(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size)
+ * byte range (bytes 24..39), then the bytes as a "\x.." string, cut at -s.
+ * A tail that cannot be read is "???": strace's mark for what is not there.
+ * tail_read: -1 unreadable, 0 nothing to show (all 0, or no tail), 1 bytes */
+static int tail_read(struct tcb *t, unsigned long addr, unsigned long known,
+		     unsigned long size, unsigned char **bytes, unsigned long *len)
 {
 	unsigned long end = size < 4096 ? size : 4096;
 
 	if (end <= known)
-		return;
+		return 0;
 	unsigned char *b = scratch(end - known);
 	if (umove(t->pid, addr + known, b, end - known) < 0)
-		return;
+		return -1;
 	unsigned long i = 0;
 	while (i < end - known && !b[i])
 		i++;
-	if (i == end - known)
-		return;
-	pr(", /* bytes %lu..%lu */ ", known, end - 1);
-	unsigned long n = end - known < (unsigned long)opt_strlen ? end - known : (unsigned long)opt_strlen;
+	*bytes = b;
+	*len = end - known;
+	return i < end - known;
+}
+
+int struct_tail_shown(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size)
+{
+	unsigned char *b;
+	unsigned long len;
+
+	return tail_read(t, addr, known, size, &b, &len) != 0;
+}
+
+int pr_struct_tail_sep(struct tcb *t, unsigned long addr, unsigned long known,
+		       unsigned long size, const char *sep)
+{
+	unsigned char *b = NULL;
+	unsigned long len = 0;
+	int st = tail_read(t, addr, known, size, &b, &len);
+
+	if (st < 0)
+		pr("%s???", sep);
+	if (st <= 0)
+		return st != 0;
+	pr("%s/* bytes %lu..%lu */ ", sep, known, known + len - 1);
+	unsigned long n = len < (unsigned long)opt_strlen ? len : (unsigned long)opt_strlen;
 	quote_bytes(b, n, QUOTE_HEX);
-	if (end - known > n)
+	if (len > n)
 		prs("...");
+	return 1;
+}
+
+void pr_struct_tail(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size)
+{
+	pr_struct_tail_sep(t, addr, known, size, ", ");
 }
 
 /* A C string of at most max bytes shown; "..." when it goes on. */
@@ -201,6 +232,31 @@ void pr_str(struct tcb *t, unsigned long addr)
 void pr_path(struct tcb *t, unsigned long addr)
 {
 	str_common(t, addr, 4095);
+}
+
+/* A string the kernel reads at most `limit` bytes of (a fixed buffer, a
+ * name limit): strace reads that many, or -s and one more when -s is
+ * smaller, and when no NUL is among them shows them (up to -s) and "...":
+ * what the kernel saw was cut there, whatever follows. Unreadable: the
+ * address. */
+void pr_strn(struct tcb *t, unsigned long addr, size_t limit)
+{
+	size_t want = (size_t)opt_strlen + 1 < limit ? (size_t)opt_strlen + 1 : limit;
+
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	char *s = scratch(want + 1);
+	long n = umovestr(t->pid, addr, s, want);
+	if (n < 0) {
+		pr_hex(addr);
+		return;
+	}
+	size_t shown = (size_t)n < (size_t)opt_strlen ? (size_t)n : (size_t)opt_strlen;
+	quote_bytes((unsigned char *)s, shown, 0);
+	if ((size_t)n == want)
+		prs("...");
 }
 
 int cur_abbrev = 1;
@@ -288,8 +344,9 @@ void pr_strarray(struct tcb *t, unsigned long addr)
 	}
 	prs("[");
 	for (int i = 0;; i++) {
-		if (umove(t->pid, addr + 8 * (unsigned long)i, &p, sizeof p) < 0) {
-			prs(i ? ", ..." : "...");
+		unsigned long at = addr + 8 * (unsigned long)i;
+		if (umove(t->pid, at, &p, sizeof p) < 0) {	/* where it stopped */
+			pr(", ... /* %#lx */", at);
 			break;
 		}
 		if (!p || !pr_elem(i))

@@ -228,9 +228,16 @@ void pr_buf_omit0(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len);
 /* The bytes past the `known` ones of a struct of `size`, if any is not 0 */
 void pr_struct_tail(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size);
+/* ... after sep, 1 if anything ("???" for a tail not readable) was printed */
+int pr_struct_tail_sep(struct tcb *t, unsigned long addr, unsigned long known,
+		       unsigned long size, const char *sep);
+int struct_tail_shown(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size);
 /* A NUL-terminated string, cut at -s; a path, not cut. */
 void pr_str(struct tcb *t, unsigned long addr);
 void pr_path(struct tcb *t, unsigned long addr);
+/* A string of which the kernel reads at most limit bytes: all of them and
+ * "..." when no NUL is among them */
+void pr_strn(struct tcb *t, unsigned long addr, size_t limit);
 /* Before array element i: ", " between elements; past -s elements strace
  * stops with "..." -- returns 0 then, and the caller closes the array. */
 int pr_elem(int i);
