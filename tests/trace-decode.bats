@@ -173,7 +173,10 @@ pidns_or_skip() {
 	vs_strace -f -Y --pidns-translation "$RT/trace-pidns"
 	vs_strace -f --pidns-translation -Y "$RT/trace-pidns"
 	# on real programs: a shell in a new namespace forking, waiting, killing
-	vs_strace -f --decode-pids=pidns unshare --pid --fork sh -c 'kill -0 $$; sleep 0 & wait'
-	vs_strace -f --pidns-translation unshare --user --pid --fork --map-root-user sh -c 'kill -0 $$; /bin/true'
-	vs_strace -f -Y sh -c 'kill -0 $$; /bin/true'
+	# (each child sleeps so that its SIGCHLD always lands inside the shell's
+	# wait4: a child that exits at once may beat the shell to it in one
+	# tracer's run and not in the other's)
+	vs_strace -f --decode-pids=pidns unshare --pid --fork sh -c 'kill -0 $$; sleep 0.2 & wait'
+	vs_strace -f --pidns-translation unshare --user --pid --fork --map-root-user sh -c 'kill -0 $$; sleep 0.2'
+	vs_strace -f -Y sh -c 'kill -0 $$; sleep 0.2'
 }
