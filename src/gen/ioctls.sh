@@ -16,7 +16,7 @@
 # others, is dropped and the program built again, as strace's build drops
 # them. The terminal, socket, console and loop requests that <asm-generic/ioctls.h>,
 # <linux/sockios.h>, <linux/kd.h> and <linux/loop.h> write as plain numbers
-# are added. Output:
+# are added, and <linux/hdreg.h>'s HDIO_* (0x03xx, written 0x0301). Output:
 # `{ 0x80081270, "BLKBSZGET" },` (eight digits, so that text order is number
 # order) sorted by number, then name, so that names
 # sharing a number come together (strace prints them "A or B").
@@ -83,8 +83,8 @@ while :; do
 done
 {
 	${IOCTL_RUN:-} "$tmp/all"
-	for h in asm-generic/ioctls.h asm-generic/sockios.h linux/sockios.h linux/kd.h linux/loop.h; do
-		[ -f "$inc/$h" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x((54|89|4[BbCc])[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
+	for h in asm-generic/ioctls.h asm-generic/sockios.h linux/sockios.h linux/kd.h linux/loop.h linux/hdreg.h; do
+		[ -f "$inc/$h" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x0?((54|89|4[BbCc]|3)[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
 			while read -r v n; do printf '{ 0x%08x, "%s" },\n' "$((0x$v))" "$n"; done
 	done
 } | LC_ALL=C sort -u | LC_ALL=C sort -t, -k1,1 -s
