@@ -142,6 +142,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_kd;
 	case 0x03:
 		return ioctl_hdio;
+	case 0xb4:
+		return ioctl_gpio;
 	}
 	return ioctl_misc;
 }

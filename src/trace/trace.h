@@ -41,7 +41,8 @@
  *               ioctl_loop.c LOOP_* (loop_info, loop_info64, loop_config);
  *               ioctl_kd.c the console's modes, LEDs, tones;
  *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf;
- *               ioctl_hdio.c HDIO_* (geometry, drive commands, identify)
+ *               ioctl_hdio.c HDIO_* (geometry, drive commands, identify);
+ *               ioctl_gpio.c GPIO chips, lines, v1 handles and v2 requests
  *   unwind.c    -k: each call's stack, from the files' .eh_frame CFI
  *   elf.c       -k: the tracee's mapped ELF files: segments, symbols
  *   demangle.c  -k: C++ symbol names, as GNU's demangler writes them
