@@ -144,6 +144,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_hdio;
 	case 0xb4:
 		return ioctl_gpio;
+	case 0x3e:
+		return ioctl_counter;
 	}
 	return ioctl_misc;
 }
