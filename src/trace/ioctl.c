@@ -146,6 +146,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_gpio;
 	case 0x3e:
 		return ioctl_counter;
+	case 'i':
+		return ioctl_lirc;
 	}
 	return ioctl_misc;
 }
