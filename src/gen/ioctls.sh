@@ -36,10 +36,13 @@ def='^[[:space:]]*#[[:space:]]*define[[:space:]]+([A-Za-z0-9_]+)[[:space:]]+(_S|
 	done
 	[ -d "$asm/asm" ] && (cd "$asm" && grep -rlE "$def" asm)
 } | LC_ALL=C sort -u > "$tmp/headers"
-# NAME HEADER, one a line (one grep for all the headers)
+# NAME HEADER, one a line (one awk for all the headers; a #define continued
+# with a backslash, as <linux/ptp_clock.h>'s PTP_SYS_OFFSET_PRECISE, is
+# joined into one line first)
 for h in $(cat "$tmp/headers"); do
 	case $h in asm/*) echo "$asm/$h" ;; *) echo "$inc/$h" ;; esac
-done | xargs grep -HE "$def" | sed -E "s|^($inc\|$asm)/||" |
+done | xargs awk '{ while (/\\$/ && (getline nxt) > 0) $0 = substr($0, 1, length($0) - 1) nxt
+	print FILENAME ":" $0 }' | grep -E "^[^:]+:${def#^}" | sed -E "s|^($inc\|$asm)/||" |
 	sed -nE "s/^([^:]+):$(echo "$def" | sed 's/^\^//')/\\2 \\1/p" | LC_ALL=C sort -u -k1,1 > "$tmp/names"
 
 tries=0
