@@ -150,6 +150,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_lirc;
 	case 'E':
 		return ioctl_input;
+	case '=':
+		return ioctl_ptp;
 	}
 	return ioctl_misc;
 }
