@@ -321,7 +321,7 @@ static struct bitnames bits_of(unsigned nr)
 	case NR_GLED: return (struct bitnames){ leds, "LED_???", LED_CNT };
 	case NR_GSND: return (struct bitnames){ snds, "SND_???", SND_CNT };
 	case NR_GSW: return (struct bitnames){ sws, "SW_???", SW_CNT };
-	case NR_GPROP: return (struct bitnames){ props, "INPUT_PROP_???", INPUT_PROP_CNT };
+	case NR_GPROP: return (struct bitnames){ props, "PROP_???", INPUT_PROP_CNT };
 	}
 	for (size_t i = 0; i < sizeof by_ev / sizeof by_ev[0]; i++)
 		if (nr - NR_GBIT == by_ev[i].ev)
@@ -329,19 +329,19 @@ static struct bitnames bits_of(unsigned nr)
 	return (struct bitnames){ NULL, NULL, 0 };
 }
 
-/* A bitmap the kernel filled in, as many bytes as the call returned but no
- * more than the codes of its kind take: the names of the bits set,
- * space-separated (four, then "...", without -v), and with -X raw or
- * -X verbose the words themselves. */
+/* A bitmap the kernel filled in, as many bits as the call returned bytes
+ * but fewer than the kind's *_MAX (strace stops before the MAX code
+ * itself): the names of the bits set, space-separated (four, then "...",
+ * without -v), and with -X raw or -X verbose the words that hold them. */
 static void pr_bitmap(struct tcb *t, unsigned long arg, unsigned nr)
 {
 	unsigned long w[(KEY_CNT + 63) / 64];	/* the longest: the keys' */
-	unsigned long bytes = (unsigned long)t->ret;
 	struct bitnames b = bits_of(nr);
+	unsigned long nbits = (unsigned long)t->ret * 8;
 
-	if (bytes > (b.cnt + 7) / 8)
-		bytes = (b.cnt + 7) / 8;
-	unsigned long nw = (bytes + sizeof(long) - 1) / sizeof(long);
+	if (nbits > b.cnt - 1)
+		nbits = b.cnt - 1;
+	unsigned long nw = (nbits + 8 * sizeof(long) - 1) / (8 * sizeof(long));
 	if (!nw || !b.x) {
 		pr_addr(arg);
 		return;
@@ -351,7 +351,7 @@ static void pr_bitmap(struct tcb *t, unsigned long arg, unsigned nr)
 	if (!opt_raw) {
 		int shown = 0;
 		prs("[");
-		for (unsigned long i = 0; i < bytes * 8; i++) {
+		for (unsigned long i = 0; i < nbits; i++) {
 			if (!(w[i / (8 * sizeof(long))] >> (i % (8 * sizeof(long))) & 1))
 				continue;
 			if (shown && abbrev(t) && shown >= 4) {
@@ -383,6 +383,15 @@ static void pr_name_out(struct tcb *t, unsigned long arg)
 	pr_buf(t, arg, (unsigned long)t->ret);
 }
 
+/* [int] */
+static void pr_int(struct tcb *t, unsigned long arg)
+{
+	int v;
+
+	if (ioc_get(t, arg, &v, sizeof v) == 0)
+		pr("[%d]", v);
+}
+
 /* the driver version, an int strace shows in hex */
 static void pr_version(struct tcb *t, unsigned long arg)
 {
@@ -406,7 +415,7 @@ static int input_exit(struct tcb *t, unsigned req, unsigned long arg)
 		pr_version(t, arg);
 		return IOC_DONE;
 	case EVIOCGEFFECTS:
-		ioc_int(t, arg);
+		pr_int(t, arg);
 		return IOC_DONE;
 	case EVIOCGID:
 		pr_input_id(t, arg);
@@ -474,5 +483,8 @@ int ioctl_input(struct tcb *t, unsigned req, unsigned long arg)
 		pr_absinfo(t, arg, _IOC_SIZE(req));
 		return IOC_DONE;
 	}
-	return IOC_NUM;
+	/* the others, named or not, are strace's evdev requests: an address */
+	pr_sep();
+	pr_addr(arg);
+	return IOC_DONE;
 }
