@@ -105,12 +105,13 @@ static void pr_attr_fields(const struct gpio_v2_line_attribute *a)
 	}
 }
 
-/* a configuration's attribute: the fields inline before the mask, or
- * attr={...} when the padding is set */
+/* a configuration's attribute: a known id's field inline before the mask,
+ * else (another id, or the padding set) attr={...} */
 static void pr_config_attr(const struct gpio_v2_line_config_attribute *c)
 {
 	prs("{");
-	if (c->attr.padding) {
+	if (c->attr.padding || c->attr.id < GPIO_V2_LINE_ATTR_ID_FLAGS ||
+	    c->attr.id > GPIO_V2_LINE_ATTR_ID_DEBOUNCE) {
 		prs("attr={");
 		pr_attr_fields(&c->attr);
 		prs("}");
