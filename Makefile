@@ -244,7 +244,8 @@ bin/hello: $(B)/asm/hello.o linker.ld
 $(B)/tests/%.o: tests/rt/%.c $(GEN)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CFLAGS_SG) -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS_SG) $(TRACE_NOLIBC) -MMD -MP -c -o $@ $<
+$(B)/tests/trace-ioctl-media.o: TRACE_NOLIBC := -Isrc/trace/nolibc
 # tests/rt/*.asm: NASM programs with their own _start (libsg.a adds nothing)
 $(B)/tests/%.o: tests/rt/%.asm $(B)/gen/sysnr.inc
 	@mkdir -p $(@D)
