@@ -152,6 +152,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_input;
 	case '=':
 		return ioctl_ptp;
+	case 0xa4:
+		return ioctl_tee;
 	}
 	return ioctl_misc;
 }

@@ -2,7 +2,7 @@
  * each family of requests (ioctl_tty.c, ioctl_block.c, ioctl_fs.c,
  * ioctl_sock.c, ioctl_dev.c, ioctl_loop.c, ioctl_kd.c, ioctl_misc.c,
  * ioctl_hdio.c, ioctl_gpio.c, ioctl_counter.c, ioctl_lirc.c, ioctl_input.c,
- * ioctl_ptp.c).
+ * ioctl_ptp.c, ioctl_tee.c).
  *
  * A family's decoder is called at the entry with the fd and the request
  * printed; it prints ", ARG" itself and says what it did. strace's rules:
@@ -36,6 +36,7 @@ int ioctl_counter(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_lirc(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_input(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_ptp(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_tee(struct tcb *t, unsigned req, unsigned long arg);
 /* evdev's names with a length or an event code inside: 1 if printed (the
  * unknown codes without strace's comment when in_comment) */
 int ioctl_input_name(unsigned req, int in_comment);

@@ -45,7 +45,7 @@
  *               ioctl_gpio.c GPIO chips, lines, v1 handles and v2 requests;
  *               ioctl_counter.c counter watches; ioctl_lirc.c LIRC_*;
  *               ioctl_input.c evdev (EVIOC*, names from src/gen/evdevtab.sh);
- *               ioctl_ptp.c PTP clocks
+ *               ioctl_ptp.c PTP clocks; ioctl_tee.c TEE sessions and shared memory
  *   unwind.c    -k: each call's stack, from the files' .eh_frame CFI
  *   elf.c       -k: the tracee's mapped ELF files: segments, symbols
  *   demangle.c  -k: C++ symbol names, as GNU's demangler writes them
