@@ -100,3 +100,9 @@ media() {
 	media ptp -X raw -s 51
 	media ptp -X verbose
 }
+
+@test "trace-ioctl vs strace: TEE: version, shared memory (flags strace names beyond the header, REGISTER_FD), sessions, buffers of parameters decoded only at their exact length, what comes back" {
+	media tee
+	media tee -X verbose
+	vs_strace -X raw -s 4 -e inject=ioctl:retval=3 "$RT/trace-ioctl-media" tee
+}

@@ -1,5 +1,5 @@
 /* tests/rt/trace-ioctl-media.c — ioctl requests of the device families of
- * src/trace/ioctl_{hdio,gpio,counter,lirc,input,ptp}.c with edge-case
+ * src/trace/ioctl_{hdio,gpio,counter,lirc,input,ptp,tee}.c with edge-case
  * arguments: NULL and unmapped pointers, counts beyond the arrays, flags and
  * codes no name covers, reserved words set, names without a NUL. All on a
  * bad descriptor (-1): tests/trace-ioctl.bats traces it with strace and
@@ -9,7 +9,7 @@
  * src/trace/nolibc first on the include path, as the decoder is.
  *
  *   trace-ioctl-media [GROUP]   GROUP: all (default), hdio, gpio, counter,
- *                               lirc, evdev, ptp
+ *                               lirc, evdev, ptp, tee
  */
 #include "sg.h"
 #include <linux/hdreg.h>
@@ -18,6 +18,7 @@
 #include <linux/lirc.h>
 #include <linux/input.h>
 #include <linux/ptp_clock.h>
+#include <linux/tee.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -278,6 +279,62 @@ static void ptp(void)
 	IO(PTP_PIN_SETFUNC2, &pd);
 }
 
+static void tee(void)
+{
+	struct tee_ioctl_version_data ver = { 1, 2, 3 };
+	struct tee_ioctl_shm_alloc_data sa = { 4096, 0x3, 7 };
+	struct tee_ioctl_shm_register_data sr = { 0x1000, 0x2000, 0x10, -1 };
+	struct tee_ioctl_cancel_arg ca = { 1, 2 };
+	struct tee_ioctl_close_session_arg cs = { 3 };
+	struct {
+		struct tee_ioctl_invoke_arg h;
+		struct tee_ioctl_param p[3];
+	} inv;
+	struct {
+		struct tee_ioctl_open_session_arg h;
+		struct tee_ioctl_param p[1];
+	} os;
+	struct tee_ioctl_buf_data bd;
+
+	try3(TEE_IOC_VERSION, &ver);
+	try3(TEE_IOC_SHM_ALLOC, &sa);
+	IO(TEE_IOC_SHM_REGISTER, &sr);
+	IO(TEE_IOC_CANCEL, &ca);
+	IO(TEE_IOC_CLOSE_SESSION, &cs);
+	memset(&inv, 0, sizeof inv);
+	inv.h.func = 5, inv.h.num_params = 3, inv.h.ret = 9;
+	inv.p[0].attr = TEE_IOCTL_PARAM_ATTR_TYPE_VALUE_INOUT, inv.p[0].a = 1;
+	inv.p[1].attr = TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_OUTPUT | TEE_IOCTL_PARAM_ATTR_META;
+	inv.p[2].attr = 0x4;	/* no such type */
+	bd.buf_ptr = (unsigned long)&inv, bd.buf_len = sizeof inv;
+	try3(TEE_IOC_INVOKE, &bd);
+	bd.buf_len = sizeof inv - 1;	/* not the struct's size: the pointer */
+	IO(TEE_IOC_INVOKE, &bd);
+	fill(&os, sizeof os);
+	os.h.clnt_login = TEE_IOCTL_LOGIN_GROUP, os.h.num_params = 1;
+	os.p[0].attr = TEE_IOCTL_PARAM_ATTR_TYPE_NONE;
+	bd.buf_ptr = (unsigned long)&os, bd.buf_len = sizeof os;
+	IO(TEE_IOC_OPEN_SESSION, &bd);
+	os.h.clnt_login = 0x80000000;
+	IO(TEE_IOC_OPEN_SESSION, &bd);
+	os.h.clnt_login = TEE_IOCTL_LOGIN_USER, os.h.ret_origin = 3;
+	IO(TEE_IOC_OPEN_SESSION, &bd);
+	struct {
+		struct tee_iocl_supp_recv_arg h;
+		struct tee_ioctl_param p[2];
+	} sup = { { 7, 2 }, { { TEE_IOCTL_PARAM_ATTR_TYPE_NONE | TEE_IOCTL_PARAM_ATTR_META, 1, 2, 3 },
+			       { TEE_IOCTL_PARAM_ATTR_TYPE_MEMREF_INOUT, 4, 5, 6 } } };
+	bd.buf_ptr = (unsigned long)&sup, bd.buf_len = sizeof sup;
+	IO(TEE_IOC_SUPPL_RECV, &bd);
+	IO(TEE_IOC_SUPPL_SEND, &bd);
+	bd.buf_ptr = BAD;
+	IO(TEE_IOC_SUPPL_SEND, &bd);
+	/* TEE_IOC_SHM_REGISTER_FD: not in <linux/tee.h>, its layout by hand */
+	struct { long long fd; unsigned long long size; unsigned flags, pad1, id, pad2; } rf =
+		{ 0, 0x1000, 0x41, 0, 9, 0 };
+	try3(_IOWR(TEE_IOC_MAGIC, 8, rf), &rf);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	const char *g = argc > 1 ? argv[1] : "all";
@@ -289,5 +346,6 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "lirc")) lirc();
 	if (all || !strcmp(g, "evdev")) evdev();
 	if (all || !strcmp(g, "ptp")) ptp();
+	if (all || !strcmp(g, "tee")) tee();
 	return 0;
 }
