@@ -168,6 +168,11 @@ $(B)/gen/ioctlent.h: src/gen/ioctls.sh
 	$(Q)IOCTL_RUN="$(IOCTL_RUN)" sh $< "$(IOCTL_CC)" $(IOCTL_INC) > $@.tmp && mv $@.tmp $@
 $(B)/trace/ioctl.o: $(B)/gen/ioctlent.h
 $(B)/trace/ioctl_sock.o: $(B)/gen/nltab.h
+# bin/trace's evdev event-code names (src/gen/evdevtab.sh)
+$(B)/gen/evdevtab.h: src/gen/evdevtab.sh
+	@mkdir -p $(@D)
+	$(Q)sh $< "$(CC)" > $@.tmp && mv $@.tmp $@
+$(B)/trace/ioctl_input.o: $(B)/gen/evdevtab.h
 # bin/trace's netlink names: enums and #defines of the UAPI headers, listed by
 # src/gen/nltab.sh and valued by the compiler where the decoders include them
 NL_INC ?= $(if $(X86_UAPI),$(X86_UAPI),/usr/include)
@@ -212,7 +217,10 @@ $(B)/trace/explain.o: $(B)/gen/mantab.h
 $(B)/trace/%.o: src/trace/%.c $(GEN) $(B)/gen/trace.help.h
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CFLAGS_SG) -Isrc/trace -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS_SG) -Isrc/trace $(TRACE_NOLIBC) -MMD -MP -c -o $@ $<
+# the decoders whose UAPI headers include libc's <sys/time.h> & co. find
+# src/trace/nolibc's stand-ins first (the kernel's layouts, no libc)
+$(B)/trace/ioctl_input.o: TRACE_NOLIBC := -Isrc/trace/nolibc
 bin/%: $(B)/tools/%.o $(B)/libsg.a linker.ld
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  LD      $@")
@@ -236,7 +244,8 @@ bin/hello: $(B)/asm/hello.o linker.ld
 $(B)/tests/%.o: tests/rt/%.c $(GEN)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CFLAGS_SG) -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS_SG) $(TRACE_NOLIBC) -MMD -MP -c -o $@ $<
+$(B)/tests/trace-ioctl-media.o: TRACE_NOLIBC := -Isrc/trace/nolibc
 # tests/rt/*.asm: NASM programs with their own _start (libsg.a adds nothing)
 $(B)/tests/%.o: tests/rt/%.asm $(B)/gen/sysnr.inc
 	@mkdir -p $(@D)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bats
 # tests/trace-ioctl.bats — bin/trace's ioctl argument decoders (src/trace/ioctl*.c)
-# against real strace 6, line by line: tests/rt/trace-ioctl.c makes raw
+# against real strace 6, line by line: tests/rt/trace-ioctl.c (and
+# trace-ioctl-media.c for the device families at the end) makes raw
 # ioctl calls by family with edge-case arguments (NULL and unmapped
 # pointers, a bad descriptor or one of the wrong kind, flags no name covers,
 # names without a NUL) and real descriptors where cheap, and
@@ -53,4 +54,55 @@ setup() {
 	vs_strace "$RT/trace-ioctl" dev
 	vs_strace -v "$RT/trace-ioctl" dev
 	vs_strace -X verbose -y "$RT/trace-ioctl" dev
+}
+
+# tests/rt/trace-ioctl-media.c: the device families of ioctl_{hdio,gpio,
+# counter,lirc,input,ptp}.c, all on a bad descriptor; with -e inject= the
+# calls "succeed", so what the kernel fills in is decoded from the buffers'
+# own bytes (and a bitmap from as many bytes as the injected result says)
+media() {
+	local g=$1
+	shift
+	vs_strace "$@" "$RT/trace-ioctl-media" "$g"
+	vs_strace -e inject=ioctl:retval=8 "$@" "$RT/trace-ioctl-media" "$g"
+}
+
+@test "trace-ioctl vs strace: HDIO: geometry, drive commands in and out (ATA names, sector data), identify blocks, getters and setters, nice bits, bus states" {
+	media hdio
+	media hdio -X raw
+	media hdio -X verbose -s 8
+}
+
+@test "trace-ioctl vs strace: GPIO: chip and line info, v1 handles (counts past the array), v2 lines, attributes and configs, reserved words" {
+	media gpio
+	media gpio -v
+	media gpio -X verbose
+}
+
+@test "trace-ioctl vs strace: counter watches and LIRC values (features bits, modes, mask)" {
+	media counter
+	media counter -X verbose
+	media lirc
+	media lirc -X raw
+}
+
+@test "trace-ioctl vs strace: evdev: EVIOC* names with their code or length, ids, absinfo by size, keycodes, effects, bitmaps of each kind, MT slots, names" {
+	media evdev
+	media evdev -v
+	media evdev -X raw
+	media evdev -X verbose
+	vs_strace -v -e inject=ioctl:retval=96 "$RT/trace-ioctl-media" evdev
+	vs_strace -X verbose -e inject=ioctl:retval=96 "$RT/trace-ioctl-media" evdev
+}
+
+@test "trace-ioctl vs strace: PTP clocks: caps, extts and perout (start or phase, on time, reserved words), sys offsets with dates, pins" {
+	media ptp
+	media ptp -X raw -s 51
+	media ptp -X verbose
+}
+
+@test "trace-ioctl vs strace: TEE: version, shared memory (flags strace names beyond the header, REGISTER_FD), sessions, buffers of parameters decoded only at their exact length, what comes back" {
+	media tee
+	media tee -X verbose
+	vs_strace -X raw -s 4 -e inject=ioctl:retval=3 "$RT/trace-ioctl-media" tee
 }

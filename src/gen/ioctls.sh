@@ -16,7 +16,7 @@
 # others, is dropped and the program built again, as strace's build drops
 # them. The terminal, socket, console and loop requests that <asm-generic/ioctls.h>,
 # <linux/sockios.h>, <linux/kd.h> and <linux/loop.h> write as plain numbers
-# are added. Output:
+# are added, and <linux/hdreg.h>'s HDIO_* (0x03xx, written 0x0301). Output:
 # `{ 0x80081270, "BLKBSZGET" },` (eight digits, so that text order is number
 # order) sorted by number, then name, so that names
 # sharing a number come together (strace prints them "A or B").
@@ -36,10 +36,13 @@ def='^[[:space:]]*#[[:space:]]*define[[:space:]]+([A-Za-z0-9_]+)[[:space:]]+(_S|
 	done
 	[ -d "$asm/asm" ] && (cd "$asm" && grep -rlE "$def" asm)
 } | LC_ALL=C sort -u > "$tmp/headers"
-# NAME HEADER, one a line (one grep for all the headers)
+# NAME HEADER, one a line (one awk for all the headers; a #define continued
+# with a backslash, as <linux/ptp_clock.h>'s PTP_SYS_OFFSET_PRECISE, is
+# joined into one line first)
 for h in $(cat "$tmp/headers"); do
 	case $h in asm/*) echo "$asm/$h" ;; *) echo "$inc/$h" ;; esac
-done | xargs grep -HE "$def" | sed -E "s|^($inc\|$asm)/||" |
+done | xargs awk '{ while (/\\$/ && (getline nxt) > 0) $0 = substr($0, 1, length($0) - 1) nxt
+	print FILENAME ":" $0 }' | grep -E "^[^:]+:${def#^}" | sed -E "s|^($inc\|$asm)/||" |
 	sed -nE "s/^([^:]+):$(echo "$def" | sed 's/^\^//')/\\2 \\1/p" | LC_ALL=C sort -u -k1,1 > "$tmp/names"
 
 tries=0
@@ -83,8 +86,8 @@ while :; do
 done
 {
 	${IOCTL_RUN:-} "$tmp/all"
-	for h in asm-generic/ioctls.h asm-generic/sockios.h linux/sockios.h linux/kd.h linux/loop.h; do
-		[ -f "$inc/$h" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x((54|89|4[BbCc])[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
+	for h in asm-generic/ioctls.h asm-generic/sockios.h linux/sockios.h linux/kd.h linux/loop.h linux/hdreg.h; do
+		[ -f "$inc/$h" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x0?((54|89|4[BbCc]|3)[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
 			while read -r v n; do printf '{ 0x%08x, "%s" },\n' "$((0x$v))" "$n"; done
 	done
 } | LC_ALL=C sort -u | LC_ALL=C sort -t, -k1,1 -s

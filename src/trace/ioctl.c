@@ -60,7 +60,7 @@ static void pr_ioctl_req(unsigned req)
 	}
 	if (opt_xverbose)	/* -X verbose: the number, then the name */
 		pr("%#x /* ", req);
-	if (!pr_ioctl_name(req))
+	if (!pr_ioctl_name(req) && !(_IOC_TYPE(req) == 'E' && ioctl_input_name(req, opt_xverbose)))
 		pr("_IOC(%s, %#x, %#x, %#x)", dirs[_IOC_DIR(req)], _IOC_TYPE(req), _IOC_NR(req),
 		   _IOC_SIZE(req));
 	if (opt_xverbose)
@@ -140,6 +140,20 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_loop;
 	case 'K':
 		return ioctl_kd;
+	case 0x03:
+		return ioctl_hdio;
+	case 0xb4:
+		return ioctl_gpio;
+	case 0x3e:
+		return ioctl_counter;
+	case 'i':
+		return ioctl_lirc;
+	case 'E':
+		return ioctl_input;
+	case '=':
+		return ioctl_ptp;
+	case 0xa4:
+		return ioctl_tee;
 	}
 	return ioctl_misc;
 }

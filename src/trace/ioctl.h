@@ -1,6 +1,8 @@
 /* src/trace/ioctl.h — what ioctl.c's dispatcher shares with the decoders of
  * each family of requests (ioctl_tty.c, ioctl_block.c, ioctl_fs.c,
- * ioctl_sock.c, ioctl_dev.c, ioctl_loop.c, ioctl_kd.c, ioctl_misc.c).
+ * ioctl_sock.c, ioctl_dev.c, ioctl_loop.c, ioctl_kd.c, ioctl_misc.c,
+ * ioctl_hdio.c, ioctl_gpio.c, ioctl_counter.c, ioctl_lirc.c, ioctl_input.c,
+ * ioctl_ptp.c, ioctl_tee.c).
  *
  * A family's decoder is called at the entry with the fd and the request
  * printed; it prints ", ARG" itself and says what it did. strace's rules:
@@ -28,6 +30,16 @@ int ioctl_dev(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_loop(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_kd(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_misc(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_hdio(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_gpio(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_counter(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_lirc(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_input(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_ptp(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_tee(struct tcb *t, unsigned req, unsigned long arg);
+/* evdev's names with a length or an event code inside: 1 if printed (the
+ * unknown codes without strace's comment when in_comment) */
+int ioctl_input_name(unsigned req, int in_comment);
 
 /* ", [int]" from the tracee, or the address (NULL, 0x...) if unreadable */
 void ioc_int(struct tcb *t, unsigned long arg);

@@ -40,7 +40,12 @@
  *               ioctl_sock.c SIOC* ifreq, ifconf; ioctl_dev.c rtc, watchdog, nbd;
  *               ioctl_loop.c LOOP_* (loop_info, loop_info64, loop_config);
  *               ioctl_kd.c the console's modes, LEDs, tones;
- *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf
+ *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf;
+ *               ioctl_hdio.c HDIO_* (geometry, drive commands, identify);
+ *               ioctl_gpio.c GPIO chips, lines, v1 handles and v2 requests;
+ *               ioctl_counter.c counter watches; ioctl_lirc.c LIRC_*;
+ *               ioctl_input.c evdev (EVIOC*, names from src/gen/evdevtab.sh);
+ *               ioctl_ptp.c PTP clocks; ioctl_tee.c TEE sessions and shared memory
  *   unwind.c    -k: each call's stack, from the files' .eh_frame CFI
  *   elf.c       -k: the tracee's mapped ELF files: segments, symbols
  *   demangle.c  -k: C++ symbol names, as GNU's demangler writes them
