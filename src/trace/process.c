@@ -708,7 +708,7 @@ static const struct xlat prctl_opts[] = {
 };
 
 /* capability numbers (PR_CAPBSET_READ/DROP), from <linux/capability.h> */
-static const struct xlat caps[] = {
+const struct xlat xl_caps[] = {
 	X(CAP_CHOWN), X(CAP_DAC_OVERRIDE), X(CAP_DAC_READ_SEARCH), X(CAP_FOWNER),
 	X(CAP_FSETID), X(CAP_KILL), X(CAP_SETGID), X(CAP_SETUID), X(CAP_SETPCAP),
 	X(CAP_LINUX_IMMUTABLE), X(CAP_NET_BIND_SERVICE), X(CAP_NET_BROADCAST),
@@ -806,7 +806,7 @@ static void dec_prctl(struct tcb *t)
 			return;
 		case PR_SET_NAME:
 			pr_sep();
-			pr_str(t, t->a[1]);
+			pr_comm(t, t->a[1]);	/* prctl.c */
 			return;
 		case PR_SET_PDEATHSIG:	/* a number no signal has: unsigned */
 			if (t->a[1] > 64)
@@ -832,7 +832,7 @@ static void dec_prctl(struct tcb *t)
 			break;
 		case PR_CAPBSET_READ: case PR_CAPBSET_DROP:
 			pr_sep();
-			pr_xlat(caps, t->a[1], "%#lx", "CAP_???");
+			pr_xlat(xl_caps, t->a[1], "%#lx", "CAP_???");
 			return;
 		case PR_SET_KEEPCAPS: case PR_SET_CHILD_SUBREAPER:
 			pr(", %lu", t->a[1]);
@@ -1338,7 +1338,7 @@ static void pr_capset(const unsigned *w)
 			pr(i && w[0] ? "|%#x /* " : "%#x /* ", w[i]);
 			any = 0;
 			for (int b = 0; b < 32; b++) {
-				const char *n = w[i] >> b & 1 ? xlat_name(caps, (unsigned long)(b + 32 * i)) : NULL;
+				const char *n = w[i] >> b & 1 ? xlat_name(xl_caps, (unsigned long)(b + 32 * i)) : NULL;
 				if (n)
 					pr(any++ ? "|1<<%s" : "1<<%s", n);
 			}
@@ -1349,7 +1349,7 @@ static void pr_capset(const unsigned *w)
 	for (int b = 0; b < 64; b++) {
 		if (!(v >> b & 1))
 			continue;
-		const char *n = xlat_name(caps, (unsigned long)b);
+		const char *n = xlat_name(xl_caps, (unsigned long)b);
 		if (!n)
 			continue;
 		pr(any ? "|1<<%s" : "1<<%s", n);

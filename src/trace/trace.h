@@ -263,6 +263,8 @@ void xv_end(int on);
 /* A set of bits: names joined by |, unknown bits in hex last; 0 prints
  * zero_text ("0" if NULL). */
 void pr_flags(const struct xlat *x, unsigned long val, const char *zero_text);
+/* The names of val's bits into buf ("A|B|0x10"); returns how many names */
+int flags_text(char *buf, size_t size, const struct xlat *x, unsigned long val);
 /* ... and when no name covers val: 0x10 and then dflt in a comment, as strace */
 void pr_flags_d(const struct xlat *x, unsigned long val, const char *dflt);
 /* a signed int by name, else in decimal: KEY_SPEC_THREAD_KEYRING, -9 */
@@ -347,6 +349,8 @@ void dec_ioctl(struct tcb *t);		/* ioctl.c: ioctl's decoder */
 extern const struct xlat prctl_more_opts[];
 int prctl_entry_more(struct tcb *t, unsigned op);	/* 1: printed */
 void prctl_exit_more(struct tcb *t, unsigned op);
+void pr_comm(struct tcb *t, unsigned long addr);	/* PR_SET_NAME's task name */
+extern const struct xlat xl_caps[];	/* process.c: CAP_CHOWN... */
 void sys_set(const char *name, int nargs, decoder *dec, int rfmt);
 
 /* Shared decoder helpers */
