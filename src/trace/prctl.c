@@ -278,7 +278,12 @@ int prctl_entry_more(struct tcb *t, unsigned op)
 		pr_sep();
 		pr_xlat(ambient, t->a[1], "%#lx", "PR_CAP_AMBIENT_???");
 		pr_sep();
-		pr_xlat(xl_caps, t->a[2], "%#lx", "CAP_???");
+		/* a capability for IS_SET, RAISE and LOWER only */
+		if (t->a[1] == PR_CAP_AMBIENT_IS_SET || t->a[1] == PR_CAP_AMBIENT_RAISE ||
+		    t->a[1] == PR_CAP_AMBIENT_LOWER)
+			pr_xlat(xl_caps, t->a[2], "%#lx", "CAP_???");
+		else
+			pr("%#lx", t->a[2]);
 		rest_hex(t, 3);
 		return 1;
 	case PR_GET_SPECULATION_CTRL:
@@ -289,7 +294,10 @@ int prctl_entry_more(struct tcb *t, unsigned op)
 		pr_sep();
 		pr_xlat(spec_features, t->a[1], "%#lx", "PR_SPEC_???");
 		pr_sep();
-		pr_xlat(spec_set, t->a[2], "%#lx", "PR_SPEC_???");
+		if (xlat_name(spec_features, t->a[1]))	/* the control, for a known feature */
+			pr_xlat(spec_set, t->a[2], "%#lx", "PR_SPEC_???");
+		else
+			pr("%#lx", t->a[2]);
 		return 1;
 	case PR_PAC_RESET_KEYS:
 		pr_sep();
@@ -398,7 +406,9 @@ void prctl_exit_more(struct tcb *t, unsigned op)
 	case PR_PAC_GET_ENABLED_KEYS:
 		ret_flags(t, pac_enabled_keys);
 		break;
-	case PR_GET_SPECULATION_CTRL:	/* 0 has a name of its own */
+	case PR_GET_SPECULATION_CTRL:	/* a known feature's state; 0 has a name of its own */
+		if (!xlat_name(spec_features, t->a[1]))
+			break;		/* sprintrc's decimal */
 		ret_flags(t, spec_get);
 		if (!t_failed(t) && !t->ret && !opt_raw)
 			ret_text(t, "PR_SPEC_NOT_AFFECTED");
