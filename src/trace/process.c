@@ -1,7 +1,7 @@
 /* src/trace/process.c — execve, clone, wait4, exit, kill, the thread and
- * runtime setup calls (set_tid_address, set_robust_list, rseq, arch_prctl),
+ * runtime setup calls (set_tid_address, set_robust_list, rseq; arch_prctl is arch_prctl.c),
  * prlimit64, uname, getrandom, futex, sched_getaffinity, prctl, seccomp.
- * Constants from <linux/sched.h>, <linux/wait.h>, <asm/prctl.h>,
+ * Constants from <linux/sched.h>, <linux/wait.h>,
  * <linux/resource.h>, <linux/random.h>, <linux/futex.h>. */
 #include "trace.h"
 #include <asm/ldt.h>
@@ -11,7 +11,6 @@
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <linux/capability.h>
-#include <asm/prctl.h>
 #include <linux/random.h>
 #include <linux/futex.h>
 #include <linux/pidfd.h>
@@ -255,35 +254,6 @@ static void dec_rseq(struct tcb *t)
 	if (!t->exiting) {
 		pr_addr(t->a[0]);
 		pr(", %#lx, %d, %#x", (unsigned long)(unsigned)t->a[1], (int)t->a[2], (unsigned)t->a[3]);
-	}
-}
-
-static const struct xlat arch_codes[] = {
-	X(ARCH_SET_GS), X(ARCH_SET_FS), X(ARCH_GET_FS), X(ARCH_GET_GS), X(ARCH_GET_CPUID),
-	X(ARCH_SET_CPUID), X(ARCH_GET_XCOMP_SUPP), X(ARCH_GET_XCOMP_PERM),
-	X(ARCH_REQ_XCOMP_PERM), X(ARCH_MAP_VDSO_X32), X(ARCH_MAP_VDSO_32), X(ARCH_MAP_VDSO_64),
-	XEND
-};
-
-static void dec_arch_prctl(struct tcb *t)
-{
-	unsigned code = (unsigned)t->a[0];
-	if (!t->exiting) {
-		pr_xlat(arch_codes, code, "%#x", "ARCH_???");
-		pr_sep();
-		if (code != ARCH_GET_FS && code != ARCH_GET_GS)
-			pr_hex(t->a[1]);
-		return;
-	}
-	if (code == ARCH_GET_FS || code == ARCH_GET_GS) {
-		unsigned long v;
-		if (t_failed(t) || umove(t->pid, t->a[1], &v, sizeof v) < 0)
-			pr_hex(t->a[1]);
-		else {
-			prs("[");
-			pr_addr(v);
-			prs("]");
-		}
 	}
 }
 

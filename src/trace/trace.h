@@ -34,6 +34,7 @@
  *   ptrace.c    ptrace's requests              futex.c   futex_waitv, robust lists
  *   admin.c     syslog reboot adjtimex iopl...  handle.c  name_to/open_by_handle_at
  *   quota.c     quotactl quotactl_fd           prctl.c   prctl's other options
+ *   arch_prctl.c arch_prctl: codes, xfeature numbers and masks
  *   ioctl.c     ioctl: request names (build/gen/ioctlent.h from src/gen/ioctls.sh),
  *               the argument by family (ioctl.h): ioctl_tty.c termios, winsize,
  *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
@@ -349,6 +350,7 @@ void dec_ioctl(struct tcb *t);		/* ioctl.c: ioctl's decoder */
 extern const struct xlat prctl_more_opts[];
 int prctl_entry_more(struct tcb *t, unsigned op);	/* 1: printed */
 void prctl_exit_more(struct tcb *t, unsigned op);
+void dec_arch_prctl(struct tcb *t);	/* arch_prctl.c */
 void pr_comm(struct tcb *t, unsigned long addr);	/* PR_SET_NAME's task name */
 extern const struct xlat xl_caps[];	/* process.c: CAP_CHOWN... */
 void sys_set(const char *name, int nargs, decoder *dec, int rfmt);
