@@ -8,6 +8,7 @@
 #include <linux/kcmp.h>
 #include <linux/ioprio.h>
 #include <linux/prctl.h>
+#include <linux/personality.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <linux/capability.h>
@@ -653,17 +654,56 @@ static void dec_getscheduler(struct tcb *t)
 	}
 }
 
+/* personality(2): the execution domain is the low byte (PER_MASK); the
+ * header's PER_* values carry the flags the domain implies, which strace
+ * leaves to the flag part: the domain names by their low byte alone (the
+ * first name of a byte wins) */
+#define PER(c) { (unsigned long)((c) & PER_MASK), #c }
+static const struct xlat per_types[] = {
+	PER(PER_LINUX), PER(PER_SVR4), PER(PER_SVR3), PER(PER_SCOSVR3), PER(PER_OSR5),
+	PER(PER_WYSEV386), PER(PER_ISCR4), PER(PER_BSD), PER(PER_XENIX), PER(PER_LINUX32),
+	PER(PER_IRIX32), PER(PER_IRIXN32), PER(PER_IRIX64), PER(PER_RISCOS), PER(PER_SOLARIS),
+	PER(PER_UW7), PER(PER_OSF4), PER(PER_HPUX), XEND
+};
+static const struct xlat per_flags[] = {
+	X(UNAME26), X(ADDR_NO_RANDOMIZE), X(FDPIC_FUNCPTRS), X(MMAP_PAGE_ZERO),
+	X(ADDR_COMPAT_LAYOUT), X(READ_IMPLIES_EXEC), X(ADDR_LIMIT_32BIT), X(SHORT_INODE),
+	X(WHOLE_SECONDS), X(STICKY_TIMEOUTS), X(ADDR_LIMIT_3GB), XEND
+};
+
+/* DOMAIN|FLAGS: the domain by name (0x1f and PER_??? in a comment if unknown), then the
+ * flags, if any, as a set; -X raw 0x6|0x7000000. 0xffffffff (the query)
+ * is a number. */
+static void pr_personality(unsigned v)
+{
+	unsigned type = v & PER_MASK, flags = v & ~(unsigned)PER_MASK;
+
+	if (v == 0xffffffff) {
+		prs("0xffffffff");
+		return;
+	}
+	pr_xlat(per_types, type, "%#x", "PER_???");
+	if (flags) {
+		prs("|");
+		pr_flags(per_flags, flags, NULL);
+	}
+}
+
 static void dec_personality(struct tcb *t)
 {
 	if (!t->exiting) {
-		if ((unsigned)t->a[0] == 0 && !opt_raw)
-			pr_named("0", "PER_LINUX");
-		else
-			pr("%#x", (unsigned)t->a[0]);
+		pr_personality((unsigned)t->a[0]);
 		return;
 	}
-	if (!t_failed(t) && t->ret == 0)
-		t->rtext = opt_raw ? " (0)" : opt_xverbose ? " (0 /* PER_LINUX */)" : " (PER_LINUX)";
+	if (t_failed(t))
+		return;
+	/* the old personality: in hex, and as the argument prints */
+	char buf[512];
+	pr_capture_begin(buf, sizeof buf);
+	pr_personality((unsigned)t->ret);
+	pr_capture_end();
+	snprintf(t->rbuf, sizeof t->rbuf, " (%s)", buf);
+	t->rtext = t->rbuf;
 }
 
 static const struct xlat prctl_opts[] = {
