@@ -736,21 +736,6 @@ static const struct xlat dumpable[] = {
 	{ 0, "SUID_DUMP_DISABLE" }, { 1, "SUID_DUMP_USER" }, { 2, "SUID_DUMP_ROOT" }, XEND
 };
 
-/* seccomp(2) and prctl(PR_SET_SECCOMP): the filter as strace shows it
- * without -v, its length and where it is: {len=21, filter=0x407d80} */
-static void pr_sock_fprog(struct tcb *t, unsigned long addr)
-{
-	struct sock_fprog fp;
-
-	if (!addr || umove(t->pid, addr, &fp, sizeof fp) < 0) {
-		pr_addr(addr);
-		return;
-	}
-	pr("{len=%u, filter=", fp.len);
-	pr_addr((unsigned long)fp.filter);
-	prs("}");
-}
-
 static const struct xlat seccomp_ops[] = {
 	X(SECCOMP_SET_MODE_STRICT), X(SECCOMP_SET_MODE_FILTER), X(SECCOMP_GET_ACTION_AVAIL),
 	X(SECCOMP_GET_NOTIF_SIZES), XEND
@@ -760,35 +745,52 @@ static const struct xlat seccomp_flags[] = {
 	X(SECCOMP_FILTER_FLAG_NEW_LISTENER), X(SECCOMP_FILTER_FLAG_TSYNC_ESRCH),
 	{ 1UL << 5, "SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV" }, XEND
 };
-static const struct xlat seccomp_rets[] = {
+const struct xlat xl_seccomp_ret[] = {
 	X(SECCOMP_RET_KILL_PROCESS), X(SECCOMP_RET_KILL_THREAD), X(SECCOMP_RET_TRAP),
 	X(SECCOMP_RET_ERRNO), X(SECCOMP_RET_USER_NOTIF), X(SECCOMP_RET_TRACE),
 	X(SECCOMP_RET_LOG), X(SECCOMP_RET_ALLOW), XEND
 };
 
-/* seccomp(op, flags, args): strace 6.1 prints the filter at entry */
+/* SECCOMP_GET_NOTIF_SIZES's answer: three sizes */
+static void pr_notif_sizes(struct tcb *t, unsigned long addr)
+{
+	struct seccomp_notif_sizes z;
+
+	if (t_failed(t) || umove(t->pid, addr, &z, sizeof z) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	pr("{seccomp_notif=%u, seccomp_notif_resp=%u, seccomp_data=%u}", z.seccomp_notif,
+	   z.seccomp_notif_resp, z.seccomp_data);
+}
+
+/* seccomp(op, flags, args): strace 6.1 prints the filter at entry, the
+ * notification sizes at the exit; the flags of the other operations in hex */
 static void dec_seccomp(struct tcb *t)
 {
 	unsigned op = (unsigned)t->a[0];
 	unsigned act;
 
-	if (t->exiting)
+	if (t->exiting) {
+		if (op == SECCOMP_GET_NOTIF_SIZES)
+			pr_notif_sizes(t, t->a[2]);
 		return;
+	}
 	pr_xlat(seccomp_ops, op, "%#x", "SECCOMP_SET_MODE_???");
 	pr_sep();
 	if (op == SECCOMP_SET_MODE_FILTER)
-		pr_flags(seccomp_flags, (unsigned)t->a[1], NULL);
-	else if (!xlat_name(seccomp_ops, op))
-		pr("%#x", (unsigned)t->a[1]);	/* an operation strace does not know */
+		pr_flags_d(seccomp_flags, (unsigned)t->a[1], "SECCOMP_FILTER_FLAG_???");
 	else
-		pr("%u", (unsigned)t->a[1]);
+		pr("%#x", (unsigned)t->a[1]);
 	pr_sep();
 	if (op == SECCOMP_SET_MODE_FILTER) {
-		pr_sock_fprog(t, t->a[2]);
+		pr_bpf_fprog(t, t->a[2], BPF_PROG_SECCOMP);	/* bpf_classic.c */
+	} else if (op == SECCOMP_GET_NOTIF_SIZES) {
+		return;		/* filled in by the kernel */
 	} else if (op == SECCOMP_GET_ACTION_AVAIL && t->a[2] &&
 		   umove(t->pid, t->a[2], &act, sizeof act) == 0) {
 		prs("[");
-		pr_xlat(seccomp_rets, act, "%#x", "SECCOMP_RET_???");
+		pr_xlat(xl_seccomp_ret, act, "%#x", "SECCOMP_RET_???");
 		prs("]");
 	} else {
 		pr_addr(t->a[2]);
@@ -836,7 +838,7 @@ static void dec_prctl(struct tcb *t)
 		case PR_SET_SECCOMP:
 			if (t->a[1] == SECCOMP_MODE_FILTER) {
 				prs(", SECCOMP_MODE_FILTER, ");
-				pr_sock_fprog(t, t->a[2]);
+				pr_bpf_fprog(t, t->a[2], BPF_PROG_SECCOMP);	/* bpf_classic.c */
 				return;
 			}
 			break;

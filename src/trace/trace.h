@@ -35,6 +35,7 @@
  *   admin.c     syslog reboot adjtimex iopl...  handle.c  name_to/open_by_handle_at
  *   quota.c     quotactl quotactl_fd           prctl.c   prctl's other options
  *   arch_prctl.c arch_prctl: codes, xfeature numbers and masks
+ *   bpf_classic.c classic BPF programs: seccomp filters, SO_ATTACH_FILTER's
  *   ioctl.c     ioctl: request names (build/gen/ioctlent.h from src/gen/ioctls.sh),
  *               the argument by family (ioctl.h): ioctl_tty.c termios, winsize,
  *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
@@ -351,6 +352,12 @@ extern const struct xlat prctl_more_opts[];
 int prctl_entry_more(struct tcb *t, unsigned op);	/* 1: printed */
 void prctl_exit_more(struct tcb *t, unsigned op);
 void dec_arch_prctl(struct tcb *t);	/* arch_prctl.c */
+/* bpf_classic.c: a classic BPF program, {len=N, filter=[...]} (its
+ * instructions with -v) -- a seccomp filter's or a socket's */
+enum { BPF_PROG_SECCOMP, BPF_PROG_SOCKET };
+void pr_bpf_fprog(struct tcb *t, unsigned long addr, int kind);
+void pr_bpf_insns(struct tcb *t, unsigned long addr, unsigned long n, int kind);
+extern const struct xlat xl_seccomp_ret[];	/* process.c: SECCOMP_RET_* actions */
 void pr_comm(struct tcb *t, unsigned long addr);	/* PR_SET_NAME's task name */
 extern const struct xlat xl_caps[];	/* process.c: CAP_CHOWN... */
 void sys_set(const char *name, int nargs, decoder *dec, int rfmt);
