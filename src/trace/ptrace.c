@@ -6,6 +6,8 @@
 #include "trace.h"
 #include <linux/ptrace.h>
 #include <asm/ptrace-abi.h>
+#include <linux/audit.h>
+#include <stddef.h>
 
 static const struct xlat ptrace_reqs[] = {
 	X(PTRACE_TRACEME), X(PTRACE_PEEKTEXT), X(PTRACE_PEEKDATA),
@@ -90,6 +92,94 @@ static void pr_user_regs(struct tcb *t, unsigned long addr)
 	prs("}");
 }
 
+static const struct xlat si_ops[] = {
+	X(PTRACE_SYSCALL_INFO_NONE), X(PTRACE_SYSCALL_INFO_ENTRY), X(PTRACE_SYSCALL_INFO_EXIT),
+	X(PTRACE_SYSCALL_INFO_SECCOMP), XEND
+};
+static const struct xlat audit_arches[] = {
+	X(AUDIT_ARCH_X86_64), X(AUDIT_ARCH_I386), X(AUDIT_ARCH_AARCH64), X(AUDIT_ARCH_ARM),
+	X(AUDIT_ARCH_RISCV64), X(AUDIT_ARCH_PPC64), X(AUDIT_ARCH_PPC64LE), X(AUDIT_ARCH_S390X),
+	XEND
+};
+
+/* a syscall number: __NR_name (-X raw: the number) */
+static void pr_scno(unsigned long nr)
+{
+	char name[64];
+
+	if (nr < NSYS && systab[nr].name) {
+		snprintf(name, sizeof name, "__NR_%s", systab[nr].name);
+		char num[24];
+		snprintf(num, sizeof num, "%lu", nr);
+		pr_named(num, name);
+	} else {
+		pr("%lu", nr);
+	}
+}
+
+/* a syscall's return value: -ENAME when it is an error, else decimal */
+static void pr_rval(long long rval, int is_error)
+{
+	const char *e = is_error && rval < 0 ? errno_name((int)-rval) : NULL;
+	char num[24], name[40];
+
+	snprintf(num, sizeof num, "%lld", rval);
+	if (!e) {
+		prs(num);
+		return;
+	}
+	snprintf(name, sizeof name, "-%s", e);
+	pr_named(num, name);
+}
+
+/* PTRACE_GET_SYSCALL_INFO's struct: the fields the kernel wrote (the size
+ * asked for, at most what it returns), the rest by the op */
+static void pr_syscall_info(struct tcb *t, unsigned long addr)
+{
+	struct ptrace_syscall_info si;
+	unsigned long n = t->a[2] < (unsigned long)t->ret ? t->a[2] : (unsigned long)t->ret;
+
+	if (n > sizeof si)
+		n = sizeof si;
+	memset(&si, 0, sizeof si);
+	if (t_failed(t) || !addr || !n || umove(t->pid, addr, &si, n) < 0) {
+		pr_addr(addr);
+		return;
+	}
+#define HAS(f) (n >= offsetof(struct ptrace_syscall_info, f) + sizeof si.f)
+	prs("{op=");
+	pr_xlat(si_ops, si.op, "%#x", "PTRACE_SYSCALL_INFO_???");
+	if (HAS(arch)) {
+		prs(", arch=");
+		pr_xlat(audit_arches, si.arch, "%#x", "AUDIT_ARCH_???");
+	}
+	if (HAS(instruction_pointer))
+		pr(", instruction_pointer=%#llx", (unsigned long long)si.instruction_pointer);
+	if (HAS(stack_pointer))
+		pr(", stack_pointer=%#llx", (unsigned long long)si.stack_pointer);
+	if ((si.op == PTRACE_SYSCALL_INFO_ENTRY || si.op == PTRACE_SYSCALL_INFO_SECCOMP) &&
+	    HAS(entry.nr)) {
+		/* seccomp's shares entry's layout, and adds ret_data */
+		pr(", %s={nr=", si.op == PTRACE_SYSCALL_INFO_ENTRY ? "entry" : "seccomp");
+		pr_scno(si.entry.nr);
+		for (int i = 0; i < 6 && HAS(entry.args[i]); i++)
+			pr("%s%#llx", i ? ", " : ", args=[", (unsigned long long)si.entry.args[i]);
+		if (HAS(entry.args[0]))
+			prs("]");
+		if (si.op == PTRACE_SYSCALL_INFO_SECCOMP && HAS(seccomp.ret_data))
+			pr(", ret_data=%#x", si.seccomp.ret_data);
+		prs("}");
+	} else if (si.op == PTRACE_SYSCALL_INFO_EXIT && HAS(exit.rval)) {
+		prs(", exit={rval=");
+		pr_rval(si.exit.rval, HAS(exit.is_error) && si.exit.is_error);
+		if (HAS(exit.is_error))
+			pr(", is_error=%u", si.exit.is_error);
+		prs("}");
+	}
+	prs("}");
+#undef HAS
+}
+
 /* the addr argument: a number for these, an address otherwise */
 static void pr_ptrace_addr(unsigned long req, unsigned long addr)
 {
@@ -124,6 +214,8 @@ static int pr_ptrace_data(struct tcb *t, unsigned long req, unsigned long data)
 		return 1;
 	case PTRACE_GETREGS:	/* filled by the call: shown at its exit */
 		return 2;
+	case PTRACE_GET_SYSCALL_INFO:
+		return 3;
 	case PTRACE_SETREGS:
 		pr_user_regs(t, data);
 		return 0;
@@ -140,6 +232,10 @@ static void dec_ptrace(struct tcb *t)
 	if (t->exiting) {
 		if (!t->aux)
 			return;
+		if (t->aux == 3) {
+			pr_syscall_info(t, data);
+			return;
+		}
 		if (t->aux == 2) {
 			if (t_failed(t))
 				pr_addr(data);
