@@ -788,9 +788,12 @@ static void dec_getsockopt(struct tcb *t)
 		if (cl > 8)
 			pr(", gid=%u", (unsigned)cred[2]);
 		prs("}");
-	} else if (so_takes_bpf((unsigned)t->a[1], (unsigned)t->a[2]) && !cur_abbrev && len &&
-		   (!(t->aux >> 32) || (unsigned)t->aux >= len)) {
-		pr_bpf_insns(t, t->a[3], len, BPF_PROG_SOCKET);	/* SO_GET_FILTER: LEN instructions */
+	} else if (so_takes_bpf((unsigned)t->a[1], (unsigned)t->a[2])) {
+		/* SO_GET_FILTER: LEN instructions, when there was room for them */
+		if (!cur_abbrev && len && (!(t->aux >> 32) || (unsigned)t->aux >= len))
+			pr_bpf_insns(t, t->a[3], len, BPF_PROG_SOCKET);
+		else
+			pr_addr(t->a[3]);
 	} else if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
 		pr("[%d]", v);
 	else

@@ -167,14 +167,16 @@ static void pr_tagged(unsigned long v)
 		prs(buf);
 }
 
-/* PR_SET_NAME, PR_GET_NAME: the task's name, at most TASK_COMM_LEN - 1
- * (15) bytes (<linux/sched.h> keeps TASK_COMM_LEN to the kernel); no NUL
- * in them: "..." after; unreadable: the address */
+/* PR_SET_NAME: the task's name, at most TASK_COMM_LEN - 1 (15) bytes
+ * (<linux/sched.h> keeps TASK_COMM_LEN to the kernel), and no more than -s
+ * and one are read; no NUL among those read: "..." after what -s shows;
+ * unreadable: the address */
 void pr_comm(struct tcb *t, unsigned long addr)
 {
 	enum { COMM_MAX = 15 };
 	char name[COMM_MAX + 1];
-	long n = addr ? umovestr(t->pid, addr, name, COMM_MAX) : -1;
+	size_t want = (size_t)opt_strlen + 1 < COMM_MAX ? (size_t)opt_strlen + 1 : COMM_MAX;
+	long n = addr ? umovestr(t->pid, addr, name, want) : -1;
 
 	if (n < 0) {
 		pr_addr(addr);
@@ -182,7 +184,7 @@ void pr_comm(struct tcb *t, unsigned long addr)
 	}
 	size_t shown = (size_t)n < (size_t)opt_strlen ? (size_t)n : (size_t)opt_strlen;
 	quote_bytes((unsigned char *)name, shown, 0);
-	if (n == COMM_MAX || shown < (size_t)n)
+	if ((size_t)n == want)
 		prs("...");
 }
 
@@ -427,9 +429,9 @@ void prctl_exit_more(struct tcb *t, unsigned op)
 			ret_text(t, buf);
 		}
 		break;
-	case PR_MCE_KILL_GET: {	/* the policy, in decimal, and its name */
+	case PR_MCE_KILL_GET: {	/* the policy, in decimal, and its name (even -X raw's) */
 		const char *n = xlat_name(mce_policy, (unsigned long)t->ret);
-		if (n && !opt_raw && !t_failed(t))
+		if (n && !t_failed(t))
 			ret_text(t, n);
 		break;
 	}

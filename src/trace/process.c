@@ -837,7 +837,9 @@ static void dec_prctl(struct tcb *t)
 			return;
 		case PR_SET_SECCOMP:
 			if (t->a[1] == SECCOMP_MODE_FILTER) {
-				prs(", SECCOMP_MODE_FILTER, ");
+				pr_sep();
+				pr_named_hex(SECCOMP_MODE_FILTER, "SECCOMP_MODE_FILTER");
+				pr_sep();
 				pr_bpf_fprog(t, t->a[2], BPF_PROG_SECCOMP);	/* bpf_classic.c */
 				return;
 			}
