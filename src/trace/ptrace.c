@@ -7,6 +7,8 @@
 #include <linux/ptrace.h>
 #include <asm/ptrace-abi.h>
 #include <linux/audit.h>
+#include <linux/elf.h>
+#include <linux/seccomp.h>
 #include <stddef.h>
 
 static const struct xlat ptrace_reqs[] = {
@@ -102,6 +104,110 @@ static const struct xlat audit_arches[] = {
 	XEND
 };
 
+/* GETREGSET/SETREGSET's kinds (<linux/elf.h>; NT_PRFPREG strace calls by its
+ * older name) */
+static const struct xlat nt_types[] = {
+	X(NT_PRSTATUS), { NT_PRFPREG, "NT_FPREGSET" }, X(NT_PRPSINFO), X(NT_TASKSTRUCT),
+	X(NT_AUXV), X(NT_386_TLS), X(NT_386_IOPERM), X(NT_X86_XSTATE), X(NT_SIGINFO),
+	X(NT_FILE), X(NT_PRXFPREG), XEND
+};
+static const struct xlat peeksiginfo_flags[] = { X(PTRACE_PEEKSIGINFO_SHARED), XEND };
+static const struct xlat seccomp_md_flags[] = { X(SECCOMP_FILTER_FLAG_LOG), XEND };
+
+/* PEEKSIGINFO's request: {off=, flags=, nr=} */
+static void pr_peeksiginfo_args(struct tcb *t, unsigned long addr)
+{
+	struct ptrace_peeksiginfo_args a;
+
+	if (!addr || umove(t->pid, addr, &a, sizeof a) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	pr("{off=%llu, flags=", (unsigned long long)a.off);
+	pr_flags_d(peeksiginfo_flags, a.flags, "PTRACE_PEEKSIGINFO_???");
+	pr(", nr=%d}", a.nr);
+}
+
+/* PEEKSIGINFO's answer: as many siginfos as it returns */
+static void pr_siginfos(struct tcb *t, unsigned long addr)
+{
+	siginfo_t si;
+
+	if (t_failed(t) || !addr || t->ret <= 0) {
+		pr_addr(addr);
+		return;
+	}
+	for (long i = 0; i < t->ret; i++) {
+		if (umove(t->pid, addr + (unsigned long)i * sizeof si, &si, sizeof si) < 0) {
+			if (!i)
+				pr_addr(addr);
+			else
+				pr(", ... /* %#lx */]", addr + (unsigned long)i * sizeof si);
+			return;
+		}
+		if (!pr_elem((int)i)) {
+			prs("]");
+			return;
+		}
+		if (!i)
+			prs("[");
+		pr_siginfo(&si);
+	}
+	prs("]");
+}
+
+/* a siginfo_t, or where it is */
+static void pr_siginfo_at(struct tcb *t, unsigned long addr)
+{
+	siginfo_t si;
+
+	if (!addr || umove(t->pid, addr, &si, sizeof si) < 0)
+		pr_addr(addr);
+	else
+		pr_siginfo(&si);
+}
+
+/* SECCOMP_GET_METADATA: the filter asked for at the entry, its flags at the
+ * exit; a size short of filter_off: the address */
+static int pr_seccomp_metadata(struct tcb *t, unsigned long addr)
+{
+	struct seccomp_metadata md;
+
+	if (!t->exiting) {	/* 1: the struct is open, the exit closes it */
+		if (t->a[2] < sizeof md.filter_off || umove(t->pid, addr, &md, sizeof md.filter_off) < 0) {
+			pr_addr(addr);
+			return 0;
+		}
+		pr("{filter_off=%llu", (unsigned long long)md.filter_off);
+		return 1;
+	}
+	if (!t_failed(t) && t->a[2] >= sizeof md && umove(t->pid, addr, &md, sizeof md) == 0) {
+		prs(", flags=");
+		pr_flags(seccomp_md_flags, md.flags, NULL);
+	}
+	prs("}");
+	return 0;
+}
+
+/* GETREGSET/SETREGSET's struct iovec: the regset's address and length;
+ * GET's length comes back, [IN => OUT] when the kernel shortened it
+ * (t->aux's upper half: the length that went in, + 1) */
+static void pr_regset_iov(struct tcb *t, unsigned long addr)
+{
+	struct { unsigned long base, len; } iov;
+
+	if (!addr || umove(t->pid, addr, &iov, sizeof iov) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	pr("{iov_base=%#lx, iov_len=", iov.base);
+	unsigned long in = (t->aux >> 8) - 1;
+	if (t->exiting && t->aux >> 8 && in != iov.len)
+		pr("%lu => %lu}", in, iov.len);
+	else
+		pr("%lu}", iov.len);
+}
+
 /* a syscall number: __NR_name (-X raw: the number) */
 static void pr_scno(unsigned long nr)
 {
@@ -181,11 +287,17 @@ static void pr_syscall_info(struct tcb *t, unsigned long addr)
 }
 
 /* the addr argument: a number for these, an address otherwise */
-static void pr_ptrace_addr(unsigned long req, unsigned long addr)
+static void pr_ptrace_addr(struct tcb *t, unsigned long req, unsigned long addr)
 {
 	switch (req) {
 	case PTRACE_PEEKUSR: case PTRACE_POKEUSR:
 		pr_user_off(addr);
+		break;
+	case PTRACE_GETREGSET: case PTRACE_SETREGSET:
+		pr_xlat(nt_types, addr, "%#lx", "NT_???");
+		break;
+	case PTRACE_PEEKSIGINFO:
+		pr_peeksiginfo_args(t, addr);
 		break;
 	case PTRACE_GETSIGMASK: case PTRACE_SETSIGMASK: case PTRACE_SECCOMP_GET_FILTER:
 	case PTRACE_SECCOMP_GET_METADATA: case PTRACE_GET_SYSCALL_INFO:
@@ -216,6 +328,21 @@ static int pr_ptrace_data(struct tcb *t, unsigned long req, unsigned long data)
 		return 2;
 	case PTRACE_GET_SYSCALL_INFO:
 		return 3;
+	case PTRACE_SETSIGINFO:
+		pr_siginfo_at(t, data);
+		return 0;
+	case PTRACE_GETSIGINFO: case PTRACE_PEEKSIGINFO:
+		return 4;
+	case PTRACE_SECCOMP_GET_METADATA:
+		return pr_seccomp_metadata(t, data) ? 5 : 0;
+	case PTRACE_SETREGSET:
+		pr_regset_iov(t, data);
+		return 0;
+	case PTRACE_GETREGSET: {	/* its length comes back */
+		unsigned long iov[2];
+		int ok = data && umove(t->pid, data, iov, sizeof iov) == 0;
+		return 6 | (ok ? (iov[1] + 1) << 8 : 0);
+	}
 	case PTRACE_SETREGS:
 		pr_user_regs(t, data);
 		return 0;
@@ -232,8 +359,26 @@ static void dec_ptrace(struct tcb *t)
 	if (t->exiting) {
 		if (!t->aux)
 			return;
-		if (t->aux == 3) {
+		switch (t->aux & 0xff) {
+		case 3:
 			pr_syscall_info(t, data);
+			return;
+		case 4:
+			if (req == PTRACE_PEEKSIGINFO)
+				pr_siginfos(t, data);
+			else if (t_failed(t))
+				pr_addr(data);
+			else
+				pr_siginfo_at(t, data);
+			return;
+		case 5:
+			pr_seccomp_metadata(t, data);
+			return;
+		case 6:
+			if (t_failed(t))
+				pr_addr(data);
+			else
+				pr_regset_iov(t, data);
 			return;
 		}
 		if (t->aux == 2) {
@@ -259,11 +404,13 @@ static void dec_ptrace(struct tcb *t)
 		return;
 	prs(", ");
 	pr_pid((long)t->a[1], PT_TID);
-	if (req == PTRACE_ATTACH || req == PTRACE_INTERRUPT || req == PTRACE_KILL)
+	if (req == PTRACE_ATTACH || req == PTRACE_INTERRUPT || req == PTRACE_KILL ||
+	    req == PTRACE_LISTEN)
 		return;
 	pr_sep();
-	if (req != PTRACE_GETREGS && req != PTRACE_SETREGS) {	/* their addr is unused */
-		pr_ptrace_addr(req, t->a[2]);
+	if (req != PTRACE_GETREGS && req != PTRACE_SETREGS &&	/* their addr is unused */
+	    req != PTRACE_GETFPREGS && req != PTRACE_SETFPREGS) {
+		pr_ptrace_addr(t, req, t->a[2]);
 		pr_sep();
 	}
 	t->aux = (unsigned long)pr_ptrace_data(t, req, data);
