@@ -79,19 +79,81 @@ static void pr_user_off(unsigned long off)
 	pr_named_hex(off, name);
 }
 
-/* GETREGS' and SETREGS' struct, or its address if it cannot be read */
-static void pr_user_regs(struct tcb *t, unsigned long addr)
+/* struct user_regs_struct, its first len bytes (the registers they hold
+ * whole), or its address if they cannot be read */
+static void pr_user_regs_n(struct tcb *t, unsigned long addr, size_t len)
 {
 	unsigned long r[NUSER_REGS];
+	size_t n = len / sizeof *r < NUSER_REGS ? len / sizeof *r : NUSER_REGS;
 
-	if (!addr || umove(t->pid, addr, r, sizeof r) < 0) {
+	if (!addr || !n || umove(t->pid, addr, r, n * sizeof *r) < 0) {
 		pr_addr(addr);
 		return;
 	}
 	prs("{");
-	for (size_t i = 0; i < NUSER_REGS; i++)
+	for (size_t i = 0; i < n; i++)
 		pr("%s%s=%#lx", i ? ", " : "", user_regs[i], r[i]);
-	prs("}");
+	prs(len > sizeof r ? ", ...}" : "}");	/* more than the struct */
+}
+
+/* GETREGS' and SETREGS' struct */
+static void pr_user_regs(struct tcb *t, unsigned long addr)
+{
+	pr_user_regs_n(t, addr, NUSER_REGS * sizeof(unsigned long));
+}
+
+/* struct user_fpregs_struct (<sys/user.h>, in no UAPI header: x86-64's
+ * layout, 512 bytes) */
+struct fpregs {
+	unsigned short cwd, swd, ftw, fop;
+	unsigned long long rip, rdp;
+	unsigned mxcsr, mxcr_mask;
+	unsigned st_space[32], xmm_space[64], padding[24];
+};
+
+/* an array of u32 in hex, its elements whole within end bytes of the struct
+ * it starts at off of; -s cuts it */
+static void pr_u32s(const char *name, const unsigned *a, size_t n, size_t off, size_t end)
+{
+	if (off + 4 > end)
+		return;
+	pr(", %s=[", name);
+	for (size_t i = 0; i < n && off + 4 * (i + 1) <= end; i++)
+		if (!pr_elem((int)i))
+			break;
+		else
+			pr("%#x", a[i]);
+	prs("]");
+}
+
+/* GETFPREGS', SETFPREGS' and NT_FPREGSET's struct: the fields whole within
+ * its first len bytes */
+static void pr_fpregs_n(struct tcb *t, unsigned long addr, size_t len)
+{
+	struct fpregs f;
+	int more = len > sizeof f;	/* more than the struct */
+
+	if (more)
+		len = sizeof f;
+#define IN(m) (offsetof(struct fpregs, m) + sizeof f.m <= len)
+	if (!addr || !IN(fop) || umove(t->pid, addr, &f, len) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	pr("{cwd=%#x, swd=%#x, ftw=%#x, fop=%#x", f.cwd, f.swd, f.ftw, f.fop);
+	if (IN(rip))
+		pr(", rip=%#llx", f.rip);
+	if (IN(rdp))
+		pr(", rdp=%#llx", f.rdp);
+	if (IN(mxcsr))
+		pr(", mxcsr=%#x", f.mxcsr);
+	if (IN(mxcr_mask))
+		pr(", mxcr_mask=%#x", f.mxcr_mask);
+#undef IN
+	pr_u32s("st_space", f.st_space, 32, offsetof(struct fpregs, st_space), len);
+	pr_u32s("xmm_space", f.xmm_space, 64, offsetof(struct fpregs, xmm_space), len);
+	pr_u32s("padding", f.padding, 24, offsetof(struct fpregs, padding), len);
+	prs(more ? ", ...}" : "}");
 }
 
 static const struct xlat si_ops[] = {
@@ -189,9 +251,10 @@ static int pr_seccomp_metadata(struct tcb *t, unsigned long addr)
 	return 0;
 }
 
-/* GETREGSET/SETREGSET's struct iovec: the regset's address and length;
- * GET's length comes back, [IN => OUT] when the kernel shortened it
- * (t->aux's upper half: the length that went in, + 1) */
+/* GETREGSET/SETREGSET's struct iovec, at the exit: the registers (the
+ * general ones and the FPU's are decoded, after a success), the length,
+ * [IN => OUT] when the kernel shortened it (t->aux's upper half: the
+ * length that went in, + 1) */
 static void pr_regset_iov(struct tcb *t, unsigned long addr)
 {
 	struct { unsigned long base, len; } iov;
@@ -200,9 +263,22 @@ static void pr_regset_iov(struct tcb *t, unsigned long addr)
 		pr_addr(addr);
 		return;
 	}
-	pr("{iov_base=%#lx, iov_len=", iov.base);
 	unsigned long in = (t->aux >> 8) - 1;
-	if (t->exiting && t->aux >> 8 && in != iov.len)
+	/* SET's registers are what went in (whole words of them), failed or
+	 * not; GET's what came back */
+	unsigned long len = t->a[0] == PTRACE_SETREGSET ? (t->aux >> 8 && in % 8 == 0 ? in : 0)
+			    : t_failed(t) ? 0 : iov.len;
+	prs("{iov_base=");
+	if (!len)
+		pr_addr(iov.base);
+	else if (t->a[2] == NT_PRSTATUS)
+		pr_user_regs_n(t, iov.base, len);
+	else if (t->a[2] == NT_PRFPREG)
+		pr_fpregs_n(t, iov.base, len);
+	else
+		pr_addr(iov.base);
+	prs(", iov_len=");
+	if (t->aux >> 8 && in != iov.len)
 		pr("%lu => %lu}", in, iov.len);
 	else
 		pr("%lu}", iov.len);
@@ -335,10 +411,12 @@ static int pr_ptrace_data(struct tcb *t, unsigned long req, unsigned long data)
 		return 4;
 	case PTRACE_SECCOMP_GET_METADATA:
 		return pr_seccomp_metadata(t, data) ? 5 : 0;
-	case PTRACE_SETREGSET:
-		pr_regset_iov(t, data);
+	case PTRACE_GETFPREGS:
+		return 7;
+	case PTRACE_SETFPREGS:
+		pr_fpregs_n(t, data, sizeof(struct fpregs));
 		return 0;
-	case PTRACE_GETREGSET: {	/* its length comes back */
+	case PTRACE_GETREGSET: case PTRACE_SETREGSET: {	/* its length comes back */
 		unsigned long iov[2];
 		int ok = data && umove(t->pid, data, iov, sizeof iov) == 0;
 		return 6 | (ok ? (iov[1] + 1) << 8 : 0);
@@ -375,10 +453,13 @@ static void dec_ptrace(struct tcb *t)
 			pr_seccomp_metadata(t, data);
 			return;
 		case 6:
+			pr_regset_iov(t, data);
+			return;
+		case 7:
 			if (t_failed(t))
 				pr_addr(data);
 			else
-				pr_regset_iov(t, data);
+				pr_fpregs_n(t, data, sizeof(struct fpregs));
 			return;
 		}
 		if (t->aux == 2) {
