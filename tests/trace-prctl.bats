@@ -4,7 +4,8 @@
 # options, the task name's 15 bytes, arch_prctl's xfeatures, personality's
 # domain and flags, seccomp's operations, classic BPF programs (seccomp
 # filters and a socket's SO_ATTACH_FILTER/SO_GET_FILTER, with -v), ptrace's
-# PTRACE_GET_SYSCALL_INFO. Under QEMU there is no ptrace.
+# requests on a process not traced (siginfos of every kind, regsets,
+# PEEKSIGINFO, seccomp metadata). Under QEMU there is no ptrace.
 # bats file_tags=native-only
 load helper
 bats_require_minimum_version 1.5.0
@@ -14,8 +15,10 @@ setup() {
 	cd "$BATS_TEST_TMPDIR" || return 1
 }
 
-@test "trace-prctl vs strace: prctl options, task name, arch_prctl, personality, seccomp, socket filters" {
+@test "trace-prctl vs strace: prctl options, task name, arch_prctl, personality, seccomp, socket filters, ptrace's siginfos and regsets" {
 	vs_strace "$BUILD/tests/trace-prctl"
+	vs_strace -X verbose "$BUILD/tests/trace-prctl"
+	vs_strace -X raw "$BUILD/tests/trace-prctl"
 }
 
 @test "trace-prctl vs strace -v: the BPF programs' instructions, seccomp actions, SKF_ offsets" {

@@ -383,10 +383,12 @@ void pr_siginfo(const siginfo_t *si)
 		    sig == SIGTRAP)) {
 		pr_sigfault(si, sig, code);
 	} else if (code < 0 && !xlat_name(si_codes, (unsigned long)(long)code)) {
-		/* a user's code of its own: sent by whom */
+		/* a user's code of its own: sent by whom, and the value, if any */
 		prs(", si_pid=");
 		pr_pid(si->si_pid, PT_TGID);
 		pr(", si_uid=%u", si->si_uid);
+		if (si->si_ptr)
+			pr(", si_int=%d, si_ptr=%p", si->si_int, si->si_ptr);
 	}
 	prs("}");
 }

@@ -5,7 +5,8 @@
  * pid types; arch_prctl's codes and xfeatures; personality's domain and
  * flags; seccomp's operations and (with -v) a classic BPF filter, whole and
  * cut by an unmapped page; a socket's SO_ATTACH_FILTER and SO_GET_FILTER;
- * ptrace's PTRACE_GET_SYSCALL_INFO of a process not traced. Every call
+ * ptrace's requests on a process not traced (siginfos, regsets, PEEKSIGINFO,
+ * seccomp metadata, PTRACE_GET_SYSCALL_INFO). Every call
  * fails harmlessly or changes only this process (its name, personality,
  * its own socket's filter). Run under -e inject=prctl:retval=N, the GET
  * options' results are decoded from N.
@@ -19,6 +20,7 @@
 #include <linux/personality.h>
 #include <linux/ptrace.h>
 #include <asm/prctl.h>
+#include <asm/signal.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -170,6 +172,43 @@ static void socket_filter(void)
 	sys_close((int)fd);
 }
 
+/* ptrace's requests on pid 1, which is not our tracee (ESRCH): what goes in
+ * is printed all the same: siginfos, a regset, a PEEKSIGINFO request, a
+ * seccomp filter's metadata */
+static void ptrace_requests(void)
+{
+	siginfo_t si;
+	struct { void *base; unsigned long len; } iov = { page, 24 };
+	struct { unsigned long long off; unsigned flags; int nr; } psi = { 5, 1, 2 };
+	unsigned long long md = 3;
+	static const int codes[][3] = {	/* signal, code, errno */
+		{ SIGIO, 1, 2 }, { SIGTRAP, 5, 0 }, { SIGTRAP, 7, 0 }, { SIGBUS, 4, -2 },
+		{ SIGSEGV, 3, 0 }, { SIGSEGV, 4, 0 }, { SIGSEGV, 9, 0 }, { SIGSEGV, -5, 0 },
+		{ SIGPROF, (int)0xbadc0ded, 0 }, { SIGSYS, 1, 0 },
+	};
+
+	for (unsigned i = 0; i < sizeof codes / sizeof *codes; i++) {
+		memset(&si, 0x5a, sizeof si);
+		si.si_signo = codes[i][0];
+		si.si_code = codes[i][1];
+		si.si_errno = codes[i][2];
+		S(__NR_ptrace, PTRACE_SETSIGINFO, 1, 0, &si, 0, 0);
+	}
+	memset(page, 0, 512);
+	S(__NR_ptrace, PTRACE_SETREGSET, 1, 1, &iov, 0, 0);	/* NT_PRSTATUS */
+	iov.len = 40;
+	S(__NR_ptrace, PTRACE_SETREGSET, 1, 2, &iov, 0, 0);	/* NT_PRFPREG */
+	iov.len = 17;
+	S(__NR_ptrace, PTRACE_SETREGSET, 1, 2, &iov, 0, 0);
+	S(__NR_ptrace, PTRACE_GETREGSET, 1, 0x202, &iov, 0, 0);
+	S(__NR_ptrace, PTRACE_SETFPREGS, 1, 0, page, 0, 0);
+	S(__NR_ptrace, PTRACE_PEEKSIGINFO, 1, &psi, page, 0, 0);
+	S(__NR_ptrace, PTRACE_SECCOMP_GET_METADATA, 1, 16, &md, 0, 0);
+	S(__NR_ptrace, PTRACE_SECCOMP_GET_METADATA, 1, 7, &md, 0, 0);
+	S(__NR_ptrace, PTRACE_LISTEN, 1, 0, 0, 0, 0);
+	S(__NR_ptrace, PTRACE_GET_SYSCALL_INFO, 1, 88, page, 0, 0);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	(void)argc, (void)argv, (void)envp;
@@ -184,6 +223,6 @@ int main(int argc, char **argv, char **envp)
 	personalities();
 	seccomps();
 	socket_filter();
-	S(__NR_ptrace, PTRACE_GET_SYSCALL_INFO, 1, 88, page, 0, 0);	/* not our tracee */
+	ptrace_requests();
 	return 0;
 }
