@@ -72,7 +72,7 @@ void xv_end(int on)
 }
 
 /* The names of val's bits in buf ("A|B|0x10"); returns how many names */
-static int flags_text(char *buf, size_t size, const struct xlat *x, unsigned long val)
+int flags_text(char *buf, size_t size, const struct xlat *x, unsigned long val)
 {
 	size_t len = 0;
 	int any = 0;

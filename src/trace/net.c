@@ -6,6 +6,7 @@
  * socket option names come from <asm/socket.h>.
  */
 #include "trace.h"
+#include <linux/filter.h>
 #include "netlink.h"
 #include <asm/socket.h>
 #include <linux/in.h>
@@ -541,16 +542,36 @@ static void pr_sockopt_name(unsigned level, unsigned name)
 	}
 }
 
+/* SOL_SOCKET's options that take a classic BPF program (bpf_classic.c);
+ * SO_ATTACH_FILTER shares its number with SO_GET_FILTER, the name
+ * getsockopt shows */
+static int so_takes_bpf(unsigned level, unsigned name)
+{
+	return level == SOL_SOCKET && (name == SO_ATTACH_FILTER || name == SO_ATTACH_REUSEPORT_CBPF);
+}
+
 static void dec_setsockopt(struct tcb *t)
 {
+	unsigned level = (unsigned)t->a[1], name = (unsigned)t->a[2];
+
 	if (t->exiting)
 		return;
 	pr_fd((long)t->a[0]);
 	pr_sep();
-	pr_sockopt_name((unsigned)t->a[1], (unsigned)t->a[2]);
+	if (level == SOL_SOCKET && name == SO_ATTACH_FILTER) {
+		pr_xlat(sol_levels, level, "%#x", NULL);
+		pr_sep();
+		pr_named_hex(name, "SO_ATTACH_FILTER");
+	} else {
+		pr_sockopt_name(level, name);
+	}
 	pr_sep();
 	int v, len = (int)t->a[4];
-	if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
+	if (so_takes_bpf(level, name) && len == sizeof(struct sock_fprog))
+		pr_bpf_fprog(t, t->a[3], BPF_PROG_SOCKET);
+	else if (so_takes_bpf(level, name))
+		pr_addr(t->a[3]);	/* not a struct sock_fprog */
+	else if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
 		pr("[%d]", v);
 	else if (len < 0 || len == sizeof v)
 		pr_addr(t->a[3]);
@@ -731,18 +752,22 @@ static void dec_recvmmsg(struct tcb *t)
 	}
 }
 
-/* getsockopt(fd, level, name, [value], [len]): both come back */
+/* getsockopt(fd, level, name, [value], [len]): both come back; the
+ * length as [IN => OUT] when the kernel changed it (t->aux: IN, saved at
+ * the entry, with bit 32 set when it was readable) */
 static void dec_getsockopt(struct tcb *t)
 {
+	unsigned len;
+	int v;
+
 	if (!t->exiting) {
 		pr_fd((long)t->a[0]);
 		pr_sep();
 		pr_sockopt_name((unsigned)t->a[1], (unsigned)t->a[2]);
 		pr_sep();
+		t->aux = umove(t->pid, t->a[4], &len, sizeof len) == 0 ? len | 1UL << 32 : 0;
 		return;
 	}
-	unsigned len;
-	int v;
 	if (t_failed(t) || umove(t->pid, t->a[4], &len, sizeof len) < 0) {
 		pr_addr(t->a[3]);
 		pr_sep();
@@ -763,11 +788,20 @@ static void dec_getsockopt(struct tcb *t)
 		if (cl > 8)
 			pr(", gid=%u", (unsigned)cred[2]);
 		prs("}");
+	} else if (so_takes_bpf((unsigned)t->a[1], (unsigned)t->a[2])) {
+		/* SO_GET_FILTER: LEN instructions, when there was room for them */
+		if (!cur_abbrev && len && (!(t->aux >> 32) || (unsigned)t->aux >= len))
+			pr_bpf_insns(t, t->a[3], len, BPF_PROG_SOCKET);
+		else
+			pr_addr(t->a[3]);
 	} else if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
 		pr("[%d]", v);
 	else
 		pr_buf(t, t->a[3], len);
-	pr(", [%u]", len);
+	if (t->aux >> 32 && (unsigned)t->aux != len)
+		pr(", [%u => %u]", (unsigned)t->aux, len);
+	else
+		pr(", [%u]", len);
 }
 
 static void dec_accept(struct tcb *t)

@@ -1,17 +1,17 @@
 /* src/trace/process.c — execve, clone, wait4, exit, kill, the thread and
- * runtime setup calls (set_tid_address, set_robust_list, rseq, arch_prctl),
+ * runtime setup calls (set_tid_address, set_robust_list, rseq; arch_prctl is arch_prctl.c),
  * prlimit64, uname, getrandom, futex, sched_getaffinity, prctl, seccomp.
- * Constants from <linux/sched.h>, <linux/wait.h>, <asm/prctl.h>,
+ * Constants from <linux/sched.h>, <linux/wait.h>,
  * <linux/resource.h>, <linux/random.h>, <linux/futex.h>. */
 #include "trace.h"
 #include <asm/ldt.h>
 #include <linux/kcmp.h>
 #include <linux/ioprio.h>
 #include <linux/prctl.h>
+#include <linux/personality.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <linux/capability.h>
-#include <asm/prctl.h>
 #include <linux/random.h>
 #include <linux/futex.h>
 #include <linux/pidfd.h>
@@ -324,35 +324,6 @@ static void dec_rseq(struct tcb *t)
 	if (!t->exiting) {
 		pr_addr(t->a[0]);
 		pr(", %#lx, %d, %#x", (unsigned long)(unsigned)t->a[1], (int)t->a[2], (unsigned)t->a[3]);
-	}
-}
-
-static const struct xlat arch_codes[] = {
-	X(ARCH_SET_GS), X(ARCH_SET_FS), X(ARCH_GET_FS), X(ARCH_GET_GS), X(ARCH_GET_CPUID),
-	X(ARCH_SET_CPUID), X(ARCH_GET_XCOMP_SUPP), X(ARCH_GET_XCOMP_PERM),
-	X(ARCH_REQ_XCOMP_PERM), X(ARCH_MAP_VDSO_X32), X(ARCH_MAP_VDSO_32), X(ARCH_MAP_VDSO_64),
-	XEND
-};
-
-static void dec_arch_prctl(struct tcb *t)
-{
-	unsigned code = (unsigned)t->a[0];
-	if (!t->exiting) {
-		pr_xlat(arch_codes, code, "%#x", "ARCH_???");
-		pr_sep();
-		if (code != ARCH_GET_FS && code != ARCH_GET_GS)
-			pr_hex(t->a[1]);
-		return;
-	}
-	if (code == ARCH_GET_FS || code == ARCH_GET_GS) {
-		unsigned long v;
-		if (t_failed(t) || umove(t->pid, t->a[1], &v, sizeof v) < 0)
-			pr_hex(t->a[1]);
-		else {
-			prs("[");
-			pr_addr(v);
-			prs("]");
-		}
 	}
 }
 
@@ -752,17 +723,56 @@ static void dec_getscheduler(struct tcb *t)
 	}
 }
 
+/* personality(2): the execution domain is the low byte (PER_MASK); the
+ * header's PER_* values carry the flags the domain implies, which strace
+ * leaves to the flag part: the domain names by their low byte alone (the
+ * first name of a byte wins) */
+#define PER(c) { (unsigned long)((c) & PER_MASK), #c }
+static const struct xlat per_types[] = {
+	PER(PER_LINUX), PER(PER_SVR4), PER(PER_SVR3), PER(PER_SCOSVR3), PER(PER_OSR5),
+	PER(PER_WYSEV386), PER(PER_ISCR4), PER(PER_BSD), PER(PER_XENIX), PER(PER_LINUX32),
+	PER(PER_IRIX32), PER(PER_IRIXN32), PER(PER_IRIX64), PER(PER_RISCOS), PER(PER_SOLARIS),
+	PER(PER_UW7), PER(PER_OSF4), PER(PER_HPUX), XEND
+};
+static const struct xlat per_flags[] = {
+	X(UNAME26), X(ADDR_NO_RANDOMIZE), X(FDPIC_FUNCPTRS), X(MMAP_PAGE_ZERO),
+	X(ADDR_COMPAT_LAYOUT), X(READ_IMPLIES_EXEC), X(ADDR_LIMIT_32BIT), X(SHORT_INODE),
+	X(WHOLE_SECONDS), X(STICKY_TIMEOUTS), X(ADDR_LIMIT_3GB), XEND
+};
+
+/* DOMAIN|FLAGS: the domain by name (0x1f and PER_??? in a comment if unknown), then the
+ * flags, if any, as a set; -X raw 0x6|0x7000000. 0xffffffff (the query)
+ * is a number. */
+static void pr_personality(unsigned v)
+{
+	unsigned type = v & PER_MASK, flags = v & ~(unsigned)PER_MASK;
+
+	if (v == 0xffffffff) {
+		prs("0xffffffff");
+		return;
+	}
+	pr_xlat(per_types, type, "%#x", "PER_???");
+	if (flags) {
+		prs("|");
+		pr_flags(per_flags, flags, NULL);
+	}
+}
+
 static void dec_personality(struct tcb *t)
 {
 	if (!t->exiting) {
-		if ((unsigned)t->a[0] == 0 && !opt_raw)
-			pr_named("0", "PER_LINUX");
-		else
-			pr("%#x", (unsigned)t->a[0]);
+		pr_personality((unsigned)t->a[0]);
 		return;
 	}
-	if (!t_failed(t) && t->ret == 0)
-		t->rtext = opt_raw ? " (0)" : opt_xverbose ? " (0 /* PER_LINUX */)" : " (PER_LINUX)";
+	if (t_failed(t))
+		return;
+	/* the old personality: in hex, and as the argument prints */
+	char buf[512];
+	pr_capture_begin(buf, sizeof buf);
+	pr_personality((unsigned)t->ret);
+	pr_capture_end();
+	snprintf(t->rbuf, sizeof t->rbuf, " (%s)", buf);
+	t->rtext = t->rbuf;
 }
 
 static const struct xlat prctl_opts[] = {
@@ -777,7 +787,7 @@ static const struct xlat prctl_opts[] = {
 };
 
 /* capability numbers (PR_CAPBSET_READ/DROP), from <linux/capability.h> */
-static const struct xlat caps[] = {
+const struct xlat xl_caps[] = {
 	X(CAP_CHOWN), X(CAP_DAC_OVERRIDE), X(CAP_DAC_READ_SEARCH), X(CAP_FOWNER),
 	X(CAP_FSETID), X(CAP_KILL), X(CAP_SETGID), X(CAP_SETUID), X(CAP_SETPCAP),
 	X(CAP_LINUX_IMMUTABLE), X(CAP_NET_BIND_SERVICE), X(CAP_NET_BROADCAST),
@@ -795,21 +805,6 @@ static const struct xlat dumpable[] = {
 	{ 0, "SUID_DUMP_DISABLE" }, { 1, "SUID_DUMP_USER" }, { 2, "SUID_DUMP_ROOT" }, XEND
 };
 
-/* seccomp(2) and prctl(PR_SET_SECCOMP): the filter as strace shows it
- * without -v, its length and where it is: {len=21, filter=0x407d80} */
-static void pr_sock_fprog(struct tcb *t, unsigned long addr)
-{
-	struct sock_fprog fp;
-
-	if (!addr || umove(t->pid, addr, &fp, sizeof fp) < 0) {
-		pr_addr(addr);
-		return;
-	}
-	pr("{len=%u, filter=", fp.len);
-	pr_addr((unsigned long)fp.filter);
-	prs("}");
-}
-
 static const struct xlat seccomp_ops[] = {
 	X(SECCOMP_SET_MODE_STRICT), X(SECCOMP_SET_MODE_FILTER), X(SECCOMP_GET_ACTION_AVAIL),
 	X(SECCOMP_GET_NOTIF_SIZES), XEND
@@ -819,35 +814,52 @@ static const struct xlat seccomp_flags[] = {
 	X(SECCOMP_FILTER_FLAG_NEW_LISTENER), X(SECCOMP_FILTER_FLAG_TSYNC_ESRCH),
 	{ 1UL << 5, "SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV" }, XEND
 };
-static const struct xlat seccomp_rets[] = {
+const struct xlat xl_seccomp_ret[] = {
 	X(SECCOMP_RET_KILL_PROCESS), X(SECCOMP_RET_KILL_THREAD), X(SECCOMP_RET_TRAP),
 	X(SECCOMP_RET_ERRNO), X(SECCOMP_RET_USER_NOTIF), X(SECCOMP_RET_TRACE),
 	X(SECCOMP_RET_LOG), X(SECCOMP_RET_ALLOW), XEND
 };
 
-/* seccomp(op, flags, args): strace 6.1 prints the filter at entry */
+/* SECCOMP_GET_NOTIF_SIZES's answer: three sizes */
+static void pr_notif_sizes(struct tcb *t, unsigned long addr)
+{
+	struct seccomp_notif_sizes z;
+
+	if (t_failed(t) || umove(t->pid, addr, &z, sizeof z) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	pr("{seccomp_notif=%u, seccomp_notif_resp=%u, seccomp_data=%u}", z.seccomp_notif,
+	   z.seccomp_notif_resp, z.seccomp_data);
+}
+
+/* seccomp(op, flags, args): strace 6.1 prints the filter at entry, the
+ * notification sizes at the exit; the flags of the other operations in hex */
 static void dec_seccomp(struct tcb *t)
 {
 	unsigned op = (unsigned)t->a[0];
 	unsigned act;
 
-	if (t->exiting)
+	if (t->exiting) {
+		if (op == SECCOMP_GET_NOTIF_SIZES)
+			pr_notif_sizes(t, t->a[2]);
 		return;
+	}
 	pr_xlat(seccomp_ops, op, "%#x", "SECCOMP_SET_MODE_???");
 	pr_sep();
 	if (op == SECCOMP_SET_MODE_FILTER)
-		pr_flags(seccomp_flags, (unsigned)t->a[1], NULL);
-	else if (!xlat_name(seccomp_ops, op))
-		pr("%#x", (unsigned)t->a[1]);	/* an operation strace does not know */
+		pr_flags_d(seccomp_flags, (unsigned)t->a[1], "SECCOMP_FILTER_FLAG_???");
 	else
-		pr("%u", (unsigned)t->a[1]);
+		pr("%#x", (unsigned)t->a[1]);
 	pr_sep();
 	if (op == SECCOMP_SET_MODE_FILTER) {
-		pr_sock_fprog(t, t->a[2]);
+		pr_bpf_fprog(t, t->a[2], BPF_PROG_SECCOMP);	/* bpf_classic.c */
+	} else if (op == SECCOMP_GET_NOTIF_SIZES) {
+		return;		/* filled in by the kernel */
 	} else if (op == SECCOMP_GET_ACTION_AVAIL && t->a[2] &&
 		   umove(t->pid, t->a[2], &act, sizeof act) == 0) {
 		prs("[");
-		pr_xlat(seccomp_rets, act, "%#x", "SECCOMP_RET_???");
+		pr_xlat(xl_seccomp_ret, act, "%#x", "SECCOMP_RET_???");
 		prs("]");
 	} else {
 		pr_addr(t->a[2]);
@@ -875,7 +887,7 @@ static void dec_prctl(struct tcb *t)
 			return;
 		case PR_SET_NAME:
 			pr_sep();
-			pr_str(t, t->a[1]);
+			pr_comm(t, t->a[1]);	/* prctl.c */
 			return;
 		case PR_SET_PDEATHSIG:	/* a number no signal has: unsigned */
 			if (t->a[1] > 64)
@@ -894,14 +906,16 @@ static void dec_prctl(struct tcb *t)
 			return;
 		case PR_SET_SECCOMP:
 			if (t->a[1] == SECCOMP_MODE_FILTER) {
-				prs(", SECCOMP_MODE_FILTER, ");
-				pr_sock_fprog(t, t->a[2]);
+				pr_sep();
+				pr_named_hex(SECCOMP_MODE_FILTER, "SECCOMP_MODE_FILTER");
+				pr_sep();
+				pr_bpf_fprog(t, t->a[2], BPF_PROG_SECCOMP);	/* bpf_classic.c */
 				return;
 			}
 			break;
 		case PR_CAPBSET_READ: case PR_CAPBSET_DROP:
 			pr_sep();
-			pr_xlat(caps, t->a[1], "%#lx", "CAP_???");
+			pr_xlat(xl_caps, t->a[1], "%#lx", "CAP_???");
 			return;
 		case PR_SET_KEEPCAPS: case PR_SET_CHILD_SUBREAPER:
 			pr(", %lu", t->a[1]);
@@ -1407,7 +1421,7 @@ static void pr_capset(const unsigned *w)
 			pr(i && w[0] ? "|%#x /* " : "%#x /* ", w[i]);
 			any = 0;
 			for (int b = 0; b < 32; b++) {
-				const char *n = w[i] >> b & 1 ? xlat_name(caps, (unsigned long)(b + 32 * i)) : NULL;
+				const char *n = w[i] >> b & 1 ? xlat_name(xl_caps, (unsigned long)(b + 32 * i)) : NULL;
 				if (n)
 					pr(any++ ? "|1<<%s" : "1<<%s", n);
 			}
@@ -1418,7 +1432,7 @@ static void pr_capset(const unsigned *w)
 	for (int b = 0; b < 64; b++) {
 		if (!(v >> b & 1))
 			continue;
-		const char *n = xlat_name(caps, (unsigned long)b);
+		const char *n = xlat_name(xl_caps, (unsigned long)b);
 		if (!n)
 			continue;
 		pr(any ? "|1<<%s" : "1<<%s", n);

@@ -92,9 +92,18 @@ static void tree(int lo, int hi)
 	tree(mid, hi);
 }
 
-/* Is the filter worth it? Only when some calls are not selected. */
+/* Is the filter worth it? Only when some calls are not selected -- and not
+ * when ptrace is: a program watched for its ptrace calls traces processes
+ * of its own, and a child that a parent of ours traces (PTRACE_TRACEME,
+ * PTRACE_ATTACH) can neither be attached by trace, which the filter needs,
+ * nor run the filter's TRACE verdicts under a tracer that did not ask for
+ * them (ENOSYS). Without -f strace leaves such children alone. */
 int seccomp_wanted(void)
 {
+	int nr_ptrace = sys_lookup("ptrace");
+
+	if (nr_ptrace >= 0 && trace_set[nr_ptrace])
+		return 0;
 	for (int i = 0; i < NSYS; i++)
 		if (!stops(i))
 			return 1;

@@ -243,7 +243,11 @@ static const struct xlat cld_codes[] = {
 	X(CLD_CONTINUED), XEND
 };
 static const struct xlat segv_codes[] = {
-	X(SEGV_MAPERR), X(SEGV_ACCERR), X(SEGV_BNDERR), X(SEGV_PKUERR), XEND
+	X(SEGV_MAPERR), X(SEGV_ACCERR), X(SEGV_BNDERR), X(SEGV_PKUERR), X(SEGV_ACCADI),
+	X(SEGV_ADIDERR), X(SEGV_ADIPERR), X(SEGV_MTEAERR), X(SEGV_MTESERR), XEND
+};
+static const struct xlat poll_codes[] = {
+	X(POLL_IN), X(POLL_OUT), X(POLL_MSG), X(POLL_ERR), X(POLL_PRI), X(POLL_HUP), XEND
 };
 static const struct xlat bus_codes[] = {
 	X(BUS_ADRALN), X(BUS_ADRERR), X(BUS_OBJERR), X(BUS_MCEERR_AR), X(BUS_MCEERR_AO), XEND
@@ -260,8 +264,27 @@ static const struct xlat sys_codes[] = { X(SYS_SECCOMP), XEND };
 /* si_arch of a SIGSYS: the ABI the call came in by (<linux/audit.h>) */
 static const struct xlat audit_arches[] = { X(AUDIT_ARCH_X86_64), X(AUDIT_ARCH_I386), XEND };
 static const struct xlat trap_codes[] = {
-	X(TRAP_BRKPT), X(TRAP_TRACE), X(TRAP_BRANCH), X(TRAP_HWBKPT), XEND
+	X(TRAP_BRKPT), X(TRAP_TRACE), X(TRAP_BRANCH), X(TRAP_HWBKPT), X(TRAP_UNK), X(TRAP_PERF),
+	XEND
 };
+
+/* the fault signals' fields: where, and what SIGBUS's MCE, SIGSEGV's bounds
+ * and protection key errors add */
+static void pr_sigfault(const siginfo_t *si, int sig, int code)
+{
+	prs(", si_addr=");
+	pr_addr((unsigned long)si->si_addr);
+	if (sig == SIGBUS && (code == BUS_MCEERR_AR || code == BUS_MCEERR_AO)) {
+		pr(", si_addr_lsb=%#x", (unsigned short)si->si_addr_lsb);	/* a short */
+	} else if (sig == SIGSEGV && code == SEGV_BNDERR) {
+		prs(", si_lower=");
+		pr_addr((unsigned long)si->si_lower);
+		prs(", si_upper=");
+		pr_addr((unsigned long)si->si_upper);
+	} else if (sig == SIGSEGV && code == SEGV_PKUERR) {
+		pr(", si_pkey=%u", (unsigned)si->si_pkey);
+	}
+}
 
 void pr_siginfo(const siginfo_t *si)
 {
@@ -285,6 +308,7 @@ void pr_siginfo(const siginfo_t *si)
 		case SIGFPE: codes = fpe_codes; break;
 		case SIGILL: codes = ill_codes; break;
 		case SIGTRAP: codes = trap_codes; break;
+		case SIGIO: codes = poll_codes; break;
 		}
 		if (codes)
 			name = xlat_name(codes, (unsigned long)code);
@@ -296,25 +320,37 @@ void pr_siginfo(const siginfo_t *si)
 	else if (name)
 		pr_named(num, name);
 	else
-		pr("%d", code);
+		prs(num);	/* a code strace has no name for: in hex */
 	if (si->si_errno) {	/* strace: any signal, when not 0 (SIGSYS: the filter's data) */
 		const char *en = errno_name(si->si_errno);
-		if (en && !opt_raw)
-			pr(", si_errno=%s", en);
+		char en_num[16];
+		snprintf(en_num, sizeof en_num, "%d", si->si_errno);
+		prs(", si_errno=");
+		if (en)
+			pr_named(en_num, en);	/* -X verbose: 2 and ENOENT in a comment */
 		else
-			pr(", si_errno=%d", si->si_errno);
+			pr("%u", (unsigned)si->si_errno);
 	}
 	if (sig == SIGSYS && code == SYS_SECCOMP) {
 		/* a seccomp filter's SECCOMP_RET_TRAP: which call, from where */
 		unsigned nr = (unsigned)si->si_syscall;
 		prs(", si_call_addr=");
 		pr_addr((unsigned long)si->si_call_addr);
-		if (nr < NSYS && systab[nr].name && !opt_raw)
-			pr(", si_syscall=__NR_%s", systab[nr].name);
-		else
-			pr(", si_syscall=%u", nr);
+		/* the call's name only for the ABI whose numbers systab holds */
+		char nr_num[16], nr_name[64];
+		snprintf(nr_num, sizeof nr_num, "%u", nr);
+		prs(", si_syscall=");
+		if (si->si_arch == AUDIT_ARCH_X86_64 && nr < NSYS && systab[nr].name) {
+			snprintf(nr_name, sizeof nr_name, "__NR_%s", systab[nr].name);
+			pr_named(nr_num, nr_name);
+		} else {
+			prs(nr_num);
+		}
 		prs(", si_arch=");
 		pr_xlat(audit_arches, si->si_arch, "%#x", "AUDIT_ARCH_???");
+	} else if (code == SI_SIGIO || (code > 0 && sig == SIGIO)) {
+		pr(", si_band=%ld, si_fd=", (long)si->si_band);
+		pr_fd(si->si_fd);
 	} else if (code == SI_USER || code == SI_TKILL || code == SI_QUEUE) {
 		prs(", si_pid=");
 		pr_pid(si->si_pid, PT_TGID);
@@ -345,8 +381,14 @@ void pr_siginfo(const siginfo_t *si)
 	} else if ((code > 0 || code == SI_KERNEL) &&
 		   (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE ||
 		    sig == SIGTRAP)) {
-		prs(", si_addr=");
-		pr_addr((unsigned long)si->si_addr);
+		pr_sigfault(si, sig, code);
+	} else if (code < 0 && !xlat_name(si_codes, (unsigned long)(long)code)) {
+		/* a user's code of its own: sent by whom, and the value, if any */
+		prs(", si_pid=");
+		pr_pid(si->si_pid, PT_TGID);
+		pr(", si_uid=%u", si->si_uid);
+		if (si->si_ptr)
+			pr(", si_int=%d, si_ptr=%p", si->si_int, si->si_ptr);
 	}
 	prs("}");
 }

@@ -34,6 +34,8 @@
  *   ptrace.c    ptrace's requests              futex.c   futex_waitv, robust lists
  *   admin.c     syslog reboot adjtimex iopl...  handle.c  name_to/open_by_handle_at
  *   quota.c     quotactl quotactl_fd           prctl.c   prctl's other options
+ *   arch_prctl.c arch_prctl: codes, xfeature numbers and masks
+ *   bpf_classic.c classic BPF programs: seccomp filters, SO_ATTACH_FILTER's
  *   ioctl.c     ioctl: request names (build/gen/ioctlent.h from src/gen/ioctls.sh),
  *               the argument by family (ioctl.h): ioctl_tty.c termios, winsize,
  *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
@@ -275,6 +277,8 @@ void xv_end(int on);
 /* A set of bits: names joined by |, unknown bits in hex last; 0 prints
  * zero_text ("0" if NULL). */
 void pr_flags(const struct xlat *x, unsigned long val, const char *zero_text);
+/* The names of val's bits into buf ("A|B|0x10"); returns how many names */
+int flags_text(char *buf, size_t size, const struct xlat *x, unsigned long val);
 /* ... and when no name covers val: 0x10 and then dflt in a comment, as strace */
 void pr_flags_d(const struct xlat *x, unsigned long val, const char *dflt);
 /* a signed int by name, else in decimal: KEY_SPEC_THREAD_KEYRING, -9 */
@@ -359,6 +363,15 @@ void dec_ioctl(struct tcb *t);		/* ioctl.c: ioctl's decoder */
 extern const struct xlat prctl_more_opts[];
 int prctl_entry_more(struct tcb *t, unsigned op);	/* 1: printed */
 void prctl_exit_more(struct tcb *t, unsigned op);
+void dec_arch_prctl(struct tcb *t);	/* arch_prctl.c */
+/* bpf_classic.c: a classic BPF program, {len=N, filter=[...]} (its
+ * instructions with -v) -- a seccomp filter's or a socket's */
+enum { BPF_PROG_SECCOMP, BPF_PROG_SOCKET };
+void pr_bpf_fprog(struct tcb *t, unsigned long addr, int kind);
+void pr_bpf_insns(struct tcb *t, unsigned long addr, unsigned long n, int kind);
+extern const struct xlat xl_seccomp_ret[];	/* process.c: SECCOMP_RET_* actions */
+void pr_comm(struct tcb *t, unsigned long addr);	/* PR_SET_NAME's task name */
+extern const struct xlat xl_caps[];	/* process.c: CAP_CHOWN... */
 void sys_set(const char *name, int nargs, decoder *dec, int rfmt);
 
 /* Shared decoder helpers */
