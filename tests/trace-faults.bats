@@ -139,10 +139,10 @@ sig_run() {
 	strace -o /dev/full "$F" path 10 2>s.err && ss=0 || ss=$?
 	run "$BIN/trace" -o /dev/full "$F" path 10
 	[ "$status" = "$ss" ]
-	want=$(sed 's/^strace:/trace:/' s.err)
+	want=$(sed "s|^strace:|$BIN/trace:|" s.err)
 	[ -n "$want" ]
 	assert_output "$want"
-	assert_line -n 0 "trace: /dev/full: No space left on device"
+	assert_line -n 0 "$BIN/trace: /dev/full: No space left on device"
 	strace -o /dev/full dash -c 'exit 3' 2>s.err && ss=0 || ss=$?
 	run "$BIN/trace" -o /dev/full dash -c 'exit 3'
 	[ "$status" = "$ss" ] && [ "$status" = 3 ]
@@ -225,7 +225,8 @@ sig_run() {
 			for i in $(seq 100); do [ "$(ls /proc/$p/task | wc -l)" = 3 ] && break; sleep 0.02; done
 			timeout -s INT 1 $tr $f -p $p -o /dev/null 2>"${tr##*/}.err" || true
 			wait $p
-			sed -i -E "s/[0-9]{3,}/PID/g; s/^strace:/trace:/" "${tr##*/}.err"
+			# each names itself as it was called (argv[0])
+			sed -i -E "s|^$BIN/trace:|trace:|; s/^strace:/trace:/; s/[0-9]{3,}/PID/g" "${tr##*/}.err"
 		done
 		diff strace.err trace.err
 	done

@@ -323,7 +323,7 @@ attach_and_interrupt() {
 	attach_and_interrupt strace s
 	attach_and_interrupt "$BIN/trace" t
 	diff s t
-	diff <(sed 's/^strace:/trace:/' s.err) t.err
+	diff <(sed "s|^strace:|$BIN/trace:|" s.err) t.err
 	diff s.status t.status		# 130: both die of the SIGINT after detaching
 	assert_equal "$(cat t.state)" "S (sleeping)"
 	assert_equal "$(cat s.state)" "S (sleeping)"
@@ -342,7 +342,7 @@ attach_and_interrupt() {
 		sed -i "s/\b$sp\b/PID/g" "$(basename "$tr").out" "$(basename "$tr").err"
 	done
 	diff strace.out trace.out
-	diff <(sed 's/^strace:/trace:/' strace.err) trace.err
+	diff <(sed "s|^strace:|$BIN/trace:|" strace.err) trace.err
 	diff strace.status trace.status
 }
 
@@ -368,7 +368,7 @@ t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & s
 		kill "$sp"; wait "$sp" 2>/dev/null || true
 		sed -Ei "s/\b[0-9]+\b/N/g" "$(basename "$tr").err"
 	done
-	diff <(sed 's/^strace:/trace:/' strace.err | sort) <(sort trace.err)
+	diff <(sed "s|^strace:|$BIN/trace:|" strace.err | sort) <(sort trace.err)
 	assert_equal "$(cat trace.state)" "S (sleeping)"
 	assert_equal "$(cat trace.tasks)" 2
 }
@@ -412,7 +412,7 @@ t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & s
 	s_out=$output s_st=$status
 	run bash -c 'exec "$0" -p $$' "$BIN/trace"
 	assert_equal "$status" "$s_st"
-	assert_output "${s_out//strace/trace}"
+	assert_output "${s_out//strace/$BIN/trace}"
 }
 
 # --- robustness: never hang, never leave a process stopped ----------------------------
@@ -487,7 +487,7 @@ t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & s
 		m='s/0x[0-9a-f]{6,}/A/g; s/ +=/ =/; s/^(set_tid_address.*= )[0-9]+$/\1PID/; s/^getrandom\("[^"]*"/getrandom("R"/'
 		grep -q . t || grep -q . s
 		diff <(sed -E "$m" s) <(sed -E "$m" t)
-		diff <(grep -v '^/bin/ls:' s.err | sed 's/^strace:/trace:/') <(grep -v '^/bin/ls:' t.err)
+		diff <(grep -v '^/bin/ls:' s.err | sed "s|^strace:|$BIN/trace:|") <(grep -v '^/bin/ls:' t.err)
 	done
 }
 
@@ -565,13 +565,13 @@ ff_join() {
 	run "$BIN/trace" --stats -o t "$RT/trace-getppid" 2000
 	assert_success
 	calls=$(grep -vc '^+++' s)
-	assert_line --regexp "^trace: cost: [0-9]+ stops for $calls calls shown \(2\.0 per call\)$"
-	assert_line --regexp "^trace: cost: 6\.0 tracer syscalls per traced call; [0-9]+ bytes read from the tracee$"
+	assert_line --regexp "^$BIN/trace: cost: [0-9]+ stops for $calls calls shown \(2\.0 per call\)$"
+	assert_line --regexp "^$BIN/trace: cost: 6\.0 tracer syscalls per traced call; [0-9]+ bytes read from the tracee$"
 	# the footer is not part of the trace
-	! grep -q '^trace: cost' t
+	! grep -q 'trace: cost' t
 	# -c needs one request less per call (PTRACE_GETREGS at the exit only)
 	run "$BIN/trace" -c --stats -o t "$RT/trace-getppid" 2000
-	assert_line --regexp "^trace: cost: 5\.0 tracer syscalls per traced call; 0 bytes read from the tracee$"
+	assert_line --regexp "^$BIN/trace: cost: 5\.0 tracer syscalls per traced call; 0 bytes read from the tracee$"
 }
 
 # bats test_tags=native-only

@@ -38,7 +38,7 @@ both() {
 	# (bats's own descriptors 3 and 4 closed: the program's are then 3 to 5)
 	strace "${so[@]}" -o s.log "$@" >/dev/null 2>s.err 3>&- 4>&- && ss=0 || ss=$?
 	"$BIN/trace" "${to[@]}" -o t.log "$@" >/dev/null 2>t.err 3>&- 4>&- && ts=0 || ts=$?
-	sed -i 's/^strace:/trace:/' s.err
+	sed -i "s|^strace:|$BIN/trace:|" s.err
 	if [ "$ss" != "$ts" ] || ! diff <(mask s.log) <(mask t.log) || ! diff s.err t.err; then
 		echo "strace ${so[*]} (status $ss) vs trace ${to[*]} (status $ts) differ"
 		return 1
@@ -164,7 +164,7 @@ both() {
 	# -A without -o: the warning
 	strace -A -e trace=none "$P" 2>s.err
 	"$BIN/trace" -A -e trace=none "$P" 2>t.err
-	diff <(sed 's/^strace:/trace:/' s.err) t.err
+	diff <(sed "s|^strace:|$BIN/trace:|" s.err) t.err
 	both -qqq -e trace=getppid -- = -- "$P"
 }
 
@@ -215,7 +215,7 @@ path_setup() {
 	grep -q '^getdents64([0-9]*, ' t.log
 	# the name it resolved into, on standard error (not silenced by -qqq)
 	both -P via -- = -- "$PP"
-	grep -qxF "trace: Requested path \"via\" resolved into \"$PWD/f\"" t.err
+	grep -qxF "$BIN/trace: Requested path \"via\" resolved into \"$PWD/f\"" t.err
 	both -qqq -P via -- = -- "$PP"
 	grep -q 'Requested path' t.err
 	both -P via -e quiet=path-resolution -- = -- "$PP"

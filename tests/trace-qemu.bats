@@ -486,7 +486,9 @@ lesson_built() {
 # fake SCENARIO: trace --qemu=FAKE, replies time out after 500 ms; a hang
 # would end at 30 s with status 124, a failure here
 fake() {
-	FAKE_GDB=$1 TRACE_QEMU_TIMEOUT=500 run --separate-stderr timeout 30 "$BIN/trace" --qemu="$FAKE" "$BIN/hello"
+	# named "trace", as it names itself in its messages (argv[0], like strace)
+	FAKE_GDB=$1 TRACE_QEMU_TIMEOUT=500 run --separate-stderr timeout 30 \
+		bash -c 'exec -a trace "$0" "$@"' "$BIN/trace" --qemu="$FAKE" "$BIN/hello"
 	[ "$status" -ne 124 ] || { echo "trace hung on scenario $1"; return 1; }
 }
 

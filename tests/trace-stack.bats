@@ -72,7 +72,7 @@ f(100)'
 
 @test "trace -k -c: no effect, said as strace says it" {
 	run -0 strace -k -c -o /dev/null true
-	want=${lines[0]/#strace:/trace:}
+	want=${lines[0]/#strace:/$BIN/trace:}
 	run -0 "$BIN/trace" -k -c -o /dev/null true
 	assert_equal "${lines[0]}" "$want"
 }

@@ -21,7 +21,7 @@ both() {
 	local ss ts
 	strace "$@" -o s.log "$P" >/dev/null 2>s.err 3>&- 4>&- && ss=0 || ss=$?
 	"$BIN/trace" "$@" -o t.log "$P" >/dev/null 2>t.err 3>&- 4>&- && ts=0 || ts=$?
-	sed -i 's/^strace:/trace:/; s/strace -h/trace -h/' s.err
+	sed -i "s|^strace:|$BIN/trace:|; s|strace -h|$BIN/trace -h|" s.err
 	if [ -n "${MASK:-}" ]; then
 		# the times' digits; the order of rows sorted by time is the clock's
 		sed -i -E 's/ *[0-9]+\.[0-9]+/ T/g; s/^ //' s.log t.log
@@ -171,7 +171,7 @@ tracer_done() {
 	# without -o: "Process N attached", N the program's pid
 	"$BIN/trace" -D -e trace=none sh -c 'echo $$ >pid' 2>t.err
 	for _ in $(seq 60); do grep -q '^+++ ' t.err && break; sleep 0.05; done
-	[ "$(head -1 t.err)" = "trace: Process $(cat pid) attached" ]
+	[ "$(head -1 t.err)" = "$BIN/trace: Process $(cat pid) attached" ]
 	# -c: the tracer prints the table
 	"$BIN/trace" -D -c -O 1s -o t.log "$P" 3>&- 4>&-
 	for _ in $(seq 60); do grep -q ' total$' t.log && break; sleep 0.05; done

@@ -320,12 +320,12 @@ vs_strace_both() {
 		inject=getppid:signal=FOO inject=getppid:delay_enter=1x signal=FOO quiet=foo; do
 		s=$(strace -e "$a" /bin/true 2>&1 >/dev/null) && ss=0 || ss=$?
 		t=$("$BIN/trace" -e "$a" /bin/true 2>&1 >/dev/null) && ts=0 || ts=$?
-		assert_equal "$t" "${s//strace:/trace:}"
+		assert_equal "$t" "${s//strace:/$BIN/trace:}"
 		assert_equal "$ts" "$ss"
 	done
 	s=$(strace -o /dev/null -e inject=getppid:retval=-1 /bin/true 2>&1)
 	t=$("$BIN/trace" -o /dev/null -e inject=getppid:retval=-1 /bin/true 2>&1)
-	assert_equal "$t" "${s//strace:/trace:}"
+	assert_equal "$t" "${s//strace:/$BIN/trace:}"
 }
 
 # bats test_tags=native-only

@@ -69,7 +69,7 @@ same_status() {
 @test "trace under qemu-x86_64: says once it traces through the gdbstub; QEMU 7.2 cannot, in one line" {
 	command -v qemu-x86_64 >/dev/null || skip "no qemu-x86_64"
 	q=$(command -v qemu-x86_64)
-	run --separate-stderr env -u SG_QEMU_BIN qemu-x86_64 "$BIN/trace" -o /dev/null /bin/true
+	run --separate-stderr env -u SG_QEMU_BIN qemu-x86_64 -0 trace "$BIN/trace" -o /dev/null /bin/true
 	assert_equal "${stderr_lines[0]}" "trace: ptrace is not available under qemu-user: tracing through QEMU's gdbstub instead (--qemu)"
 	v=$(qemu-x86_64 --version | sed -n 's/.*version \([0-9]*\)\..*/\1/p;q')
 	if [ "$v" -lt 9 ]; then	# tests/trace-qemu.bats: the rest, with QEMU 10
@@ -86,7 +86,7 @@ same_status() {
 	skip_unless_ptrace
 	run timeout 20 strace -f -o /dev/null "$BIN/trace" /bin/true
 	assert_failure 1
-	assert_output --regexp '^trace: attach: ptrace\(PTRACE_SEIZE, [0-9]+\): Operation not permitted$'
+	assert_output --regexp "^$BIN/trace: attach: ptrace"'\(PTRACE_SEIZE, [0-9]+\): Operation not permitted$'
 }
 
 # --- sysgate's own programs: every line the same -----------------------------
@@ -264,7 +264,7 @@ same_status() {
 	vs_strace /etc/passwd
 	same_status /etc/passwd
 	run "$BIN/trace" /etc/passwd
-	assert_line "trace: exec: Permission denied"
+	assert_line "$BIN/trace: exec: Permission denied"
 }
 
 # bats test_tags=native-only

@@ -37,7 +37,7 @@ int dump_parse(const char *spec, int write)
 		}
 		uint64_t v;
 		if (parse_u64(item, 10, &v) < 0 || v > 0x7fffffff) {
-			out_printf(sg_stderr, "trace: invalid descriptor '%s'\n", item);
+			out_printf(sg_stderr, "%s: invalid descriptor '%s'\n", sg_progname, item);
 			return -1;
 		}
 		if (v < MAXFD)

@@ -177,7 +177,7 @@ int explain_list(const char *names)
 			name[n] = 0;
 			int nr = sys_lookup(name);
 			if (nr < 0) {
-				out_printf(sg_stderr, "trace: invalid system call '%s'\n", name);
+				out_printf(sg_stderr, "%s: invalid system call '%s'\n", sg_progname, name);
 				st = 1;
 			} else {
 				const struct man_page *p = page_of(nr);

@@ -34,7 +34,7 @@ int decode_fds_parse(const char *spec)
 			while (n && i < 4 && (strlen(df_names[i]) != n || memcmp(df_names[i], s, n)))
 				i++;
 			if (i == 4) {
-				out_printf(sg_stderr, "trace: invalid decode-fds '%.*s'\n", (int)n, s);
+				out_printf(sg_stderr, "%s: invalid decode-fds '%.*s'\n", sg_progname, (int)n, s);
 				return -1;
 			}
 			if (n)
@@ -42,7 +42,7 @@ int decode_fds_parse(const char *spec)
 			s += n + (s[n] == ',');
 		}
 		if (!set) {
-			out_printf(sg_stderr, "trace: invalid decode-fds '%s'\n", spec);
+			out_printf(sg_stderr, "%s: invalid decode-fds '%s'\n", sg_progname, spec);
 			return -1;
 		}
 	}

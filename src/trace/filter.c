@@ -25,7 +25,7 @@ static int regex_mark(const char *re, unsigned char *set, int val)
 {
 	const char *err = regex_check(re);
 	if (err) {
-		out_printf(sg_stderr, "trace: regcomp: %s: %s\n", re, err);
+		out_printf(sg_stderr, "%s: regcomp: %s: %s\n", sg_progname, re, err);
 		return -1;
 	}
 	int k = 0;
@@ -85,7 +85,7 @@ int set_parse(const char *spec, unsigned char *set)
 			if (k < 0)
 				return -1;
 			if (k == 0 && !optional) {	/* strace: it must match some call */
-				out_printf(sg_stderr, "trace: invalid system call '%s'\n", it);
+				out_printf(sg_stderr, "%s: invalid system call '%s'\n", sg_progname, it);
 				return -1;
 			}
 			continue;
@@ -102,7 +102,7 @@ int set_parse(const char *spec, unsigned char *set)
 				continue;
 			if (at)
 				*at = '@';
-			out_printf(sg_stderr, "trace: invalid system call '%s'\n", it);
+			out_printf(sg_stderr, "%s: invalid system call '%s'\n", sg_progname, it);
 			return -1;
 		}
 		if (!other)
@@ -143,7 +143,7 @@ int status_parse(const char *spec)
 			if (strcmp(item, names[i].name) == 0)
 				break;
 		if (!names[i].name) {
-			out_printf(sg_stderr, "trace: invalid status '%s'\n", item);
+			out_printf(sg_stderr, "%s: invalid status '%s'\n", sg_progname, item);
 			return -1;
 		}
 		set |= names[i].bit;

@@ -177,7 +177,7 @@ int inject_parse(const char *spec, int fault)
 			j.flags |= F_DEXIT;
 		} else if (strcmp(item, "syscall") == 0 || strcmp(item, "poke_enter") == 0 ||
 			   strcmp(item, "poke_exit") == 0) {
-			out_printf(sg_stderr, "trace: -e inject=...:%s= is not supported by trace\n",
+			out_printf(sg_stderr, "%s: -e inject=...:%s= is not supported by trace\n", sg_progname,
 				   item);
 			return -1;
 		} else
@@ -190,8 +190,8 @@ int inject_parse(const char *spec, int fault)
 	if (!j.flags)
 		goto bad;
 	if ((j.flags & F_RETVAL) && (unsigned long)j.val > -4096UL)
-		out_printf(sg_stderr, "trace: Inadvertent injection of error %lu is possible for "
-			   "retval=%lu\n", -(unsigned long)j.val, (unsigned long)j.val);
+		out_printf(sg_stderr, "%s: Inadvertent injection of error %lu is possible for "
+			   "retval=%lu\n", sg_progname, -(unsigned long)j.val, (unsigned long)j.val);
 	out_flush(sg_stderr);
 	if (set_parse(setspec, set) < 0)
 		return -1;
@@ -202,7 +202,7 @@ int inject_parse(const char *spec, int fault)
 	inject_signals |= (j.flags & F_SIGNAL) != 0;
 	return 0;
 bad:
-	out_printf(sg_stderr, "trace: invalid %s argument '%s'\n", what, spec);
+	out_printf(sg_stderr, "%s: invalid %s argument '%s'\n", sg_progname, what, spec);
 	return -1;
 }
 

@@ -547,7 +547,7 @@ static __attribute__((noreturn)) void exec_prog(char *path, char **argv)
 	if (seccomp_wanted_)
 		seccomp_install();	/* on failure every call stops, as without */
 	long r = sys_execve(path, argv, sg_environ);
-	out_printf(sg_stderr, "trace: exec: %s\n", strerror((int)-r));
+	out_printf(sg_stderr, "%s: exec: %s\n", sg_progname, strerror((int)-r));
 	out_flush(sg_stderr);
 	sys_exit_group(1);
 }
@@ -605,7 +605,7 @@ static void on_first_stop(struct tcb *t)
 	t->started = 1;
 	if (!t->silent && !(opt_quiet & Q_ATTACH)) {
 		flush_if_terminal();
-		out_printf(sg_stderr, "trace: Process %d attached\n", t->pid);
+		out_printf(sg_stderr, "%s: Process %d attached\n", sg_progname, t->pid);
 		out_flush(sg_stderr);
 	}
 }
@@ -663,7 +663,7 @@ static __attribute__((noreturn)) void daemon_tracer(int prog, int fd, unsigned l
 		sys_setsid();
 	long r = sys_ptrace(PTRACE_SEIZE, prog, NULL, (void *)o);
 	if (r < 0) {
-		out_printf(sg_stderr, "trace: attach: ptrace(PTRACE_SEIZE, %d): %s\n", prog,
+		out_printf(sg_stderr, "%s: attach: ptrace(PTRACE_SEIZE, %d): %s\n", sg_progname, prog,
 			   strerror((int)-r));
 		exit(1);
 	}
@@ -752,7 +752,7 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 		o |= PTRACE_O_TRACESECCOMP;
 	long r = sys_ptrace(PTRACE_SEIZE, first_pid, NULL, (void *)o);
 	if (r < 0) {	/* already traced, a seccomp filter, a security module... */
-		out_printf(sg_stderr, "trace: attach: ptrace(PTRACE_SEIZE, %d): %s\n", first_pid,
+		out_printf(sg_stderr, "%s: attach: ptrace(PTRACE_SEIZE, %d): %s\n", sg_progname, first_pid,
 			   strerror((int)-r));
 		sys_kill(first_pid, SIGKILL);
 		sys_wait4(first_pid, &status, __WALL, NULL);
@@ -810,7 +810,7 @@ static void detach_msg(struct tcb *t)
 {
 	if (!(opt_quiet & Q_ATTACH)) {
 		flush_if_terminal();
-		out_printf(sg_stderr, "trace: Process %d detached\n", t->pid);
+		out_printf(sg_stderr, "%s: Process %d detached\n", sg_progname, t->pid);
 		out_flush(sg_stderr);
 	}
 	detach_end(t);
@@ -843,7 +843,7 @@ static int attach_one(int pid, int quiet_fail)
 	long r = ptrace4(PTRACE_SEIZE, pid, NULL, (void *)o);
 	if (r < 0) {
 		if (!quiet_fail)
-			out_printf(sg_stderr, "trace: attach: ptrace(PTRACE_SEIZE, %d): %s\n", pid,
+			out_printf(sg_stderr, "%s: attach: ptrace(PTRACE_SEIZE, %d): %s\n", sg_progname, pid,
 				   strerror((int)-r));
 		return -1;
 	}
@@ -901,10 +901,10 @@ static int attach_all(const int *pids, int n)
 		int k = opt_follow ? attach_threads(pids[i]) : 0;
 		if (!(opt_quiet & Q_ATTACH)) {
 			if (k)
-				out_printf(sg_stderr, "trace: Process %d attached with %d threads\n",
+				out_printf(sg_stderr, "%s: Process %d attached with %d threads\n", sg_progname,
 					   pids[i], k + 1);
 			else
-				out_printf(sg_stderr, "trace: Process %d attached\n", pids[i]);
+				out_printf(sg_stderr, "%s: Process %d attached\n", sg_progname, pids[i]);
 			out_flush(sg_stderr);
 		}
 	}
@@ -914,8 +914,8 @@ static int attach_all(const int *pids, int n)
 int trace_attach(const int *pids, int n)
 {
 	if (sys_ptrace(PTRACE_PEEKUSR, (int)sys_getpid(), NULL, NULL) == -ENOSYS) {
-		out_printf(sg_stderr, "trace: ptrace is not available here (%s): "
-			   "qemu-user does not implement it for its guest\n", strerror(ENOSYS));
+		out_printf(sg_stderr, "%s: ptrace is not available here (%s): "
+			   "qemu-user does not implement it for its guest\n", sg_progname, strerror(ENOSYS));
 		return -1;
 	}
 	nr_execve = sys_lookup("execve");

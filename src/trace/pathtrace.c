@@ -114,7 +114,8 @@ void path_init(int quiet)
 		if (!quiet) {
 			struct out *o = tout;
 			tout = sg_stderr;
-			prs("trace: Requested path ");
+			prs(sg_progname);
+			prs(": Requested path ");
 			quote_bytes((const unsigned char *)p, strlen(p), QUOTE_0_TERM);
 			prs(" resolved into ");
 			quote_bytes((const unsigned char *)r, strlen(r), QUOTE_0_TERM);

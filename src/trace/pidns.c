@@ -305,7 +305,7 @@ int decode_pids_parse(const char *spec)
 		else if (strcmp(item, "all") == 0)
 			set |= DP_COMM | DP_PIDNS;
 		else if (strcmp(item, "none") != 0) {
-			out_printf(sg_stderr, "trace: invalid decode-pids '%s'\n", item);
+			out_printf(sg_stderr, "%s: invalid decode-pids '%s'\n", sg_progname, item);
 			return -1;
 		}
 	}

@@ -42,7 +42,7 @@ void out_check(void)
 		return;
 	}
 	for (; lines; lines--)
-		out_printf(sg_stderr, "trace: %s: %s\n", out_name, strerror(-out_main->err));
+		out_printf(sg_stderr, "%s: %s: %s\n", sg_progname, out_name, strerror(-out_main->err));
 	out_flush(sg_stderr);
 }
 

@@ -85,7 +85,7 @@ static int broken(void)
 	if (line_col())
 		prs("\n");	/* the call's line is left open: end it */
 	out_flush(tout);
-	out_printf(sg_stderr, "trace: qemu gdbstub: %s\n", G.err);
+	out_printf(sg_stderr, "%s: qemu gdbstub: %s\n", sg_progname, G.err);
 	out_flush(sg_stderr);
 	if (qemu_pid > 0) {
 		sys_kill(qemu_pid, SIGKILL);
@@ -143,7 +143,7 @@ const char *qemu_find(const char *given)
 
 	if (p && sys_newfstatat(AT_FDCWD, p, &st, 0) == 0 && (st.st_mode & 0111))
 		return p;
-	out_printf(sg_stderr, "trace: %s: no such program%s\n", q && *q ? q : "qemu-x86_64",
+	out_printf(sg_stderr, "%s: %s: no such program%s\n", sg_progname, q && *q ? q : "qemu-x86_64",
 		   given && *given ? "" : " in PATH (--qemu=PATH names one)");
 	return NULL;
 }
@@ -152,13 +152,13 @@ const char *qemu_find(const char *given)
 int qemu_refuse(int npids)
 {
 	if (npids) {
-		out_str(sg_stderr, "trace: -p cannot be used with --qemu: QEMU's gdbstub "
-			"debugs only the program it starts\n");
+		out_printf(sg_stderr, "%s: -p cannot be used with --qemu: QEMU's gdbstub "
+			"debugs only the program it starts\n", sg_progname);
 		return -1;
 	}
 	if (opt_follow) {
-		out_str(sg_stderr, "trace: -f cannot be used with --qemu: QEMU's gdbstub "
-			"follows one side of a fork (parent or child), not both\n");
+		out_printf(sg_stderr, "%s: -f cannot be used with --qemu: QEMU's gdbstub "
+			"follows one side of a fork (parent or child), not both\n", sg_progname);
 		return -1;
 	}
 	return 0;
@@ -181,7 +181,7 @@ static int make_dir(char *dir, size_t n)
 		if (e == 0)
 			return 0;
 		if (e != -EEXIST) {
-			out_printf(sg_stderr, "trace: %s: %s\n", dir, strerror((int)-e));
+			out_printf(sg_stderr, "%s: %s: %s\n", sg_progname, dir, strerror((int)-e));
 			return -1;
 		}
 	}
@@ -245,8 +245,8 @@ static int handshake(const char *qemu)
 		f = e ? e + 1 : f + strlen(f);
 	}
 	if (!catch) {
-		out_printf(sg_stderr, "trace: %s cannot stop a program at its system calls: "
-			   "--qemu needs QEMU 9.0 or later (QCatchSyscalls)\n", qemu);
+		out_printf(sg_stderr, "%s: %s cannot stop a program at its system calls: "
+			   "--qemu needs QEMU 9.0 or later (QCatchSyscalls)\n", sg_progname, qemu);
 		sys_kill(qemu_pid, SIGKILL);
 		sys_wait4(qemu_pid, NULL, 0, NULL);
 		return -1;
@@ -519,8 +519,8 @@ static int gone(struct tcb *t)
 		t->ret = 0;	/* a failed execve returns to the program, under QEMU too */
 		loop_ext_exit(t);
 		out_flush(tout);
-		out_str(sg_stderr, "trace: the program called execve: QEMU's gdbstub does not "
-			"follow it, its calls are not shown\n");
+		out_printf(sg_stderr, "%s: the program called execve: QEMU's gdbstub does not "
+			"follow it, its calls are not shown\n", sg_progname);
 		out_flush(sg_stderr);
 		while (sys_wait4(qemu_pid, &st, 0, NULL) == -EINTR)
 			;
@@ -604,8 +604,8 @@ static int let_go(struct tcb *t)
 	if (line_col())
 		prs("\n");	/* a call left unfinished */
 	out_flush(tout);
-	out_str(sg_stderr, "trace: the program started a thread: QEMU's gdbstub loses calls "
-		"when two threads stop at once, so the rest runs untraced\n");
+	out_printf(sg_stderr, "%s: the program started a thread: QEMU's gdbstub loses calls "
+		"when two threads stop at once, so the rest runs untraced\n", sg_progname);
 	out_flush(sg_stderr);
 	/* not D: QEMU 10 crashes (an internal SIGSEGV) when its only
 	 * process detaches. Closing the connection alone lets every thread go;
@@ -740,7 +740,7 @@ int qemu_run(const char *qemu, char *path, char **argv)
 		/* if trace dies, so does QEMU (ptrace's PTRACE_O_EXITKILL) */
 		sys_prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
 		long r = sys_execve(qemu, qargv, sg_environ);
-		out_printf(sg_stderr, "trace: exec %s: %s\n", qemu, strerror((int)-r));
+		out_printf(sg_stderr, "%s: exec %s: %s\n", sg_progname, qemu, strerror((int)-r));
 		out_flush(sg_stderr);
 		sys_exit_group(1);
 	}
@@ -764,8 +764,8 @@ int qemu_run(const char *qemu, char *path, char **argv)
 /* trace found itself under qemu-user (no ptrace): the same, said once */
 int qemu_auto(char *path, char **argv, int npids)
 {
-	out_str(sg_stderr, "trace: ptrace is not available under qemu-user: tracing through "
-		"QEMU's gdbstub instead (--qemu)\n");
+	out_printf(sg_stderr, "%s: ptrace is not available under qemu-user: tracing through "
+		"QEMU's gdbstub instead (--qemu)\n", sg_progname);
 	out_flush(sg_stderr);
 	const char *q = qemu_refuse(npids) < 0 ? NULL : qemu_find(NULL);
 	return q ? qemu_run(q, path, argv) : -1;

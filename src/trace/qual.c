@@ -44,7 +44,7 @@ static int sig_item(const char *item, int val)
 	}
 	int s = signal_parse(item);
 	if (s < 0) {
-		out_printf(sg_stderr, "trace: invalid signal '%s'\n", item);
+		out_printf(sg_stderr, "%s: invalid signal '%s'\n", sg_progname, item);
 		return -1;
 	}
 	sig_set[s] = (unsigned char)val;
@@ -91,7 +91,7 @@ static int quiet_item(const char *item, int val)
 				qbits &= ~q[i].bits;
 			return 0;
 		}
-	out_printf(sg_stderr, "trace: invalid quiet '%s'\n", item);
+	out_printf(sg_stderr, "%s: invalid quiet '%s'\n", sg_progname, item);
 	return -1;
 }
 

@@ -21,11 +21,11 @@ void stats_report(void)
 	unsigned long sys = stats.wait + stats.ptrace + stats.readv;
 	unsigned long per10 = sys * 10 / calls, stop10 = stats.stops * 10 / calls;
 
-	out_printf(sg_stderr, "trace: cost: %lu stops for %lu calls shown (%lu.%lu per call)\n",
+	out_printf(sg_stderr, "%s: cost: %lu stops for %lu calls shown (%lu.%lu per call)\n", sg_progname,
 		   stats.stops, stats.shown, stop10 / 10, stop10 % 10);
-	out_printf(sg_stderr, "trace: cost: tracer syscalls: %lu wait4, %lu ptrace, %lu process_vm_readv"
-		   " (or PTRACE_PEEKDATA)\n", stats.wait, stats.ptrace, stats.readv);
-	out_printf(sg_stderr, "trace: cost: %lu.%lu tracer syscalls per traced call; %lu bytes read from"
-		   " the tracee\n", per10 / 10, per10 % 10, stats.bytes);
+	out_printf(sg_stderr, "%s: cost: tracer syscalls: %lu wait4, %lu ptrace, %lu process_vm_readv"
+		   " (or PTRACE_PEEKDATA)\n", sg_progname, stats.wait, stats.ptrace, stats.readv);
+	out_printf(sg_stderr, "%s: cost: %lu.%lu tracer syscalls per traced call; %lu bytes read from"
+		   " the tracee\n", sg_progname, per10 / 10, per10 % 10, stats.bytes);
 	out_flush(sg_stderr);
 }

@@ -31,12 +31,12 @@ int step_open(void)
 	long fd;
 
 	if (sys_ioctl(2, TCGETS, &tio) < 0) {
-		out_str(sg_stderr, "trace: --step needs a terminal: standard error is not one\n");
+		out_printf(sg_stderr, "%s: --step needs a terminal: standard error is not one\n", sg_progname);
 		return -1;
 	}
 	fd = sys_openat(AT_FDCWD, "/dev/tty", O_RDWR | O_CLOEXEC, 0);
 	if (fd < 0 || sys_ioctl((int)fd, TCGETS, &tio) < 0) {
-		out_printf(sg_stderr, "trace: --step needs a terminal: /dev/tty: %s\n",
+		out_printf(sg_stderr, "%s: --step needs a terminal: /dev/tty: %s\n", sg_progname,
 			   strerror(fd < 0 ? (int)-fd : ENOTTY));
 		return -1;
 	}

@@ -276,9 +276,9 @@ enum { LO_REL = 256, LO_DUR, LO_ABS, LO_TRACE, LO_STATUS, LO_RAW, LO_HEX, LO_FDS
 
 static __attribute__((noreturn)) void usage_error(const char *fmt, const char *arg)
 {
-	out_str(sg_stderr, "trace: ");
+	out_printf(sg_stderr, "%s: ", sg_progname);
 	out_printf(sg_stderr, fmt, arg);
-	out_str(sg_stderr, "\nTry 'trace -h' for more information.\n");
+	out_printf(sg_stderr, "\nTry '%s -h' for more information.\n", sg_progname);
 	exit(1);
 }
 
@@ -324,14 +324,14 @@ static char *find_prog(const char *prog)
 		p += n + (e != NULL);
 	}
 nostat:
-	out_printf(sg_stderr, "trace: Can't stat '%s': %s\n", prog, strerror(ENOENT));
+	out_printf(sg_stderr, "%s: Can't stat '%s': %s\n", sg_progname, prog, strerror(ENOENT));
 	exit(1);
 }
 
 /* An option strace has and trace cannot do: one line saying why. */
 static __attribute__((noreturn)) void refuse(const char *opt, const char *why)
 {
-	out_printf(sg_stderr, "trace: %s is not supported: %s\n", opt, why);
+	out_printf(sg_stderr, "%s: %s is not supported: %s\n", sg_progname, opt, why);
 	exit(1);
 }
 
@@ -415,7 +415,7 @@ static void user_lookup(const char *name)
 		if (strncmp(line, name, n) == 0 && line[n] == ':')
 			break;
 	if (!line || !*line) {
-		out_printf(sg_stderr, "trace: Cannot find user '%s'\n", name);
+		out_printf(sg_stderr, "%s: Cannot find user '%s'\n", sg_progname, name);
 		exit(1);
 	}
 	run_as.uid = field_num(line, 2);
@@ -447,7 +447,7 @@ static void user_lookup(const char *name)
 /* strace says this one without its "Try" line */
 static __attribute__((noreturn)) void daemon_clash(void)
 {
-	out_str(sg_stderr, "trace: -D and --daemonize cannot be provided simultaneously\n");
+	out_printf(sg_stderr, "%s: -D and --daemonize cannot be provided simultaneously\n", sg_progname);
 	exit(1);
 }
 
@@ -538,7 +538,8 @@ int main(int argc, char **argv, char **envp)
 	const char *explain_only = NULL;
 	const char *qemu = NULL;	/* --qemu[=PATH]: "" for the default */
 
-	sg_progname = "trace";
+	/* strace names itself by argv[0] as it was typed ("/usr/bin/strace:
+	 * Process N attached"), like the GNU tools; _start set it so */
 	/* TRACE_FALLBACK=1 takes the older paths (PTRACE_GETREGS, PTRACE_PEEKDATA)
 	 * even where the newer calls work, so that tests can compare them too. */
 	const char *fb = getenv("TRACE_FALLBACK");
@@ -658,7 +659,7 @@ int main(int argc, char **argv, char **envp)
 		case 'P': path_add(o.arg); break;
 		case 'b':
 			if (strcmp(o.arg, "execve") != 0) {
-				out_printf(sg_stderr, "trace: Syscall '%s' for -b isn't supported\n", o.arg);
+				out_printf(sg_stderr, "%s: Syscall '%s' for -b isn't supported\n", sg_progname, o.arg);
 				exit(1);
 			}
 			opt_detach_exec = 1;
@@ -704,20 +705,20 @@ int main(int argc, char **argv, char **envp)
 		case 'z':
 		case 'Z':
 			if (zZ++ == 1)
-				out_str(sg_stderr, "trace: Only the last of -z/--successful-only/-Z/"
+				out_printf(sg_stderr, "%s: Only the last of -z/--successful-only/-Z/"
 					"--failed-only options will take effect. See status qualifier "
-					"for more complex filters.\n");
+					"for more complex filters.\n", sg_progname);
 			out_flush(sg_stderr);
 			opt_status = c == 'z' ? ST_SUCCESSFUL : ST_FAILED;
 			break;
 		case 'p': {
 			int64_t v;
 			if (parse_i64(o.arg, 10, &v) < 0 || v <= 0 || v > 0x7fffffff) {
-				out_printf(sg_stderr, "trace: Invalid process id: '%s'\n", o.arg);
+				out_printf(sg_stderr, "%s: Invalid process id: '%s'\n", sg_progname, o.arg);
 				exit(1);
 			}
 			if (v == sys_getpid()) {	/* strace's answer, word for word */
-				out_str(sg_stderr, "trace: I'm sorry, I can't let you do that, Dave.\n");
+				out_printf(sg_stderr, "%s: I'm sorry, I can't let you do that, Dave.\n", sg_progname);
 				exit(1);
 			}
 			if (npids < (int)(sizeof pids / sizeof *pids))
@@ -746,7 +747,7 @@ int main(int argc, char **argv, char **envp)
 				usage_error("invalid -X argument: '%s'", o.arg);
 			break;
 		default:
-			out_str(sg_stderr, "Try 'trace -h' for more information.\n");
+			out_printf(sg_stderr, "Try '%s -h' for more information.\n", sg_progname);
 			exit(1);
 		}
 	}
@@ -755,21 +756,21 @@ int main(int argc, char **argv, char **envp)
 					     "-y and --decode-fds" };
 	int clash = xcount && hexlong ? 0 : qcount && q_long ? 1 : ycount && fds_long ? 2 : -1;
 	if (clash >= 0) {
-		out_printf(sg_stderr, "trace: %s cannot be provided simultaneously\n", both[clash]);
+		out_printf(sg_stderr, "%s: %s cannot be provided simultaneously\n", sg_progname, both[clash]);
 		exit(1);
 	}
 	if (ycount)
 		opt_decode_fds = ycount > 1 ? DF_ALL : DF_PATH;	/* -yy (and more y) is all */
 	if (tcount) {
 		if (abs_long) {
-			out_str(sg_stderr, "trace: -t and --absolute-timestamps cannot be provided "
-				"simultaneously\n");
+			out_printf(sg_stderr, "%s: -t and --absolute-timestamps cannot be provided "
+				"simultaneously\n", sg_progname);
 			exit(1);
 		}
 		stamp_t(tcount);
 	}
 	if (append && !outfile) {
-		out_str(sg_stderr, "trace: -A/--output-append-mode has no effect without -o/--output\n");
+		out_printf(sg_stderr, "%s: -A/--output-append-mode has no effect without -o/--output\n", sg_progname);
 		out_flush(sg_stderr);
 	}
 	/* -P's paths resolved once every option is read (-e quiet= may come after) */
@@ -785,7 +786,7 @@ int main(int argc, char **argv, char **envp)
 		exit(st);
 	}
 	if (opt_step && outfile) {
-		out_str(sg_stderr, "trace: --step shows the calls where it asks: it cannot be used with -o\n");
+		out_printf(sg_stderr, "%s: --step shows the calls where it asks: it cannot be used with -o\n", sg_progname);
 		exit(1);
 	}
 	if (opt_step && step_open() < 0)
@@ -795,8 +796,8 @@ int main(int argc, char **argv, char **envp)
 	if ((inject_active && (inject_signals || !inject_covered())) || opt_step)
 		opt_seccomp = 0;
 	if (n == 0 && !npids) {
-		out_str(sg_stderr, "trace: must have PROG [ARGS] or -p PID\n");
-		out_str(sg_stderr, "Try 'trace -h' for more information.\n");
+		out_printf(sg_stderr, "%s: must have PROG [ARGS] or -p PID\n", sg_progname);
+		out_printf(sg_stderr, "Try '%s -h' for more information.\n", sg_progname);
 		exit(1);
 	}
 	if (dcount > 3) {
@@ -809,7 +810,7 @@ int main(int argc, char **argv, char **envp)
 		usage_error("%s", "PROG [ARGS] must be specified with -D/--daemonize");
 	summary_checks();
 	if (opt_stack && opt_count == 1) {
-		out_str(sg_stderr, "trace: -k/--stack-traces has no effect with -c/--summary-only\n");
+		out_printf(sg_stderr, "%s: -k/--stack-traces has no effect with -c/--summary-only\n", sg_progname);
 		out_flush(sg_stderr);
 		opt_stack = 0;
 	}
@@ -834,7 +835,7 @@ int main(int argc, char **argv, char **envp)
 		long fd = sys_openat(AT_FDCWD, outfile,
 				     O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0666);
 		if (fd < 0) {
-			out_printf(sg_stderr, "trace: Can't fopen '%s': %s\n", outfile,
+			out_printf(sg_stderr, "%s: Can't fopen '%s': %s\n", sg_progname, outfile,
 				   strerror((int)-fd));
 			exit(1);
 		}
@@ -856,8 +857,8 @@ int main(int argc, char **argv, char **envp)
 	ops[n] = NULL;
 	if (qemu) {		/* qemu.c: through QEMU's gdbstub */
 		if (opt_stack) {	/* the guest's mappings are QEMU's own /proc/PID/maps */
-			out_str(sg_stderr, "trace: -k cannot be used with --qemu: the guest's mappings "
-				"are not the kernel's to read\n");
+			out_printf(sg_stderr, "%s: -k cannot be used with --qemu: the guest's mappings "
+				"are not the kernel's to read\n", sg_progname);
 			exit(1);
 		}
 		if (qemu_refuse(npids) < 0 || !(qemu = qemu_find(qemu)))
