@@ -197,6 +197,8 @@ ndta_attrs	linux/neighbour.h	enum	NDTA_UNSPEC
 ndtpa_attrs	linux/neighbour.h	enum	NDTPA_UNSPEC
 mdba_attrs	linux/if_bridge.h	enum	MDBA_UNSPEC
 mdba_router	linux/if_bridge.h	enum	MDBA_ROUTER_UNSPEC
+mdba_router_pattr	linux/if_bridge.h	enum	MDBA_ROUTER_PATTR_UNSPEC
+mdb_rtr_types	linux/if_bridge.h	enum	MDB_RTR_TYPE_DISABLED
 mdba_mdb	linux/if_bridge.h	enum	MDBA_MDB_UNSPEC
 mdba_mdb_entry	linux/if_bridge.h	enum	MDBA_MDB_ENTRY_UNSPEC
 mdba_mdb_eattr	linux/if_bridge.h	enum	MDBA_MDB_EATTR_UNSPEC
@@ -216,7 +218,6 @@ tca_act_hw_stats	linux/pkt_cls.h	names	TCA_ACT_HW_STATS_(IMMEDIATE|DELAYED)
 # private enum: the decoder drops the "BPF_"), unix_diag's show bits
 tcp_states	linux/bpf.h	enum	BPF_TCP_ESTABLISHED
 # AF_PACKET: socket()'s protocol, struct sockaddr_ll's sll_pkttype
-eth_protos	linux/if_ether.h	defs	ETH_P_[A-Z0-9_]+
 pkt_types	linux/if_packet.h	defs	PACKET_(HOST|BROADCAST|MULTICAST|OTHERHOST|OUTGOING|LOOPBACK|USER|KERNEL|FASTROUTE)
 udiag_show	linux/unix_diag.h	defs	UDIAG_SHOW_[A-Z_]+
 # ... and their replies' attributes (SK_MEMINFO_VARS, a count, is left to the decoder)

@@ -358,6 +358,19 @@ NLA_INT(nla_u64, uint64_t, "%llu", unsigned long long)
 NLA_INT(nla_s32, int32_t, "%d", int)
 NLA_INT(nla_x32, uint32_t, "%#x", unsigned)
 
+/* a descriptor of the tracee: 3 (3</dev/null> with -y) */
+int nla_fd(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	int32_t v;
+	if (len < sizeof v)
+		return 0;
+	if (umove(t->pid, addr, &v, sizeof v) < 0)
+		pr_hex(addr);
+	else
+		pr_fd(v);
+	return 1;
+}
+
 int nla_get_u32(struct tcb *t, unsigned long addr, unsigned len, uint32_t *v)
 {
 	if (len < sizeof *v)

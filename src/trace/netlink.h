@@ -25,7 +25,7 @@ struct nla_table {
 	const void *opaque;
 };
 void nl_attrs(struct tcb *t, unsigned long addr, unsigned len, const struct nla_table *tb);
-nla_fn nla_str, nla_u8, nla_u16, nla_u32, nla_u64, nla_s32, nla_x32, nla_ifindex;
+nla_fn nla_str, nla_u8, nla_u16, nla_u32, nla_u64, nla_s32, nla_x32, nla_ifindex, nla_fd;
 /* a u32 attribute's value into *v: 1 read; -1 unreadable (its address
  * printed); 0 shorter than 4 bytes (the caller prints it as bytes) */
 int nla_get_u32(struct tcb *t, unsigned long addr, unsigned len, uint32_t *v);

@@ -234,10 +234,10 @@ static int nla_in6(struct tcb *t, unsigned long addr, unsigned len, const void *
 /* --- nests -------------------------------------------------------------- */
 
 static nla_fn *const xdp_dec[] = {
-	[IFLA_XDP_FD] = nla_s32, [IFLA_XDP_ATTACHED] = nla_xdp_attached,
+	[IFLA_XDP_FD] = nla_fd, [IFLA_XDP_ATTACHED] = nla_xdp_attached,
 	[IFLA_XDP_FLAGS] = nla_xdp_flags, [IFLA_XDP_PROG_ID] = nla_u32,
 	[IFLA_XDP_DRV_PROG_ID] = nla_u32, [IFLA_XDP_SKB_PROG_ID] = nla_u32,
-	[IFLA_XDP_HW_PROG_ID] = nla_u32, [IFLA_XDP_EXPECTED_FD] = nla_s32,
+	[IFLA_XDP_HW_PROG_ID] = nla_u32, [IFLA_XDP_EXPECTED_FD] = nla_fd,
 };
 static const struct nla_table xdp_tb = NLA_TABLE(ifla_xdp_attrs, "IFLA_XDP_???", xdp_dec, NULL);
 NLA_NEST(nla_xdp, xdp_tb)
@@ -395,7 +395,7 @@ static nla_fn *const brport_dec[] = {
 	[IFLA_BRPORT_MCAST_TO_UCAST] = nla_u8, [IFLA_BRPORT_VLAN_TUNNEL] = nla_u8,
 	[IFLA_BRPORT_BCAST_FLOOD] = nla_u8, [IFLA_BRPORT_GROUP_FWD_MASK] = nla_x16,
 	[IFLA_BRPORT_NEIGH_SUPPRESS] = nla_u8, [IFLA_BRPORT_ISOLATED] = nla_u8,
-	[IFLA_BRPORT_BACKUP_PORT] = nla_u32, [IFLA_BRPORT_MRP_RING_OPEN] = nla_u8,
+	[IFLA_BRPORT_BACKUP_PORT] = nla_ifindex, [IFLA_BRPORT_MRP_RING_OPEN] = nla_u8,
 	[IFLA_BRPORT_MRP_IN_OPEN] = nla_u8, [IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT] = nla_u32,
 	[IFLA_BRPORT_MCAST_EHT_HOSTS_CNT] = nla_u32, [IFLA_BRPORT_LOCKED] = nla_u8,
 };
@@ -445,9 +445,9 @@ NLA_NAMED(nla_eth_proto_be, uint16_t,
 static void pr_boolopt(const struct br_boolopt_multi *b)
 {
 	prs("{optval=");
-	rt_pr_bits(br_boolopts, b->optval);
+	rt_pr_bits(br_boolopts, b->optval, "1<<BR_BOOLOPT_???");
 	prs(", optmask=");
-	rt_pr_bits(br_boolopts, b->optmask);
+	rt_pr_bits(br_boolopts, b->optmask, "1<<BR_BOOLOPT_???");
 	prs("}");
 }
 NLA_VALUE(nla_boolopt, struct br_boolopt_multi, pr_boolopt(&v))

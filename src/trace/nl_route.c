@@ -16,6 +16,7 @@
 #include "nl_route.h"
 #include <linux/lwtunnel.h>
 #include <linux/in.h>
+#include <linux/ip.h>
 #include <linux/if_addr.h>
 #include <linux/neighbour.h>
 #include "nltab.h"
@@ -31,6 +32,7 @@ const struct xlat rt_protos[] = { NLX_rt_protos, XEND };
 const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
 const struct xlat rtnh_flags[] = { NLX_rtnh_flags, XEND };
 const struct xlat ipprotos[] = { NLX_ipprotos, XEND };
+const struct xlat iptos[] = { NLX_iptos, XEND };
 static const struct xlat ifa_attrs[] = { NLX_ifa_attrs, XEND };
 static const struct xlat ifa_flags[] = { NLX_ifa_flags, XEND };
 static const struct xlat rta_attrs[] = { NLX_rta_attrs, XEND };
@@ -62,8 +64,8 @@ int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t
 }
 
 /* bits named by their numbers: 1<<IFLA_STATS_LINK_64|1<<...|0x80 (the
- * unnamed ones in hex, last); 0 */
-static void pr_bit_names(const struct xlat *x, uint32_t mask)
+ * unnamed ones in hex, last); 0; none named: 0x80 and DFLT in a comment */
+static void pr_bit_names(const struct xlat *x, uint32_t mask, const char *dflt)
 {
 	if (!mask) {
 		prs("0");
@@ -82,16 +84,18 @@ static void pr_bit_names(const struct xlat *x, uint32_t mask)
 		pr("%s1<<%s", first ? "" : "|", n);
 		first = 0;
 	}
-	if (rest)
+	if (first && !opt_raw)
+		pr("%#x /* %s */", rest, dflt);
+	else if (rest)
 		pr("%s%#x", first ? "" : "|", rest);
 }
 
-void rt_pr_bits(const struct xlat *x, uint32_t mask)
+void rt_pr_bits(const struct xlat *x, uint32_t mask, const char *dflt)
 {
 	/* -X verbose: the number, the bits by name in a comment */
 	int xv = mask ? xv_begin("%#lx", mask) : 0;
 
-	pr_bit_names(x, mask);
+	pr_bit_names(x, mask, dflt);
 	xv_end(xv);
 }
 
@@ -418,8 +422,9 @@ static void rtmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 	int ok = rt_fixed_begin(t, "rtm_family", fam, addr, len, &m, sizeof m);
 
 	if (ok) {
-		pr("rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=%u, rtm_table=", m.rtm_dst_len,
-		   m.rtm_src_len, m.rtm_tos);
+		pr("rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=", m.rtm_dst_len, m.rtm_src_len);
+		pr_flags_d(iptos, m.rtm_tos, "IPTOS_TOS_???");
+		prs(", rtm_table=");
 		pr_xlat(rt_tables, m.rtm_table, "%#lx", NULL);
 		prs(", rtm_protocol=");
 		pr_xlat(rt_protos, m.rtm_protocol, "%#lx", "RTPROT_???");

@@ -8,7 +8,7 @@
  * netns ids (rtgenmsg); neighbour tables (ndtmsg); the bridge's mdb
  * (br_port_msg); DCB (dcbmsg); RTM_GETSTATS (if_stats_msg); nexthops
  * (nhmsg); RTM_NEWCACHEREPORT (rtgenmsg). Where strace 6.1 prints an
- * attribute as bytes (DCB_ATTR_*, TCA_OPTIONS, MDBA_ROUTER's insides), so
+ * attribute as bytes (DCB_ATTR_*, TCA_OPTIONS), so
  * does this; the per-kind link xstats (a bridge's BRIDGE_XSTATS_*), which
  * strace 6.1 takes apart, are bytes here too.
  */
@@ -36,7 +36,6 @@ static const struct xlat tca_stats_attrs[] = { NLX_tca_stats_attrs, XEND };
 static const struct xlat fra_attrs[] = { NLX_fra_attrs, XEND };
 static const struct xlat fr_actions[] = { NLX_fr_actions, XEND };
 static const struct xlat fib_rule_flags[] = { NLX_fib_rule_flags, XEND };
-static const struct xlat iptos[] = { NLX_iptos, XEND };
 static const struct xlat ifal_attrs[] = { NLX_ifal_attrs, XEND };
 static const struct xlat netconfa_attrs[] = { NLX_netconfa_attrs, XEND };
 static const struct xlat netnsa_attrs[] = { NLX_netnsa_attrs, XEND };
@@ -44,6 +43,8 @@ static const struct xlat ndta_attrs[] = { NLX_ndta_attrs, XEND };
 static const struct xlat ndtpa_attrs[] = { NLX_ndtpa_attrs, XEND };
 static const struct xlat mdba_attrs[] = { NLX_mdba_attrs, XEND };
 static const struct xlat mdba_router[] = { NLX_mdba_router, XEND };
+static const struct xlat mdba_router_pattr[] = { NLX_mdba_router_pattr, XEND };
+static const struct xlat mdb_rtr_types[] = { NLX_mdb_rtr_types, XEND };
 static const struct xlat mdba_mdb[] = { NLX_mdba_mdb, XEND };
 static const struct xlat mdba_mdb_entry[] = { NLX_mdba_mdb_entry, XEND };
 static const struct xlat mdba_mdb_eattr[] = { NLX_mdba_mdb_eattr, XEND };
@@ -187,7 +188,7 @@ static void ifaddrlblmsg(struct tcb *t, unsigned char fam, unsigned long addr, u
 	int ok = rt_fixed_begin(t, "ifal_family", fam, addr, len, &m, sizeof m);
 
 	if (ok) {
-		pr("ifal_prefixlen=%u, ifal_flags=%#x, ifal_index=", m.ifal_prefixlen, m.ifal_flags);
+		pr("ifal_prefixlen=%u, ifal_flags=%u, ifal_index=", m.ifal_prefixlen, m.ifal_flags);
 		nl_pr_ifindex(m.ifal_index);
 		pr(", ifal_seq=%u", m.ifal_seq);
 	}
@@ -291,7 +292,26 @@ static const struct nla_table mdb_entry_tb =
 NLA_NEST(nla_mdb_entry, mdb_entry_tb)
 static nla_fn *const mdba_mdb_dec[] = { [MDBA_MDB_ENTRY] = nla_mdb_entry };
 static const struct nla_table mdba_mdb_tb = NLA_TABLE(mdba_mdb, "MDBA_MDB_???", mdba_mdb_dec, NULL);
-static const struct nla_table mdba_router_tb = { mdba_router, "MDBA_ROUTER_???", NULL, 0, NULL };
+/* MDBA_ROUTER_PORT: the port's ifindex, then its MDBA_ROUTER_PATTR_*
+ * in the same attribute */
+NLA_NAMED(nla_mdb_rtr_type, uint8_t, pr_xlat(mdb_rtr_types, v, "%#lx", "MDB_RTR_TYPE_???"))
+static nla_fn *const router_pattr_dec[] = {
+	[MDBA_ROUTER_PATTR_TIMER] = nla_ticks, [MDBA_ROUTER_PATTR_TYPE] = nla_mdb_rtr_type,
+	[MDBA_ROUTER_PATTR_INET_TIMER] = nla_ticks, [MDBA_ROUTER_PATTR_INET6_TIMER] = nla_ticks,
+};
+static const struct nla_table router_pattr_tb =
+	NLA_TABLE(mdba_router_pattr, "MDBA_ROUTER_PATTR_???", router_pattr_dec, NULL);
+
+static int nla_mdba_router_port(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (!nla_ifindex(t, addr, len, o))
+		return 0;
+	nl_attrs_after(t, addr, len, sizeof(uint32_t), &router_pattr_tb);
+	return 1;
+}
+static nla_fn *const mdba_router_dec[] = { [MDBA_ROUTER_PORT] = nla_mdba_router_port };
+static const struct nla_table mdba_router_tb =
+	NLA_TABLE(mdba_router, "MDBA_ROUTER_???", mdba_router_dec, NULL);
 NLA_NEST(nla_mdba_router, mdba_router_tb)
 NLA_NEST(nla_mdba_mdb, mdba_mdb_tb)
 static nla_fn *const mdba_dec[] = { [MDBA_MDB] = nla_mdba_mdb, [MDBA_ROUTER] = nla_mdba_router };
@@ -325,7 +345,7 @@ static void dcbmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigne
 /* filter_mask: bit N stands for the IFLA_STATS_* attribute N + 1 */
 static void pr_stats_mask(uint32_t mask)
 {
-	rt_pr_bits(ifla_stats_attrs, mask);
+	rt_pr_bits(ifla_stats_attrs, mask, "1<<IFLA_STATS_???");
 }
 
 /* the IFLA_STATS_* of a RTM_NEWSTATS reply (the rest as bytes) */
