@@ -249,7 +249,7 @@ static int fetch_or_say(struct tcb *t, void *obj, size_t size, unsigned long add
 	if (in_array)
 		pr("... /* %#lx */", addr);
 	else
-		pr_hex(addr);
+		pr_addr(addr);	/* NULL for 0, as strace's printaddr */
 	return 0;
 }
 
@@ -542,40 +542,41 @@ static const struct nla_table err_attrs = {
 	sizeof err_attr_dec / sizeof err_attr_dec[0], NULL
 };
 
-/* NLMSG_ERROR: {error=-EINVAL, msg=THE REQUEST} and the extended ack's
- * attributes after the request (all of it, or its header when CAPPED) */
+/* NLMSG_ERROR: {error=-EINVAL, msg=THE REQUEST}, read whole (else its
+ * address); with the extended ack's attributes after the request (all of
+ * it, or its header when CAPPED; never less than its header), the two
+ * are an array: [{error=..., msg=...}, [ATTRS]] */
 static void nlmsgerr(struct tcb *t, int family, unsigned long addr, unsigned long len, int capped)
 {
-	int err;
+	struct nlmsgerr e;
 
 	/* strace 6.1 takes it apart only when a whole struct nlmsgerr is there */
-	if (len < sizeof(struct nlmsgerr)) {
+	if (len < sizeof e) {
 		nl_hexstr(t, addr, len);
 		return;
 	}
-	if (umove(t->pid, addr, &err, sizeof err) < 0) {
+	if (umove(t->pid, addr, &e, sizeof e) < 0) {
 		pr_hex(addr);
 		return;
 	}
+	unsigned long msg = addr + sizeof e.error, room = len - sizeof e.error;
+	unsigned long req = capped || e.msg.nlmsg_len < sizeof e.msg ? sizeof e.msg : e.msg.nlmsg_len;
+	if (req > room)
+		req = room;
+	int attrs = room > req;
+
+	if (attrs)
+		prs("[");
 	prs("{error=");
-	nl_pr_err(err);
-	addr += sizeof err;
-	len -= sizeof err;
-	if (len) {
-		struct nlmsghdr m;
-		prs(", msg=");
-		if (fetch_or_say(t, &m, sizeof m, addr, len, 0)) {
-			unsigned long payload = capped ? sizeof m : m.nlmsg_len;
-			if (payload > len)
-				payload = len;
-			msg_with_payload(t, family, &m, addr, payload);
-			if (len > payload) {
-				prs(", ");
-				nl_attrs(t, addr + payload, (unsigned)(len - payload), &err_attrs);
-			}
-		}
-	}
+	nl_pr_err(e.error);
+	prs(", msg=");
+	msg_with_payload(t, family, &e.msg, msg, req);
 	prs("}");
+	if (attrs) {
+		prs(", ");
+		nl_attrs(t, msg + req, (unsigned)(room - req), &err_attrs);
+		prs("]");
+	}
 }
 
 static void payload(struct tcb *t, int family, const struct nlmsghdr *h,

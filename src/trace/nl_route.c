@@ -448,7 +448,15 @@ NLA_VALUE(nla_be16, uint16_t, pr("htons(%u)", (unsigned)(uint16_t)(v >> 8 | v <<
 NLA_NAMED(nla_ntf_ext, uint32_t, pr_flags_d(ntf_ext_flags, v, "NTF_EXT_???"))
 /* strace 6.1 names NDA_PROTOCOL's value from the IP protocols */
 NLA_NAMED(nla_nda_proto, uint8_t, pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???"))
-NLA_NAMED(nla_nud_mask, uint16_t, pr_flags_d(nud_states, v, "NUD_???"))
+/* NUD_* bits; 0 has a name here: NUD_NONE */
+static void pr_nud_states(unsigned v)
+{
+	if (v)
+		pr_flags_d(nud_states, v, "NUD_???");
+	else
+		pr_flags(nud_states, 0, xlat_name(nud_states, 0));
+}
+NLA_NAMED(nla_nud_mask, uint16_t, pr_nud_states(v))
 NLA_NAMED(nla_ntf_mask, uint8_t, pr_flags_d(ntf_flags, v, "NTF_???"))
 NLA_NAMED(nla_fdb_notify, uint8_t, pr_flags_d(fdb_notify, v, "FDB_NOTIFY_???"))
 
@@ -476,10 +484,7 @@ static void ndmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		prs("ndm_ifindex=");
 		nl_pr_ifindex((unsigned)m.ndm_ifindex);
 		prs(", ndm_state=");
-		if (m.ndm_state)
-			pr_flags_d(nud_states, m.ndm_state, "NUD_???");
-		else	/* 0 has a name here: NUD_NONE */
-			pr_flags(nud_states, 0, xlat_name(nud_states, 0));
+		pr_nud_states(m.ndm_state);
 		prs(", ndm_flags=");
 		pr_flags_d(ntf_flags, m.ndm_flags, "NTF_???");
 		prs(", ndm_type=");
