@@ -143,6 +143,26 @@ static const struct xlat nf_versions[] = { X(NFNETLINK_V0), XEND };
 static const struct xlat no_names[] = { XEND };
 static const struct nla_table nf_attrs = { no_names, NULL, NULL, 0, NULL };
 
+/* res_id in network order: htons(5); an nftables message's res_id is
+ * the subsystem's id, which strace 6.1 names in either byte order:
+ * NFNL_SUBSYS_NFTABLES, htons(NFNL_SUBSYS_NFTABLES) */
+static void pr_res_id(unsigned type, uint16_t id)
+{
+	unsigned host = (unsigned)(id >> 8 | (id & 0xff) << 8);
+
+	if (NFNL_SUBSYS_ID(type) == NFNL_SUBSYS_NFTABLES && !opt_raw) {
+		if (id == NFNL_SUBSYS_NFTABLES) {
+			prs("NFNL_SUBSYS_NFTABLES");
+			return;
+		}
+		if (host == NFNL_SUBSYS_NFTABLES) {
+			prs("htons(NFNL_SUBSYS_NFTABLES)");
+			return;
+		}
+	}
+	pr("htons(%u)", host);
+}
+
 int nl_nf_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len)
 {
 	struct nfgenmsg g;
@@ -157,7 +177,9 @@ int nl_nf_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, u
 	pr_xlat(xl_families, g.nfgen_family, "%#lx", "AF_???");
 	prs(", version=");
 	pr_xlat(nf_versions, g.version, "%#lx", "NFNETLINK_???");
-	pr(", res_id=htons(%u)}", (unsigned)(g.res_id >> 8 | (g.res_id & 0xff) << 8));
+	prs(", res_id=");
+	pr_res_id(h->nlmsg_type, g.res_id);
+	prs("}");
 	if (len > NLMSG_ALIGN(sizeof g)) {
 		unsigned long rest = addr + NLMSG_ALIGN(sizeof g);
 		unsigned n = len - NLMSG_ALIGN(sizeof g);
