@@ -145,7 +145,8 @@ arphrd		linux/if_arp.h	defv	ARPHRD_[A-Z0-9_]+
 iff_flags	linux/if.h	bits	IFF_UP
 # NETLINK_ROUTE beyond the basics (nl_link.c, nl_route.c, nl_rtkinds.c)
 ifla_info_attrs	linux/if_link.h	enum	IFLA_INFO_UNSPEC
-rtext_filters	linux/rtnetlink.h	names	RTEXT_FILTER_[A-Z_]+
+# (RTEXT_FILTER_MST came after strace 6.1)
+rtext_filters	linux/rtnetlink.h	names	RTEXT_FILTER_(VF|BRVLAN|BRVLAN_COMPRESSED|SKIP_STATS|MRP|CFM_CONFIG|CFM_STATUS)
 ifla_xdp_attrs	linux/if_link.h	enum	IFLA_XDP_UNSPEC
 xdp_attached	linux/if_link.h	enum	XDP_ATTACHED_NONE
 xdp_flags	linux/if_link.h	names	XDP_FLAGS_(UPDATE_IF_NOEXIST|SKB_MODE|DRV_MODE|HW_MODE|REPLACE)

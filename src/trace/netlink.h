@@ -71,6 +71,21 @@ static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
 	return 1;								\
 }
 
+/* NLA_VALUE for a struct read up to the end of its field LAST: strace
+ * 6.1 wants no trailing padding (struct tc_stats' 36 bytes of 40) */
+#define NLA_VALUE_TO(fn, type, last, how)					\
+static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
+{										\
+	type v;									\
+	int ok;									\
+	memset(&v, 0, sizeof v);						\
+	if (!nla_fetch(t, addr, len, &v, offsetof(type, last) + sizeof v.last, &ok)) \
+		return 0;							\
+	if (ok)									\
+		how;								\
+	return 1;								\
+}
+
 void nl_hexstr(struct tcb *t, unsigned long addr, unsigned long len);
 void nl_hexstr_mem(const unsigned char *b, unsigned long len);
 void nl_pr_ifindex(unsigned idx);

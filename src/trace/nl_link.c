@@ -115,21 +115,30 @@ static int nla_link_stats(struct tcb *t, unsigned long addr, unsigned len, const
 	return 1;
 }
 
+/* struct rtnl_link_stats64 as the kernels made it: up to tx_compressed,
+ * to rx_nohandler, or whole; the largest the attribute holds */
 int nla_link_stats64(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
+	static const size_t sizes[] = {
+		sizeof(struct rtnl_link_stats64),
+		offsetof(struct rtnl_link_stats64, rx_otherhost_dropped),
+		offsetof(struct rtnl_link_stats64, rx_nohandler),
+	};
 	struct rtnl_link_stats64 s;
-	size_t old = offsetof(struct rtnl_link_stats64, rx_otherhost_dropped);
-	size_t n = len < sizeof s ? old : sizeof s;
+	size_t n = 0;
 	int ok;
 
-	if (len < old || !nla_fetch(t, addr, n, &s, n, &ok))
+	for (unsigned i = 0; i < sizeof sizes / sizeof sizes[0] && !n; i++)
+		if (len >= sizes[i])
+			n = sizes[i];
+	if (!n || !nla_fetch(t, addr, n, &s, n, &ok))
 		return 0;
 	if (ok)
 		pr_u64_fields(&s.rx_packets, (unsigned)(n / 8), STATS_NAMES ",rx_otherhost_dropped");
 	return 1;
 }
 
-NLA_VALUE(nla_ifmap, struct rtnl_link_ifmap,
+NLA_VALUE_TO(nla_ifmap, struct rtnl_link_ifmap, port,
 	  pr("{mem_start=%#llx, mem_end=%#llx, base_addr=%#llx, irq=%u, dma=%u, port=%u}",
 	     (unsigned long long)v.mem_start, (unsigned long long)v.mem_end,
 	     (unsigned long long)v.base_addr, v.irq, v.dma, v.port))

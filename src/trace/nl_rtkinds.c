@@ -70,12 +70,13 @@ static void pr_fam(const char *name, unsigned char fam)
 
 /* --- tc: qdiscs, classes, filters, chains ------------------------------- */
 
-/* tc's statistics structs, each read whole */
-NLA_VALUE(nla_tc_stats, struct tc_stats,
+/* tc's statistics structs, each read up to its last field's end (the
+ * padding after it need not be there) */
+NLA_VALUE_TO(nla_tc_stats, struct tc_stats, backlog,
 	  pr("{bytes=%llu, packets=%u, drops=%u, overlimits=%u, bps=%u, pps=%u, qlen=%u, "
 	     "backlog=%u}", (unsigned long long)v.bytes, v.packets, v.drops, v.overlimits,
 	     v.bps, v.pps, v.qlen, v.backlog))
-NLA_VALUE(nla_gnet_basic, struct gnet_stats_basic,
+NLA_VALUE_TO(nla_gnet_basic, struct gnet_stats_basic, packets,
 	  pr("{bytes=%llu, packets=%u}", (unsigned long long)v.bytes, v.packets))
 NLA_VALUE(nla_gnet_rate, struct gnet_stats_rate_est, pr_u32_fields(&v.bps, 2, "bps,pps"))
 NLA_VALUE(nla_gnet_rate64, struct gnet_stats_rate_est64, pr_u64_fields(&v.bps, 2, "bps,pps"))
@@ -117,11 +118,10 @@ static void tcmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 
 /* --- actions (tcamsg) -------------------------------------------------------- */
 
-/* struct nla_bitfield32: strace 6.1 shows the value's flags, not the selector */
-NLA_VALUE(nla_act_flags, struct nla_bitfield32,
-	  pr_flags_d(tca_act_flags, v.value, "TCA_ACT_FLAGS_???"))
-NLA_VALUE(nla_act_hw_stats, struct nla_bitfield32,
-	  pr_flags_d(tca_act_hw_stats, v.value, "TCA_ACT_HW_STATS_???"))
+/* the kernel's struct nla_bitfield32: strace 6.1 reads its first u32 (the
+ * value) as flags, from an attribute of 4 bytes up */
+NLA_NAMED(nla_act_flags, uint32_t, pr_flags_d(tca_act_flags, v, "TCA_ACT_FLAGS_???"))
+NLA_NAMED(nla_act_hw_stats, uint32_t, pr_flags_d(tca_act_hw_stats, v, "TCA_ACT_HW_STATS_???"))
 
 static nla_fn *const tca_act_dec[] = {
 	[TCA_ACT_KIND] = nla_str, [TCA_ACT_INDEX] = nla_u32, [TCA_ACT_STATS] = nla_tca_stats2,
