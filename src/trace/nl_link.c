@@ -171,37 +171,35 @@ static int pr_indexed(struct tcb *t, unsigned long addr, unsigned len, unsigned 
 		      const struct xlat *x, const char *dflt, unsigned bias)
 {
 	unsigned n = len / size;
-	unsigned char *b;
 
 	if (!n)
 		return 0;
-	b = malloc(n * size);
-	if (!b || umove(t->pid, addr, b, n * size) < 0) {
-		free(b);
-		pr_hex(addr);
-		return 1;
-	}
-	prs("[");
+	/* each element read on its own, as strace's arrays: an unreadable one
+	 * ends the array with its address (the first: the array's) */
 	for (unsigned i = 0; i < n; i++) {
+		unsigned long at = addr + (unsigned long)i * size;
+		uint64_t v = 0;
+		if (umove(t->pid, at, &v, size) < 0) {
+			if (i)
+				pr(", ... /* %#lx */]", at);
+			else
+				pr_hex(addr);
+			return 1;
+		}
+		if (!i)
+			prs("[");
 		if (!pr_elem((int)i))
 			break;
 		pr_index(x, i, bias, dflt);
 		prs("=");
-		if (size == 8) {
-			uint64_t v;
-			memcpy(&v, b + i * 8, 8);
+		if (size == 8)
 			pr("%llu", (unsigned long long)v);
-		} else {
-			uint32_t v;
-			memcpy(&v, b + i * 4, 4);
-			if (sgn)
-				pr("%d", (int)v);
-			else
-				pr("%u", v);
-		}
+		else if (sgn)
+			pr("%d", (int)(uint32_t)v);
+		else
+			pr("%u", (uint32_t)v);
 	}
 	prs("]");
-	free(b);
 	return 1;
 }
 
