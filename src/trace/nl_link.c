@@ -286,10 +286,32 @@ NLA_VALUE(nla_vf_spoofchk, struct ifla_vf_spoofchk, pr_u32_fields(&v.vf, 2, "vf,
 NLA_VALUE(nla_vf_rss, struct ifla_vf_rss_query_en, pr_u32_fields(&v.vf, 2, "vf,setting"))
 NLA_VALUE(nla_vf_trust, struct ifla_vf_trust, pr_u32_fields(&v.vf, 2, "vf,setting"))
 
-/* the nests inside: named, their values as bytes */
-static const struct nla_table vf_stats_tb = { ifla_vf_stats, "IFLA_VF_STATS_???", NULL, 0, NULL };
+/* the IB GUIDs: {vf=1, guid=0x...} */
+NLA_VALUE(nla_vf_guid, struct ifla_vf_guid,
+	  pr("{vf=%u, guid=%#llx}", v.vf, (unsigned long long)v.guid))
+
+/* IFLA_VF_VLAN_INFO: the protocol in network order, by its ETH_P_* name */
+static void pr_vf_vlan_info(const struct ifla_vf_vlan_info *i)
+{
+	pr("{vf=%u, vlan=%u, qos=%u, vlan_proto=htons(", i->vf, i->vlan, i->qos);
+	pr_xlat(xl_eth_protos, (uint16_t)(i->vlan_proto >> 8 | i->vlan_proto << 8), "%#lx",
+		"ETH_P_???");
+	prs(")}");
+}
+NLA_VALUE(nla_vf_vlan_info, struct ifla_vf_vlan_info, pr_vf_vlan_info(&v))
+
+/* the nests inside: the counters are u64s (the pad: its bytes) */
+static nla_fn *const vf_stats_dec[] = {
+	[IFLA_VF_STATS_RX_PACKETS] = nla_u64, [IFLA_VF_STATS_TX_PACKETS] = nla_u64,
+	[IFLA_VF_STATS_RX_BYTES] = nla_u64, [IFLA_VF_STATS_TX_BYTES] = nla_u64,
+	[IFLA_VF_STATS_BROADCAST] = nla_u64, [IFLA_VF_STATS_MULTICAST] = nla_u64,
+	[IFLA_VF_STATS_RX_DROPPED] = nla_u64, [IFLA_VF_STATS_TX_DROPPED] = nla_u64,
+};
+static const struct nla_table vf_stats_tb =
+	NLA_TABLE(ifla_vf_stats, "IFLA_VF_STATS_???", vf_stats_dec, NULL);
+static nla_fn *const vf_vlan_list_dec[] = { [IFLA_VF_VLAN_INFO] = nla_vf_vlan_info };
 static const struct nla_table vf_vlan_list_tb =
-	{ ifla_vf_vlan_list, "IFLA_VF_VLAN_INFO_???", NULL, 0, NULL };
+	NLA_TABLE(ifla_vf_vlan_list, "IFLA_VF_VLAN_INFO_???", vf_vlan_list_dec, NULL);
 NLA_NEST(nla_vf_stats, vf_stats_tb)
 NLA_NEST(nla_vf_vlan_list, vf_vlan_list_tb)
 
@@ -299,7 +321,8 @@ static nla_fn *const vf_dec[] = {
 	[IFLA_VF_LINK_STATE] = nla_vf_link_state, [IFLA_VF_RATE] = nla_vf_rate,
 	[IFLA_VF_RSS_QUERY_EN] = nla_vf_rss, [IFLA_VF_STATS] = nla_vf_stats,
 	[IFLA_VF_TRUST] = nla_vf_trust, [IFLA_VF_VLAN_LIST] = nla_vf_vlan_list,
-	[IFLA_VF_BROADCAST] = nla_vf_broadcast,
+	[IFLA_VF_BROADCAST] = nla_vf_broadcast, [IFLA_VF_IB_NODE_GUID] = nla_vf_guid,
+	[IFLA_VF_IB_PORT_GUID] = nla_vf_guid,
 };
 static const struct nla_table vf_tb = NLA_TABLE(ifla_vf_attrs, "IFLA_VF_???", vf_dec, NULL);
 NLA_NEST(nla_vf_info, vf_tb)
