@@ -19,6 +19,8 @@
 #                libc's (<linux/if.h>): `{ 1UL<<N, "NAME" }` instead
 #   defv ERE     as defs, the value written out `{ 772, "NAME" }` (for a
 #                header that needs libc's: <linux/if_arp.h>)
+#   enumv FIRST  as enum, the values counted and written out (for a header
+#                that needs libc's: <linux/if_bonding.h>)
 #   names ERE    the #defines whose name matches ERE, whatever their value
 #   range A B    the #defines from A to B, as the header lists them
 #   sect TEXT    the #defines after the comment that holds TEXT, up to the
@@ -90,22 +92,24 @@ while read -r table header kind arg; do
 		}
 		next
 	}
-	kind == "enum" {
+	kind == "enum" || kind == "enumv" {
 		line = strip($0)
 		if (line ~ /^[ \t]*#/) next
 		if (!on) {
 			split(arg, fl, " ")
-			if (line ~ ("^[ \t]*" fl[1] "[ \t]*(=|,|$)")) on = 1
+			if (line ~ ("^[ \t]*" fl[1] "[ \t]*(=|,|$)")) { on = 1; val = 0 }
 			else next
 		}
 		if (line ~ /}/) exit
 		n = split(line, parts, ",")
 		for (k = 1; k <= n; k++) {
-			p = parts[k]; sub(/=.*/, "", p); gsub(/[ \t]/, "", p)
+			p = parts[k]; v = p; sub(/=.*/, "", p); gsub(/[ \t]/, "", p)
 			if (p == "") continue
+			if (sub(/^[^=]*=[ \t]*/, "", v) && v ~ /^[0-9]+[ \t]*$/) val = v + 0
 			if (p ~ /^__/ || (fl[2] == "" && p ~ /_MAX(_STATES)?$/)) exit
 			if (p ~ /^[A-Za-z_][A-Za-z0-9_]*$/ && index(" " arg " ", " -" p " ") == 0)
-				plain = plain " " p
+				plain = plain " " p (kind == "enumv" ? "=" val : "")
+			val++
 			if (p == fl[2]) exit
 		}
 	}
@@ -210,6 +214,11 @@ dcb_attrs	linux/dcbnl.h	enum	DCB_ATTR_UNDEFINED
 ifla_stats_attrs	linux/if_link.h	enum	IFLA_STATS_UNSPEC
 link_xstats_types	linux/if_link.h	enum	LINK_XSTATS_TYPE_UNSPEC
 ifla_offload_xstats	linux/if_link.h	enum	IFLA_OFFLOAD_XSTATS_UNSPEC IFLA_OFFLOAD_XSTATS_CPU_HIT
+bridge_xstats	linux/if_bridge.h	enum	BRIDGE_XSTATS_UNSPEC
+br_mcast_dirs	linux/if_bridge.h	enum	BR_MCAST_DIR_RX BR_MCAST_DIR_TX
+bond_xstats	linux/if_bonding.h	enumv	BOND_XSTATS_UNSPEC
+bond_3ad_stats	linux/if_bonding.h	enumv	BOND_3AD_STAT_LACPDU_RX
+mpls_stats	linux/mpls.h	enum	MPLS_STATS_UNSPEC
 nha_attrs	linux/nexthop.h	enum	NHA_UNSPEC
 nh_grp_types	linux/nexthop.h	enum	NEXTHOP_GRP_TYPE_MPATH
 tca_act_attrs	linux/pkt_cls.h	enum	TCA_ACT_UNSPEC

@@ -47,6 +47,8 @@ nla_fn nla_link_stats64;
 /* nl_link.c: a timer in clock ticks: 1492 and "14.92 s" in a comment */
 nla_fn nla_ticks;
 void rt_ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len);
+/* nl_xstats.c: IFLA_STATS_LINK_XSTATS(_SLAVE)'s and IFLA_STATS_AF_SPEC's nests */
+nla_fn nla_link_xstats, nla_stats_af_spec;
 /* nl_rtkinds.c: 1 when it knows the kind */
 int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long addr,
 		  unsigned len);

@@ -9,8 +9,7 @@
  * (br_port_msg); DCB (dcbmsg); RTM_GETSTATS (if_stats_msg); nexthops
  * (nhmsg); RTM_NEWCACHEREPORT (rtgenmsg). Where strace 6.1 prints an
  * attribute as bytes (DCB_ATTR_*, TCA_OPTIONS), so
- * does this; the per-kind link xstats (a bridge's BRIDGE_XSTATS_*), which
- * strace 6.1 takes apart, are bytes here too.
+ * does this; the per-kind link xstats are nl_xstats.c's.
  */
 #include "trace.h"
 #include "nl_route.h"
@@ -54,7 +53,6 @@ static const struct xlat dcb_cmds[] = { NLX_dcb_cmds, XEND };
 static const struct xlat dcb_attrs[] = { NLX_dcb_attrs, XEND };
 static const struct xlat ifla_stats_attrs[] = { NLX_ifla_stats_attrs, XEND };
 static const struct xlat ifla_offload_xstats[] = { NLX_ifla_offload_xstats, XEND };
-static const struct xlat link_xstats_types[] = { NLX_link_xstats_types, XEND };
 static const struct xlat nha_attrs[] = { NLX_nha_attrs, XEND };
 static const struct xlat nh_grp_types[] = { NLX_nh_grp_types, XEND };
 static const struct xlat tca_act_attrs[] = { NLX_tca_act_attrs, XEND };
@@ -353,12 +351,7 @@ static nla_fn *const offload_xstats_dec[] = { [IFLA_OFFLOAD_XSTATS_CPU_HIT] = nl
 static const struct nla_table offload_xstats_tb =
 	NLA_TABLE(ifla_offload_xstats, "IFLA_OFFLOAD_XSTATS_???", offload_xstats_dec, NULL);
 NLA_NEST(nla_offload_xstats, offload_xstats_tb)
-/* the per-kind and per-family stats: the nests named, their insides as
- * bytes (strace 6.1 takes a bridge's apart: not done here) */
-static const struct nla_table xstats_tb = { link_xstats_types, "LINK_XSTATS_TYPE_???", NULL, 0, NULL };
-static const struct nla_table stats_af_tb = { xl_families, "AF_???", NULL, 0, NULL };
-NLA_NEST(nla_link_xstats, xstats_tb)
-NLA_NEST(nla_stats_af_spec, stats_af_tb)
+/* the per-kind and per-family stats: nl_xstats.c */
 static nla_fn *const ifla_stats_dec[] = {
 	[IFLA_STATS_LINK_64] = nla_link_stats64, [IFLA_STATS_LINK_XSTATS] = nla_link_xstats,
 	[IFLA_STATS_LINK_XSTATS_SLAVE] = nla_link_xstats,

@@ -25,6 +25,7 @@
  *   nl_route.c  NETLINK_ROUTE's payloads    nl_sockdiag.c NETLINK_SOCK_DIAG's
  *   nl_link.c   RTM_*LINK's IFLA_* (nl_route.h: what the NETLINK_ROUTE files share)
  *   nl_rtkinds.c the other RTM_* kinds: tc, rules, netconf, nexthops...
+ *   nl_xstats.c RTM_NEWSTATS' bridge, bond and MPLS statistics
  *   nl_misc.c   netfilter, generic, audit message types; nfgenmsg, SELinux's messages
  *   keys.c      add_key request_key keyctl     mount.c   fsopen..mount_setattr, swapon
  *   module.c    init/finit/delete_module kexec  mq.c      mq_*
