@@ -220,6 +220,12 @@ bond_xstats	linux/if_bonding.h	enumv	BOND_XSTATS_UNSPEC
 bond_3ad_stats	linux/if_bonding.h	enumv	BOND_3AD_STAT_LACPDU_RX
 mpls_stats	linux/mpls.h	enum	MPLS_STATS_UNSPEC
 nha_attrs	linux/nexthop.h	enum	NHA_UNSPEC
+rtnl_families	linux/rtnetlink.h	defs	RTNL_FAMILY_IP6?MR
+ipmra_creport	linux/mroute.h	enum	IPMRA_CREPORT_UNSPEC
+igmpmsg_types	linux/mroute.h	defs	IGMPMSG_[A-Z]+
+ip6mra_creport	linux/mroute6.h	enum	IP6MRA_CREPORT_UNSPEC
+# (MRT6MSG_WRMIFWHOLE came after strace 6.1)
+mrt6msg_types	linux/mroute6.h	names	MRT6MSG_(NOCACHE|WRONGMIF|WHOLEPKT)
 nh_grp_types	linux/nexthop.h	enum	NEXTHOP_GRP_TYPE_MPATH
 tca_act_attrs	linux/pkt_cls.h	enum	TCA_ACT_UNSPEC
 tca_act_flags	linux/pkt_cls.h	names	TCA_ACT_FLAGS_(NO_PERCPU_STATS|SKIP_HW|SKIP_SW)

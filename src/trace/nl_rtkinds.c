@@ -7,7 +7,7 @@
  * (fib_rule_hdr); address labels (ifaddrlblmsg); netconf (netconfmsg);
  * netns ids (rtgenmsg); neighbour tables (ndtmsg); the bridge's mdb
  * (br_port_msg); DCB (dcbmsg); RTM_GETSTATS (if_stats_msg); nexthops
- * (nhmsg); RTM_NEWCACHEREPORT (rtgenmsg). Where strace 6.1 prints an
+ * (nhmsg); RTM_NEWCACHEREPORT (rtgenmsg, IPMRA_CREPORT_*). Where strace 6.1 prints an
  * attribute as bytes (DCB_ATTR_*, TCA_OPTIONS), so
  * does this; the per-kind link xstats are nl_xstats.c's.
  */
@@ -26,6 +26,8 @@
 #include <linux/if_bridge.h>
 #include <linux/dcbnl.h>
 #include <linux/nexthop.h>
+#include <linux/mroute.h>
+#include <linux/mroute6.h>
 #include <linux/ip.h>
 #include <linux/in.h>
 #include "nltab.h"
@@ -54,6 +56,11 @@ static const struct xlat dcb_attrs[] = { NLX_dcb_attrs, XEND };
 static const struct xlat ifla_stats_attrs[] = { NLX_ifla_stats_attrs, XEND };
 static const struct xlat ifla_offload_xstats[] = { NLX_ifla_offload_xstats, XEND };
 static const struct xlat nha_attrs[] = { NLX_nha_attrs, XEND };
+static const struct xlat rtnl_families[] = { NLX_rtnl_families, XEND };
+static const struct xlat ipmra_creport[] = { NLX_ipmra_creport, XEND };
+static const struct xlat igmpmsg_types[] = { NLX_igmpmsg_types, XEND };
+static const struct xlat ip6mra_creport[] = { NLX_ip6mra_creport, XEND };
+static const struct xlat mrt6msg_types[] = { NLX_mrt6msg_types, XEND };
 static const struct xlat nh_grp_types[] = { NLX_nh_grp_types, XEND };
 static const struct xlat tca_act_attrs[] = { NLX_tca_act_attrs, XEND };
 static const struct xlat tca_act_flags[] = { NLX_tca_act_flags, XEND };
@@ -435,6 +442,48 @@ static void nhmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
+/* --- multicast routing's cache reports (RTM_NEWCACHEREPORT) ----------------- */
+
+static const unsigned char fam_inet = 2, fam_inet6 = 10;	/* AF_INET, AF_INET6 */
+
+NLA_NAMED(nla_igmpmsg, uint8_t, pr_xlat(igmpmsg_types, v, "%#lx", "IGMPMSG_???"))
+NLA_NAMED(nla_mrt6msg, uint8_t, pr_xlat(mrt6msg_types, v, "%#lx", "MRT6MSG_???"))
+static nla_fn *const ipmra_dec[] = {
+	[IPMRA_CREPORT_MSGTYPE] = nla_igmpmsg, [IPMRA_CREPORT_VIF_ID] = nla_u32,
+	[IPMRA_CREPORT_SRC_ADDR] = nla_inaddr, [IPMRA_CREPORT_DST_ADDR] = nla_inaddr,
+	[IPMRA_CREPORT_TABLE] = nla_u32,
+};
+static nla_fn *const ip6mra_dec[] = {
+	[IP6MRA_CREPORT_MSGTYPE] = nla_mrt6msg, [IP6MRA_CREPORT_MIF_ID] = nla_u32,
+	[IP6MRA_CREPORT_SRC_ADDR] = nla_inaddr, [IP6MRA_CREPORT_DST_ADDR] = nla_inaddr,
+};
+static const struct nla_table ipmra_tb =
+	NLA_TABLE(ipmra_creport, "IPMRA_CREPORT_???", ipmra_dec, &fam_inet);
+static const struct nla_table ip6mra_tb =
+	NLA_TABLE(ip6mra_creport, "IP6MRA_CREPORT_???", ip6mra_dec, &fam_inet6);
+
+/* {rtgen_family=RTNL_FAMILY_IPMR} (an AF_* or an RTNL_FAMILY_*), then
+ * IPv4's or IPv6's report attributes; another family's: the bytes */
+static void cachereport(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+{
+	const struct nla_table *tb = fam == RTNL_FAMILY_IPMR ? &ipmra_tb
+				     : fam == RTNL_FAMILY_IP6MR ? &ip6mra_tb : NULL;
+
+	prs("{rtgen_family=");
+	if (xlat_name(xl_families, fam))
+		rt_pr_family(fam);
+	else
+		pr_xlat(rtnl_families, fam, "%#lx", "RTNL_FAMILY_???");
+	prs("}");
+	if (len <= NLMSG_ALIGN(1))
+		return;
+	prs(", ");
+	if (tb)
+		nl_attrs(t, addr + NLMSG_ALIGN(1), len - NLMSG_ALIGN(1), tb);
+	else
+		nl_hexstr(t, addr + NLMSG_ALIGN(1), len - NLMSG_ALIGN(1));
+}
+
 int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long addr,
 		  unsigned len)
 {
@@ -466,13 +515,7 @@ int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long
 		family_struct(t, "rtgen_family", fam, addr, len, &nsid_tb);
 		return 1;
 	case RTM_NEWCACHEREPORT:
-		/* an rtgenmsg, then the report (an IGMP message) as bytes */
-		pr_fam("rtgen_family", fam);
-		prs("}");
-		if (len > 4) {
-			prs(", ");
-			nl_hexstr(t, addr + 4, len - 4);
-		}
+		cachereport(t, fam, addr, len);
 		return 1;
 	case RTM_NEWNEIGHTBL: case RTM_GETNEIGHTBL: case RTM_SETNEIGHTBL:
 		/* ndtmsg: the family and two pad bytes */
