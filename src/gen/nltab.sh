@@ -183,7 +183,8 @@ ipv6_devconf	linux/ipv6.h	enum	DEVCONF_FORWARDING DEVCONF_ACCEPT_UNTRACKED_NA
 ipstats_mib	linux/snmp.h	enum	IPSTATS_MIB_NUM IPSTATS_MIB_REASM_OVERLAPS
 icmp6_mib	linux/snmp.h	enum	ICMP6_MIB_NUM ICMP6_MIB_CSUMERRORS
 rtax_attrs	linux/rtnetlink.h	enum	RTAX_UNSPEC
-lwt_encap	linux/lwtunnel.h	enum	LWTUNNEL_ENCAP_NONE
+# (LWTUNNEL_ENCAP_IOAM6 came after strace 6.1)
+lwt_encap	linux/lwtunnel.h	enum	LWTUNNEL_ENCAP_NONE LWTUNNEL_ENCAP_RPL
 rtnh_flags	linux/rtnetlink.h	defs	RTNH_F_[A-Z_]+
 ipprotos	linux/in.h	enum	IPPROTO_IP
 ntf_ext_flags	linux/neighbour.h	names	NTF_EXT_MANAGED
@@ -220,6 +221,9 @@ bond_xstats	linux/if_bonding.h	enumv	BOND_XSTATS_UNSPEC
 bond_3ad_stats	linux/if_bonding.h	enumv	BOND_3AD_STAT_LACPDU_RX
 mpls_stats	linux/mpls.h	enum	MPLS_STATS_UNSPEC
 nha_attrs	linux/nexthop.h	enum	NHA_UNSPEC
+# (the pads share 0 with *_UNSPEC: strace 6.1 calls it *_PAD)
+nh_res_group	linux/nexthop.h	enum	NHA_RES_GROUP_PAD
+nh_res_bucket	linux/nexthop.h	enum	NHA_RES_BUCKET_PAD
 rtnl_families	linux/rtnetlink.h	defs	RTNL_FAMILY_IP6?MR
 ipmra_creport	linux/mroute.h	enum	IPMRA_CREPORT_UNSPEC
 igmpmsg_types	linux/mroute.h	defs	IGMPMSG_[A-Z]+

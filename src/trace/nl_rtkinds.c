@@ -56,6 +56,8 @@ static const struct xlat dcb_attrs[] = { NLX_dcb_attrs, XEND };
 static const struct xlat ifla_stats_attrs[] = { NLX_ifla_stats_attrs, XEND };
 static const struct xlat ifla_offload_xstats[] = { NLX_ifla_offload_xstats, XEND };
 static const struct xlat nha_attrs[] = { NLX_nha_attrs, XEND };
+static const struct xlat nh_res_group[] = { NLX_nh_res_group, XEND };
+static const struct xlat nh_res_bucket[] = { NLX_nh_res_bucket, XEND };
 static const struct xlat rtnl_families[] = { NLX_rtnl_families, XEND };
 static const struct xlat ipmra_creport[] = { NLX_ipmra_creport, XEND };
 static const struct xlat igmpmsg_types[] = { NLX_igmpmsg_types, XEND };
@@ -385,34 +387,46 @@ static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, u
 	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
-/* NHA_GROUP: struct nexthop_grp's, the reserved fields only when set */
+/* NHA_GROUP: struct nexthop_grp's, the reserved fields only when set;
+ * each read on its own (pr_array) */
+static void nh_grp_elem(struct tcb *t, const void *e)
+{
+	const struct nexthop_grp *g = e;
+
+	pr("{id=%u, weight=%u", g->id, g->weight);
+	if (g->resvd1)
+		pr(", resvd1=%#x", g->resvd1);
+	if (g->resvd2)
+		pr(", resvd2=%#x", g->resvd2);
+	prs("}");
+}
+
 static int nla_nh_group(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
-	struct nexthop_grp g[64];
-	unsigned n = len / sizeof g[0];
-
-	if (!n)
+	if (len < sizeof(struct nexthop_grp))
 		return 0;
-	if (n > 64)
-		n = 64;
-	if (umove(t->pid, addr, g, n * sizeof g[0]) < 0) {
-		pr_hex(addr);
-		return 1;
-	}
-	prs("[");
-	for (unsigned i = 0; i < n; i++) {
-		if (!pr_elem((int)i))
-			break;
-		pr("{id=%u, weight=%u", g[i].id, g[i].weight);
-		if (g[i].resvd1)
-			pr(", resvd1=%#x", g[i].resvd1);
-		if (g[i].resvd2)
-			pr(", resvd2=%#x", g[i].resvd2);
-		prs("}");
-	}
-	prs("]");
+	pr_array(t, addr, len / sizeof(struct nexthop_grp), sizeof(struct nexthop_grp),
+		 nh_grp_elem);
 	return 1;
 }
+
+/* resilient groups' NHA_RES_GROUP and NHA_RES_BUCKET nests: the timers
+ * in clock ticks */
+static nla_fn *const nh_res_group_dec[] = {
+	[NHA_RES_GROUP_BUCKETS] = nla_u16, [NHA_RES_GROUP_IDLE_TIMER] = nla_ticks,
+	[NHA_RES_GROUP_UNBALANCED_TIMER] = nla_ticks,
+	[NHA_RES_GROUP_UNBALANCED_TIME] = nla_ticks,
+};
+static const struct nla_table nh_res_group_tb =
+	NLA_TABLE(nh_res_group, "NHA_RES_GROUP_???", nh_res_group_dec, NULL);
+NLA_NEST(nla_nh_res_group, nh_res_group_tb)
+static nla_fn *const nh_res_bucket_dec[] = {
+	[NHA_RES_BUCKET_INDEX] = nla_u16, [NHA_RES_BUCKET_IDLE_TIME] = nla_ticks,
+	[NHA_RES_BUCKET_NH_ID] = nla_u32,
+};
+static const struct nla_table nh_res_bucket_tb =
+	NLA_TABLE(nh_res_bucket, "NHA_RES_BUCKET_???", nh_res_bucket_dec, NULL);
+NLA_NEST(nla_nh_res_bucket, nh_res_bucket_tb)
 
 NLA_NAMED(nla_nh_grp_type, uint16_t, pr_xlat(nh_grp_types, v, "%#lx", "NEXTHOP_GRP_TYPE_???"))
 NLA_VALUE(nla_nh_encap_type, uint16_t, pr_xlat(lwt_encap, v, "%#lx", "LWTUNNEL_ENCAP_???"))
@@ -420,7 +434,10 @@ NLA_VALUE(nla_nh_encap_type, uint16_t, pr_xlat(lwt_encap, v, "%#lx", "LWTUNNEL_E
 static nla_fn *const nha_dec[] = {
 	[NHA_ID] = nla_u32, [NHA_GROUP] = nla_nh_group, [NHA_GROUP_TYPE] = nla_nh_grp_type,
 	[NHA_OIF] = nla_ifindex, [NHA_GATEWAY] = nla_inaddr,
-	[NHA_ENCAP_TYPE] = nla_nh_encap_type, [NHA_MASTER] = nla_u32,
+	[NHA_ENCAP_TYPE] = nla_nh_encap_type, [NHA_MASTER] = nla_ifindex,
+	/* flags, which strace 6.1 reads as u32s */
+	[NHA_BLACKHOLE] = nla_u32, [NHA_GROUPS] = nla_u32, [NHA_FDB] = nla_u32,
+	[NHA_RES_GROUP] = nla_nh_res_group, [NHA_RES_BUCKET] = nla_nh_res_bucket,
 };
 
 static void nhmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
