@@ -290,7 +290,7 @@ static const struct nla_table rtax_tb = NLA_TABLE(rtax_attrs, "RTAX_???", rtax_d
 NLA_NEST(nla_metrics, rtax_tb)
 
 NLA_VALUE(nla_rta_cacheinfo, struct rta_cacheinfo,
-	  pr("{rta_clntref=%u, rta_lastuse=%u, rta_expires=%d, rta_error=%u, rta_used=%u, "
+	  pr("{rta_clntref=%u, rta_lastuse=%u, rta_expires=%u, rta_error=%u, rta_used=%u, "
 	     "rta_id=%#x, rta_ts=%u, rta_tsage=%u}", v.rta_clntref, v.rta_lastuse,
 	     v.rta_expires, v.rta_error, v.rta_used, v.rta_id, v.rta_ts, v.rta_tsage))
 NLA_VALUE(nla_mfc_stats, struct rta_mfc_stats,
@@ -311,6 +311,10 @@ static int nla_via(struct tcb *t, unsigned long addr, unsigned len, const void *
 	}
 	prs("{rtvia_family=");
 	rt_pr_family(v.fam);
+	if (len == 2) {	/* no address at all: no field */
+		prs("}");
+		return 1;
+	}
 	prs(", ");
 	if (opt_raw || opt_xverbose) {	/* the bytes, the text in a comment */
 		const unsigned char fam = (unsigned char)v.fam;
@@ -385,7 +389,9 @@ static int nla_multipath(struct tcb *t, unsigned long addr, unsigned len, const 
 		}
 		unsigned step = NLA_ALIGN(nh.rtnh_len);
 		int next = nh.rtnh_len >= sizeof nh && len > step;
-		if (!is_array && next) {
+		/* strace 6.1 opens the array when the room is more than the
+		 * hop's unaligned length says, whether a next one follows or not */
+		if (!is_array && len > nh.rtnh_len) {
 			prs("[");
 			is_array = 1;
 		}
