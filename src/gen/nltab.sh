@@ -192,6 +192,7 @@ nfea_attrs	linux/neighbour.h	enum	NFEA_UNSPEC
 fdb_notify	linux/neighbour.h	bits	FDB_NOTIFY_BIT
 tca_attrs	linux/rtnetlink.h	enum	TCA_UNSPEC TCA_DUMP_FLAGS
 tca_stats_attrs	linux/gen_stats.h	enum	TCA_STATS_UNSPEC
+tca_stab_attrs	linux/pkt_sched.h	enum	TCA_STAB_UNSPEC
 fra_attrs	linux/fib_rules.h	enum	FRA_UNSPEC
 fr_actions	linux/fib_rules.h	enum	FR_ACT_UNSPEC
 fib_rule_flags	linux/fib_rules.h	names	FIB_RULE_(PERMANENT|INVERT|UNRESOLVED|IIF_DETACHED|OIF_DETACHED|FIND_SADDR)

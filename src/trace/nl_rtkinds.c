@@ -34,6 +34,7 @@
 
 static const struct xlat tca_attrs[] = { NLX_tca_attrs, XEND };
 static const struct xlat tca_stats_attrs[] = { NLX_tca_stats_attrs, XEND };
+static const struct xlat tca_stab_attrs[] = { NLX_tca_stab_attrs, XEND };
 static const struct xlat fra_attrs[] = { NLX_fra_attrs, XEND };
 static const struct xlat fr_actions[] = { NLX_fr_actions, XEND };
 static const struct xlat fib_rule_flags[] = { NLX_fib_rule_flags, XEND };
@@ -101,11 +102,39 @@ static const struct nla_table tca_stats_tb =
 	NLA_TABLE(tca_stats_attrs, "TCA_STATS_???", tca_stats_dec, NULL);
 NLA_NEST(nla_tca_stats2, tca_stats_tb)
 
+/* TCA_STAB: the size table's struct tc_sizespec and its u16 data */
+NLA_VALUE(nla_tc_sizespec, struct tc_sizespec,
+	  pr("{cell_log=%u, size_log=%u, cell_align=%d, overhead=%d, linklayer=%u, mpu=%u, "
+	     "mtu=%u, tsize=%u}", v.cell_log, v.size_log, v.cell_align, v.overhead, v.linklayer,
+	     v.mpu, v.mtu, v.tsize))
+
+static void u16_elem(struct tcb *t, const void *e)
+{
+	uint16_t v;
+	memcpy(&v, e, sizeof v);
+	pr("%u", v);
+}
+
+static int nla_stab_data(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (len < sizeof(uint16_t))
+		return 0;
+	pr_array(t, addr, len / sizeof(uint16_t), sizeof(uint16_t), u16_elem);
+	return 1;
+}
+
+static nla_fn *const tca_stab_dec[] = {
+	[TCA_STAB_BASE] = nla_tc_sizespec, [TCA_STAB_DATA] = nla_stab_data,
+};
+static const struct nla_table tca_stab_tb =
+	NLA_TABLE(tca_stab_attrs, "TCA_STAB_???", tca_stab_dec, NULL);
+NLA_NEST(nla_tca_stab, tca_stab_tb)
+
 static nla_fn *const tca_dec[] = {
 	[TCA_KIND] = nla_str, [TCA_STATS] = nla_tc_stats, [TCA_RATE] = nla_tc_rate,
 	[TCA_FCNT] = nla_u32, [TCA_STATS2] = nla_tca_stats2, [TCA_CHAIN] = nla_u32,
 	[TCA_HW_OFFLOAD] = nla_u8, [TCA_INGRESS_BLOCK] = nla_u32,
-	[TCA_EGRESS_BLOCK] = nla_u32, [TCA_DUMP_FLAGS] = nla_u32,
+	[TCA_EGRESS_BLOCK] = nla_u32, [TCA_DUMP_FLAGS] = nla_u32, [TCA_STAB] = nla_tca_stab,
 };
 
 static void tcmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
