@@ -243,6 +243,8 @@ pkt_types	linux/if_packet.h	defs	PACKET_(HOST|BROADCAST|MULTICAST|OTHERHOST|OUTG
 udiag_show	linux/unix_diag.h	defs	UDIAG_SHOW_[A-Z_]+
 # ... and their replies' attributes (SK_MEMINFO_VARS, a count, is left to the decoder)
 inet_diag_attrs	linux/inet_diag.h	enum	INET_DIAG_NONE
+inet_diag_req_attrs	linux/inet_diag.h	enum	INET_DIAG_REQ_NONE
+inet_diag_bc_ops	linux/inet_diag.h	enum	INET_DIAG_BC_NOP
 unix_diag_attrs	linux/unix_diag.h	enum	UNIX_DIAG_NAME
 nl_diag_attrs	linux/netlink_diag.h	enum	NETLINK_DIAG_MEMINFO
 pkt_diag_attrs	linux/packet_diag.h	enum	PACKET_DIAG_INFO

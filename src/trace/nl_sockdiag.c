@@ -11,6 +11,7 @@
  */
 #include "trace.h"
 #include "netlink.h"
+#include "nl_route.h"
 #include <linux/sock_diag.h>
 #include <linux/inet_diag.h>
 #include <linux/unix_diag.h>
@@ -40,6 +41,8 @@ static const struct xlat ip_protos[] = {
 	X(IPPROTO_DCCP), X(IPPROTO_SCTP), X(IPPROTO_UDPLITE), X(IPPROTO_RAW), XEND
 };
 static const struct xlat inet_attrs[] = { NLX_inet_diag_attrs, XEND };
+static const struct xlat inet_req_attrs[] = { NLX_inet_diag_req_attrs, XEND };
+static const struct xlat bc_ops[] = { NLX_inet_diag_bc_ops, XEND };
 static const struct xlat unix_attrs[] = { NLX_unix_diag_attrs, XEND };
 static const struct xlat sk_meminfo[] = { NLX_sk_meminfo, XEND };
 static const struct xlat shutdown_bits[] = { X(RCV_SHUTDOWN), X(SEND_SHUTDOWN), XEND };
@@ -220,6 +223,141 @@ static void pr_ext(unsigned v)
 	xv_end(xv);
 }
 
+/* --- the requests' attributes: INET_DIAG_REQ_* ------------------------------ */
+
+static void pr_bc_op(const struct inet_diag_bc_op *op)
+{
+	prs("{code=");
+	pr_xlat(bc_ops, op->code, "%#lx", "INET_DIAG_BC_???");
+	pr(", yes=%u, no=%u}", op->yes, op->no);
+}
+
+/* S_COND/D_COND's struct inet_diag_hostcond, and its address when any
+ * follows: inet_addr(), inet_pton(), or the bytes */
+static void pr_hostcond(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct inet_diag_hostcond h;
+
+	if (len < sizeof h) {
+		nl_hexstr(t, addr, len);
+		return;
+	}
+	if (umove(t->pid, addr, &h, sizeof h) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	prs("{family=");
+	pr_family(h.family);
+	pr(", prefix_len=%u, port=%d", h.prefix_len, h.port);
+	addr += sizeof h;
+	len -= sizeof h;
+	if (len) {
+		unsigned need = h.family == AF_INET ? 4 : h.family == AF_INET6 ? 16 : 0;
+		unsigned char a[16];
+		prs(", ");
+		if (!need || len < need) {
+			prs("addr=");
+			nl_hexstr(t, addr, len);
+		} else if (umove(t->pid, addr, a, need) < 0) {
+			pr("addr=%#lx", addr);
+		} else {
+			if (h.family == AF_INET)
+				prs("addr=");
+			pr_addr_text(h.family, a, "addr");
+		}
+	}
+	prs("}");
+}
+
+/* what follows an op, by its code: a host condition, an ifindex, the
+ * port's op, a mark; anything else as bytes */
+static void pr_bc_arg(struct tcb *t, unsigned code, unsigned long addr, unsigned len)
+{
+	union { uint32_t ifindex; struct inet_diag_bc_op op; struct inet_diag_markcond mark; } u;
+	size_t need = code == INET_DIAG_BC_DEV_COND ? sizeof u.ifindex
+		      : code == INET_DIAG_BC_MARK_COND ? sizeof u.mark
+		      : sizeof u.op;
+
+	switch (code) {
+	case INET_DIAG_BC_S_COND: case INET_DIAG_BC_D_COND:
+		pr_hostcond(t, addr, len);
+		return;
+	case INET_DIAG_BC_DEV_COND: case INET_DIAG_BC_MARK_COND:
+	case INET_DIAG_BC_S_GE: case INET_DIAG_BC_S_LE:
+	case INET_DIAG_BC_D_GE: case INET_DIAG_BC_D_LE:
+		break;
+	default:
+		nl_hexstr(t, addr, len);
+		return;
+	}
+	if (len < need) {
+		nl_hexstr(t, addr, len);
+		return;
+	}
+	if (umove(t->pid, addr, &u, need) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	if (code == INET_DIAG_BC_DEV_COND)
+		nl_pr_ifindex(u.ifindex);
+	else if (code == INET_DIAG_BC_MARK_COND)
+		pr("{mark=%u, mask=%u}", u.mark.mark, u.mark.mask);
+	else
+		pr_bc_op(&u.op);
+}
+
+/* INET_DIAG_REQ_BYTECODE: its first op, and what the op's code says follows */
+static int nla_bytecode(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct inet_diag_bc_op op;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &op, sizeof op, &ok))
+		return 0;
+	if (!ok)
+		return 1;
+	pr_bc_op(&op);
+	if (len > sizeof op) {
+		prs(", ");
+		pr_bc_arg(t, op.code, addr + sizeof op, len - (unsigned)sizeof op);
+	}
+	return 1;
+}
+
+/* every IPPROTO_* (nl_route.c's table), IPPROTO_MPTCP among them */
+NLA_VALUE(nla_req_protocol, uint32_t, pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???"))
+
+static nla_fn *const inet_req_dec[] = {
+	[INET_DIAG_REQ_BYTECODE] = nla_bytecode, [INET_DIAG_REQ_PROTOCOL] = nla_req_protocol,
+};
+static const struct nla_table inet_req_tb =
+	NLA_TABLE(inet_req_attrs, "INET_DIAG_REQ_???", inet_req_dec, NULL);
+
+/* TCPDIAG_GETSOCK's and DCCPDIAG_GETSOCK's struct inet_diag_req */
+static void inet_req_compat(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct inet_diag_req r;
+
+	if (len < sizeof r) {
+		nl_hexstr(t, addr, len);
+		return;
+	}
+	if (umove(t->pid, addr, &r, sizeof r) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	prs("{idiag_family=");
+	pr_family(r.idiag_family);
+	pr(", idiag_src_len=%u, idiag_dst_len=%u, idiag_ext=", r.idiag_src_len, r.idiag_dst_len);
+	pr_ext(r.idiag_ext);
+	prs(", ");
+	pr_sockid(r.idiag_family, &r.id);
+	prs(", idiag_states=");
+	pr_states(r.idiag_states);
+	pr(", idiag_dbs=%u}", r.idiag_dbs);
+	nl_attrs_after(t, addr, len, sizeof r, &inet_req_tb);
+}
+
 static void inet_req(struct tcb *t, unsigned long addr, unsigned len)
 {
 	struct inet_diag_req_v2 r;
@@ -235,10 +373,7 @@ static void inet_req(struct tcb *t, unsigned long addr, unsigned len)
 	prs(", ");
 	pr_sockid(r.sdiag_family, &r.id);
 	prs("}");
-	if (len > NLMSG_ALIGN(sizeof r)) {
-		prs(", ");
-		nl_hexstr(t, addr + NLMSG_ALIGN(sizeof r), len - NLMSG_ALIGN(sizeof r));
-	}
+	nl_attrs_after(t, addr, len, sizeof r, &inet_req_tb);
 }
 
 static void unix_req(struct tcb *t, unsigned long addr, unsigned len)
@@ -724,6 +859,10 @@ int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr,
 		return 1;
 	}
 	int request = h->nlmsg_flags & NLM_F_REQUEST;
+	if (request && h->nlmsg_type != SOCK_DIAG_BY_FAMILY) {	/* the old TCP/DCCP kinds */
+		inet_req_compat(t, addr, len);
+		return 1;
+	}
 	if (len > 1) {	/* the family byte alone: {family=AF_INET} below */
 		switch (fam) {
 		case AF_INET: case AF_INET6:
