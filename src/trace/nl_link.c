@@ -20,6 +20,7 @@
 #include <linux/snmp.h>
 #include <linux/if_bridge.h>
 #include <linux/if_tun.h>
+#include <linux/can/netlink.h>
 #include "nltab.h"
 
 #define AF_INET 2	/* address_families(7) */
@@ -482,7 +483,21 @@ static void pr_boolopt(const struct br_boolopt_multi *b)
 }
 NLA_VALUE(nla_boolopt, struct br_boolopt_multi, pr_boolopt(&v))
 
-static const struct nla_table br_querier_tb = { br_querier_attrs, "BRIDGE_QUERIER_???", NULL, 0, NULL };
+/* IFLA_BR_MCAST_QUERIER_STATE: the last queriers seen. strace 6.1 prints
+ * the IPv6 port as a plain number, the IPv4 one as an ifindex */
+static const unsigned char fam_inet = AF_INET;
+static int nla_querier_in(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return nla_inaddr(t, addr, len, &fam_inet);
+}
+static nla_fn *const br_querier_dec[] = {
+	[BRIDGE_QUERIER_IP_ADDRESS] = nla_querier_in, [BRIDGE_QUERIER_IP_PORT] = nla_ifindex,
+	[BRIDGE_QUERIER_IP_OTHER_TIMER] = nla_ticks,
+	[BRIDGE_QUERIER_IPV6_ADDRESS] = nla_in6, [BRIDGE_QUERIER_IPV6_PORT] = nla_u32,
+	[BRIDGE_QUERIER_IPV6_OTHER_TIMER] = nla_ticks,
+};
+static const struct nla_table br_querier_tb =
+	NLA_TABLE(br_querier_attrs, "BRIDGE_QUERIER_???", br_querier_dec, NULL);
 NLA_NEST(nla_querier_state, br_querier_tb)
 
 static nla_fn *const br_dec[] = {
@@ -516,8 +531,10 @@ static const struct nla_table br_tb = NLA_TABLE(ifla_br_attrs, "IFLA_BR_???", br
 
 /* a tun's IFLA_TUN_* (kind "tun") */
 NLA_NAMED(nla_tun_type, uint8_t, pr_xlat(tun_types, v, "%#lx", "IFF_???"))
+/* a uid or gid: -1 for "none" */
+NLA_VALUE(nla_id, uint32_t, pr_id(v))
 static nla_fn *const tun_dec[] = {
-	[IFLA_TUN_OWNER] = nla_u32, [IFLA_TUN_GROUP] = nla_u32, [IFLA_TUN_TYPE] = nla_tun_type,
+	[IFLA_TUN_OWNER] = nla_id, [IFLA_TUN_GROUP] = nla_id, [IFLA_TUN_TYPE] = nla_tun_type,
 	[IFLA_TUN_PI] = nla_u8, [IFLA_TUN_VNET_HDR] = nla_u8, [IFLA_TUN_PERSIST] = nla_u8,
 	[IFLA_TUN_MULTI_QUEUE] = nla_u8, [IFLA_TUN_NUM_QUEUES] = nla_u32,
 	[IFLA_TUN_NUM_DISABLED_QUEUES] = nla_u32,
@@ -536,6 +553,16 @@ static int nla_info_data(struct tcb *t, unsigned long addr, unsigned len, const 
 	return 1;
 }
 
+/* IFLA_INFO_XSTATS: a CAN device's struct can_device_stats */
+NLA_VALUE(nla_can_stats, struct can_device_stats,
+	  pr_u32_fields(&v.bus_error, 6, "bus_error,error_warning,error_passive,bus_off,"
+			"arbitration_lost,restarts"))
+static int nla_info_xstats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	const char *kind = o;
+	return !strcmp(kind, "can") && nla_can_stats(t, addr, len, o);
+}
+
 /* a bridge port's IFLA_INFO_SLAVE_DATA: IFLA_BRPORT_*, as IFLA_PROTINFO */
 static int nla_info_slave_data(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
@@ -548,6 +575,7 @@ static int nla_info_slave_data(struct tcb *t, unsigned long addr, unsigned len, 
 
 static nla_fn *const info_dec[] = {
 	[IFLA_INFO_KIND] = nla_str, [IFLA_INFO_DATA] = nla_info_data,
+	[IFLA_INFO_XSTATS] = nla_info_xstats,
 	[IFLA_INFO_SLAVE_KIND] = nla_str, [IFLA_INFO_SLAVE_DATA] = nla_info_slave_data,
 };
 
