@@ -164,6 +164,7 @@ ifla_vf_ports	linux/if_link.h	enum	IFLA_VF_PORT_UNSPEC
 ifla_port_attrs	linux/if_link.h	enum	IFLA_PORT_UNSPEC
 ifla_pdr_attrs	linux/if_link.h	enum	IFLA_PROTO_DOWN_REASON_UNSPEC
 ifla_inet_attrs	linux/if_link.h	enum	IFLA_INET_UNSPEC
+ifla_mctp_attrs	linux/if_link.h	enum	IFLA_MCTP_UNSPEC
 ifla_brport_attrs	linux/if_link.h	enum	IFLA_BRPORT_UNSPEC IFLA_BRPORT_LOCKED
 ifla_bridge_attrs	linux/if_bridge.h	enum	IFLA_BRIDGE_FLAGS
 ifla_br_attrs	linux/if_link.h	enum	IFLA_BR_UNSPEC IFLA_BR_MCAST_QUERIER_STATE

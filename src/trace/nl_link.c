@@ -26,6 +26,7 @@
 #define AF_INET 2	/* address_families(7) */
 #define AF_INET6 10
 #define AF_BRIDGE 7
+#define AF_MCTP 45
 
 static const struct xlat ifla_attrs[] = { NLX_ifla_attrs, XEND };
 static const struct xlat arphrd[] = { NLX_arphrd, XEND };
@@ -57,6 +58,7 @@ static const struct xlat bridge_flags[] = { NLX_bridge_flags, XEND };
 static const struct xlat bridge_modes[] = { NLX_bridge_modes, XEND };
 static const struct xlat bridge_vlan_flags[] = { NLX_bridge_vlan_flags, XEND };
 static const struct xlat br_tunnel_attrs[] = { NLX_br_tunnel_attrs, XEND };
+static const struct xlat ifla_mctp_attrs[] = { NLX_ifla_mctp_attrs, XEND };
 static const struct xlat ifla_br_attrs[] = { NLX_ifla_br_attrs, XEND };
 static const struct xlat br_boolopts[] = { NLX_br_boolopts, XEND };
 static const struct xlat br_querier_attrs[] = { NLX_br_querier_attrs, XEND };
@@ -206,7 +208,7 @@ static int pr_indexed(struct tcb *t, unsigned long addr, unsigned len, unsigned 
 
 static int nla_inet_conf(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
-	return pr_indexed(t, addr, len, 4, 0, ipv4_devconf, "IPV4_DEVCONF_???", 1);
+	return pr_indexed(t, addr, len, 4, 1, ipv4_devconf, "IPV4_DEVCONF_???", 1);
 }
 
 static int nla_inet6_conf(struct tcb *t, unsigned long addr, unsigned len, const void *o)
@@ -456,7 +458,14 @@ static int nla_vlan_info(struct tcb *t, unsigned long addr, unsigned len, const 
 	return 1;
 }
 
-static const struct nla_table br_tunnel_tb = { br_tunnel_attrs, "IFLA_BRIDGE_VLAN_TUNNEL_???", NULL, 0, NULL };
+/* IFLA_BRIDGE_VLAN_TUNNEL_INFO: a tunnel id, a VLAN and its flags */
+NLA_VALUE(nla_tunnel_flags, uint16_t, pr_flags_d(bridge_vlan_flags, v, "BRIDGE_VLAN_INFO_???"))
+static nla_fn *const br_tunnel_dec[] = {
+	[IFLA_BRIDGE_VLAN_TUNNEL_ID] = nla_u32, [IFLA_BRIDGE_VLAN_TUNNEL_VID] = nla_u16,
+	[IFLA_BRIDGE_VLAN_TUNNEL_FLAGS] = nla_tunnel_flags,
+};
+static const struct nla_table br_tunnel_tb =
+	NLA_TABLE(br_tunnel_attrs, "IFLA_BRIDGE_VLAN_TUNNEL_???", br_tunnel_dec, NULL);
 NLA_NEST(nla_vlan_tunnel, br_tunnel_tb)
 
 static nla_fn *const af_bridge_dec[] = {
@@ -625,7 +634,14 @@ static int nla_protinfo(struct tcb *t, unsigned long addr, unsigned len, const v
 }
 
 /* IFLA_AF_SPEC: one nest per address family, its type the family */
-static nla_fn *const af_spec_dec[] = { [AF_INET] = nla_af_inet, [AF_INET6] = nla_af_inet6 };
+/* AF_MCTP's IFLA_MCTP_* */
+static nla_fn *const mctp_dec[] = { [IFLA_MCTP_NET] = nla_u32 };
+static const struct nla_table mctp_tb = NLA_TABLE(ifla_mctp_attrs, "IFLA_MCTP_???", mctp_dec, NULL);
+NLA_NEST(nla_af_mctp, mctp_tb)
+
+static nla_fn *const af_spec_dec[] = {
+	[AF_INET] = nla_af_inet, [AF_INET6] = nla_af_inet6, [AF_MCTP] = nla_af_mctp,
+};
 static const struct nla_table af_spec_tb = NLA_TABLE(xl_families, "AF_???", af_spec_dec, NULL);
 
 static int nla_af_spec(struct tcb *t, unsigned long addr, unsigned len, const void *o)
