@@ -160,6 +160,8 @@ void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len)
 
 	if (fam == NL_NOT)
 		pr_buf(t, addr, len);
+	else if (fam == NETLINK_KOBJECT_UEVENT)
+		nl_kobject_uevent(t, addr, len);
 	else
 		nl_decode(t, fam, addr, len);
 }
@@ -168,7 +170,10 @@ void pr_nl_iovbuf(struct tcb *t, unsigned long addr, unsigned long len)
 {
 	int fam = nl_fd_family(t, (long)t->a[0]);
 
-	nl_decode(t, fam == NL_NOT ? -1 : fam, addr, len);
+	if (fam == NETLINK_KOBJECT_UEVENT)
+		nl_kobject_uevent(t, addr, len);
+	else
+		nl_decode(t, fam == NL_NOT ? -1 : fam, addr, len);
 }
 
 /* --- small printers the protocols share --------------------------------- */

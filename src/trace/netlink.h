@@ -97,4 +97,6 @@ void nl_pr_nf_type(unsigned type);
 const struct xlat *nl_nf_flags(unsigned type);
 void nl_pr_genl_type(unsigned type);
 void nl_pr_audit_type(unsigned type);
+/* a NETLINK_KOBJECT_UEVENT socket's data: a string, or libudev's header */
+void nl_kobject_uevent(struct tcb *t, unsigned long addr, unsigned long len);
 #endif

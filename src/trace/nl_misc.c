@@ -300,3 +300,55 @@ void nl_pr_genl_type(unsigned type)
 	if (!opt_raw)
 		prs(" /* GENERIC_FAMILY_??? */");
 }
+
+/* --- NETLINK_KOBJECT_UEVENT: not netlink messages ---------------------------- */
+
+/* libudev's monitor header (systemd's src/libsystemd/sd-device/
+ * device-monitor.c: not in the UAPI headers, so typed here): the
+ * uevents libudev re-sends to its listeners begin with it */
+struct udev_monitor_netlink_header {
+	char prefix[8];		/* "libudev" */
+	uint32_t magic;		/* htonl(0xfeedcafe) */
+	uint32_t header_size;
+	uint32_t properties_off;
+	uint32_t properties_len;
+	uint32_t filter_subsystem_hash;
+	uint32_t filter_devtype_hash;
+	uint32_t filter_tag_bloom_hi;
+	uint32_t filter_tag_bloom_lo;
+};
+enum { UDEV_MONITOR_MAGIC = 0xfeedcafe };
+
+static uint32_t be32(uint32_t v) { return __builtin_bswap32(v); }
+
+static void pr_udev_header(const struct udev_monitor_netlink_header *h)
+{
+	pr("{prefix=\"%s\", magic=htonl(%#x), header_size=%u, properties_off=%u, "
+	   "properties_len=%u, filter_subsystem_hash=htonl(%#x), filter_devtype_hash=htonl(%#x), "
+	   "filter_tag_bloom_hi=htonl(%#x), filter_tag_bloom_lo=htonl(%#x)}",
+	   h->prefix, be32(h->magic), h->header_size, h->properties_off, h->properties_len,
+	   be32(h->filter_subsystem_hash), be32(h->filter_devtype_hash),
+	   be32(h->filter_tag_bloom_hi), be32(h->filter_tag_bloom_lo));
+}
+
+/* a kernel uevent ("add@/devices/...") is a string; libudev's begins with
+ * its header, printed as a struct, the properties after it a string */
+void nl_kobject_uevent(struct tcb *t, unsigned long addr, unsigned long len)
+{
+	struct udev_monitor_netlink_header h;
+
+	if (len < sizeof h || umove(t->pid, addr, &h, sizeof h) < 0 ||
+	    memcmp(h.prefix, "libudev", sizeof h.prefix) || be32(h.magic) != UDEV_MONITOR_MAGIC) {
+		pr_buf(t, addr, len);
+		return;
+	}
+	if (len == sizeof h) {
+		pr_udev_header(&h);
+		return;
+	}
+	prs("[");
+	pr_udev_header(&h);
+	prs(", ");
+	pr_buf(t, addr + sizeof h, len - sizeof h);
+	prs("]");
+}
