@@ -205,7 +205,8 @@ ndta_attrs	linux/neighbour.h	enum	NDTA_UNSPEC
 ndtpa_attrs	linux/neighbour.h	enum	NDTPA_UNSPEC
 mdba_attrs	linux/if_bridge.h	enum	MDBA_UNSPEC
 mdba_router	linux/if_bridge.h	enum	MDBA_ROUTER_UNSPEC
-mdba_router_pattr	linux/if_bridge.h	enum	MDBA_ROUTER_PATTR_UNSPEC
+# (MDBA_ROUTER_PATTR_VID came after strace 6.1)
+mdba_router_pattr	linux/if_bridge.h	enum	MDBA_ROUTER_PATTR_UNSPEC MDBA_ROUTER_PATTR_INET6_TIMER
 mdb_rtr_types	linux/if_bridge.h	enum	MDB_RTR_TYPE_DISABLED
 mdba_mdb	linux/if_bridge.h	enum	MDBA_MDB_UNSPEC
 mdba_mdb_entry	linux/if_bridge.h	enum	MDBA_MDB_ENTRY_UNSPEC

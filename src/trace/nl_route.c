@@ -64,8 +64,8 @@ int nla_fetch(struct tcb *t, unsigned long addr, unsigned len, void *obj, size_t
 }
 
 /* bits named by their numbers: 1<<IFLA_STATS_LINK_64|1<<...|0x80 (the
- * unnamed ones in hex, last); 0; none named: 0x80 and DFLT in a comment */
-static void pr_bit_names(const struct xlat *x, uint32_t mask, const char *dflt)
+ * unnamed ones in hex, last); 0 */
+static void pr_bit_names(const struct xlat *x, uint32_t mask)
 {
 	if (!mask) {
 		prs("0");
@@ -84,18 +84,30 @@ static void pr_bit_names(const struct xlat *x, uint32_t mask, const char *dflt)
 		pr("%s1<<%s", first ? "" : "|", n);
 		first = 0;
 	}
-	if (first && !opt_raw)
-		pr("%#x /* %s */", rest, dflt);
-	else if (rest)
+	if (rest)
 		pr("%s%#x", first ? "" : "|", rest);
+}
+
+/* does any bit of MASK have a name? */
+static int any_bit_named(const struct xlat *x, uint32_t mask)
+{
+	for (unsigned i = 0; i < 32; i++)
+		if (mask & 1u << i && xlat_name(x, i))
+			return 1;
+	return 0;
 }
 
 void rt_pr_bits(const struct xlat *x, uint32_t mask, const char *dflt)
 {
+	/* none named: the number and DFLT in a comment, -X verbose or not */
+	if (mask && !opt_raw && !any_bit_named(x, mask)) {
+		pr("%#x /* %s */", mask, dflt);
+		return;
+	}
 	/* -X verbose: the number, the bits by name in a comment */
 	int xv = mask ? xv_begin("%#lx", mask) : 0;
 
-	pr_bit_names(x, mask, dflt);
+	pr_bit_names(x, mask);
 	xv_end(xv);
 }
 
