@@ -145,22 +145,27 @@ static const struct nla_table nf_attrs = { no_names, NULL, NULL, 0, NULL };
 
 /* res_id in network order: htons(5); an nftables message's res_id is
  * the subsystem's id, which strace 6.1 names in either byte order:
- * NFNL_SUBSYS_NFTABLES, htons(NFNL_SUBSYS_NFTABLES) */
+ * NFNL_SUBSYS_NFTABLES, htons(NFNL_SUBSYS_NFTABLES) (-X raw: the field's
+ * value, 0xa or 0xa00; -X verbose: that, the name in a comment) */
 static void pr_res_id(unsigned type, uint16_t id)
 {
 	unsigned host = (unsigned)(id >> 8 | (id & 0xff) << 8);
+	const char *name = NULL;
 
-	if (NFNL_SUBSYS_ID(type) == NFNL_SUBSYS_NFTABLES && !opt_raw) {
-		if (id == NFNL_SUBSYS_NFTABLES) {
-			prs("NFNL_SUBSYS_NFTABLES");
-			return;
-		}
-		if (host == NFNL_SUBSYS_NFTABLES) {
-			prs("htons(NFNL_SUBSYS_NFTABLES)");
-			return;
-		}
+	if (NFNL_SUBSYS_ID(type) == NFNL_SUBSYS_NFTABLES) {
+		if (id == NFNL_SUBSYS_NFTABLES)
+			name = "NFNL_SUBSYS_NFTABLES";
+		else if (host == NFNL_SUBSYS_NFTABLES)
+			name = "htons(NFNL_SUBSYS_NFTABLES)";
 	}
-	pr("htons(%u)", host);
+	if (!name)
+		pr("htons(%u)", host);
+	else if (opt_raw)
+		pr("%#x", id);
+	else if (opt_xverbose)
+		pr("%#x /* %s */", id, name);
+	else
+		prs(name);
 }
 
 int nl_nf_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len)
@@ -317,7 +322,6 @@ struct udev_monitor_netlink_header {
 	uint32_t filter_tag_bloom_hi;
 	uint32_t filter_tag_bloom_lo;
 };
-enum { UDEV_MONITOR_MAGIC = 0xfeedcafe };
 
 static uint32_t be32(uint32_t v) { return __builtin_bswap32(v); }
 
@@ -337,8 +341,9 @@ void nl_kobject_uevent(struct tcb *t, unsigned long addr, unsigned long len)
 {
 	struct udev_monitor_netlink_header h;
 
+	/* strace 6.1 goes by the prefix alone, whatever the magic */
 	if (len < sizeof h || umove(t->pid, addr, &h, sizeof h) < 0 ||
-	    memcmp(h.prefix, "libudev", sizeof h.prefix) || be32(h.magic) != UDEV_MONITOR_MAGIC) {
+	    memcmp(h.prefix, "libudev", sizeof h.prefix)) {
 		pr_buf(t, addr, len);
 		return;
 	}

@@ -260,6 +260,14 @@ static void pr_hostcond(struct tcb *t, unsigned long addr, unsigned len)
 			nl_hexstr(t, addr, len);
 		} else if (umove(t->pid, addr, a, need) < 0) {
 			pr("addr=%#lx", addr);
+		} else if (opt_raw || opt_xverbose) {	/* the bytes, the text in a comment */
+			prs("addr=");
+			quote_bytes(a, need, QUOTE_HEX);
+			if (opt_xverbose && !opt_raw) {
+				prs(" /* ");
+				pr_addr_text(h.family, a, NULL);
+				prs(" */");
+			}
 		} else {
 			if (h.family == AF_INET)
 				prs("addr=");
@@ -338,8 +346,15 @@ static void inet_req_compat(struct tcb *t, unsigned long addr, unsigned len)
 {
 	struct inet_diag_req r;
 
-	if (len < sizeof r) {
-		nl_hexstr(t, addr, len);
+	if (len < sizeof r) {	/* cut short: the family, and "..." */
+		unsigned char fam;
+		if (umove(t->pid, addr, &fam, 1) < 0) {
+			pr_hex(addr);
+			return;
+		}
+		prs("{idiag_family=");
+		pr_family(fam);
+		prs(", ...}");
 		return;
 	}
 	if (umove(t->pid, addr, &r, sizeof r) < 0) {

@@ -15,6 +15,11 @@
  *                         again to our other socket with what differs from
  *                         run to run (inodes, cookies, ports) set to fixed
  *                         values: compare with -e trace=!recvmsg
+ *   trace-netlink rules   one message per output rule of strace 6.1's that
+ *                         a test of its own once missed: NLMSG_ERROR's
+ *                         request and extended ack, a NULL buffer,
+ *                         nftables' res_id, libudev's uevents, the old
+ *                         TCP/DCCP requests, the requests' bytecode
  */
 #include "sg.h"
 #include "net.h"
@@ -748,6 +753,131 @@ static void payloads(void)
 	}
 }
 
+
+/* --- "rules" ----------------------------------------------------------------- */
+
+static void rules_errors(void)
+{
+	int s = nl_socket(NETLINK_ROUTE, PORT_A), b = nl_socket(NETLINK_ROUTE, PORT_B);
+	unsigned char body[64];
+	struct nlmsgerr e = { -13, { 4, NLMSG_NOOP, NLM_F_REQUEST | NLM_F_DUMP, 42, 1234 } };
+
+	/* the request's length under a header's: its header only, no attributes */
+	to_b(s, NLMSG_ERROR, NLM_F_REQUEST, &e, sizeof e);
+	/* an extended ack: [{error, msg}, attributes] */
+	e.msg.nlmsg_len = NLMSG_HDRLEN;
+	memcpy(body, &e, sizeof e);
+	unsigned n = sizeof e + attr(body + sizeof e, NLMSGERR_ATTR_COOKIE, "\xab\xfe", 2);
+	n += attr(body + n, NLMSGERR_ATTR_OFFS, "\x10\x00\x00\x00", 4);
+	to_b(s, NLMSG_ERROR, NLM_F_REQUEST | NLM_F_CAPPED, body, n);
+	to_b(s, NLMSG_ERROR, NLM_F_REQUEST, body, n);
+	/* no buffer at all */
+	struct sockaddr_nl k = { .nl_family = AF_NETLINK, .nl_pid = PORT_B };
+	sys_sendto(s, NULL, 20, 0, &k, sizeof k);
+	sys_close(b);
+	sys_close(s);
+}
+
+static void rules_nftables(void)
+{
+	int s = nl_socket(NETLINK_NETFILTER, PORT_A), b = nl_socket(NETLINK_NETFILTER, PORT_B);
+	struct nfgenmsg g = { .nfgen_family = 1, .version = NFNETLINK_V0, .res_id = NFNL_SUBSYS_NFTABLES };
+	unsigned nft = NFNL_SUBSYS_NFTABLES << 8;
+
+	to_b(s, nft, NLM_F_REQUEST, &g, sizeof g);		/* NFNL_SUBSYS_NFTABLES */
+	g.res_id = sg_htons(NFNL_SUBSYS_NFTABLES);
+	to_b(s, nft, NLM_F_REQUEST, &g, sizeof g);		/* htons(NFNL_SUBSYS_NFTABLES) */
+	to_b(s, nft | 0xff, NLM_F_REQUEST, &g, sizeof g);
+	to_b(s, NFNL_MSG_BATCH_BEGIN, NLM_F_REQUEST, &g, sizeof g);	/* htons(10) */
+	to_b(s, 1 << 8, NLM_F_REQUEST, &g, sizeof g);		/* another subsystem's */
+	sys_close(b);
+	sys_close(s);
+}
+
+/* libudev's monitor header (systemd's; not in UAPI) */
+struct udev_hdr {
+	char prefix[8];
+	uint32_t magic, header_size, properties_off, properties_len;
+	uint32_t subsystem_hash, devtype_hash, bloom_hi, bloom_lo;
+};
+
+static void rules_uevent(void)
+{
+	int s = nl_socket(NETLINK_KOBJECT_UEVENT, PORT_A), b = nl_socket(NETLINK_KOBJECT_UEVENT, PORT_B);
+	unsigned char m[64];
+	struct udev_hdr h = { "libudev", 0xfecaedfe /* htonl(0xfeedcafe) */, 40, 40, 299,
+			      0x02b370c3, 0x8010, 0x00040002, 0x8010 };
+
+	memcpy(m, &h, sizeof h);
+	memcpy(m + sizeof h, "ACTION=add", 10);
+	send_to(s, PORT_B, m, sizeof h);
+	send_to(s, PORT_B, m, sizeof h + 10);
+	send_to(s, PORT_B, m, sizeof h - 1);
+	memcpy(m, "change@", 7);	/* the kernel's own: a string */
+	send_to(s, PORT_B, m, sizeof h);
+	h.magic = 0;
+	memcpy(m, &h, sizeof h);
+	send_to(s, PORT_B, m, sizeof h);
+	sys_close(b);
+	sys_close(s);
+}
+
+static void rules_diag(void)
+{
+	int s = nl_socket(NETLINK_SOCK_DIAG, PORT_A), b = nl_socket(NETLINK_SOCK_DIAG, PORT_B);
+	unsigned char body[256];
+	unsigned n;
+
+	/* the old TCP/DCCP requests: struct inet_diag_req */
+	struct inet_diag_req r = { .idiag_family = 2, .idiag_ext = 1 << (INET_DIAG_TOS - 1),
+				   .idiag_states = 1 << 9 /* TCP_LAST_ACK */, .idiag_dbs = 3 };
+	r.id.idiag_src[0] = 0x0100007f;
+	r.id.idiag_if = 1;
+	memcpy(body, &r, sizeof r);
+	n = sizeof r + attr(body + sizeof r, 4, "abcd", 4);
+	to_b(s, TCPDIAG_GETSOCK, NLM_F_REQUEST, body, n);
+	to_b(s, DCCPDIAG_GETSOCK, NLM_F_REQUEST, body, sizeof r);
+	to_b(s, TCPDIAG_GETSOCK, NLM_F_REQUEST, body, sizeof r - 1);
+
+	/* inet_diag_req_v2's attributes: a bytecode's first op and its argument */
+	struct inet_diag_req_v2 v = { .sdiag_family = 2, .sdiag_protocol = IPPROTO_TCP };
+	struct inet_diag_bc_op op = { INET_DIAG_BC_S_COND, 4, 5 };
+	struct inet_diag_hostcond hc = { 2, 8, 80 };
+	uint32_t a4 = 0x0100007f, lo = 1, proto = 262 /* IPPROTO_MPTCP */;
+	unsigned char arg[32];
+	struct { unsigned char code; const void *p; unsigned n; } bc[] = {
+		{ INET_DIAG_BC_S_COND, &hc, sizeof hc }, { INET_DIAG_BC_D_COND, &hc, 5 },
+		{ INET_DIAG_BC_DEV_COND, &lo, 4 }, { INET_DIAG_BC_S_LE, &op, 4 },
+		{ INET_DIAG_BC_MARK_COND, "\x01\x00\x00\x00\xff\x00\x00\x00", 8 },
+		{ INET_DIAG_BC_AUTO, "abcd", 4 }, { INET_DIAG_BC_JMP, "", 0 },
+		{ 99, "ab", 2 },
+	};
+	for (unsigned i = 0; i < sizeof bc / sizeof bc[0]; i++) {
+		op.code = bc[i].code;
+		memcpy(arg, &op, sizeof op);
+		memcpy(arg + sizeof op, bc[i].p, bc[i].n);
+		unsigned an = (unsigned)sizeof op + bc[i].n;
+		if (i == 0) {	/* with its IPv4 address */
+			memcpy(arg + an, &a4, 4);
+			an += 4;
+		}
+		memcpy(body, &v, sizeof v);
+		n = sizeof v + attr(body + sizeof v, INET_DIAG_REQ_BYTECODE, arg, an);
+		n += attr(body + n, INET_DIAG_REQ_PROTOCOL, &proto, 4);
+		to_b(s, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, body, n);
+	}
+	sys_close(b);
+	sys_close(s);
+}
+
+static void rules(void)
+{
+	rules_errors();
+	rules_nftables();
+	rules_uevent();
+	rules_diag();
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	const char *what = argc > 1 ? argv[1] : "route";
@@ -760,6 +890,8 @@ int main(int argc, char **argv, char **envp)
 		diagreply();
 	else if (!strcmp(what, "payloads"))
 		payloads();
+	else if (!strcmp(what, "rules"))
+		rules();
 	else
 		other();
 	return 0;
