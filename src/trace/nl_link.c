@@ -289,9 +289,14 @@ NLA_VALUE(nla_vf_spoofchk, struct ifla_vf_spoofchk, pr_u32_fields(&v.vf, 2, "vf,
 NLA_VALUE(nla_vf_rss, struct ifla_vf_rss_query_en, pr_u32_fields(&v.vf, 2, "vf,setting"))
 NLA_VALUE(nla_vf_trust, struct ifla_vf_trust, pr_u32_fields(&v.vf, 2, "vf,setting"))
 
-/* the IB GUIDs: {vf=1, guid=0x...} */
-NLA_VALUE(nla_vf_guid, struct ifla_vf_guid,
+/* the IB GUIDs: {vf=1, guid=0x...}; strace 6.1 takes them apart only
+ * from an attribute of exactly their size (a longer one: its bytes) */
+NLA_VALUE(nla_vf_guid_struct, struct ifla_vf_guid,
 	  pr("{vf=%u, guid=%#llx}", v.vf, (unsigned long long)v.guid))
+static int nla_vf_guid(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return len == sizeof(struct ifla_vf_guid) && nla_vf_guid_struct(t, addr, len, o);
+}
 
 /* IFLA_VF_VLAN_INFO: the protocol in network order, by its ETH_P_* name */
 static void pr_vf_vlan_info(const struct ifla_vf_vlan_info *i)

@@ -874,7 +874,7 @@ int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr,
 		return 1;
 	}
 	int request = h->nlmsg_flags & NLM_F_REQUEST;
-	if (request && h->nlmsg_type != SOCK_DIAG_BY_FAMILY) {	/* the old TCP/DCCP kinds */
+	if (request && (h->nlmsg_type == TCPDIAG_GETSOCK || h->nlmsg_type == DCCPDIAG_GETSOCK)) {
 		inet_req_compat(t, addr, len);
 		return 1;
 	}

@@ -873,6 +873,7 @@ static void link_vfs(void)
 	add(IFLA_VF_VLAN_INFO, &vi, sizeof vi);
 	nest_end(st, IFLA_VF_VLAN_LIST);
 	add(IFLA_VF_IB_NODE_GUID, b, 16);
+	add(IFLA_VF_IB_NODE_GUID, b, 20);	/* longer: the bytes */
 	add(IFLA_VF_IB_PORT_GUID, b, 15);
 	nest_end(vf, IFLA_VF_INFO);
 	nest_end(l, IFLA_VFINFO_LIST);
