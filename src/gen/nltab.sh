@@ -18,7 +18,8 @@
 #   bits FIRST   as enum, for an enum of 1<<N or (1<<N) values whose header needs
 #                libc's (<linux/if.h>): `{ 1UL<<N, "NAME" }` instead
 #   defv ERE     as defs, the value written out `{ 772, "NAME" }` (for a
-#                header that needs libc's: <linux/if_arp.h>)
+#                header that needs libc's: <linux/if_arp.h>); _BITUL(N)
+#                values too, as 1UL<<N
 #   enumv FIRST  as enum, the values counted and written out (for a header
 #                that needs libc's: <linux/if_bonding.h>)
 #   names ERE    the #defines whose name matches ERE, whatever their value
@@ -67,6 +68,11 @@ while read -r table header kind arg; do
 		if ($1 == "#define" && $2 ~ ("^(" arg ")$") && $2 !~ /_(MAX|COUNT)$/ &&
 		    $3 ~ /^(0x[0-9a-fA-F]+|[0-9]+)$/)
 			plain = plain " " $2 (kind == "defv" ? "=" $3 : "")
+		else if (kind == "defv" && $1 == "#define" && $2 ~ ("^(" arg ")$") &&
+			 $3 ~ /^_BITUL\([0-9]+\)$/) {	# bit N, <linux/const.h>
+			v = $3; gsub(/[^0-9]/, "", v)
+			plain = plain " " $2 "=1UL<<" v
+		}
 		next
 	}
 	kind == "names" {
@@ -252,6 +258,9 @@ nl_diag_attrs	linux/netlink_diag.h	enum	NETLINK_DIAG_MEMINFO
 pkt_diag_attrs	linux/packet_diag.h	enum	PACKET_DIAG_INFO
 sk_meminfo	linux/sock_diag.h	enum	SK_MEMINFO_RMEM_ALLOC
 ulp_info_attrs	linux/inet_diag.h	enum	INET_ULP_INFO_UNSPEC
+# MPTCP's subflow state (<linux/mptcp.h> needs libc's headers: values written out)
+mptcp_subflow_attrs	linux/mptcp.h	enumv	MPTCP_SUBFLOW_ATTR_UNSPEC
+mptcp_subflow_flags	linux/mptcp.h	defv	MPTCP_SUBFLOW_FLAG_[A-Z_]+
 tls_info_attrs	linux/tls.h	enum	TLS_INFO_UNSPEC
 bpf_storages	linux/sock_diag.h	enum	SK_DIAG_BPF_STORAGE_REP_NONE
 bpf_storage	linux/sock_diag.h	enum	SK_DIAG_BPF_STORAGE_NONE

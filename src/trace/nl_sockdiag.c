@@ -493,7 +493,7 @@ static int nla_protocol(struct tcb *t, unsigned long addr, unsigned len, const v
 	unsigned long long v;
 
 	if (fetch_number(t, addr, len < 8 ? len : 8, &v))
-		pr_xlat(ip_protos, v, "%#lx", "IPPROTO_???");
+		pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???");	/* every IPPROTO_* */
 	return 1;
 }
 
@@ -556,10 +556,11 @@ static void md5sig_elem(struct tcb *t, const void *e)
 
 NLA_ARRAY(nla_md5sig, sizeof(struct tcp_diag_md5sig), md5sig_elem)
 
-/* INET_DIAG_ULP_INFO: the upper layer's name and, for kernel TLS, its
- * nested state (MPTCP's subflow attributes: names in <linux/mptcp.h>,
- * which needs libc's headers; left in hex, where strace names them) */
+/* INET_DIAG_ULP_INFO: the upper layer's name and, for kernel TLS and
+ * MPTCP, its nested state */
 static const struct xlat ulp_attrs[] = { NLX_ulp_info_attrs, XEND };
+static const struct xlat mptcp_attrs[] = { NLX_mptcp_subflow_attrs, XEND };
+static const struct xlat mptcp_flags[] = { NLX_mptcp_subflow_flags, XEND };
 static const struct xlat tls_attrs[] = { NLX_tls_info_attrs, XEND };
 static const struct xlat tls_versions[] = { X(TLS_1_2_VERSION), X(TLS_1_3_VERSION), XEND };
 static const struct xlat tls_ciphers[] = {
@@ -584,9 +585,30 @@ static nla_fn *const tls_dec[] = {
 static const struct nla_table tls_tb = NLA_TABLE(tls_attrs, "TLS_INFO_???", tls_dec, NULL);
 NLA_NEST(nla_tls, tls_tb)
 
+/* <linux/mptcp.h> needs libc's headers: its attribute numbers, as
+ * nltab.sh reads them, for the decoders */
+enum {
+	MPTCP_SUBFLOW_ATTR_TOKEN_REM = 1, MPTCP_SUBFLOW_ATTR_TOKEN_LOC,
+	MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ, MPTCP_SUBFLOW_ATTR_MAP_SEQ, MPTCP_SUBFLOW_ATTR_MAP_SFSEQ,
+	MPTCP_SUBFLOW_ATTR_SSN_OFFSET, MPTCP_SUBFLOW_ATTR_MAP_DATALEN, MPTCP_SUBFLOW_ATTR_FLAGS,
+	MPTCP_SUBFLOW_ATTR_ID_REM, MPTCP_SUBFLOW_ATTR_ID_LOC,
+};
+NLA_VALUE(nla_mptcp_flags, uint32_t, pr_flags_d(mptcp_flags, v, "MPTCP_SUBFLOW_FLAG_???"))
+static nla_fn *const mptcp_dec[] = {
+	[MPTCP_SUBFLOW_ATTR_TOKEN_REM] = nla_x32, [MPTCP_SUBFLOW_ATTR_TOKEN_LOC] = nla_x32,
+	[MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ] = nla_u32, [MPTCP_SUBFLOW_ATTR_MAP_SEQ] = nla_u64,
+	[MPTCP_SUBFLOW_ATTR_MAP_SFSEQ] = nla_u32, [MPTCP_SUBFLOW_ATTR_SSN_OFFSET] = nla_u32,
+	[MPTCP_SUBFLOW_ATTR_MAP_DATALEN] = nla_u16, [MPTCP_SUBFLOW_ATTR_FLAGS] = nla_mptcp_flags,
+	[MPTCP_SUBFLOW_ATTR_ID_REM] = nla_u8, [MPTCP_SUBFLOW_ATTR_ID_LOC] = nla_u8,
+};
+static const struct nla_table mptcp_tb =
+	NLA_TABLE(mptcp_attrs, "MPTCP_SUBFLOW_ATTR_???", mptcp_dec, NULL);
+NLA_NEST(nla_mptcp, mptcp_tb)
+
 static nla_fn *const ulp_dec[] = {
 	[INET_ULP_INFO_NAME] = nla_str,
 	[INET_ULP_INFO_TLS] = nla_tls,
+	[INET_ULP_INFO_MPTCP] = nla_mptcp,
 };
 static const struct nla_table ulp_tb = NLA_TABLE(ulp_attrs, "INET_ULP_INFO_???", ulp_dec, NULL);
 NLA_NEST(nla_ulp, ulp_tb)
