@@ -499,6 +499,23 @@ static int nla_protocol(struct tcb *t, unsigned long addr, unsigned len, const v
 
 /* struct inet_diag_sockopt: its one-bit fields that are set, and the five
  * unused bits strace names "bits 3..8" */
+/* the bytes after a struct of SIZE, when any of them is not 0:
+ * ", /" "* bytes 2..3 *" "/ "\x01\x00"" */
+static void pr_nonzero_tail(struct tcb *t, unsigned long addr, unsigned len, unsigned size)
+{
+	unsigned char b[256];
+	int any = 0;
+
+	if (!len || len > sizeof b || umove(t->pid, addr, b, len) < 0)
+		return;
+	for (unsigned i = 0; i < len; i++)
+		any |= b[i];
+	if (!any)
+		return;
+	pr(", /* bytes %u..%u */ ", size, size + len - 1);
+	nl_hexstr_mem(b, len);
+}
+
 static int nla_sockopt(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
 	static const char *const bit[] = {
@@ -519,10 +536,36 @@ static int nla_sockopt(struct tcb *t, unsigned long addr, unsigned len, const vo
 	if (v >> 11)
 		pr("%sunused=%#x /* bits 3..8 */", any ? ", " : "", v >> 11);
 	prs("}");
-	if (len > sizeof v) {
-		pr(", /* bytes %u..%u */ ", (unsigned)sizeof v, len - 1);
-		nl_hexstr(t, addr + sizeof v, len - sizeof v);
+	pr_nonzero_tail(t, addr + sizeof v, len - (unsigned)sizeof v, sizeof v);
+	return 1;
+}
+
+/* INET_DIAG_LOCALS, INET_DIAG_PEERS (SCTP's): struct sockaddr_storage's,
+ * each read on its own and printed as bind's address */
+static int nla_sockaddrs(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	const unsigned size = 128;	/* sizeof(struct sockaddr_storage) */
+	unsigned n = len / size;
+	unsigned char probe[128];
+
+	if (!n)
+		return 0;
+	for (unsigned i = 0; i < n; i++) {
+		unsigned long at = addr + (unsigned long)i * size;
+		if (umove(t->pid, at, probe, size) < 0) {
+			if (i)
+				pr(", ... /* %#lx */]", at);
+			else
+				pr_hex(addr);
+			return 1;
+		}
+		if (!i)
+			prs("[");
+		if (!pr_elem((int)i))
+			break;
+		pr_sockaddr(t, at, size);
 	}
+	prs("]");
 	return 1;
 }
 
@@ -660,7 +703,8 @@ static nla_fn *const inet_dec[] = {
 	[INET_DIAG_MARK] = nla_u32,
 	[INET_DIAG_CLASS_ID] = nla_u32,
 	[INET_DIAG_CGROUP_ID] = nla_u64,
-	[INET_DIAG_SOCKOPT] = nla_sockopt,
+	[INET_DIAG_SOCKOPT] = nla_sockopt, [INET_DIAG_LOCALS] = nla_sockaddrs,
+	[INET_DIAG_PEERS] = nla_sockaddrs,
 };
 static const struct nla_table inet_tb = NLA_TABLE(inet_attrs, "INET_DIAG_???", inet_dec, NULL);
 

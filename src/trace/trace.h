@@ -380,6 +380,9 @@ void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4
 void pr_prot(unsigned long prot);
 extern const struct xlat xl_at_flags[];
 extern const struct xlat netlink_protos[];	/* net.c: NETLINK_ROUTE... */
+/* net.c: a struct sockaddr of len bytes at addr, as bind's: the family, -1
+ * when none was read (its address printed) */
+int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len);
 extern const struct xlat xl_poll_events[];	/* POLLIN... (desc.c) */
 extern const struct xlat xl_rwf_flags[];	/* RWF_HIPRI... (desc.c) */
 /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) into buf (process.c) */
