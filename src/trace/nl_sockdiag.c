@@ -190,14 +190,13 @@ static int short_req(struct tcb *t, unsigned long addr, unsigned len, void *r, s
 		pr_family(fam);
 		return 0;
 	}
-	if (len >= size) {
-		pr_hex(addr);
-		return 1;
-	}
 	umove(t->pid, addr, &fam, 1);	/* read by the caller already */
 	prs("{sdiag_family=");
 	pr_family(fam);
-	prs(", ...}");
+	if (len >= size)	/* the rest unreadable: its address */
+		pr(", %#lx}", addr + 1);
+	else
+		prs(", ...}");
 	return 1;
 }
 
@@ -346,7 +345,8 @@ static void inet_req_compat(struct tcb *t, unsigned long addr, unsigned len)
 {
 	struct inet_diag_req r;
 
-	if (len < sizeof r) {	/* cut short: the family, and "..." */
+	if (len < sizeof r || umove(t->pid, addr, &r, sizeof r) < 0) {
+		/* cut short: the family and "..."; unreadable: the rest's address */
 		unsigned char fam;
 		if (umove(t->pid, addr, &fam, 1) < 0) {
 			pr_hex(addr);
@@ -354,11 +354,10 @@ static void inet_req_compat(struct tcb *t, unsigned long addr, unsigned len)
 		}
 		prs("{idiag_family=");
 		pr_family(fam);
-		prs(", ...}");
-		return;
-	}
-	if (umove(t->pid, addr, &r, sizeof r) < 0) {
-		pr_hex(addr);
+		if (len < sizeof r)
+			prs(", ...}");
+		else
+			pr(", %#lx}", addr + 1);
 		return;
 	}
 	prs("{idiag_family=");
@@ -831,8 +830,8 @@ static int reply_begin(struct tcb *t, const char *name, unsigned fam, unsigned l
 		prs(", ...}");
 		return 0;
 	}
-	if (umove(t->pid, addr, m, size) < 0) {
-		pr(", ...} /* %#lx */", addr);
+	if (umove(t->pid, addr, m, size) < 0) {	/* the rest unreadable: its address */
+		pr(", %#lx}", addr + 1);
 		return 0;
 	}
 	return 1;
@@ -940,7 +939,8 @@ int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr,
 		return 1;
 	}
 	int request = h->nlmsg_flags & NLM_F_REQUEST;
-	if (request && (h->nlmsg_type == TCPDIAG_GETSOCK || h->nlmsg_type == DCCPDIAG_GETSOCK)) {
+	if (len > 1 && request &&	/* the family byte alone: {family=AF_INET} below */
+	    (h->nlmsg_type == TCPDIAG_GETSOCK || h->nlmsg_type == DCCPDIAG_GETSOCK)) {
 		inet_req_compat(t, addr, len);
 		return 1;
 	}
