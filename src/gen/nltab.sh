@@ -258,6 +258,8 @@ nl_diag_attrs	linux/netlink_diag.h	enum	NETLINK_DIAG_MEMINFO
 pkt_diag_attrs	linux/packet_diag.h	enum	PACKET_DIAG_INFO
 sk_meminfo	linux/sock_diag.h	enum	SK_MEMINFO_RMEM_ALLOC
 ulp_info_attrs	linux/inet_diag.h	enum	INET_ULP_INFO_UNSPEC
+smc_diag_attrs	linux/smc_diag.h	enum	SMC_DIAG_NONE
+smc_diag_modes	linux/smc_diag.h	enum	SMC_DIAG_MODE_SMCR
 # MPTCP's subflow state (<linux/mptcp.h> needs libc's headers: values written out)
 mptcp_subflow_attrs	linux/mptcp.h	enumv	MPTCP_SUBFLOW_ATTR_UNSPEC
 mptcp_subflow_flags	linux/mptcp.h	defv	MPTCP_SUBFLOW_FLAG_[A-Z_]+

@@ -1,13 +1,13 @@
 /* src/trace/nl_sockdiag.c — NETLINK_SOCK_DIAG's messages as strace 6.1
  * prints them, by the family in their first byte. Requests (NLM_F_REQUEST):
  * inet_diag_req_v2 (AF_INET, AF_INET6), unix_diag_req, netlink_diag_req,
- * packet_diag_req:
+ * packet_diag_req, smc_diag_req; TCPDIAG/DCCPDIAG_GETSOCK's inet_diag_req:
  *   {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=0,
  *    idiag_states=1<<TCP_LISTEN, id={idiag_sport=htons(80), ...}}
- * Replies: inet_diag_msg, unix_diag_msg, netlink_diag_msg, packet_diag_msg
- * and their attributes, [{nla_len=8, nla_type=UNIX_DIAG_PEER}, 585].
+ * Replies: inet_diag_msg, unix_diag_msg, netlink_diag_msg, packet_diag_msg,
+ * smc_diag_msg and their attributes, [{nla_len=8, nla_type=UNIX_DIAG_PEER}, 585].
  * A struct cut short prints as {sdiag_family=AF_INET, ...}; any other
- * family (smc's, which strace 6.1 decodes) as {family=AF_SMC, data="..."}.
+ * family as {family=AF_..., data="..."}.
  */
 #include "trace.h"
 #include "netlink.h"
@@ -17,6 +17,7 @@
 #include <linux/unix_diag.h>
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
+#include <linux/smc_diag.h>
 #include <linux/if_packet.h>
 #include <linux/bpf.h>
 #include <linux/tcp.h>
@@ -29,6 +30,7 @@
 #define AF_INET6 10
 #define AF_NETLINK 16
 #define AF_PACKET 17
+#define AF_SMC 43
 /* the kernel's include/net/sock.h (not in UAPI): what sk_shutdown holds */
 #define RCV_SHUTDOWN 1
 #define SEND_SHUTDOWN 2
@@ -928,6 +930,192 @@ static void packet_msg(struct tcb *t, unsigned long addr, unsigned len)
 	nl_attrs_after(t, addr, len, sizeof m, &pkt_tb);
 }
 
+/* --- AF_SMC: smc_diag_req, smc_diag_msg and its SMC_DIAG_* ---------------- */
+
+static const struct xlat smc_attrs[] = { NLX_smc_diag_attrs, XEND };
+static const struct xlat smc_modes[] = { NLX_smc_diag_modes, XEND };
+/* the kernel's private net/smc/smc.h (enum smc_state, enum smc_lgr_role)
+ * and net/smc/smc_clc.h (SMC_CLC_DECL_*): not in the UAPI headers, so
+ * typed here, as strace 6.1 names them */
+static const struct xlat smc_states[] = {
+	{ 1, "SMC_ACTIVE" }, { 2, "SMC_INIT" }, { 7, "SMC_CLOSED" }, { 10, "SMC_LISTEN" },
+	{ 20, "SMC_PEERCLOSEWAIT1" }, { 21, "SMC_PEERCLOSEWAIT2" }, { 22, "SMC_APPCLOSEWAIT1" },
+	{ 23, "SMC_APPCLOSEWAIT2" }, { 24, "SMC_APPFINCLOSEWAIT" }, { 25, "SMC_PEERFINCLOSEWAIT" },
+	{ 26, "SMC_PEERABORTWAIT" }, { 27, "SMC_PROCESSABORT" }, XEND
+};
+static const struct xlat smc_roles[] = { { 0, "SMC_CLNT" }, { 1, "SMC_SERV" }, XEND };
+static const struct xlat smc_decl_codes[] = {
+	{ 0x01010000, "SMC_CLC_DECL_MEM" }, { 0x02010000, "SMC_CLC_DECL_TIMEOUT_CL" },
+	{ 0x02020000, "SMC_CLC_DECL_TIMEOUT_AL" }, { 0x03000000, "SMC_CLC_DECL_CNFERR" },
+	{ 0x03010000, "SMC_CLC_DECL_PEERNOSMC" }, { 0x03020000, "SMC_CLC_DECL_IPSEC" },
+	{ 0x03030000, "SMC_CLC_DECL_NOSMCDEV" }, { 0x03030001, "SMC_CLC_DECL_NOSMCDDEV" },
+	{ 0x03030002, "SMC_CLC_DECL_NOSMCRDEV" }, { 0x03030003, "SMC_CLC_DECL_NOISM2SUPP" },
+	{ 0x03030004, "SMC_CLC_DECL_NOV2EXT" }, { 0x03030005, "SMC_CLC_DECL_NOV2DEXT" },
+	{ 0x03030006, "SMC_CLC_DECL_NOSEID" }, { 0x03030007, "SMC_CLC_DECL_NOSMCD2DEV" },
+	{ 0x03030008, "SMC_CLC_DECL_NOUEID" }, { 0x03040000, "SMC_CLC_DECL_MODEUNSUPP" },
+	{ 0x03050000, "SMC_CLC_DECL_RMBE_EC" }, { 0x03060000, "SMC_CLC_DECL_OPTUNSUPP" },
+	{ 0x03070000, "SMC_CLC_DECL_DIFFPREFIX" }, { 0x03080000, "SMC_CLC_DECL_GETVLANERR" },
+	{ 0x03090000, "SMC_CLC_DECL_ISMVLANERR" }, { 0x030a0000, "SMC_CLC_DECL_NOACTLINK" },
+	{ 0x04000000, "SMC_CLC_DECL_SYNCERR" }, { 0x05000000, "SMC_CLC_DECL_PEERDECL" },
+	{ 0x09990000, "SMC_CLC_DECL_INTERR" }, { 0x09990001, "SMC_CLC_DECL_ERR_RTOK" },
+	{ 0x09990002, "SMC_CLC_DECL_ERR_RDYLNK" }, { 0x09990003, "SMC_CLC_DECL_ERR_REGRMB" },
+	XEND
+};
+
+/* diag_ext: bit N-1 asks for SMC_DIAG_* N: 1<<(SMC_DIAG_CONNINFO-1) */
+static void pr_smc_ext(unsigned v)
+{
+	int any = 0;
+
+	if (opt_raw || !v) {
+		pr("%#x", v);
+		return;
+	}
+	int xv = xv_begin("%#lx", v);
+	for (unsigned i = 1; i <= 8; i++) {
+		const char *n = xlat_name(smc_attrs, i);
+		if (n && v & 1u << (i - 1)) {
+			pr("%s1<<(%s-1)", any++ ? "|" : "", n);
+			v &= ~(1u << (i - 1));
+		}
+	}
+	if (v)
+		pr("%s%#x", any ? "|" : "", v);
+	xv_end(xv);
+}
+
+/* "{diag_family=AF_SMC" and the struct, read whole: 0 when cut short
+ * ("...") or unreadable (the rest's address) */
+static int smc_begin(struct tcb *t, unsigned long addr, unsigned len, void *m, size_t size)
+{
+	prs("{diag_family=");
+	pr_family(AF_SMC);
+	if (len < size) {
+		prs(", ...}");
+		return 0;
+	}
+	if (umove(t->pid, addr, m, size) < 0) {
+		pr(", %#lx}", addr + 1);
+		return 0;
+	}
+	return 1;
+}
+
+static void smc_req(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct smc_diag_req r;
+
+	if (!smc_begin(t, addr, len, &r, sizeof r))
+		return;
+	prs(", diag_ext=");
+	pr_smc_ext(r.diag_ext);
+	prs(", ");
+	pr_sockid(AF_INET, &r.id);	/* strace 6.1 reads the addresses as IPv4 */
+	prs("}");
+	if (len > NLMSG_ALIGN(sizeof r)) {
+		prs(", ");
+		nl_hexstr(t, addr + NLMSG_ALIGN(sizeof r), len - NLMSG_ALIGN(sizeof r));
+	}
+}
+
+static void pr_cursor(const char *name, const struct smc_diag_cursor *c)
+{
+	pr("%s={reserved=%u, wrap=%u, count=%u}", name, c->reserved, c->wrap, c->count);
+}
+
+static void pr_conninfo(const struct smc_diag_conninfo *c)
+{
+	pr("{token=%u, sndbuf_size=%u, rmbe_size=%u, peer_rmbe_size=%u, ", c->token,
+	   c->sndbuf_size, c->rmbe_size, c->peer_rmbe_size);
+	pr_cursor("rx_prod", &c->rx_prod);
+	pr_cursor(", rx_cons", &c->rx_cons);
+	pr_cursor(", tx_prod", &c->tx_prod);
+	pr_cursor(", tx_cons", &c->tx_cons);
+	pr(", rx_prod_flags=%#x, rx_conn_state_flags=%#x, tx_prod_flags=%#x, "
+	   "tx_conn_state_flags=%#x, ", c->rx_prod_flags, c->rx_conn_state_flags,
+	   c->tx_prod_flags, c->tx_conn_state_flags);
+	pr_cursor("tx_prep", &c->tx_prep);
+	pr_cursor(", tx_sent", &c->tx_sent);
+	pr_cursor(", tx_fin", &c->tx_fin);
+	prs("}");
+}
+
+/* a NUL-terminated name in a fixed array */
+static void pr_fixed_str(const char *field, const unsigned char *b, size_t n)
+{
+	pr("%s=", field);
+	quote_bytes(b, strnlen((const char *)b, n), 0);
+}
+
+static void pr_lgrinfo(const struct smc_diag_lgrinfo *l)
+{
+	const struct smc_diag_linkinfo *k = &l->lnk[0];
+
+	pr("{lnk=[{link_id=%u, ", k->link_id);
+	pr_fixed_str("ibname", k->ibname, sizeof k->ibname);
+	pr(", ibport=%u, ", k->ibport);
+	pr_fixed_str("gid", k->gid, sizeof k->gid);
+	prs(", ");
+	pr_fixed_str("peer_gid", k->peer_gid, sizeof k->peer_gid);
+	prs("}], role=");
+	pr_xlat(smc_roles, l->role, "%#lx", "SMC_???");
+	prs("}");
+}
+
+/* a decline code: strace 6.1 always shows the number, the name in a
+ * comment: 0x3020000 /" "* SMC_CLC_DECL_IPSEC *" "/ */
+static void pr_decl(uint32_t v)
+{
+	const char *n = xlat_name(smc_decl_codes, v);
+
+	if (opt_raw)
+		pr("%#x", v);
+	else
+		pr("%#x /* %s */", v, n ? n : "SMC_CLC_DECL_???");
+}
+
+static void pr_fallback(const struct smc_diag_fallback *f)
+{
+	prs("{reason=");
+	pr_decl(f->reason);
+	prs(", peer_diagnosis=");
+	pr_decl(f->peer_diagnosis);
+	prs("}");
+}
+
+/* SMC_DIAG_SHUTDOWN: plain flags, not INET_DIAG_SHUTDOWN's form */
+NLA_VALUE(nla_smc_shutdown, uint8_t, pr_flags_d(shutdown_bits, v, "???_SHUTDOWN"))
+NLA_VALUE(nla_smc_conninfo, struct smc_diag_conninfo, pr_conninfo(&v))
+NLA_VALUE(nla_smc_lgrinfo, struct smc_diag_lgrinfo, pr_lgrinfo(&v))
+NLA_VALUE(nla_smc_fallback, struct smc_diag_fallback, pr_fallback(&v))
+NLA_VALUE(nla_smc_dmbinfo, struct smcd_diag_dmbinfo,
+	  pr("{linkid=%u, peer_gid=%#llx, my_gid=%#llx, token=%#llx, peer_token=%#llx}",
+	     v.linkid, (unsigned long long)v.peer_gid, (unsigned long long)v.my_gid,
+	     (unsigned long long)v.token, (unsigned long long)v.peer_token))
+
+static nla_fn *const smc_dec[] = {
+	[SMC_DIAG_CONNINFO] = nla_smc_conninfo, [SMC_DIAG_LGRINFO] = nla_smc_lgrinfo,
+	[SMC_DIAG_SHUTDOWN] = nla_smc_shutdown, [SMC_DIAG_DMBINFO] = nla_smc_dmbinfo,
+	[SMC_DIAG_FALLBACK] = nla_smc_fallback,
+};
+static const struct nla_table smc_tb = NLA_TABLE(smc_attrs, "SMC_DIAG_???", smc_dec, NULL);
+
+static void smc_msg(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct smc_diag_msg m;
+
+	if (!smc_begin(t, addr, len, &m, sizeof m))
+		return;
+	prs(", diag_state=");
+	pr_xlat(smc_states, m.diag_state, "%#lx", "SMC_???");
+	prs(", diag_fallback=");
+	pr_xlat(smc_modes, m.diag_mode, "%#lx", "SMC_DIAG_MODE_???");
+	pr(", diag_shutdown=%u, ", m.diag_shutdown);
+	pr_sockid(AF_INET, &m.id);
+	pr(", diag_uid=%u, diag_inode=%llu}", m.diag_uid, (unsigned long long)m.diag_inode);
+	nl_attrs_after(t, addr, len, sizeof m, &smc_tb);
+}
+
 int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len)
 {
 	unsigned char fam;
@@ -960,6 +1148,9 @@ int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr,
 			return 1;
 		case AF_PACKET:
 			(request ? packet_req : packet_msg)(t, addr, len);
+			return 1;
+		case AF_SMC:
+			(request ? smc_req : smc_msg)(t, addr, len);
 			return 1;
 		}
 	}
