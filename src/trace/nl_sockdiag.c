@@ -962,7 +962,8 @@ static const struct xlat smc_decl_codes[] = {
 	XEND
 };
 
-/* diag_ext: bit N-1 asks for SMC_DIAG_* N: 1<<(SMC_DIAG_CONNINFO-1) */
+/* diag_ext: bit N-1 asks for SMC_DIAG_* N: 1<<(SMC_DIAG_CONNINFO-1);
+ * strace 6.1 names the first two only, the bits the kernel first had */
 static void pr_smc_ext(unsigned v)
 {
 	int any = 0;
@@ -972,7 +973,7 @@ static void pr_smc_ext(unsigned v)
 		return;
 	}
 	int xv = xv_begin("%#lx", v);
-	for (unsigned i = 1; i <= 8; i++) {
+	for (unsigned i = SMC_DIAG_CONNINFO; i <= SMC_DIAG_LGRINFO; i++) {
 		const char *n = xlat_name(smc_attrs, i);
 		if (n && v & 1u << (i - 1)) {
 			pr("%s1<<(%s-1)", any++ ? "|" : "", n);

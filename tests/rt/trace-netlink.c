@@ -34,6 +34,7 @@
 #include <linux/unix_diag.h>
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
+#include <linux/smc_diag.h>
 #include <linux/xfrm.h>
 #include <linux/selinux_netlink.h>
 #include <linux/netfilter/nfnetlink.h>
@@ -870,12 +871,80 @@ static void rules_diag(void)
 	sys_close(s);
 }
 
+/* a page whose end is followed by an unmapped page: a message placed at
+ * its end reads short */
+static unsigned char *edge_page(void)
+{
+	unsigned char *p = (unsigned char *)sys_mmap(NULL, 8192, 3 /* PROT_READ|PROT_WRITE */,
+						     0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+	if ((long)p < 0 && (long)p > -4096)
+		return NULL;
+	sys_munmap(p + 4096, 4096);
+	return p + 4096;
+}
+
+static void rules_smc(void)
+{
+	int s = nl_socket(NETLINK_SOCK_DIAG, PORT_A), b = nl_socket(NETLINK_SOCK_DIAG, PORT_B);
+	unsigned char body[512];
+	unsigned n;
+
+	struct smc_diag_req rq = { .diag_family = 43 /* AF_SMC */, .diag_ext = 0xff };
+	rq.id.idiag_src[0] = 0x0100007f;
+	to_b(s, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, &rq, sizeof rq);
+	to_b(s, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, &rq, 5);
+
+	struct smc_diag_msg m = { .diag_family = 43, .diag_state = 1, .diag_mode = 1,
+				  .diag_shutdown = 3, .diag_uid = 1000, .diag_inode = 77 };
+	memcpy(body, &m, sizeof m);
+	n = sizeof m;
+	n += attr(body + n, SMC_DIAG_SHUTDOWN, "\x23", 1);
+	n += attr(body + n, SMC_DIAG_SHUTDOWN, "\x40", 1);
+	struct smc_diag_fallback fb = { 0x03020000, 0x99999999 };
+	n += attr(body + n, SMC_DIAG_FALLBACK, &fb, sizeof fb);
+	fb.reason = 0;
+	n += attr(body + n, SMC_DIAG_FALLBACK, &fb, sizeof fb);
+	struct smc_diag_lgrinfo lg = { { { 3, "mlx0", 1, "g1", "g2" } }, 1 };
+	n += attr(body + n, SMC_DIAG_LGRINFO, &lg, sizeof lg);
+	struct smcd_diag_dmbinfo dm = { 1, 2, 3, 4, 5 };
+	n += attr(body + n, SMC_DIAG_DMBINFO, &dm, sizeof dm);
+	struct smc_diag_conninfo ci;
+	memset(&ci, 0x11, sizeof ci);
+	n += attr(body + n, SMC_DIAG_CONNINFO, &ci, sizeof ci);
+	n += attr(body + n, SMC_DIAG_CONNINFO, &ci, 8);
+	to_b(s, SOCK_DIAG_BY_FAMILY, 0, body, n);
+
+	/* structs whose rest runs into an unmapped page: the family, then
+	 * the rest's address */
+	unsigned char *end = edge_page();
+	if (end) {
+		struct nlmsghdr h = { NLMSG_HDRLEN + 40, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, 9, 0 };
+		unsigned char *at = end - NLMSG_HDRLEN - 8;
+		memcpy(at, &h, sizeof h);
+		at[NLMSG_HDRLEN] = 1;	/* AF_UNIX: unix_diag_req, 24 bytes */
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 40);
+		at[NLMSG_HDRLEN] = 43;	/* AF_SMC */
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 40);
+		h.nlmsg_type = TCPDIAG_GETSOCK;
+		memcpy(at, &h, sizeof h);
+		at[NLMSG_HDRLEN] = 2;
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 40);
+		h.nlmsg_flags = 0;	/* a reply: inet_diag_msg */
+		h.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+		memcpy(at, &h, sizeof h);
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 40);
+	}
+	sys_close(b);
+	sys_close(s);
+}
+
 static void rules(void)
 {
 	rules_errors();
 	rules_nftables();
 	rules_uevent();
 	rules_diag();
+	rules_smc();
 }
 
 int main(int argc, char **argv, char **envp)
