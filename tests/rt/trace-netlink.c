@@ -918,21 +918,21 @@ static void rules_smc(void)
 	 * the rest's address */
 	unsigned char *end = edge_page();
 	if (end) {
-		struct nlmsghdr h = { NLMSG_HDRLEN + 40, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, 9, 0 };
+		struct nlmsghdr h = { NLMSG_HDRLEN + 80, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, 9, 0 };
 		unsigned char *at = end - NLMSG_HDRLEN - 8;
 		memcpy(at, &h, sizeof h);
 		at[NLMSG_HDRLEN] = 1;	/* AF_UNIX: unix_diag_req, 24 bytes */
-		send_to(s, PORT_B, at, NLMSG_HDRLEN + 40);
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 80);
 		at[NLMSG_HDRLEN] = 43;	/* AF_SMC */
-		send_to(s, PORT_B, at, NLMSG_HDRLEN + 40);
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 80);
 		h.nlmsg_type = TCPDIAG_GETSOCK;
 		memcpy(at, &h, sizeof h);
 		at[NLMSG_HDRLEN] = 2;
-		send_to(s, PORT_B, at, NLMSG_HDRLEN + 40);
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 80);
 		h.nlmsg_flags = 0;	/* a reply: inet_diag_msg */
 		h.nlmsg_type = SOCK_DIAG_BY_FAMILY;
 		memcpy(at, &h, sizeof h);
-		send_to(s, PORT_B, at, NLMSG_HDRLEN + 40);
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 80);
 	}
 	sys_close(b);
 	sys_close(s);
