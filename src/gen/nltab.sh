@@ -243,6 +243,22 @@ nh_grp_types	linux/nexthop.h	enum	NEXTHOP_GRP_TYPE_MPATH
 tca_act_attrs	linux/pkt_cls.h	enum	TCA_ACT_UNSPEC
 tca_act_flags	linux/pkt_cls.h	names	TCA_ACT_FLAGS_(NO_PERCPU_STATS|SKIP_HW|SKIP_SW)
 tca_act_hw_stats	linux/pkt_cls.h	names	TCA_ACT_HW_STATS_(IMMEDIATE|DELAYED)
+# classic BPF (bpf_filter.c): an instruction's code, field by field
+bpf_classes	linux/bpf_common.h	defs	BPF_(LD|LDX|ST|STX|ALU|JMP|RET|MISC)
+# (strace 6.1 names the eBPF size, ALU and jump codes in a classic
+# program too: <linux/bpf.h>'s)
+bpf_sizes	linux/bpf_common.h	defs	BPF_(W|H|B)
+bpf_sizes	linux/bpf.h	defs	BPF_DW
+bpf_modes	linux/bpf_common.h	defs	BPF_(IMM|ABS|IND|MEM|LEN|MSH)
+bpf_alu_ops	linux/bpf_common.h	defs	BPF_(ADD|SUB|MUL|DIV|OR|AND|LSH|RSH|NEG|MOD|XOR)
+bpf_alu_ops	linux/bpf.h	defs	BPF_(MOV|ARSH|END)
+bpf_jmp_ops	linux/bpf_common.h	defs	BPF_(JA|JEQ|JGT|JGE|JSET)
+bpf_jmp_ops	linux/bpf.h	defs	BPF_(JNE|JLT|JLE|JSGT|JSGE|JSLT|JSLE|CALL|EXIT)
+bpf_srcs	linux/bpf_common.h	defs	BPF_(K|X)
+bpf_rvals	linux/bpf_common.h	defs	BPF_(K|X)
+bpf_rvals	linux/filter.h	defs	BPF_A
+bpf_miscops	linux/filter.h	defs	BPF_(TAX|TXA)
+skf_ad		linux/filter.h	defs	SKF_AD_[A-Z_]+
 # NETLINK_SOCK_DIAG: TCP states (bpf.h's BPF_TCP_* mirror the kernel's
 # private enum: the decoder drops the "BPF_"), unix_diag's show bits
 tcp_states	linux/bpf.h	enum	BPF_TCP_ESTABLISHED

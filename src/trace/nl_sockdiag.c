@@ -797,13 +797,21 @@ NLA_VALUE(nla_pkt_ring, struct packet_diag_ring,
 			"pdr_frame_nr,pdr_retire_tmo,pdr_sizeof_priv,pdr_features"))
 
 /* a classic BPF program (struct sock_filter, 8 bytes each): strace 6.1
- * shows its address unless -v, where it decodes the instructions (trace
- * does not: its bytes in hex then) */
+ * shows its address unless -v, where it decodes the instructions, each
+ * read on its own */
+static void filter_elem(struct tcb *t, const void *e)
+{
+	pr_sock_filter(e);
+}
+
 static int nla_filter(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
-	if (len < 8 || !cur_abbrev)
+	if (len < 8)
 		return 0;
-	pr_hex(addr);
+	if (cur_abbrev)
+		pr_hex(addr);
+	else
+		pr_array(t, addr, len / 8, 8, filter_elem);
 	return 1;
 }
 

@@ -35,6 +35,7 @@
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
 #include <linux/smc_diag.h>
+#include <linux/filter.h>
 #include <linux/xfrm.h>
 #include <linux/selinux_netlink.h>
 #include <linux/netfilter/nfnetlink.h>
@@ -938,6 +939,52 @@ static void rules_smc(void)
 	sys_close(s);
 }
 
+/* a packet socket's PACKET_DIAG_FILTER: classic BPF of every class, the
+ * kernel's ancillary, network and link-layer offsets (decoded under -v) */
+static void rules_bpf(void)
+{
+	int s = nl_socket(NETLINK_SOCK_DIAG, PORT_A), b = nl_socket(NETLINK_SOCK_DIAG, PORT_B);
+	static const struct sock_filter prog[] = {
+		BPF_STMT(BPF_LD | BPF_B | BPF_ABS, SKF_AD_OFF + SKF_AD_PKTTYPE),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, SKF_AD_OFF + 0x7c),
+		BPF_STMT(BPF_LD | BPF_H | BPF_ABS, SKF_NET_OFF + 14),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, SKF_LL_OFF + 2),
+		BPF_STMT(BPF_LD | BPF_H | BPF_ABS, 12),
+		BPF_STMT(BPF_LD | BPF_W | BPF_IND, SKF_AD_OFF),
+		BPF_STMT(BPF_LDX | BPF_B | BPF_MSH, 14),
+		BPF_STMT(BPF_LD | BPF_W | BPF_LEN, 0),
+		BPF_STMT(BPF_LD | BPF_IMM, 0xdeadbeef),
+		BPF_STMT(BPF_LD | BPF_MEM, 3),
+		BPF_STMT(BPF_ST, 1),
+		BPF_STMT(BPF_STX, 2),
+		BPF_STMT(BPF_ALU | BPF_AND | BPF_K, 0x1fff),
+		BPF_STMT(BPF_ALU | BPF_NEG, 0),
+		BPF_STMT(BPF_ALU | BPF_XOR | BPF_X, 0),
+		BPF_STMT(BPF_ALU | 0xf0, 5),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0x800, 0, 3),
+		BPF_JUMP(BPF_JMP | BPF_JSET | BPF_X, 0, 17, 255),
+		BPF_STMT(BPF_JMP | BPF_JA, 2),
+		BPF_JUMP(BPF_JMP | 0x70, 1, 2, 3),
+		BPF_STMT(BPF_MISC | BPF_TAX, 0),
+		BPF_STMT(BPF_MISC | BPF_TXA, 0),
+		BPF_STMT(BPF_MISC | 0x40, 0),
+		BPF_STMT(BPF_RET | BPF_K, 0x40000),
+		BPF_STMT(BPF_RET | BPF_A, 0),
+		BPF_STMT(BPF_RET | BPF_X | 0x40, 0),
+		BPF_STMT(BPF_LD | 0x18 | 0xe0, 0),
+		BPF_STMT(BPF_ST | 0x80, 0),
+	};
+	unsigned char body[512];
+	struct packet_diag_msg m = { .pdiag_family = AF_PACKET, .pdiag_type = 3, .pdiag_ino = 5 };
+	memcpy(body, &m, sizeof m);
+	unsigned n = sizeof m + attr(body + sizeof m, PACKET_DIAG_FILTER, prog, sizeof prog);
+	to_b(s, SOCK_DIAG_BY_FAMILY, 0, body, n);
+	n = sizeof m + attr(body + sizeof m, PACKET_DIAG_FILTER, prog, 12);
+	to_b(s, SOCK_DIAG_BY_FAMILY, 0, body, n);
+	sys_close(b);
+	sys_close(s);
+}
+
 static void rules(void)
 {
 	rules_errors();
@@ -945,6 +992,7 @@ static void rules(void)
 	rules_uevent();
 	rules_diag();
 	rules_smc();
+	rules_bpf();
 }
 
 int main(int argc, char **argv, char **envp)
