@@ -57,6 +57,17 @@ setup() {
 	vs_strace -X verbose -s 3 "$RT/trace-netlink" payloads
 }
 
+@test "netlink vs strace: the rules strace 6.1's own tests caught: NLMSG_ERROR's request and extended ack, a NULL buffer, nftables' res_id, libudev's uevents, TCP/DCCP requests, request bytecode, AF_SMC, classic BPF; -X raw, -X verbose, -s, -v" {
+	vs_strace "$RT/trace-netlink" rules
+	vs_strace -X raw "$RT/trace-netlink" rules
+	vs_strace -X verbose "$RT/trace-netlink" rules
+	vs_strace -s 4 "$RT/trace-netlink" rules
+	# -v: a packet socket's classic BPF filter decoded
+	vs_strace -v "$RT/trace-netlink" rules
+	vs_strace -v -X raw "$RT/trace-netlink" rules
+	vs_strace -v -X verbose "$RT/trace-netlink" rules
+}
+
 @test "netlink: a socket that is not netlink keeps its data as a string" {
 	run "$BIN/trace" -e trace=sendto -s 3 "$RT/trace-netlink" route
 	[ "$status" -eq 0 ]

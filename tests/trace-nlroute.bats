@@ -54,6 +54,13 @@ skip_unless_netns() {
 	vs_strace -X verbose -v "$RT/trace-nlroute" sent
 }
 
+@test "nlroute vs strace: the rules strace 6.1's own tests caught: struct sizes, arrays read per element, NLMSG-style arrays of one, names after strace 6.1, bridge/bond/MPLS stats, cache reports, nexthop groups" {
+	vs_strace "$RT/trace-nlroute" rules
+	vs_strace -X raw "$RT/trace-nlroute" rules
+	vs_strace -X verbose "$RT/trace-nlroute" rules
+	vs_strace -s 4 "$RT/trace-nlroute" rules
+}
+
 # vs_strace_netns [TRACE OPTIONS] PROG [ARGS]: vs_strace, both runs in one
 # namespace made by netns
 vs_strace_netns() {

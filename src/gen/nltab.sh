@@ -18,7 +18,10 @@
 #   bits FIRST   as enum, for an enum of 1<<N or (1<<N) values whose header needs
 #                libc's (<linux/if.h>): `{ 1UL<<N, "NAME" }` instead
 #   defv ERE     as defs, the value written out `{ 772, "NAME" }` (for a
-#                header that needs libc's: <linux/if_arp.h>)
+#                header that needs libc's: <linux/if_arp.h>); _BITUL(N)
+#                values too, as 1UL<<N
+#   enumv FIRST  as enum, the values counted and written out (for a header
+#                that needs libc's: <linux/if_bonding.h>)
 #   names ERE    the #defines whose name matches ERE, whatever their value
 #   range A B    the #defines from A to B, as the header lists them
 #   sect TEXT    the #defines after the comment that holds TEXT, up to the
@@ -65,6 +68,11 @@ while read -r table header kind arg; do
 		if ($1 == "#define" && $2 ~ ("^(" arg ")$") && $2 !~ /_(MAX|COUNT)$/ &&
 		    $3 ~ /^(0x[0-9a-fA-F]+|[0-9]+)$/)
 			plain = plain " " $2 (kind == "defv" ? "=" $3 : "")
+		else if (kind == "defv" && $1 == "#define" && $2 ~ ("^(" arg ")$") &&
+			 $3 ~ /^_BITUL\([0-9]+\)$/) {	# bit N, <linux/const.h>
+			v = $3; gsub(/[^0-9]/, "", v)
+			plain = plain " " $2 "=1UL<<" v
+		}
 		next
 	}
 	kind == "names" {
@@ -90,22 +98,24 @@ while read -r table header kind arg; do
 		}
 		next
 	}
-	kind == "enum" {
+	kind == "enum" || kind == "enumv" {
 		line = strip($0)
 		if (line ~ /^[ \t]*#/) next
 		if (!on) {
 			split(arg, fl, " ")
-			if (line ~ ("^[ \t]*" fl[1] "[ \t]*(=|,|$)")) on = 1
+			if (line ~ ("^[ \t]*" fl[1] "[ \t]*(=|,|$)")) { on = 1; val = 0 }
 			else next
 		}
 		if (line ~ /}/) exit
 		n = split(line, parts, ",")
 		for (k = 1; k <= n; k++) {
-			p = parts[k]; sub(/=.*/, "", p); gsub(/[ \t]/, "", p)
+			p = parts[k]; v = p; sub(/=.*/, "", p); gsub(/[ \t]/, "", p)
 			if (p == "") continue
+			if (sub(/^[^=]*=[ \t]*/, "", v) && v ~ /^[0-9]+[ \t]*$/) val = v + 0
 			if (p ~ /^__/ || (fl[2] == "" && p ~ /_MAX(_STATES)?$/)) exit
 			if (p ~ /^[A-Za-z_][A-Za-z0-9_]*$/ && index(" " arg " ", " -" p " ") == 0)
-				plain = plain " " p
+				plain = plain " " p (kind == "enumv" ? "=" val : "")
+			val++
 			if (p == fl[2]) exit
 		}
 	}
@@ -145,7 +155,8 @@ arphrd		linux/if_arp.h	defv	ARPHRD_[A-Z0-9_]+
 iff_flags	linux/if.h	bits	IFF_UP
 # NETLINK_ROUTE beyond the basics (nl_link.c, nl_route.c, nl_rtkinds.c)
 ifla_info_attrs	linux/if_link.h	enum	IFLA_INFO_UNSPEC
-rtext_filters	linux/rtnetlink.h	names	RTEXT_FILTER_[A-Z_]+
+# (RTEXT_FILTER_MST came after strace 6.1)
+rtext_filters	linux/rtnetlink.h	names	RTEXT_FILTER_(VF|BRVLAN|BRVLAN_COMPRESSED|SKIP_STATS|MRP|CFM_CONFIG|CFM_STATUS)
 ifla_xdp_attrs	linux/if_link.h	enum	IFLA_XDP_UNSPEC
 xdp_attached	linux/if_link.h	enum	XDP_ATTACHED_NONE
 xdp_flags	linux/if_link.h	names	XDP_FLAGS_(UPDATE_IF_NOEXIST|SKB_MODE|DRV_MODE|HW_MODE|REPLACE)
@@ -159,6 +170,7 @@ ifla_vf_ports	linux/if_link.h	enum	IFLA_VF_PORT_UNSPEC
 ifla_port_attrs	linux/if_link.h	enum	IFLA_PORT_UNSPEC
 ifla_pdr_attrs	linux/if_link.h	enum	IFLA_PROTO_DOWN_REASON_UNSPEC
 ifla_inet_attrs	linux/if_link.h	enum	IFLA_INET_UNSPEC
+ifla_mctp_attrs	linux/if_link.h	enum	IFLA_MCTP_UNSPEC
 ifla_brport_attrs	linux/if_link.h	enum	IFLA_BRPORT_UNSPEC IFLA_BRPORT_LOCKED
 ifla_bridge_attrs	linux/if_bridge.h	enum	IFLA_BRIDGE_FLAGS
 ifla_br_attrs	linux/if_link.h	enum	IFLA_BR_UNSPEC IFLA_BR_MCAST_QUERIER_STATE
@@ -178,7 +190,8 @@ ipv6_devconf	linux/ipv6.h	enum	DEVCONF_FORWARDING DEVCONF_ACCEPT_UNTRACKED_NA
 ipstats_mib	linux/snmp.h	enum	IPSTATS_MIB_NUM IPSTATS_MIB_REASM_OVERLAPS
 icmp6_mib	linux/snmp.h	enum	ICMP6_MIB_NUM ICMP6_MIB_CSUMERRORS
 rtax_attrs	linux/rtnetlink.h	enum	RTAX_UNSPEC
-lwt_encap	linux/lwtunnel.h	enum	LWTUNNEL_ENCAP_NONE
+# (LWTUNNEL_ENCAP_IOAM6 came after strace 6.1)
+lwt_encap	linux/lwtunnel.h	enum	LWTUNNEL_ENCAP_NONE LWTUNNEL_ENCAP_RPL
 rtnh_flags	linux/rtnetlink.h	defs	RTNH_F_[A-Z_]+
 ipprotos	linux/in.h	enum	IPPROTO_IP
 ntf_ext_flags	linux/neighbour.h	names	NTF_EXT_MANAGED
@@ -186,6 +199,7 @@ nfea_attrs	linux/neighbour.h	enum	NFEA_UNSPEC
 fdb_notify	linux/neighbour.h	bits	FDB_NOTIFY_BIT
 tca_attrs	linux/rtnetlink.h	enum	TCA_UNSPEC TCA_DUMP_FLAGS
 tca_stats_attrs	linux/gen_stats.h	enum	TCA_STATS_UNSPEC
+tca_stab_attrs	linux/pkt_sched.h	enum	TCA_STAB_UNSPEC
 fra_attrs	linux/fib_rules.h	enum	FRA_UNSPEC
 fr_actions	linux/fib_rules.h	enum	FR_ACT_UNSPEC
 fib_rule_flags	linux/fib_rules.h	names	FIB_RULE_(PERMANENT|INVERT|UNRESOLVED|IIF_DETACHED|OIF_DETACHED|FIND_SADDR)
@@ -197,6 +211,9 @@ ndta_attrs	linux/neighbour.h	enum	NDTA_UNSPEC
 ndtpa_attrs	linux/neighbour.h	enum	NDTPA_UNSPEC
 mdba_attrs	linux/if_bridge.h	enum	MDBA_UNSPEC
 mdba_router	linux/if_bridge.h	enum	MDBA_ROUTER_UNSPEC
+# (MDBA_ROUTER_PATTR_VID came after strace 6.1)
+mdba_router_pattr	linux/if_bridge.h	enum	MDBA_ROUTER_PATTR_UNSPEC MDBA_ROUTER_PATTR_INET6_TIMER
+mdb_rtr_types	linux/if_bridge.h	enum	MDB_RTR_TYPE_DISABLED
 mdba_mdb	linux/if_bridge.h	enum	MDBA_MDB_UNSPEC
 mdba_mdb_entry	linux/if_bridge.h	enum	MDBA_MDB_ENTRY_UNSPEC
 mdba_mdb_eattr	linux/if_bridge.h	enum	MDBA_MDB_EATTR_UNSPEC
@@ -207,25 +224,61 @@ dcb_attrs	linux/dcbnl.h	enum	DCB_ATTR_UNDEFINED
 ifla_stats_attrs	linux/if_link.h	enum	IFLA_STATS_UNSPEC
 link_xstats_types	linux/if_link.h	enum	LINK_XSTATS_TYPE_UNSPEC
 ifla_offload_xstats	linux/if_link.h	enum	IFLA_OFFLOAD_XSTATS_UNSPEC IFLA_OFFLOAD_XSTATS_CPU_HIT
+bridge_xstats	linux/if_bridge.h	enum	BRIDGE_XSTATS_UNSPEC
+br_mcast_dirs	linux/if_bridge.h	enum	BR_MCAST_DIR_RX BR_MCAST_DIR_TX
+bond_xstats	linux/if_bonding.h	enumv	BOND_XSTATS_UNSPEC
+bond_3ad_stats	linux/if_bonding.h	enumv	BOND_3AD_STAT_LACPDU_RX
+mpls_stats	linux/mpls.h	enum	MPLS_STATS_UNSPEC
 nha_attrs	linux/nexthop.h	enum	NHA_UNSPEC
+# (the pads share 0 with *_UNSPEC: strace 6.1 calls it *_PAD)
+nh_res_group	linux/nexthop.h	enum	NHA_RES_GROUP_PAD
+nh_res_bucket	linux/nexthop.h	enum	NHA_RES_BUCKET_PAD
+rtnl_families	linux/rtnetlink.h	defs	RTNL_FAMILY_IP6?MR
+ipmra_creport	linux/mroute.h	enum	IPMRA_CREPORT_UNSPEC
+igmpmsg_types	linux/mroute.h	defs	IGMPMSG_[A-Z]+
+ip6mra_creport	linux/mroute6.h	enum	IP6MRA_CREPORT_UNSPEC
+# (MRT6MSG_WRMIFWHOLE came after strace 6.1)
+mrt6msg_types	linux/mroute6.h	names	MRT6MSG_(NOCACHE|WRONGMIF|WHOLEPKT)
 nh_grp_types	linux/nexthop.h	enum	NEXTHOP_GRP_TYPE_MPATH
 tca_act_attrs	linux/pkt_cls.h	enum	TCA_ACT_UNSPEC
 tca_act_flags	linux/pkt_cls.h	names	TCA_ACT_FLAGS_(NO_PERCPU_STATS|SKIP_HW|SKIP_SW)
 tca_act_hw_stats	linux/pkt_cls.h	names	TCA_ACT_HW_STATS_(IMMEDIATE|DELAYED)
+# classic BPF (bpf_filter.c): an instruction's code, field by field
+bpf_classes	linux/bpf_common.h	defs	BPF_(LD|LDX|ST|STX|ALU|JMP|RET|MISC)
+# (strace 6.1 names the eBPF size, ALU and jump codes in a classic
+# program too: <linux/bpf.h>'s)
+bpf_sizes	linux/bpf_common.h	defs	BPF_(W|H|B)
+bpf_sizes	linux/bpf.h	defs	BPF_DW
+bpf_modes	linux/bpf_common.h	defs	BPF_(IMM|ABS|IND|MEM|LEN|MSH)
+bpf_alu_ops	linux/bpf_common.h	defs	BPF_(ADD|SUB|MUL|DIV|OR|AND|LSH|RSH|NEG|MOD|XOR)
+bpf_alu_ops	linux/bpf.h	defs	BPF_(MOV|ARSH|END)
+bpf_jmp_ops	linux/bpf_common.h	defs	BPF_(JA|JEQ|JGT|JGE|JSET)
+bpf_jmp_ops	linux/bpf.h	defs	BPF_(JNE|JLT|JLE|JSGT|JSGE|JSLT|JSLE|CALL|EXIT)
+bpf_srcs	linux/bpf_common.h	defs	BPF_(K|X)
+bpf_rvals	linux/bpf_common.h	defs	BPF_(K|X)
+bpf_rvals	linux/filter.h	defs	BPF_A
+bpf_miscops	linux/filter.h	defs	BPF_(TAX|TXA)
+skf_ad		linux/filter.h	defs	SKF_AD_[A-Z_]+
 # NETLINK_SOCK_DIAG: TCP states (bpf.h's BPF_TCP_* mirror the kernel's
 # private enum: the decoder drops the "BPF_"), unix_diag's show bits
 tcp_states	linux/bpf.h	enum	BPF_TCP_ESTABLISHED
 # AF_PACKET: socket()'s protocol, struct sockaddr_ll's sll_pkttype
-eth_protos	linux/if_ether.h	defs	ETH_P_[A-Z0-9_]+
 pkt_types	linux/if_packet.h	defs	PACKET_(HOST|BROADCAST|MULTICAST|OTHERHOST|OUTGOING|LOOPBACK|USER|KERNEL|FASTROUTE)
 udiag_show	linux/unix_diag.h	defs	UDIAG_SHOW_[A-Z_]+
 # ... and their replies' attributes (SK_MEMINFO_VARS, a count, is left to the decoder)
 inet_diag_attrs	linux/inet_diag.h	enum	INET_DIAG_NONE
+inet_diag_req_attrs	linux/inet_diag.h	enum	INET_DIAG_REQ_NONE
+inet_diag_bc_ops	linux/inet_diag.h	enum	INET_DIAG_BC_NOP
 unix_diag_attrs	linux/unix_diag.h	enum	UNIX_DIAG_NAME
 nl_diag_attrs	linux/netlink_diag.h	enum	NETLINK_DIAG_MEMINFO
 pkt_diag_attrs	linux/packet_diag.h	enum	PACKET_DIAG_INFO
 sk_meminfo	linux/sock_diag.h	enum	SK_MEMINFO_RMEM_ALLOC
 ulp_info_attrs	linux/inet_diag.h	enum	INET_ULP_INFO_UNSPEC
+smc_diag_attrs	linux/smc_diag.h	enum	SMC_DIAG_NONE
+smc_diag_modes	linux/smc_diag.h	enum	SMC_DIAG_MODE_SMCR
+# MPTCP's subflow state (<linux/mptcp.h> needs libc's headers: values written out)
+mptcp_subflow_attrs	linux/mptcp.h	enumv	MPTCP_SUBFLOW_ATTR_UNSPEC
+mptcp_subflow_flags	linux/mptcp.h	defv	MPTCP_SUBFLOW_FLAG_[A-Z_]+
 tls_info_attrs	linux/tls.h	enum	TLS_INFO_UNSPEC
 bpf_storages	linux/sock_diag.h	enum	SK_DIAG_BPF_STORAGE_REP_NONE
 bpf_storage	linux/sock_diag.h	enum	SK_DIAG_BPF_STORAGE_NONE

@@ -216,7 +216,7 @@ static void pr_sockaddr_ll(const unsigned char *b)
 
 /* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")};
  * returns the family, -1 if none was read */
-static int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
+int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 {
 	unsigned char b[128];
 

@@ -160,6 +160,8 @@ void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len)
 
 	if (fam == NL_NOT)
 		pr_buf(t, addr, len);
+	else if (fam == NETLINK_KOBJECT_UEVENT)
+		nl_kobject_uevent(t, addr, len);
 	else
 		nl_decode(t, fam, addr, len);
 }
@@ -168,7 +170,10 @@ void pr_nl_iovbuf(struct tcb *t, unsigned long addr, unsigned long len)
 {
 	int fam = nl_fd_family(t, (long)t->a[0]);
 
-	nl_decode(t, fam == NL_NOT ? -1 : fam, addr, len);
+	if (fam == NETLINK_KOBJECT_UEVENT)
+		nl_kobject_uevent(t, addr, len);
+	else
+		nl_decode(t, fam == NL_NOT ? -1 : fam, addr, len);
 }
 
 /* --- small printers the protocols share --------------------------------- */
@@ -249,7 +254,7 @@ static int fetch_or_say(struct tcb *t, void *obj, size_t size, unsigned long add
 	if (in_array)
 		pr("... /* %#lx */", addr);
 	else
-		pr_hex(addr);
+		pr_addr(addr);	/* NULL for 0, as strace's printaddr */
 	return 0;
 }
 
@@ -357,6 +362,19 @@ NLA_INT(nla_u32, uint32_t, "%u", unsigned)
 NLA_INT(nla_u64, uint64_t, "%llu", unsigned long long)
 NLA_INT(nla_s32, int32_t, "%d", int)
 NLA_INT(nla_x32, uint32_t, "%#x", unsigned)
+
+/* a descriptor of the tracee: 3 (3</dev/null> with -y) */
+int nla_fd(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	int32_t v;
+	if (len < sizeof v)
+		return 0;
+	if (umove(t->pid, addr, &v, sizeof v) < 0)
+		pr_hex(addr);
+	else
+		pr_fd(v);
+	return 1;
+}
 
 int nla_get_u32(struct tcb *t, unsigned long addr, unsigned len, uint32_t *v)
 {
@@ -529,40 +547,41 @@ static const struct nla_table err_attrs = {
 	sizeof err_attr_dec / sizeof err_attr_dec[0], NULL
 };
 
-/* NLMSG_ERROR: {error=-EINVAL, msg=THE REQUEST} and the extended ack's
- * attributes after the request (all of it, or its header when CAPPED) */
+/* NLMSG_ERROR: {error=-EINVAL, msg=THE REQUEST}, read whole (else its
+ * address); with the extended ack's attributes after the request (all of
+ * it, or its header when CAPPED; never less than its header), the two
+ * are an array: [{error=..., msg=...}, [ATTRS]] */
 static void nlmsgerr(struct tcb *t, int family, unsigned long addr, unsigned long len, int capped)
 {
-	int err;
+	struct nlmsgerr e;
 
 	/* strace 6.1 takes it apart only when a whole struct nlmsgerr is there */
-	if (len < sizeof(struct nlmsgerr)) {
+	if (len < sizeof e) {
 		nl_hexstr(t, addr, len);
 		return;
 	}
-	if (umove(t->pid, addr, &err, sizeof err) < 0) {
+	if (umove(t->pid, addr, &e, sizeof e) < 0) {
 		pr_hex(addr);
 		return;
 	}
+	unsigned long msg = addr + sizeof e.error, room = len - sizeof e.error;
+	unsigned long req = capped || e.msg.nlmsg_len < sizeof e.msg ? sizeof e.msg : e.msg.nlmsg_len;
+	if (req > room)
+		req = room;
+	int attrs = room > req;
+
+	if (attrs)
+		prs("[");
 	prs("{error=");
-	nl_pr_err(err);
-	addr += sizeof err;
-	len -= sizeof err;
-	if (len) {
-		struct nlmsghdr m;
-		prs(", msg=");
-		if (fetch_or_say(t, &m, sizeof m, addr, len, 0)) {
-			unsigned long payload = capped ? sizeof m : m.nlmsg_len;
-			if (payload > len)
-				payload = len;
-			msg_with_payload(t, family, &m, addr, payload);
-			if (len > payload) {
-				prs(", ");
-				nl_attrs(t, addr + payload, (unsigned)(len - payload), &err_attrs);
-			}
-		}
-	}
+	nl_pr_err(e.error);
+	prs(", msg=");
+	msg_with_payload(t, family, &e.msg, msg, req);
 	prs("}");
+	if (attrs) {
+		prs(", ");
+		nl_attrs(t, msg + req, (unsigned)(room - req), &err_attrs);
+		prs("]");
+	}
 }
 
 static void payload(struct tcb *t, int family, const struct nlmsghdr *h,

@@ -25,7 +25,7 @@ struct nla_table {
 	const void *opaque;
 };
 void nl_attrs(struct tcb *t, unsigned long addr, unsigned len, const struct nla_table *tb);
-nla_fn nla_str, nla_u8, nla_u16, nla_u32, nla_u64, nla_s32, nla_x32, nla_ifindex;
+nla_fn nla_str, nla_u8, nla_u16, nla_u32, nla_u64, nla_s32, nla_x32, nla_ifindex, nla_fd;
 /* a u32 attribute's value into *v: 1 read; -1 unreadable (its address
  * printed); 0 shorter than 4 bytes (the caller prints it as bytes) */
 int nla_get_u32(struct tcb *t, unsigned long addr, unsigned len, uint32_t *v);
@@ -71,6 +71,21 @@ static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
 	return 1;								\
 }
 
+/* NLA_VALUE for a struct read up to the end of its field LAST: strace
+ * 6.1 wants no trailing padding (struct tc_stats' 36 bytes of 40) */
+#define NLA_VALUE_TO(fn, type, last, how)					\
+static int fn(struct tcb *t, unsigned long addr, unsigned len, const void *o)	\
+{										\
+	type v;									\
+	int ok;									\
+	memset(&v, 0, sizeof v);						\
+	if (!nla_fetch(t, addr, len, &v, offsetof(type, last) + sizeof v.last, &ok)) \
+		return 0;							\
+	if (ok)									\
+		how;								\
+	return 1;								\
+}
+
 void nl_hexstr(struct tcb *t, unsigned long addr, unsigned long len);
 void nl_hexstr_mem(const unsigned char *b, unsigned long len);
 void nl_pr_ifindex(unsigned idx);
@@ -82,4 +97,6 @@ void nl_pr_nf_type(unsigned type);
 const struct xlat *nl_nf_flags(unsigned type);
 void nl_pr_genl_type(unsigned type);
 void nl_pr_audit_type(unsigned type);
+/* a NETLINK_KOBJECT_UEVENT socket's data: a string, or libudev's header */
+void nl_kobject_uevent(struct tcb *t, unsigned long addr, unsigned long len);
 #endif

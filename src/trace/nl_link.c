@@ -20,11 +20,13 @@
 #include <linux/snmp.h>
 #include <linux/if_bridge.h>
 #include <linux/if_tun.h>
+#include <linux/can/netlink.h>
 #include "nltab.h"
 
 #define AF_INET 2	/* address_families(7) */
 #define AF_INET6 10
 #define AF_BRIDGE 7
+#define AF_MCTP 45
 
 static const struct xlat ifla_attrs[] = { NLX_ifla_attrs, XEND };
 static const struct xlat arphrd[] = { NLX_arphrd, XEND };
@@ -56,6 +58,7 @@ static const struct xlat bridge_flags[] = { NLX_bridge_flags, XEND };
 static const struct xlat bridge_modes[] = { NLX_bridge_modes, XEND };
 static const struct xlat bridge_vlan_flags[] = { NLX_bridge_vlan_flags, XEND };
 static const struct xlat br_tunnel_attrs[] = { NLX_br_tunnel_attrs, XEND };
+static const struct xlat ifla_mctp_attrs[] = { NLX_ifla_mctp_attrs, XEND };
 static const struct xlat ifla_br_attrs[] = { NLX_ifla_br_attrs, XEND };
 static const struct xlat br_boolopts[] = { NLX_br_boolopts, XEND };
 static const struct xlat br_querier_attrs[] = { NLX_br_querier_attrs, XEND };
@@ -115,21 +118,30 @@ static int nla_link_stats(struct tcb *t, unsigned long addr, unsigned len, const
 	return 1;
 }
 
+/* struct rtnl_link_stats64 as the kernels made it: up to tx_compressed,
+ * to rx_nohandler, or whole; the largest the attribute holds */
 int nla_link_stats64(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
+	static const size_t sizes[] = {
+		sizeof(struct rtnl_link_stats64),
+		offsetof(struct rtnl_link_stats64, rx_otherhost_dropped),
+		offsetof(struct rtnl_link_stats64, rx_nohandler),
+	};
 	struct rtnl_link_stats64 s;
-	size_t old = offsetof(struct rtnl_link_stats64, rx_otherhost_dropped);
-	size_t n = len < sizeof s ? old : sizeof s;
+	size_t n = 0;
 	int ok;
 
-	if (len < old || !nla_fetch(t, addr, n, &s, n, &ok))
+	for (unsigned i = 0; i < sizeof sizes / sizeof sizes[0] && !n; i++)
+		if (len >= sizes[i])
+			n = sizes[i];
+	if (!n || !nla_fetch(t, addr, n, &s, n, &ok))
 		return 0;
 	if (ok)
 		pr_u64_fields(&s.rx_packets, (unsigned)(n / 8), STATS_NAMES ",rx_otherhost_dropped");
 	return 1;
 }
 
-NLA_VALUE(nla_ifmap, struct rtnl_link_ifmap,
+NLA_VALUE_TO(nla_ifmap, struct rtnl_link_ifmap, port,
 	  pr("{mem_start=%#llx, mem_end=%#llx, base_addr=%#llx, irq=%u, dma=%u, port=%u}",
 	     (unsigned long long)v.mem_start, (unsigned long long)v.mem_end,
 	     (unsigned long long)v.base_addr, v.irq, v.dma, v.port))
@@ -162,43 +174,41 @@ static int pr_indexed(struct tcb *t, unsigned long addr, unsigned len, unsigned 
 		      const struct xlat *x, const char *dflt, unsigned bias)
 {
 	unsigned n = len / size;
-	unsigned char *b;
 
 	if (!n)
 		return 0;
-	b = malloc(n * size);
-	if (!b || umove(t->pid, addr, b, n * size) < 0) {
-		free(b);
-		pr_hex(addr);
-		return 1;
-	}
-	prs("[");
+	/* each element read on its own, as strace's arrays: an unreadable one
+	 * ends the array with its address (the first: the array's) */
 	for (unsigned i = 0; i < n; i++) {
+		unsigned long at = addr + (unsigned long)i * size;
+		uint64_t v = 0;
+		if (umove(t->pid, at, &v, size) < 0) {
+			if (i)
+				pr(", ... /* %#lx */]", at);
+			else
+				pr_hex(addr);
+			return 1;
+		}
+		if (!i)
+			prs("[");
 		if (!pr_elem((int)i))
 			break;
 		pr_index(x, i, bias, dflt);
 		prs("=");
-		if (size == 8) {
-			uint64_t v;
-			memcpy(&v, b + i * 8, 8);
+		if (size == 8)
 			pr("%llu", (unsigned long long)v);
-		} else {
-			uint32_t v;
-			memcpy(&v, b + i * 4, 4);
-			if (sgn)
-				pr("%d", (int)v);
-			else
-				pr("%u", v);
-		}
+		else if (sgn)
+			pr("%d", (int)(uint32_t)v);
+		else
+			pr("%u", (uint32_t)v);
 	}
 	prs("]");
-	free(b);
 	return 1;
 }
 
 static int nla_inet_conf(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
-	return pr_indexed(t, addr, len, 4, 0, ipv4_devconf, "IPV4_DEVCONF_???", 1);
+	return pr_indexed(t, addr, len, 4, 1, ipv4_devconf, "IPV4_DEVCONF_???", 1);
 }
 
 static int nla_inet6_conf(struct tcb *t, unsigned long addr, unsigned len, const void *o)
@@ -234,10 +244,10 @@ static int nla_in6(struct tcb *t, unsigned long addr, unsigned len, const void *
 /* --- nests -------------------------------------------------------------- */
 
 static nla_fn *const xdp_dec[] = {
-	[IFLA_XDP_FD] = nla_s32, [IFLA_XDP_ATTACHED] = nla_xdp_attached,
+	[IFLA_XDP_FD] = nla_fd, [IFLA_XDP_ATTACHED] = nla_xdp_attached,
 	[IFLA_XDP_FLAGS] = nla_xdp_flags, [IFLA_XDP_PROG_ID] = nla_u32,
 	[IFLA_XDP_DRV_PROG_ID] = nla_u32, [IFLA_XDP_SKB_PROG_ID] = nla_u32,
-	[IFLA_XDP_HW_PROG_ID] = nla_u32, [IFLA_XDP_EXPECTED_FD] = nla_s32,
+	[IFLA_XDP_HW_PROG_ID] = nla_u32, [IFLA_XDP_EXPECTED_FD] = nla_fd,
 };
 static const struct nla_table xdp_tb = NLA_TABLE(ifla_xdp_attrs, "IFLA_XDP_???", xdp_dec, NULL);
 NLA_NEST(nla_xdp, xdp_tb)
@@ -279,10 +289,37 @@ NLA_VALUE(nla_vf_spoofchk, struct ifla_vf_spoofchk, pr_u32_fields(&v.vf, 2, "vf,
 NLA_VALUE(nla_vf_rss, struct ifla_vf_rss_query_en, pr_u32_fields(&v.vf, 2, "vf,setting"))
 NLA_VALUE(nla_vf_trust, struct ifla_vf_trust, pr_u32_fields(&v.vf, 2, "vf,setting"))
 
-/* the nests inside: named, their values as bytes */
-static const struct nla_table vf_stats_tb = { ifla_vf_stats, "IFLA_VF_STATS_???", NULL, 0, NULL };
+/* the IB GUIDs: {vf=1, guid=0x...}; strace 6.1 takes them apart only
+ * from an attribute of exactly their size (a longer one: its bytes) */
+NLA_VALUE(nla_vf_guid_struct, struct ifla_vf_guid,
+	  pr("{vf=%u, guid=%#llx}", v.vf, (unsigned long long)v.guid))
+static int nla_vf_guid(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return len == sizeof(struct ifla_vf_guid) && nla_vf_guid_struct(t, addr, len, o);
+}
+
+/* IFLA_VF_VLAN_INFO: the protocol in network order, by its ETH_P_* name */
+static void pr_vf_vlan_info(const struct ifla_vf_vlan_info *i)
+{
+	pr("{vf=%u, vlan=%u, qos=%u, vlan_proto=htons(", i->vf, i->vlan, i->qos);
+	pr_xlat(xl_eth_protos, (uint16_t)(i->vlan_proto >> 8 | i->vlan_proto << 8), "%#lx",
+		"ETH_P_???");
+	prs(")}");
+}
+NLA_VALUE(nla_vf_vlan_info, struct ifla_vf_vlan_info, pr_vf_vlan_info(&v))
+
+/* the nests inside: the counters are u64s (the pad: its bytes) */
+static nla_fn *const vf_stats_dec[] = {
+	[IFLA_VF_STATS_RX_PACKETS] = nla_u64, [IFLA_VF_STATS_TX_PACKETS] = nla_u64,
+	[IFLA_VF_STATS_RX_BYTES] = nla_u64, [IFLA_VF_STATS_TX_BYTES] = nla_u64,
+	[IFLA_VF_STATS_BROADCAST] = nla_u64, [IFLA_VF_STATS_MULTICAST] = nla_u64,
+	[IFLA_VF_STATS_RX_DROPPED] = nla_u64, [IFLA_VF_STATS_TX_DROPPED] = nla_u64,
+};
+static const struct nla_table vf_stats_tb =
+	NLA_TABLE(ifla_vf_stats, "IFLA_VF_STATS_???", vf_stats_dec, NULL);
+static nla_fn *const vf_vlan_list_dec[] = { [IFLA_VF_VLAN_INFO] = nla_vf_vlan_info };
 static const struct nla_table vf_vlan_list_tb =
-	{ ifla_vf_vlan_list, "IFLA_VF_VLAN_INFO_???", NULL, 0, NULL };
+	NLA_TABLE(ifla_vf_vlan_list, "IFLA_VF_VLAN_INFO_???", vf_vlan_list_dec, NULL);
 NLA_NEST(nla_vf_stats, vf_stats_tb)
 NLA_NEST(nla_vf_vlan_list, vf_vlan_list_tb)
 
@@ -292,7 +329,8 @@ static nla_fn *const vf_dec[] = {
 	[IFLA_VF_LINK_STATE] = nla_vf_link_state, [IFLA_VF_RATE] = nla_vf_rate,
 	[IFLA_VF_RSS_QUERY_EN] = nla_vf_rss, [IFLA_VF_STATS] = nla_vf_stats,
 	[IFLA_VF_TRUST] = nla_vf_trust, [IFLA_VF_VLAN_LIST] = nla_vf_vlan_list,
-	[IFLA_VF_BROADCAST] = nla_vf_broadcast,
+	[IFLA_VF_BROADCAST] = nla_vf_broadcast, [IFLA_VF_IB_NODE_GUID] = nla_vf_guid,
+	[IFLA_VF_IB_PORT_GUID] = nla_vf_guid,
 };
 static const struct nla_table vf_tb = NLA_TABLE(ifla_vf_attrs, "IFLA_VF_???", vf_dec, NULL);
 NLA_NEST(nla_vf_info, vf_tb)
@@ -395,7 +433,7 @@ static nla_fn *const brport_dec[] = {
 	[IFLA_BRPORT_MCAST_TO_UCAST] = nla_u8, [IFLA_BRPORT_VLAN_TUNNEL] = nla_u8,
 	[IFLA_BRPORT_BCAST_FLOOD] = nla_u8, [IFLA_BRPORT_GROUP_FWD_MASK] = nla_x16,
 	[IFLA_BRPORT_NEIGH_SUPPRESS] = nla_u8, [IFLA_BRPORT_ISOLATED] = nla_u8,
-	[IFLA_BRPORT_BACKUP_PORT] = nla_u32, [IFLA_BRPORT_MRP_RING_OPEN] = nla_u8,
+	[IFLA_BRPORT_BACKUP_PORT] = nla_ifindex, [IFLA_BRPORT_MRP_RING_OPEN] = nla_u8,
 	[IFLA_BRPORT_MRP_IN_OPEN] = nla_u8, [IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT] = nla_u32,
 	[IFLA_BRPORT_MCAST_EHT_HOSTS_CNT] = nla_u32, [IFLA_BRPORT_LOCKED] = nla_u8,
 };
@@ -425,7 +463,14 @@ static int nla_vlan_info(struct tcb *t, unsigned long addr, unsigned len, const 
 	return 1;
 }
 
-static const struct nla_table br_tunnel_tb = { br_tunnel_attrs, "IFLA_BRIDGE_VLAN_TUNNEL_???", NULL, 0, NULL };
+/* IFLA_BRIDGE_VLAN_TUNNEL_INFO: a tunnel id, a VLAN and its flags */
+NLA_VALUE(nla_tunnel_flags, uint16_t, pr_flags_d(bridge_vlan_flags, v, "BRIDGE_VLAN_INFO_???"))
+static nla_fn *const br_tunnel_dec[] = {
+	[IFLA_BRIDGE_VLAN_TUNNEL_ID] = nla_u32, [IFLA_BRIDGE_VLAN_TUNNEL_VID] = nla_u16,
+	[IFLA_BRIDGE_VLAN_TUNNEL_FLAGS] = nla_tunnel_flags,
+};
+static const struct nla_table br_tunnel_tb =
+	NLA_TABLE(br_tunnel_attrs, "IFLA_BRIDGE_VLAN_TUNNEL_???", br_tunnel_dec, NULL);
 NLA_NEST(nla_vlan_tunnel, br_tunnel_tb)
 
 static nla_fn *const af_bridge_dec[] = {
@@ -445,14 +490,28 @@ NLA_NAMED(nla_eth_proto_be, uint16_t,
 static void pr_boolopt(const struct br_boolopt_multi *b)
 {
 	prs("{optval=");
-	rt_pr_bits(br_boolopts, b->optval);
+	rt_pr_bits(br_boolopts, b->optval, "1<<BR_BOOLOPT_???");
 	prs(", optmask=");
-	rt_pr_bits(br_boolopts, b->optmask);
+	rt_pr_bits(br_boolopts, b->optmask, "1<<BR_BOOLOPT_???");
 	prs("}");
 }
 NLA_VALUE(nla_boolopt, struct br_boolopt_multi, pr_boolopt(&v))
 
-static const struct nla_table br_querier_tb = { br_querier_attrs, "BRIDGE_QUERIER_???", NULL, 0, NULL };
+/* IFLA_BR_MCAST_QUERIER_STATE: the last queriers seen. strace 6.1 prints
+ * the IPv6 port as a plain number, the IPv4 one as an ifindex */
+static const unsigned char fam_inet = AF_INET;
+static int nla_querier_in(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	return nla_inaddr(t, addr, len, &fam_inet);
+}
+static nla_fn *const br_querier_dec[] = {
+	[BRIDGE_QUERIER_IP_ADDRESS] = nla_querier_in, [BRIDGE_QUERIER_IP_PORT] = nla_ifindex,
+	[BRIDGE_QUERIER_IP_OTHER_TIMER] = nla_ticks,
+	[BRIDGE_QUERIER_IPV6_ADDRESS] = nla_in6, [BRIDGE_QUERIER_IPV6_PORT] = nla_u32,
+	[BRIDGE_QUERIER_IPV6_OTHER_TIMER] = nla_ticks,
+};
+static const struct nla_table br_querier_tb =
+	NLA_TABLE(br_querier_attrs, "BRIDGE_QUERIER_???", br_querier_dec, NULL);
 NLA_NEST(nla_querier_state, br_querier_tb)
 
 static nla_fn *const br_dec[] = {
@@ -486,8 +545,10 @@ static const struct nla_table br_tb = NLA_TABLE(ifla_br_attrs, "IFLA_BR_???", br
 
 /* a tun's IFLA_TUN_* (kind "tun") */
 NLA_NAMED(nla_tun_type, uint8_t, pr_xlat(tun_types, v, "%#lx", "IFF_???"))
+/* a uid or gid: -1 for "none" */
+NLA_VALUE(nla_id, uint32_t, pr_id(v))
 static nla_fn *const tun_dec[] = {
-	[IFLA_TUN_OWNER] = nla_u32, [IFLA_TUN_GROUP] = nla_u32, [IFLA_TUN_TYPE] = nla_tun_type,
+	[IFLA_TUN_OWNER] = nla_id, [IFLA_TUN_GROUP] = nla_id, [IFLA_TUN_TYPE] = nla_tun_type,
 	[IFLA_TUN_PI] = nla_u8, [IFLA_TUN_VNET_HDR] = nla_u8, [IFLA_TUN_PERSIST] = nla_u8,
 	[IFLA_TUN_MULTI_QUEUE] = nla_u8, [IFLA_TUN_NUM_QUEUES] = nla_u32,
 	[IFLA_TUN_NUM_DISABLED_QUEUES] = nla_u32,
@@ -506,6 +567,16 @@ static int nla_info_data(struct tcb *t, unsigned long addr, unsigned len, const 
 	return 1;
 }
 
+/* IFLA_INFO_XSTATS: a CAN device's struct can_device_stats */
+NLA_VALUE(nla_can_stats, struct can_device_stats,
+	  pr_u32_fields(&v.bus_error, 6, "bus_error,error_warning,error_passive,bus_off,"
+			"arbitration_lost,restarts"))
+static int nla_info_xstats(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	const char *kind = o;
+	return !strcmp(kind, "can") && nla_can_stats(t, addr, len, o);
+}
+
 /* a bridge port's IFLA_INFO_SLAVE_DATA: IFLA_BRPORT_*, as IFLA_PROTINFO */
 static int nla_info_slave_data(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
@@ -518,6 +589,7 @@ static int nla_info_slave_data(struct tcb *t, unsigned long addr, unsigned len, 
 
 static nla_fn *const info_dec[] = {
 	[IFLA_INFO_KIND] = nla_str, [IFLA_INFO_DATA] = nla_info_data,
+	[IFLA_INFO_XSTATS] = nla_info_xstats,
 	[IFLA_INFO_SLAVE_KIND] = nla_str, [IFLA_INFO_SLAVE_DATA] = nla_info_slave_data,
 };
 
@@ -567,7 +639,14 @@ static int nla_protinfo(struct tcb *t, unsigned long addr, unsigned len, const v
 }
 
 /* IFLA_AF_SPEC: one nest per address family, its type the family */
-static nla_fn *const af_spec_dec[] = { [AF_INET] = nla_af_inet, [AF_INET6] = nla_af_inet6 };
+/* AF_MCTP's IFLA_MCTP_* */
+static nla_fn *const mctp_dec[] = { [IFLA_MCTP_NET] = nla_u32 };
+static const struct nla_table mctp_tb = NLA_TABLE(ifla_mctp_attrs, "IFLA_MCTP_???", mctp_dec, NULL);
+NLA_NEST(nla_af_mctp, mctp_tb)
+
+static nla_fn *const af_spec_dec[] = {
+	[AF_INET] = nla_af_inet, [AF_INET6] = nla_af_inet6, [AF_MCTP] = nla_af_mctp,
+};
 static const struct nla_table af_spec_tb = NLA_TABLE(xl_families, "AF_???", af_spec_dec, NULL);
 
 static int nla_af_spec(struct tcb *t, unsigned long addr, unsigned len, const void *o)

@@ -143,6 +143,31 @@ static const struct xlat nf_versions[] = { X(NFNETLINK_V0), XEND };
 static const struct xlat no_names[] = { XEND };
 static const struct nla_table nf_attrs = { no_names, NULL, NULL, 0, NULL };
 
+/* res_id in network order: htons(5); an nftables message's res_id is
+ * the subsystem's id, which strace 6.1 names in either byte order:
+ * NFNL_SUBSYS_NFTABLES, htons(NFNL_SUBSYS_NFTABLES) (-X raw: the field's
+ * value, 0xa or 0xa00; -X verbose: that, the name in a comment) */
+static void pr_res_id(unsigned type, uint16_t id)
+{
+	unsigned host = (unsigned)(id >> 8 | (id & 0xff) << 8);
+	const char *name = NULL;
+
+	if (NFNL_SUBSYS_ID(type) == NFNL_SUBSYS_NFTABLES) {
+		if (id == NFNL_SUBSYS_NFTABLES)
+			name = "NFNL_SUBSYS_NFTABLES";
+		else if (host == NFNL_SUBSYS_NFTABLES)
+			name = "htons(NFNL_SUBSYS_NFTABLES)";
+	}
+	if (!name)
+		pr("htons(%u)", host);
+	else if (opt_raw)
+		pr("%#x", id);
+	else if (opt_xverbose)
+		pr("%#x /* %s */", id, name);
+	else
+		prs(name);
+}
+
 int nl_nf_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len)
 {
 	struct nfgenmsg g;
@@ -157,7 +182,9 @@ int nl_nf_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, u
 	pr_xlat(xl_families, g.nfgen_family, "%#lx", "AF_???");
 	prs(", version=");
 	pr_xlat(nf_versions, g.version, "%#lx", "NFNETLINK_???");
-	pr(", res_id=htons(%u)}", (unsigned)(g.res_id >> 8 | (g.res_id & 0xff) << 8));
+	prs(", res_id=");
+	pr_res_id(h->nlmsg_type, g.res_id);
+	prs("}");
 	if (len > NLMSG_ALIGN(sizeof g)) {
 		unsigned long rest = addr + NLMSG_ALIGN(sizeof g);
 		unsigned n = len - NLMSG_ALIGN(sizeof g);
@@ -277,4 +304,56 @@ void nl_pr_genl_type(unsigned type)
 	pr("%#x", type);
 	if (!opt_raw)
 		prs(" /* GENERIC_FAMILY_??? */");
+}
+
+/* --- NETLINK_KOBJECT_UEVENT: not netlink messages ---------------------------- */
+
+/* libudev's monitor header (systemd's src/libsystemd/sd-device/
+ * device-monitor.c: not in the UAPI headers, so typed here): the
+ * uevents libudev re-sends to its listeners begin with it */
+struct udev_monitor_netlink_header {
+	char prefix[8];		/* "libudev" */
+	uint32_t magic;		/* htonl(0xfeedcafe) */
+	uint32_t header_size;
+	uint32_t properties_off;
+	uint32_t properties_len;
+	uint32_t filter_subsystem_hash;
+	uint32_t filter_devtype_hash;
+	uint32_t filter_tag_bloom_hi;
+	uint32_t filter_tag_bloom_lo;
+};
+
+static uint32_t be32(uint32_t v) { return __builtin_bswap32(v); }
+
+static void pr_udev_header(const struct udev_monitor_netlink_header *h)
+{
+	pr("{prefix=\"%s\", magic=htonl(%#x), header_size=%u, properties_off=%u, "
+	   "properties_len=%u, filter_subsystem_hash=htonl(%#x), filter_devtype_hash=htonl(%#x), "
+	   "filter_tag_bloom_hi=htonl(%#x), filter_tag_bloom_lo=htonl(%#x)}",
+	   h->prefix, be32(h->magic), h->header_size, h->properties_off, h->properties_len,
+	   be32(h->filter_subsystem_hash), be32(h->filter_devtype_hash),
+	   be32(h->filter_tag_bloom_hi), be32(h->filter_tag_bloom_lo));
+}
+
+/* a kernel uevent ("add@/devices/...") is a string; libudev's begins with
+ * its header, printed as a struct, the properties after it a string */
+void nl_kobject_uevent(struct tcb *t, unsigned long addr, unsigned long len)
+{
+	struct udev_monitor_netlink_header h;
+
+	/* strace 6.1 goes by the prefix alone, whatever the magic */
+	if (len < sizeof h || umove(t->pid, addr, &h, sizeof h) < 0 ||
+	    memcmp(h.prefix, "libudev", sizeof h.prefix)) {
+		pr_buf(t, addr, len);
+		return;
+	}
+	if (len == sizeof h) {
+		pr_udev_header(&h);
+		return;
+	}
+	prs("[");
+	pr_udev_header(&h);
+	prs(", ");
+	pr_buf(t, addr + sizeof h, len - sizeof h);
+	prs("]");
 }

@@ -16,6 +16,7 @@
 #include "nl_route.h"
 #include <linux/lwtunnel.h>
 #include <linux/in.h>
+#include <linux/ip.h>
 #include <linux/if_addr.h>
 #include <linux/neighbour.h>
 #include "nltab.h"
@@ -31,6 +32,7 @@ const struct xlat rt_protos[] = { NLX_rt_protos, XEND };
 const struct xlat lwt_encap[] = { NLX_lwt_encap, XEND };
 const struct xlat rtnh_flags[] = { NLX_rtnh_flags, XEND };
 const struct xlat ipprotos[] = { NLX_ipprotos, XEND };
+const struct xlat iptos[] = { NLX_iptos, XEND };
 static const struct xlat ifa_attrs[] = { NLX_ifa_attrs, XEND };
 static const struct xlat ifa_flags[] = { NLX_ifa_flags, XEND };
 static const struct xlat rta_attrs[] = { NLX_rta_attrs, XEND };
@@ -86,8 +88,22 @@ static void pr_bit_names(const struct xlat *x, uint32_t mask)
 		pr("%s%#x", first ? "" : "|", rest);
 }
 
-void rt_pr_bits(const struct xlat *x, uint32_t mask)
+/* does any bit of MASK have a name? */
+static int any_bit_named(const struct xlat *x, uint32_t mask)
 {
+	for (unsigned i = 0; i < 32; i++)
+		if (mask & 1u << i && xlat_name(x, i))
+			return 1;
+	return 0;
+}
+
+void rt_pr_bits(const struct xlat *x, uint32_t mask, const char *dflt)
+{
+	/* none named: the number and DFLT in a comment, -X verbose or not */
+	if (mask && !opt_raw && !any_bit_named(x, mask)) {
+		pr("%#x /* %s */", mask, dflt);
+		return;
+	}
 	/* -X verbose: the number, the bits by name in a comment */
 	int xv = mask ? xv_begin("%#lx", mask) : 0;
 
@@ -286,7 +302,7 @@ static const struct nla_table rtax_tb = NLA_TABLE(rtax_attrs, "RTAX_???", rtax_d
 NLA_NEST(nla_metrics, rtax_tb)
 
 NLA_VALUE(nla_rta_cacheinfo, struct rta_cacheinfo,
-	  pr("{rta_clntref=%u, rta_lastuse=%u, rta_expires=%d, rta_error=%u, rta_used=%u, "
+	  pr("{rta_clntref=%u, rta_lastuse=%u, rta_expires=%u, rta_error=%u, rta_used=%u, "
 	     "rta_id=%#x, rta_ts=%u, rta_tsage=%u}", v.rta_clntref, v.rta_lastuse,
 	     v.rta_expires, v.rta_error, v.rta_used, v.rta_id, v.rta_ts, v.rta_tsage))
 NLA_VALUE(nla_mfc_stats, struct rta_mfc_stats,
@@ -307,6 +323,10 @@ static int nla_via(struct tcb *t, unsigned long addr, unsigned len, const void *
 	}
 	prs("{rtvia_family=");
 	rt_pr_family(v.fam);
+	if (len == 2) {	/* no address at all: no field */
+		prs("}");
+		return 1;
+	}
 	prs(", ");
 	if (opt_raw || opt_xverbose) {	/* the bytes, the text in a comment */
 		const unsigned char fam = (unsigned char)v.fam;
@@ -381,7 +401,9 @@ static int nla_multipath(struct tcb *t, unsigned long addr, unsigned len, const 
 		}
 		unsigned step = NLA_ALIGN(nh.rtnh_len);
 		int next = nh.rtnh_len >= sizeof nh && len > step;
-		if (!is_array && next) {
+		/* strace 6.1 opens the array when the room is more than the
+		 * hop's unaligned length says, whether a next one follows or not */
+		if (!is_array && len > nh.rtnh_len) {
 			prs("[");
 			is_array = 1;
 		}
@@ -418,8 +440,9 @@ static void rtmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 	int ok = rt_fixed_begin(t, "rtm_family", fam, addr, len, &m, sizeof m);
 
 	if (ok) {
-		pr("rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=%u, rtm_table=", m.rtm_dst_len,
-		   m.rtm_src_len, m.rtm_tos);
+		pr("rtm_dst_len=%u, rtm_src_len=%u, rtm_tos=", m.rtm_dst_len, m.rtm_src_len);
+		pr_flags_d(iptos, m.rtm_tos, "IPTOS_TOS_???");
+		prs(", rtm_table=");
 		pr_xlat(rt_tables, m.rtm_table, "%#lx", NULL);
 		prs(", rtm_protocol=");
 		pr_xlat(rt_protos, m.rtm_protocol, "%#lx", "RTPROT_???");
@@ -443,7 +466,15 @@ NLA_VALUE(nla_be16, uint16_t, pr("htons(%u)", (unsigned)(uint16_t)(v >> 8 | v <<
 NLA_NAMED(nla_ntf_ext, uint32_t, pr_flags_d(ntf_ext_flags, v, "NTF_EXT_???"))
 /* strace 6.1 names NDA_PROTOCOL's value from the IP protocols */
 NLA_NAMED(nla_nda_proto, uint8_t, pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???"))
-NLA_NAMED(nla_nud_mask, uint16_t, pr_flags_d(nud_states, v, "NUD_???"))
+/* NUD_* bits; 0 has a name here: NUD_NONE */
+static void pr_nud_states(unsigned v)
+{
+	if (v)
+		pr_flags_d(nud_states, v, "NUD_???");
+	else
+		pr_flags(nud_states, 0, xlat_name(nud_states, 0));
+}
+NLA_NAMED(nla_nud_mask, uint16_t, pr_nud_states(v))
 NLA_NAMED(nla_ntf_mask, uint8_t, pr_flags_d(ntf_flags, v, "NTF_???"))
 NLA_NAMED(nla_fdb_notify, uint8_t, pr_flags_d(fdb_notify, v, "FDB_NOTIFY_???"))
 
@@ -471,10 +502,7 @@ static void ndmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		prs("ndm_ifindex=");
 		nl_pr_ifindex((unsigned)m.ndm_ifindex);
 		prs(", ndm_state=");
-		if (m.ndm_state)
-			pr_flags_d(nud_states, m.ndm_state, "NUD_???");
-		else	/* 0 has a name here: NUD_NONE */
-			pr_flags(nud_states, 0, xlat_name(nud_states, 0));
+		pr_nud_states(m.ndm_state);
 		prs(", ndm_flags=");
 		pr_flags_d(ntf_flags, m.ndm_flags, "NTF_???");
 		prs(", ndm_type=");

@@ -9,7 +9,7 @@ extern const struct xlat xl_families[];	/* net.c: AF_UNSPEC... AF_MCTP */
 extern const struct xlat xl_eth_protos[];	/* net.c: ETH_P_* */
 /* nl_route.c: the names its kinds share with nl_rtkinds.c's */
 extern const struct xlat rt_scopes[], rt_tables[], rt_protos[], rtnh_flags[], lwt_encap[],
-	ipprotos[];
+	ipprotos[], iptos[];
 void rt_pr_family(unsigned fam);
 /* every kind with a fixed struct prints {NAME=AF_INET, fields...} and its
  * attributes after it: rt_fixed_begin prints "{NAME=AF_INET, " and reads
@@ -26,7 +26,8 @@ nla_fn nla_inaddr, nla_hwaddr;
 void rt_pr_hwaddr(const unsigned char *b, unsigned len, unsigned shown);
 /* an address attribute of up to 32 bytes printed so (longer: 0, the bytes) */
 int rt_hwaddr_attr(struct tcb *t, unsigned long addr, unsigned len, unsigned shown);
-void rt_pr_bits(const struct xlat *x, uint32_t mask);	/* 1<<NAME|1<<NAME|0x10 */
+/* 1<<NAME|1<<NAME|0x10; none named: 0x10 and DFLT ("1<<X_???") in a comment */
+void rt_pr_bits(const struct xlat *x, uint32_t mask, const char *dflt);
 /* NLA_VALUE (netlink.h) for most names and flags: strace 6.1 takes them
  * from at most 8 bytes, a longer attribute is printed as its bytes */
 #define NLA_NAMED(fn, type, how)					\
@@ -46,6 +47,8 @@ nla_fn nla_link_stats64;
 /* nl_link.c: a timer in clock ticks: 1492 and "14.92 s" in a comment */
 nla_fn nla_ticks;
 void rt_ifinfomsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len);
+/* nl_xstats.c: IFLA_STATS_LINK_XSTATS(_SLAVE)'s and IFLA_STATS_AF_SPEC's nests */
+nla_fn nla_link_xstats, nla_stats_af_spec;
 /* nl_rtkinds.c: 1 when it knows the kind */
 int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long addr,
 		  unsigned len);

@@ -7,10 +7,9 @@
  * (fib_rule_hdr); address labels (ifaddrlblmsg); netconf (netconfmsg);
  * netns ids (rtgenmsg); neighbour tables (ndtmsg); the bridge's mdb
  * (br_port_msg); DCB (dcbmsg); RTM_GETSTATS (if_stats_msg); nexthops
- * (nhmsg); RTM_NEWCACHEREPORT (rtgenmsg). Where strace 6.1 prints an
- * attribute as bytes (DCB_ATTR_*, TCA_OPTIONS, MDBA_ROUTER's insides), so
- * does this; the per-kind link xstats (a bridge's BRIDGE_XSTATS_*), which
- * strace 6.1 takes apart, are bytes here too.
+ * (nhmsg); RTM_NEWCACHEREPORT (rtgenmsg, IPMRA_CREPORT_*). Where strace 6.1 prints an
+ * attribute as bytes (DCB_ATTR_*, TCA_OPTIONS), so
+ * does this; the per-kind link xstats are nl_xstats.c's.
  */
 #include "trace.h"
 #include "nl_route.h"
@@ -27,16 +26,18 @@
 #include <linux/if_bridge.h>
 #include <linux/dcbnl.h>
 #include <linux/nexthop.h>
+#include <linux/mroute.h>
+#include <linux/mroute6.h>
 #include <linux/ip.h>
 #include <linux/in.h>
 #include "nltab.h"
 
 static const struct xlat tca_attrs[] = { NLX_tca_attrs, XEND };
 static const struct xlat tca_stats_attrs[] = { NLX_tca_stats_attrs, XEND };
+static const struct xlat tca_stab_attrs[] = { NLX_tca_stab_attrs, XEND };
 static const struct xlat fra_attrs[] = { NLX_fra_attrs, XEND };
 static const struct xlat fr_actions[] = { NLX_fr_actions, XEND };
 static const struct xlat fib_rule_flags[] = { NLX_fib_rule_flags, XEND };
-static const struct xlat iptos[] = { NLX_iptos, XEND };
 static const struct xlat ifal_attrs[] = { NLX_ifal_attrs, XEND };
 static const struct xlat netconfa_attrs[] = { NLX_netconfa_attrs, XEND };
 static const struct xlat netnsa_attrs[] = { NLX_netnsa_attrs, XEND };
@@ -44,6 +45,8 @@ static const struct xlat ndta_attrs[] = { NLX_ndta_attrs, XEND };
 static const struct xlat ndtpa_attrs[] = { NLX_ndtpa_attrs, XEND };
 static const struct xlat mdba_attrs[] = { NLX_mdba_attrs, XEND };
 static const struct xlat mdba_router[] = { NLX_mdba_router, XEND };
+static const struct xlat mdba_router_pattr[] = { NLX_mdba_router_pattr, XEND };
+static const struct xlat mdb_rtr_types[] = { NLX_mdb_rtr_types, XEND };
 static const struct xlat mdba_mdb[] = { NLX_mdba_mdb, XEND };
 static const struct xlat mdba_mdb_entry[] = { NLX_mdba_mdb_entry, XEND };
 static const struct xlat mdba_mdb_eattr[] = { NLX_mdba_mdb_eattr, XEND };
@@ -53,8 +56,14 @@ static const struct xlat dcb_cmds[] = { NLX_dcb_cmds, XEND };
 static const struct xlat dcb_attrs[] = { NLX_dcb_attrs, XEND };
 static const struct xlat ifla_stats_attrs[] = { NLX_ifla_stats_attrs, XEND };
 static const struct xlat ifla_offload_xstats[] = { NLX_ifla_offload_xstats, XEND };
-static const struct xlat link_xstats_types[] = { NLX_link_xstats_types, XEND };
 static const struct xlat nha_attrs[] = { NLX_nha_attrs, XEND };
+static const struct xlat nh_res_group[] = { NLX_nh_res_group, XEND };
+static const struct xlat nh_res_bucket[] = { NLX_nh_res_bucket, XEND };
+static const struct xlat rtnl_families[] = { NLX_rtnl_families, XEND };
+static const struct xlat ipmra_creport[] = { NLX_ipmra_creport, XEND };
+static const struct xlat igmpmsg_types[] = { NLX_igmpmsg_types, XEND };
+static const struct xlat ip6mra_creport[] = { NLX_ip6mra_creport, XEND };
+static const struct xlat mrt6msg_types[] = { NLX_mrt6msg_types, XEND };
 static const struct xlat nh_grp_types[] = { NLX_nh_grp_types, XEND };
 static const struct xlat tca_act_attrs[] = { NLX_tca_act_attrs, XEND };
 static const struct xlat tca_act_flags[] = { NLX_tca_act_flags, XEND };
@@ -69,12 +78,13 @@ static void pr_fam(const char *name, unsigned char fam)
 
 /* --- tc: qdiscs, classes, filters, chains ------------------------------- */
 
-/* tc's statistics structs, each read whole */
-NLA_VALUE(nla_tc_stats, struct tc_stats,
+/* tc's statistics structs, each read up to its last field's end (the
+ * padding after it need not be there) */
+NLA_VALUE_TO(nla_tc_stats, struct tc_stats, backlog,
 	  pr("{bytes=%llu, packets=%u, drops=%u, overlimits=%u, bps=%u, pps=%u, qlen=%u, "
 	     "backlog=%u}", (unsigned long long)v.bytes, v.packets, v.drops, v.overlimits,
 	     v.bps, v.pps, v.qlen, v.backlog))
-NLA_VALUE(nla_gnet_basic, struct gnet_stats_basic,
+NLA_VALUE_TO(nla_gnet_basic, struct gnet_stats_basic, packets,
 	  pr("{bytes=%llu, packets=%u}", (unsigned long long)v.bytes, v.packets))
 NLA_VALUE(nla_gnet_rate, struct gnet_stats_rate_est, pr_u32_fields(&v.bps, 2, "bps,pps"))
 NLA_VALUE(nla_gnet_rate64, struct gnet_stats_rate_est64, pr_u64_fields(&v.bps, 2, "bps,pps"))
@@ -92,11 +102,39 @@ static const struct nla_table tca_stats_tb =
 	NLA_TABLE(tca_stats_attrs, "TCA_STATS_???", tca_stats_dec, NULL);
 NLA_NEST(nla_tca_stats2, tca_stats_tb)
 
+/* TCA_STAB: the size table's struct tc_sizespec and its u16 data */
+NLA_VALUE(nla_tc_sizespec, struct tc_sizespec,
+	  pr("{cell_log=%u, size_log=%u, cell_align=%d, overhead=%d, linklayer=%u, mpu=%u, "
+	     "mtu=%u, tsize=%u}", v.cell_log, v.size_log, v.cell_align, v.overhead, v.linklayer,
+	     v.mpu, v.mtu, v.tsize))
+
+static void u16_elem(struct tcb *t, const void *e)
+{
+	uint16_t v;
+	memcpy(&v, e, sizeof v);
+	pr("%u", v);
+}
+
+static int nla_stab_data(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (len < sizeof(uint16_t))
+		return 0;
+	pr_array(t, addr, len / sizeof(uint16_t), sizeof(uint16_t), u16_elem);
+	return 1;
+}
+
+static nla_fn *const tca_stab_dec[] = {
+	[TCA_STAB_BASE] = nla_tc_sizespec, [TCA_STAB_DATA] = nla_stab_data,
+};
+static const struct nla_table tca_stab_tb =
+	NLA_TABLE(tca_stab_attrs, "TCA_STAB_???", tca_stab_dec, NULL);
+NLA_NEST(nla_tca_stab, tca_stab_tb)
+
 static nla_fn *const tca_dec[] = {
 	[TCA_KIND] = nla_str, [TCA_STATS] = nla_tc_stats, [TCA_RATE] = nla_tc_rate,
 	[TCA_FCNT] = nla_u32, [TCA_STATS2] = nla_tca_stats2, [TCA_CHAIN] = nla_u32,
 	[TCA_HW_OFFLOAD] = nla_u8, [TCA_INGRESS_BLOCK] = nla_u32,
-	[TCA_EGRESS_BLOCK] = nla_u32, [TCA_DUMP_FLAGS] = nla_u32,
+	[TCA_EGRESS_BLOCK] = nla_u32, [TCA_DUMP_FLAGS] = nla_u32, [TCA_STAB] = nla_tca_stab,
 };
 
 static void tcmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
@@ -116,11 +154,10 @@ static void tcmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 
 /* --- actions (tcamsg) -------------------------------------------------------- */
 
-/* struct nla_bitfield32: strace 6.1 shows the value's flags, not the selector */
-NLA_VALUE(nla_act_flags, struct nla_bitfield32,
-	  pr_flags_d(tca_act_flags, v.value, "TCA_ACT_FLAGS_???"))
-NLA_VALUE(nla_act_hw_stats, struct nla_bitfield32,
-	  pr_flags_d(tca_act_hw_stats, v.value, "TCA_ACT_HW_STATS_???"))
+/* the kernel's struct nla_bitfield32: strace 6.1 reads its first u32 (the
+ * value) as flags, from an attribute of 4 bytes up */
+NLA_NAMED(nla_act_flags, uint32_t, pr_flags_d(tca_act_flags, v, "TCA_ACT_FLAGS_???"))
+NLA_NAMED(nla_act_hw_stats, uint32_t, pr_flags_d(tca_act_hw_stats, v, "TCA_ACT_HW_STATS_???"))
 
 static nla_fn *const tca_act_dec[] = {
 	[TCA_ACT_KIND] = nla_str, [TCA_ACT_INDEX] = nla_u32, [TCA_ACT_STATS] = nla_tca_stats2,
@@ -187,7 +224,7 @@ static void ifaddrlblmsg(struct tcb *t, unsigned char fam, unsigned long addr, u
 	int ok = rt_fixed_begin(t, "ifal_family", fam, addr, len, &m, sizeof m);
 
 	if (ok) {
-		pr("ifal_prefixlen=%u, ifal_flags=%#x, ifal_index=", m.ifal_prefixlen, m.ifal_flags);
+		pr("ifal_prefixlen=%u, ifal_flags=%u, ifal_index=", m.ifal_prefixlen, m.ifal_flags);
 		nl_pr_ifindex(m.ifal_index);
 		pr(", ifal_seq=%u", m.ifal_seq);
 	}
@@ -291,7 +328,26 @@ static const struct nla_table mdb_entry_tb =
 NLA_NEST(nla_mdb_entry, mdb_entry_tb)
 static nla_fn *const mdba_mdb_dec[] = { [MDBA_MDB_ENTRY] = nla_mdb_entry };
 static const struct nla_table mdba_mdb_tb = NLA_TABLE(mdba_mdb, "MDBA_MDB_???", mdba_mdb_dec, NULL);
-static const struct nla_table mdba_router_tb = { mdba_router, "MDBA_ROUTER_???", NULL, 0, NULL };
+/* MDBA_ROUTER_PORT: the port's ifindex, then its MDBA_ROUTER_PATTR_*
+ * in the same attribute */
+NLA_NAMED(nla_mdb_rtr_type, uint8_t, pr_xlat(mdb_rtr_types, v, "%#lx", "MDB_RTR_TYPE_???"))
+static nla_fn *const router_pattr_dec[] = {
+	[MDBA_ROUTER_PATTR_TIMER] = nla_ticks, [MDBA_ROUTER_PATTR_TYPE] = nla_mdb_rtr_type,
+	[MDBA_ROUTER_PATTR_INET_TIMER] = nla_ticks, [MDBA_ROUTER_PATTR_INET6_TIMER] = nla_ticks,
+};
+static const struct nla_table router_pattr_tb =
+	NLA_TABLE(mdba_router_pattr, "MDBA_ROUTER_PATTR_???", router_pattr_dec, NULL);
+
+static int nla_mdba_router_port(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	if (!nla_ifindex(t, addr, len, o))
+		return 0;
+	nl_attrs_after(t, addr, len, sizeof(uint32_t), &router_pattr_tb);
+	return 1;
+}
+static nla_fn *const mdba_router_dec[] = { [MDBA_ROUTER_PORT] = nla_mdba_router_port };
+static const struct nla_table mdba_router_tb =
+	NLA_TABLE(mdba_router, "MDBA_ROUTER_???", mdba_router_dec, NULL);
 NLA_NEST(nla_mdba_router, mdba_router_tb)
 NLA_NEST(nla_mdba_mdb, mdba_mdb_tb)
 static nla_fn *const mdba_dec[] = { [MDBA_MDB] = nla_mdba_mdb, [MDBA_ROUTER] = nla_mdba_router };
@@ -325,7 +381,7 @@ static void dcbmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigne
 /* filter_mask: bit N stands for the IFLA_STATS_* attribute N + 1 */
 static void pr_stats_mask(uint32_t mask)
 {
-	rt_pr_bits(ifla_stats_attrs, mask);
+	rt_pr_bits(ifla_stats_attrs, mask, "1<<IFLA_STATS_???");
 }
 
 /* the IFLA_STATS_* of a RTM_NEWSTATS reply (the rest as bytes) */
@@ -333,12 +389,7 @@ static nla_fn *const offload_xstats_dec[] = { [IFLA_OFFLOAD_XSTATS_CPU_HIT] = nl
 static const struct nla_table offload_xstats_tb =
 	NLA_TABLE(ifla_offload_xstats, "IFLA_OFFLOAD_XSTATS_???", offload_xstats_dec, NULL);
 NLA_NEST(nla_offload_xstats, offload_xstats_tb)
-/* the per-kind and per-family stats: the nests named, their insides as
- * bytes (strace 6.1 takes a bridge's apart: not done here) */
-static const struct nla_table xstats_tb = { link_xstats_types, "LINK_XSTATS_TYPE_???", NULL, 0, NULL };
-static const struct nla_table stats_af_tb = { xl_families, "AF_???", NULL, 0, NULL };
-NLA_NEST(nla_link_xstats, xstats_tb)
-NLA_NEST(nla_stats_af_spec, stats_af_tb)
+/* the per-kind and per-family stats: nl_xstats.c */
 static nla_fn *const ifla_stats_dec[] = {
 	[IFLA_STATS_LINK_64] = nla_link_stats64, [IFLA_STATS_LINK_XSTATS] = nla_link_xstats,
 	[IFLA_STATS_LINK_XSTATS_SLAVE] = nla_link_xstats,
@@ -365,34 +416,46 @@ static void if_stats_msg(struct tcb *t, unsigned char fam, unsigned long addr, u
 	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
 }
 
-/* NHA_GROUP: struct nexthop_grp's, the reserved fields only when set */
+/* NHA_GROUP: struct nexthop_grp's, the reserved fields only when set;
+ * each read on its own (pr_array) */
+static void nh_grp_elem(struct tcb *t, const void *e)
+{
+	const struct nexthop_grp *g = e;
+
+	pr("{id=%u, weight=%u", g->id, g->weight);
+	if (g->resvd1)
+		pr(", resvd1=%#x", g->resvd1);
+	if (g->resvd2)
+		pr(", resvd2=%#x", g->resvd2);
+	prs("}");
+}
+
 static int nla_nh_group(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
-	struct nexthop_grp g[64];
-	unsigned n = len / sizeof g[0];
-
-	if (!n)
+	if (len < sizeof(struct nexthop_grp))
 		return 0;
-	if (n > 64)
-		n = 64;
-	if (umove(t->pid, addr, g, n * sizeof g[0]) < 0) {
-		pr_hex(addr);
-		return 1;
-	}
-	prs("[");
-	for (unsigned i = 0; i < n; i++) {
-		if (!pr_elem((int)i))
-			break;
-		pr("{id=%u, weight=%u", g[i].id, g[i].weight);
-		if (g[i].resvd1)
-			pr(", resvd1=%#x", g[i].resvd1);
-		if (g[i].resvd2)
-			pr(", resvd2=%#x", g[i].resvd2);
-		prs("}");
-	}
-	prs("]");
+	pr_array(t, addr, len / sizeof(struct nexthop_grp), sizeof(struct nexthop_grp),
+		 nh_grp_elem);
 	return 1;
 }
+
+/* resilient groups' NHA_RES_GROUP and NHA_RES_BUCKET nests: the timers
+ * in clock ticks */
+static nla_fn *const nh_res_group_dec[] = {
+	[NHA_RES_GROUP_BUCKETS] = nla_u16, [NHA_RES_GROUP_IDLE_TIMER] = nla_ticks,
+	[NHA_RES_GROUP_UNBALANCED_TIMER] = nla_ticks,
+	[NHA_RES_GROUP_UNBALANCED_TIME] = nla_ticks,
+};
+static const struct nla_table nh_res_group_tb =
+	NLA_TABLE(nh_res_group, "NHA_RES_GROUP_???", nh_res_group_dec, NULL);
+NLA_NEST(nla_nh_res_group, nh_res_group_tb)
+static nla_fn *const nh_res_bucket_dec[] = {
+	[NHA_RES_BUCKET_INDEX] = nla_u16, [NHA_RES_BUCKET_IDLE_TIME] = nla_ticks,
+	[NHA_RES_BUCKET_NH_ID] = nla_u32,
+};
+static const struct nla_table nh_res_bucket_tb =
+	NLA_TABLE(nh_res_bucket, "NHA_RES_BUCKET_???", nh_res_bucket_dec, NULL);
+NLA_NEST(nla_nh_res_bucket, nh_res_bucket_tb)
 
 NLA_NAMED(nla_nh_grp_type, uint16_t, pr_xlat(nh_grp_types, v, "%#lx", "NEXTHOP_GRP_TYPE_???"))
 NLA_VALUE(nla_nh_encap_type, uint16_t, pr_xlat(lwt_encap, v, "%#lx", "LWTUNNEL_ENCAP_???"))
@@ -400,7 +463,10 @@ NLA_VALUE(nla_nh_encap_type, uint16_t, pr_xlat(lwt_encap, v, "%#lx", "LWTUNNEL_E
 static nla_fn *const nha_dec[] = {
 	[NHA_ID] = nla_u32, [NHA_GROUP] = nla_nh_group, [NHA_GROUP_TYPE] = nla_nh_grp_type,
 	[NHA_OIF] = nla_ifindex, [NHA_GATEWAY] = nla_inaddr,
-	[NHA_ENCAP_TYPE] = nla_nh_encap_type, [NHA_MASTER] = nla_u32,
+	[NHA_ENCAP_TYPE] = nla_nh_encap_type, [NHA_MASTER] = nla_ifindex,
+	/* flags, which strace 6.1 reads as u32s */
+	[NHA_BLACKHOLE] = nla_u32, [NHA_GROUPS] = nla_u32, [NHA_FDB] = nla_u32,
+	[NHA_RES_GROUP] = nla_nh_res_group, [NHA_RES_BUCKET] = nla_nh_res_bucket,
 };
 
 static void nhmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
@@ -420,6 +486,48 @@ static void nhmsg(struct tcb *t, unsigned char fam, unsigned long addr, unsigned
 		pr_flags_d(rtnh_flags, m.nh_flags, "RTNH_F_???");
 	}
 	rt_fixed_end(t, ok, addr, len, sizeof m, &tb);
+}
+
+/* --- multicast routing's cache reports (RTM_NEWCACHEREPORT) ----------------- */
+
+static const unsigned char fam_inet = 2, fam_inet6 = 10;	/* AF_INET, AF_INET6 */
+
+NLA_NAMED(nla_igmpmsg, uint8_t, pr_xlat(igmpmsg_types, v, "%#lx", "IGMPMSG_???"))
+NLA_NAMED(nla_mrt6msg, uint8_t, pr_xlat(mrt6msg_types, v, "%#lx", "MRT6MSG_???"))
+static nla_fn *const ipmra_dec[] = {
+	[IPMRA_CREPORT_MSGTYPE] = nla_igmpmsg, [IPMRA_CREPORT_VIF_ID] = nla_u32,
+	[IPMRA_CREPORT_SRC_ADDR] = nla_inaddr, [IPMRA_CREPORT_DST_ADDR] = nla_inaddr,
+	[IPMRA_CREPORT_TABLE] = nla_u32,
+};
+static nla_fn *const ip6mra_dec[] = {
+	[IP6MRA_CREPORT_MSGTYPE] = nla_mrt6msg, [IP6MRA_CREPORT_MIF_ID] = nla_u32,
+	[IP6MRA_CREPORT_SRC_ADDR] = nla_inaddr, [IP6MRA_CREPORT_DST_ADDR] = nla_inaddr,
+};
+static const struct nla_table ipmra_tb =
+	NLA_TABLE(ipmra_creport, "IPMRA_CREPORT_???", ipmra_dec, &fam_inet);
+static const struct nla_table ip6mra_tb =
+	NLA_TABLE(ip6mra_creport, "IP6MRA_CREPORT_???", ip6mra_dec, &fam_inet6);
+
+/* {rtgen_family=RTNL_FAMILY_IPMR} (an AF_* or an RTNL_FAMILY_*), then
+ * IPv4's or IPv6's report attributes; another family's: the bytes */
+static void cachereport(struct tcb *t, unsigned char fam, unsigned long addr, unsigned len)
+{
+	const struct nla_table *tb = fam == RTNL_FAMILY_IPMR ? &ipmra_tb
+				     : fam == RTNL_FAMILY_IP6MR ? &ip6mra_tb : NULL;
+
+	prs("{rtgen_family=");
+	if (xlat_name(xl_families, fam))
+		rt_pr_family(fam);
+	else
+		pr_xlat(rtnl_families, fam, "%#lx", "RTNL_FAMILY_???");
+	prs("}");
+	if (len <= NLMSG_ALIGN(1))
+		return;
+	prs(", ");
+	if (tb)
+		nl_attrs(t, addr + NLMSG_ALIGN(1), len - NLMSG_ALIGN(1), tb);
+	else
+		nl_hexstr(t, addr + NLMSG_ALIGN(1), len - NLMSG_ALIGN(1));
 }
 
 int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long addr,
@@ -453,13 +561,7 @@ int rt_other_kind(struct tcb *t, unsigned type, unsigned char fam, unsigned long
 		family_struct(t, "rtgen_family", fam, addr, len, &nsid_tb);
 		return 1;
 	case RTM_NEWCACHEREPORT:
-		/* an rtgenmsg, then the report (an IGMP message) as bytes */
-		pr_fam("rtgen_family", fam);
-		prs("}");
-		if (len > 4) {
-			prs(", ");
-			nl_hexstr(t, addr + 4, len - 4);
-		}
+		cachereport(t, fam, addr, len);
 		return 1;
 	case RTM_NEWNEIGHTBL: case RTM_GETNEIGHTBL: case RTM_SETNEIGHTBL:
 		/* ndtmsg: the family and two pad bytes */

@@ -1,21 +1,23 @@
 /* src/trace/nl_sockdiag.c — NETLINK_SOCK_DIAG's messages as strace 6.1
  * prints them, by the family in their first byte. Requests (NLM_F_REQUEST):
  * inet_diag_req_v2 (AF_INET, AF_INET6), unix_diag_req, netlink_diag_req,
- * packet_diag_req:
+ * packet_diag_req, smc_diag_req; TCPDIAG/DCCPDIAG_GETSOCK's inet_diag_req:
  *   {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=0,
  *    idiag_states=1<<TCP_LISTEN, id={idiag_sport=htons(80), ...}}
- * Replies: inet_diag_msg, unix_diag_msg, netlink_diag_msg, packet_diag_msg
- * and their attributes, [{nla_len=8, nla_type=UNIX_DIAG_PEER}, 585].
+ * Replies: inet_diag_msg, unix_diag_msg, netlink_diag_msg, packet_diag_msg,
+ * smc_diag_msg and their attributes, [{nla_len=8, nla_type=UNIX_DIAG_PEER}, 585].
  * A struct cut short prints as {sdiag_family=AF_INET, ...}; any other
- * family (smc's, which strace 6.1 decodes) as {family=AF_SMC, data="..."}.
+ * family as {family=AF_..., data="..."}.
  */
 #include "trace.h"
 #include "netlink.h"
+#include "nl_route.h"
 #include <linux/sock_diag.h>
 #include <linux/inet_diag.h>
 #include <linux/unix_diag.h>
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
+#include <linux/smc_diag.h>
 #include <linux/if_packet.h>
 #include <linux/bpf.h>
 #include <linux/tcp.h>
@@ -28,6 +30,7 @@
 #define AF_INET6 10
 #define AF_NETLINK 16
 #define AF_PACKET 17
+#define AF_SMC 43
 /* the kernel's include/net/sock.h (not in UAPI): what sk_shutdown holds */
 #define RCV_SHUTDOWN 1
 #define SEND_SHUTDOWN 2
@@ -40,6 +43,8 @@ static const struct xlat ip_protos[] = {
 	X(IPPROTO_DCCP), X(IPPROTO_SCTP), X(IPPROTO_UDPLITE), X(IPPROTO_RAW), XEND
 };
 static const struct xlat inet_attrs[] = { NLX_inet_diag_attrs, XEND };
+static const struct xlat inet_req_attrs[] = { NLX_inet_diag_req_attrs, XEND };
+static const struct xlat bc_ops[] = { NLX_inet_diag_bc_ops, XEND };
 static const struct xlat unix_attrs[] = { NLX_unix_diag_attrs, XEND };
 static const struct xlat sk_meminfo[] = { NLX_sk_meminfo, XEND };
 static const struct xlat shutdown_bits[] = { X(RCV_SHUTDOWN), X(SEND_SHUTDOWN), XEND };
@@ -187,14 +192,13 @@ static int short_req(struct tcb *t, unsigned long addr, unsigned len, void *r, s
 		pr_family(fam);
 		return 0;
 	}
-	if (len >= size) {
-		pr_hex(addr);
-		return 1;
-	}
 	umove(t->pid, addr, &fam, 1);	/* read by the caller already */
 	prs("{sdiag_family=");
 	pr_family(fam);
-	prs(", ...}");
+	if (len >= size)	/* the rest unreadable: its address */
+		pr(", %#lx}", addr + 1);
+	else
+		prs(", ...}");
 	return 1;
 }
 
@@ -220,6 +224,156 @@ static void pr_ext(unsigned v)
 	xv_end(xv);
 }
 
+/* --- the requests' attributes: INET_DIAG_REQ_* ------------------------------ */
+
+static void pr_bc_op(const struct inet_diag_bc_op *op)
+{
+	prs("{code=");
+	pr_xlat(bc_ops, op->code, "%#lx", "INET_DIAG_BC_???");
+	pr(", yes=%u, no=%u}", op->yes, op->no);
+}
+
+/* S_COND/D_COND's struct inet_diag_hostcond, and its address when any
+ * follows: inet_addr(), inet_pton(), or the bytes */
+static void pr_hostcond(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct inet_diag_hostcond h;
+
+	if (len < sizeof h) {
+		nl_hexstr(t, addr, len);
+		return;
+	}
+	if (umove(t->pid, addr, &h, sizeof h) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	prs("{family=");
+	pr_family(h.family);
+	pr(", prefix_len=%u, port=%d", h.prefix_len, h.port);
+	addr += sizeof h;
+	len -= sizeof h;
+	if (len) {
+		unsigned need = h.family == AF_INET ? 4 : h.family == AF_INET6 ? 16 : 0;
+		unsigned char a[16];
+		prs(", ");
+		if (!need || len < need) {
+			prs("addr=");
+			nl_hexstr(t, addr, len);
+		} else if (umove(t->pid, addr, a, need) < 0) {
+			pr("addr=%#lx", addr);
+		} else if (opt_raw || opt_xverbose) {	/* the bytes, the text in a comment */
+			prs("addr=");
+			quote_bytes(a, need, QUOTE_HEX);
+			if (opt_xverbose && !opt_raw) {
+				prs(" /* ");
+				pr_addr_text(h.family, a, NULL);
+				prs(" */");
+			}
+		} else {
+			if (h.family == AF_INET)
+				prs("addr=");
+			pr_addr_text(h.family, a, "addr");
+		}
+	}
+	prs("}");
+}
+
+/* what follows an op, by its code: a host condition, an ifindex, the
+ * port's op, a mark; anything else as bytes */
+static void pr_bc_arg(struct tcb *t, unsigned code, unsigned long addr, unsigned len)
+{
+	union { uint32_t ifindex; struct inet_diag_bc_op op; struct inet_diag_markcond mark; } u;
+	size_t need = code == INET_DIAG_BC_DEV_COND ? sizeof u.ifindex
+		      : code == INET_DIAG_BC_MARK_COND ? sizeof u.mark
+		      : sizeof u.op;
+
+	switch (code) {
+	case INET_DIAG_BC_S_COND: case INET_DIAG_BC_D_COND:
+		pr_hostcond(t, addr, len);
+		return;
+	case INET_DIAG_BC_DEV_COND: case INET_DIAG_BC_MARK_COND:
+	case INET_DIAG_BC_S_GE: case INET_DIAG_BC_S_LE:
+	case INET_DIAG_BC_D_GE: case INET_DIAG_BC_D_LE:
+		break;
+	default:
+		nl_hexstr(t, addr, len);
+		return;
+	}
+	if (len < need) {
+		nl_hexstr(t, addr, len);
+		return;
+	}
+	if (umove(t->pid, addr, &u, need) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	if (code == INET_DIAG_BC_DEV_COND)
+		nl_pr_ifindex(u.ifindex);
+	else if (code == INET_DIAG_BC_MARK_COND)
+		pr("{mark=%u, mask=%u}", u.mark.mark, u.mark.mask);
+	else
+		pr_bc_op(&u.op);
+}
+
+/* INET_DIAG_REQ_BYTECODE: its first op, and what the op's code says follows */
+static int nla_bytecode(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	struct inet_diag_bc_op op;
+	int ok;
+
+	if (!nla_fetch(t, addr, len, &op, sizeof op, &ok))
+		return 0;
+	if (!ok)
+		return 1;
+	pr_bc_op(&op);
+	if (len > sizeof op) {
+		prs(", ");
+		pr_bc_arg(t, op.code, addr + sizeof op, len - (unsigned)sizeof op);
+	}
+	return 1;
+}
+
+/* every IPPROTO_* (nl_route.c's table), IPPROTO_MPTCP among them */
+NLA_VALUE(nla_req_protocol, uint32_t, pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???"))
+
+static nla_fn *const inet_req_dec[] = {
+	[INET_DIAG_REQ_BYTECODE] = nla_bytecode, [INET_DIAG_REQ_PROTOCOL] = nla_req_protocol,
+};
+static const struct nla_table inet_req_tb =
+	NLA_TABLE(inet_req_attrs, "INET_DIAG_REQ_???", inet_req_dec, NULL);
+
+/* TCPDIAG_GETSOCK's and DCCPDIAG_GETSOCK's struct inet_diag_req */
+static void inet_req_compat(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct inet_diag_req r;
+
+	if (len < sizeof r || umove(t->pid, addr, &r, sizeof r) < 0) {
+		/* cut short: the family and "..."; unreadable: the rest's address */
+		unsigned char fam;
+		if (umove(t->pid, addr, &fam, 1) < 0) {
+			pr_hex(addr);
+			return;
+		}
+		prs("{idiag_family=");
+		pr_family(fam);
+		if (len < sizeof r)
+			prs(", ...}");
+		else
+			pr(", %#lx}", addr + 1);
+		return;
+	}
+	prs("{idiag_family=");
+	pr_family(r.idiag_family);
+	pr(", idiag_src_len=%u, idiag_dst_len=%u, idiag_ext=", r.idiag_src_len, r.idiag_dst_len);
+	pr_ext(r.idiag_ext);
+	prs(", ");
+	pr_sockid(r.idiag_family, &r.id);
+	prs(", idiag_states=");
+	pr_states(r.idiag_states);
+	pr(", idiag_dbs=%u}", r.idiag_dbs);
+	nl_attrs_after(t, addr, len, sizeof r, &inet_req_tb);
+}
+
 static void inet_req(struct tcb *t, unsigned long addr, unsigned len)
 {
 	struct inet_diag_req_v2 r;
@@ -235,10 +389,7 @@ static void inet_req(struct tcb *t, unsigned long addr, unsigned len)
 	prs(", ");
 	pr_sockid(r.sdiag_family, &r.id);
 	prs("}");
-	if (len > NLMSG_ALIGN(sizeof r)) {
-		prs(", ");
-		nl_hexstr(t, addr + NLMSG_ALIGN(sizeof r), len - NLMSG_ALIGN(sizeof r));
-	}
+	nl_attrs_after(t, addr, len, sizeof r, &inet_req_tb);
 }
 
 static void unix_req(struct tcb *t, unsigned long addr, unsigned len)
@@ -343,12 +494,29 @@ static int nla_protocol(struct tcb *t, unsigned long addr, unsigned len, const v
 	unsigned long long v;
 
 	if (fetch_number(t, addr, len < 8 ? len : 8, &v))
-		pr_xlat(ip_protos, v, "%#lx", "IPPROTO_???");
+		pr_xlat(ipprotos, v, "%#lx", "IPPROTO_???");	/* every IPPROTO_* */
 	return 1;
 }
 
 /* struct inet_diag_sockopt: its one-bit fields that are set, and the five
  * unused bits strace names "bits 3..8" */
+/* the bytes after a struct of SIZE, when any of them is not 0:
+ * ", /" "* bytes 2..3 *" "/ "\x01\x00"" */
+static void pr_nonzero_tail(struct tcb *t, unsigned long addr, unsigned len, unsigned size)
+{
+	unsigned char b[256];
+	int any = 0;
+
+	if (!len || len > sizeof b || umove(t->pid, addr, b, len) < 0)
+		return;
+	for (unsigned i = 0; i < len; i++)
+		any |= b[i];
+	if (!any)
+		return;
+	pr(", /* bytes %u..%u */ ", size, size + len - 1);
+	nl_hexstr_mem(b, len);
+}
+
 static int nla_sockopt(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
 	static const char *const bit[] = {
@@ -369,10 +537,36 @@ static int nla_sockopt(struct tcb *t, unsigned long addr, unsigned len, const vo
 	if (v >> 11)
 		pr("%sunused=%#x /* bits 3..8 */", any ? ", " : "", v >> 11);
 	prs("}");
-	if (len > sizeof v) {
-		pr(", /* bytes %u..%u */ ", (unsigned)sizeof v, len - 1);
-		nl_hexstr(t, addr + sizeof v, len - sizeof v);
+	pr_nonzero_tail(t, addr + sizeof v, len - (unsigned)sizeof v, sizeof v);
+	return 1;
+}
+
+/* INET_DIAG_LOCALS, INET_DIAG_PEERS (SCTP's): struct sockaddr_storage's,
+ * each read on its own and printed as bind's address */
+static int nla_sockaddrs(struct tcb *t, unsigned long addr, unsigned len, const void *o)
+{
+	const unsigned size = 128;	/* sizeof(struct sockaddr_storage) */
+	unsigned n = len / size;
+	unsigned char probe[128];
+
+	if (!n)
+		return 0;
+	for (unsigned i = 0; i < n; i++) {
+		unsigned long at = addr + (unsigned long)i * size;
+		if (umove(t->pid, at, probe, size) < 0) {
+			if (i)
+				pr(", ... /* %#lx */]", at);
+			else
+				pr_hex(addr);
+			return 1;
+		}
+		if (!i)
+			prs("[");
+		if (!pr_elem((int)i))
+			break;
+		pr_sockaddr(t, at, size);
 	}
+	prs("]");
 	return 1;
 }
 
@@ -406,10 +600,11 @@ static void md5sig_elem(struct tcb *t, const void *e)
 
 NLA_ARRAY(nla_md5sig, sizeof(struct tcp_diag_md5sig), md5sig_elem)
 
-/* INET_DIAG_ULP_INFO: the upper layer's name and, for kernel TLS, its
- * nested state (MPTCP's subflow attributes: names in <linux/mptcp.h>,
- * which needs libc's headers; left in hex, where strace names them) */
+/* INET_DIAG_ULP_INFO: the upper layer's name and, for kernel TLS and
+ * MPTCP, its nested state */
 static const struct xlat ulp_attrs[] = { NLX_ulp_info_attrs, XEND };
+static const struct xlat mptcp_attrs[] = { NLX_mptcp_subflow_attrs, XEND };
+static const struct xlat mptcp_flags[] = { NLX_mptcp_subflow_flags, XEND };
 static const struct xlat tls_attrs[] = { NLX_tls_info_attrs, XEND };
 static const struct xlat tls_versions[] = { X(TLS_1_2_VERSION), X(TLS_1_3_VERSION), XEND };
 static const struct xlat tls_ciphers[] = {
@@ -434,9 +629,30 @@ static nla_fn *const tls_dec[] = {
 static const struct nla_table tls_tb = NLA_TABLE(tls_attrs, "TLS_INFO_???", tls_dec, NULL);
 NLA_NEST(nla_tls, tls_tb)
 
+/* <linux/mptcp.h> needs libc's headers: its attribute numbers, as
+ * nltab.sh reads them, for the decoders */
+enum {
+	MPTCP_SUBFLOW_ATTR_TOKEN_REM = 1, MPTCP_SUBFLOW_ATTR_TOKEN_LOC,
+	MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ, MPTCP_SUBFLOW_ATTR_MAP_SEQ, MPTCP_SUBFLOW_ATTR_MAP_SFSEQ,
+	MPTCP_SUBFLOW_ATTR_SSN_OFFSET, MPTCP_SUBFLOW_ATTR_MAP_DATALEN, MPTCP_SUBFLOW_ATTR_FLAGS,
+	MPTCP_SUBFLOW_ATTR_ID_REM, MPTCP_SUBFLOW_ATTR_ID_LOC,
+};
+NLA_VALUE(nla_mptcp_flags, uint32_t, pr_flags_d(mptcp_flags, v, "MPTCP_SUBFLOW_FLAG_???"))
+static nla_fn *const mptcp_dec[] = {
+	[MPTCP_SUBFLOW_ATTR_TOKEN_REM] = nla_x32, [MPTCP_SUBFLOW_ATTR_TOKEN_LOC] = nla_x32,
+	[MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ] = nla_u32, [MPTCP_SUBFLOW_ATTR_MAP_SEQ] = nla_u64,
+	[MPTCP_SUBFLOW_ATTR_MAP_SFSEQ] = nla_u32, [MPTCP_SUBFLOW_ATTR_SSN_OFFSET] = nla_u32,
+	[MPTCP_SUBFLOW_ATTR_MAP_DATALEN] = nla_u16, [MPTCP_SUBFLOW_ATTR_FLAGS] = nla_mptcp_flags,
+	[MPTCP_SUBFLOW_ATTR_ID_REM] = nla_u8, [MPTCP_SUBFLOW_ATTR_ID_LOC] = nla_u8,
+};
+static const struct nla_table mptcp_tb =
+	NLA_TABLE(mptcp_attrs, "MPTCP_SUBFLOW_ATTR_???", mptcp_dec, NULL);
+NLA_NEST(nla_mptcp, mptcp_tb)
+
 static nla_fn *const ulp_dec[] = {
 	[INET_ULP_INFO_NAME] = nla_str,
 	[INET_ULP_INFO_TLS] = nla_tls,
+	[INET_ULP_INFO_MPTCP] = nla_mptcp,
 };
 static const struct nla_table ulp_tb = NLA_TABLE(ulp_attrs, "INET_ULP_INFO_???", ulp_dec, NULL);
 NLA_NEST(nla_ulp, ulp_tb)
@@ -488,7 +704,8 @@ static nla_fn *const inet_dec[] = {
 	[INET_DIAG_MARK] = nla_u32,
 	[INET_DIAG_CLASS_ID] = nla_u32,
 	[INET_DIAG_CGROUP_ID] = nla_u64,
-	[INET_DIAG_SOCKOPT] = nla_sockopt,
+	[INET_DIAG_SOCKOPT] = nla_sockopt, [INET_DIAG_LOCALS] = nla_sockaddrs,
+	[INET_DIAG_PEERS] = nla_sockaddrs,
 };
 static const struct nla_table inet_tb = NLA_TABLE(inet_attrs, "INET_DIAG_???", inet_dec, NULL);
 
@@ -580,13 +797,21 @@ NLA_VALUE(nla_pkt_ring, struct packet_diag_ring,
 			"pdr_frame_nr,pdr_retire_tmo,pdr_sizeof_priv,pdr_features"))
 
 /* a classic BPF program (struct sock_filter, 8 bytes each): strace 6.1
- * shows its address unless -v, where it decodes the instructions (trace
- * does not: its bytes in hex then) */
+ * shows its address unless -v, where it decodes the instructions, each
+ * read on its own */
+static void filter_elem(struct tcb *t, const void *e)
+{
+	pr_sock_filter(e);
+}
+
 static int nla_filter(struct tcb *t, unsigned long addr, unsigned len, const void *o)
 {
-	if (len < 8 || !cur_abbrev)
+	if (len < 8)
 		return 0;
-	pr_hex(addr);
+	if (cur_abbrev)
+		pr_hex(addr);
+	else
+		pr_array(t, addr, len / 8, 8, filter_elem);
 	return 1;
 }
 
@@ -615,8 +840,8 @@ static int reply_begin(struct tcb *t, const char *name, unsigned fam, unsigned l
 		prs(", ...}");
 		return 0;
 	}
-	if (umove(t->pid, addr, m, size) < 0) {
-		pr(", ...} /* %#lx */", addr);
+	if (umove(t->pid, addr, m, size) < 0) {	/* the rest unreadable: its address */
+		pr(", %#lx}", addr + 1);
 		return 0;
 	}
 	return 1;
@@ -713,6 +938,193 @@ static void packet_msg(struct tcb *t, unsigned long addr, unsigned len)
 	nl_attrs_after(t, addr, len, sizeof m, &pkt_tb);
 }
 
+/* --- AF_SMC: smc_diag_req, smc_diag_msg and its SMC_DIAG_* ---------------- */
+
+static const struct xlat smc_attrs[] = { NLX_smc_diag_attrs, XEND };
+static const struct xlat smc_modes[] = { NLX_smc_diag_modes, XEND };
+/* the kernel's private net/smc/smc.h (enum smc_state, enum smc_lgr_role)
+ * and net/smc/smc_clc.h (SMC_CLC_DECL_*): not in the UAPI headers, so
+ * typed here, as strace 6.1 names them */
+static const struct xlat smc_states[] = {
+	{ 1, "SMC_ACTIVE" }, { 2, "SMC_INIT" }, { 7, "SMC_CLOSED" }, { 10, "SMC_LISTEN" },
+	{ 20, "SMC_PEERCLOSEWAIT1" }, { 21, "SMC_PEERCLOSEWAIT2" }, { 22, "SMC_APPCLOSEWAIT1" },
+	{ 23, "SMC_APPCLOSEWAIT2" }, { 24, "SMC_APPFINCLOSEWAIT" }, { 25, "SMC_PEERFINCLOSEWAIT" },
+	{ 26, "SMC_PEERABORTWAIT" }, { 27, "SMC_PROCESSABORT" }, XEND
+};
+static const struct xlat smc_roles[] = { { 0, "SMC_CLNT" }, { 1, "SMC_SERV" }, XEND };
+static const struct xlat smc_decl_codes[] = {
+	{ 0x01010000, "SMC_CLC_DECL_MEM" }, { 0x02010000, "SMC_CLC_DECL_TIMEOUT_CL" },
+	{ 0x02020000, "SMC_CLC_DECL_TIMEOUT_AL" }, { 0x03000000, "SMC_CLC_DECL_CNFERR" },
+	{ 0x03010000, "SMC_CLC_DECL_PEERNOSMC" }, { 0x03020000, "SMC_CLC_DECL_IPSEC" },
+	{ 0x03030000, "SMC_CLC_DECL_NOSMCDEV" }, { 0x03030001, "SMC_CLC_DECL_NOSMCDDEV" },
+	{ 0x03030002, "SMC_CLC_DECL_NOSMCRDEV" }, { 0x03030003, "SMC_CLC_DECL_NOISM2SUPP" },
+	{ 0x03030004, "SMC_CLC_DECL_NOV2EXT" }, { 0x03030005, "SMC_CLC_DECL_NOV2DEXT" },
+	{ 0x03030006, "SMC_CLC_DECL_NOSEID" }, { 0x03030007, "SMC_CLC_DECL_NOSMCD2DEV" },
+	{ 0x03030008, "SMC_CLC_DECL_NOUEID" }, { 0x03040000, "SMC_CLC_DECL_MODEUNSUPP" },
+	{ 0x03050000, "SMC_CLC_DECL_RMBE_EC" }, { 0x03060000, "SMC_CLC_DECL_OPTUNSUPP" },
+	{ 0x03070000, "SMC_CLC_DECL_DIFFPREFIX" }, { 0x03080000, "SMC_CLC_DECL_GETVLANERR" },
+	{ 0x03090000, "SMC_CLC_DECL_ISMVLANERR" }, { 0x030a0000, "SMC_CLC_DECL_NOACTLINK" },
+	{ 0x04000000, "SMC_CLC_DECL_SYNCERR" }, { 0x05000000, "SMC_CLC_DECL_PEERDECL" },
+	{ 0x09990000, "SMC_CLC_DECL_INTERR" }, { 0x09990001, "SMC_CLC_DECL_ERR_RTOK" },
+	{ 0x09990002, "SMC_CLC_DECL_ERR_RDYLNK" }, { 0x09990003, "SMC_CLC_DECL_ERR_REGRMB" },
+	XEND
+};
+
+/* diag_ext: bit N-1 asks for SMC_DIAG_* N: 1<<(SMC_DIAG_CONNINFO-1);
+ * strace 6.1 names the first two only, the bits the kernel first had */
+static void pr_smc_ext(unsigned v)
+{
+	int any = 0;
+
+	if (opt_raw || !v) {
+		pr("%#x", v);
+		return;
+	}
+	int xv = xv_begin("%#lx", v);
+	for (unsigned i = SMC_DIAG_CONNINFO; i <= SMC_DIAG_LGRINFO; i++) {
+		const char *n = xlat_name(smc_attrs, i);
+		if (n && v & 1u << (i - 1)) {
+			pr("%s1<<(%s-1)", any++ ? "|" : "", n);
+			v &= ~(1u << (i - 1));
+		}
+	}
+	if (v)
+		pr("%s%#x", any ? "|" : "", v);
+	xv_end(xv);
+}
+
+/* "{diag_family=AF_SMC" and the struct, read whole: 0 when cut short
+ * ("...") or unreadable (the rest's address) */
+static int smc_begin(struct tcb *t, unsigned long addr, unsigned len, void *m, size_t size)
+{
+	prs("{diag_family=");
+	pr_family(AF_SMC);
+	if (len < size) {
+		prs(", ...}");
+		return 0;
+	}
+	if (umove(t->pid, addr, m, size) < 0) {
+		pr(", %#lx}", addr + 1);
+		return 0;
+	}
+	return 1;
+}
+
+static void smc_req(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct smc_diag_req r;
+
+	if (!smc_begin(t, addr, len, &r, sizeof r))
+		return;
+	prs(", diag_ext=");
+	pr_smc_ext(r.diag_ext);
+	prs(", ");
+	pr_sockid(AF_INET, &r.id);	/* strace 6.1 reads the addresses as IPv4 */
+	prs("}");
+	if (len > NLMSG_ALIGN(sizeof r)) {
+		prs(", ");
+		nl_hexstr(t, addr + NLMSG_ALIGN(sizeof r), len - NLMSG_ALIGN(sizeof r));
+	}
+}
+
+static void pr_cursor(const char *name, const struct smc_diag_cursor *c)
+{
+	pr("%s={reserved=%u, wrap=%u, count=%u}", name, c->reserved, c->wrap, c->count);
+}
+
+static void pr_conninfo(const struct smc_diag_conninfo *c)
+{
+	pr("{token=%u, sndbuf_size=%u, rmbe_size=%u, peer_rmbe_size=%u, ", c->token,
+	   c->sndbuf_size, c->rmbe_size, c->peer_rmbe_size);
+	pr_cursor("rx_prod", &c->rx_prod);
+	pr_cursor(", rx_cons", &c->rx_cons);
+	pr_cursor(", tx_prod", &c->tx_prod);
+	pr_cursor(", tx_cons", &c->tx_cons);
+	pr(", rx_prod_flags=%#x, rx_conn_state_flags=%#x, tx_prod_flags=%#x, "
+	   "tx_conn_state_flags=%#x, ", c->rx_prod_flags, c->rx_conn_state_flags,
+	   c->tx_prod_flags, c->tx_conn_state_flags);
+	pr_cursor("tx_prep", &c->tx_prep);
+	pr_cursor(", tx_sent", &c->tx_sent);
+	pr_cursor(", tx_fin", &c->tx_fin);
+	prs("}");
+}
+
+/* a NUL-terminated name in a fixed array */
+static void pr_fixed_str(const char *field, const unsigned char *b, size_t n)
+{
+	pr("%s=", field);
+	quote_bytes(b, strnlen((const char *)b, n), 0);
+}
+
+static void pr_lgrinfo(const struct smc_diag_lgrinfo *l)
+{
+	const struct smc_diag_linkinfo *k = &l->lnk[0];
+
+	pr("{lnk=[{link_id=%u, ", k->link_id);
+	pr_fixed_str("ibname", k->ibname, sizeof k->ibname);
+	pr(", ibport=%u, ", k->ibport);
+	pr_fixed_str("gid", k->gid, sizeof k->gid);
+	prs(", ");
+	pr_fixed_str("peer_gid", k->peer_gid, sizeof k->peer_gid);
+	prs("}], role=");
+	pr_xlat(smc_roles, l->role, "%#lx", "SMC_???");
+	prs("}");
+}
+
+/* a decline code: strace 6.1 always shows the number, the name in a
+ * comment: 0x3020000 /" "* SMC_CLC_DECL_IPSEC *" "/ */
+static void pr_decl(uint32_t v)
+{
+	const char *n = xlat_name(smc_decl_codes, v);
+
+	if (opt_raw)
+		pr("%#x", v);
+	else
+		pr("%#x /* %s */", v, n ? n : "SMC_CLC_DECL_???");
+}
+
+static void pr_fallback(const struct smc_diag_fallback *f)
+{
+	prs("{reason=");
+	pr_decl(f->reason);
+	prs(", peer_diagnosis=");
+	pr_decl(f->peer_diagnosis);
+	prs("}");
+}
+
+/* SMC_DIAG_SHUTDOWN: plain flags, not INET_DIAG_SHUTDOWN's form */
+NLA_VALUE(nla_smc_shutdown, uint8_t, pr_flags_d(shutdown_bits, v, "???_SHUTDOWN"))
+NLA_VALUE(nla_smc_conninfo, struct smc_diag_conninfo, pr_conninfo(&v))
+NLA_VALUE(nla_smc_lgrinfo, struct smc_diag_lgrinfo, pr_lgrinfo(&v))
+NLA_VALUE(nla_smc_fallback, struct smc_diag_fallback, pr_fallback(&v))
+NLA_VALUE(nla_smc_dmbinfo, struct smcd_diag_dmbinfo,
+	  pr("{linkid=%u, peer_gid=%#llx, my_gid=%#llx, token=%#llx, peer_token=%#llx}",
+	     v.linkid, (unsigned long long)v.peer_gid, (unsigned long long)v.my_gid,
+	     (unsigned long long)v.token, (unsigned long long)v.peer_token))
+
+static nla_fn *const smc_dec[] = {
+	[SMC_DIAG_CONNINFO] = nla_smc_conninfo, [SMC_DIAG_LGRINFO] = nla_smc_lgrinfo,
+	[SMC_DIAG_SHUTDOWN] = nla_smc_shutdown, [SMC_DIAG_DMBINFO] = nla_smc_dmbinfo,
+	[SMC_DIAG_FALLBACK] = nla_smc_fallback,
+};
+static const struct nla_table smc_tb = NLA_TABLE(smc_attrs, "SMC_DIAG_???", smc_dec, NULL);
+
+static void smc_msg(struct tcb *t, unsigned long addr, unsigned len)
+{
+	struct smc_diag_msg m;
+
+	if (!smc_begin(t, addr, len, &m, sizeof m))
+		return;
+	prs(", diag_state=");
+	pr_xlat(smc_states, m.diag_state, "%#lx", "SMC_???");
+	prs(", diag_fallback=");
+	pr_xlat(smc_modes, m.diag_mode, "%#lx", "SMC_DIAG_MODE_???");
+	pr(", diag_shutdown=%u, ", m.diag_shutdown);
+	pr_sockid(AF_INET, &m.id);
+	pr(", diag_uid=%u, diag_inode=%llu}", m.diag_uid, (unsigned long long)m.diag_inode);
+	nl_attrs_after(t, addr, len, sizeof m, &smc_tb);
+}
+
 int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr, unsigned len)
 {
 	unsigned char fam;
@@ -724,6 +1136,11 @@ int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr,
 		return 1;
 	}
 	int request = h->nlmsg_flags & NLM_F_REQUEST;
+	if (len > 1 && request &&	/* the family byte alone: {family=AF_INET} below */
+	    (h->nlmsg_type == TCPDIAG_GETSOCK || h->nlmsg_type == DCCPDIAG_GETSOCK)) {
+		inet_req_compat(t, addr, len);
+		return 1;
+	}
 	if (len > 1) {	/* the family byte alone: {family=AF_INET} below */
 		switch (fam) {
 		case AF_INET: case AF_INET6:
@@ -740,6 +1157,9 @@ int nl_diag_payload(struct tcb *t, const struct nlmsghdr *h, unsigned long addr,
 			return 1;
 		case AF_PACKET:
 			(request ? packet_req : packet_msg)(t, addr, len);
+			return 1;
+		case AF_SMC:
+			(request ? smc_req : smc_msg)(t, addr, len);
 			return 1;
 		}
 	}

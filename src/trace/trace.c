@@ -258,7 +258,7 @@
  * lists (IFLA_STATS64, IFLA_AF_SPEC, IFLA_LINKINFO, RTA_METRICS...), other
  * RTM_ kinds (rules, qdiscs...), sock_diag replies, and the payloads of
  * the other protocols print as hex bytes; a NETLINK_KOBJECT_UEVENT
- * socket's data is decoded as messages, untested against strace.
+ * socket's data is a string, or libudev's monitor header and a string.
  * bin/trace-vs-strace PROG shows, line by line, where the two differ.
  */
 #include "trace.h"

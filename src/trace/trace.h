@@ -25,6 +25,8 @@
  *   nl_route.c  NETLINK_ROUTE's payloads    nl_sockdiag.c NETLINK_SOCK_DIAG's
  *   nl_link.c   RTM_*LINK's IFLA_* (nl_route.h: what the NETLINK_ROUTE files share)
  *   nl_rtkinds.c the other RTM_* kinds: tc, rules, netconf, nexthops...
+ *   nl_xstats.c RTM_NEWSTATS' bridge, bond and MPLS statistics
+ *   bpf_filter.c classic BPF instructions: BPF_STMT(...), BPF_JUMP(...)
  *   nl_misc.c   netfilter, generic, audit message types; nfgenmsg, SELinux's messages
  *   keys.c      add_key request_key keyctl     mount.c   fsopen..mount_setattr, swapon
  *   module.c    init/finit/delete_module kexec  mq.c      mq_*
@@ -404,6 +406,11 @@ void pr_fdpair(struct tcb *t, unsigned long addr);	/* pipe's, socketpair's [3, 4
 void pr_prot(unsigned long prot);
 extern const struct xlat xl_at_flags[];
 extern const struct xlat netlink_protos[];	/* net.c: NETLINK_ROUTE... */
+/* net.c: a struct sockaddr of len bytes at addr, as bind's: the family, -1
+ * when none was read (its address printed) */
+int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len);
+/* bpf_filter.c: one classic BPF instruction (a struct sock_filter) */
+void pr_sock_filter(const void *insn);
 extern const struct xlat xl_poll_events[];	/* POLLIN... (desc.c) */
 extern const struct xlat xl_rwf_flags[];	/* RWF_HIPRI... (desc.c) */
 /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) into buf (process.c) */

@@ -15,6 +15,11 @@
  *                         again to our other socket with what differs from
  *                         run to run (inodes, cookies, ports) set to fixed
  *                         values: compare with -e trace=!recvmsg
+ *   trace-netlink rules   one message per output rule of strace 6.1's that
+ *                         a test of its own once missed: NLMSG_ERROR's
+ *                         request and extended ack, a NULL buffer,
+ *                         nftables' res_id, libudev's uevents, the old
+ *                         TCP/DCCP requests, the requests' bytecode
  */
 #include "sg.h"
 #include "net.h"
@@ -29,6 +34,8 @@
 #include <linux/unix_diag.h>
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
+#include <linux/smc_diag.h>
+#include <linux/filter.h>
 #include <linux/xfrm.h>
 #include <linux/selinux_netlink.h>
 #include <linux/netfilter/nfnetlink.h>
@@ -748,6 +755,246 @@ static void payloads(void)
 	}
 }
 
+
+/* --- "rules" ----------------------------------------------------------------- */
+
+static void rules_errors(void)
+{
+	int s = nl_socket(NETLINK_ROUTE, PORT_A), b = nl_socket(NETLINK_ROUTE, PORT_B);
+	unsigned char body[64];
+	struct nlmsgerr e = { -13, { 4, NLMSG_NOOP, NLM_F_REQUEST | NLM_F_DUMP, 42, 1234 } };
+
+	/* the request's length under a header's: its header only, no attributes */
+	to_b(s, NLMSG_ERROR, NLM_F_REQUEST, &e, sizeof e);
+	/* an extended ack: [{error, msg}, attributes] */
+	e.msg.nlmsg_len = NLMSG_HDRLEN;
+	memcpy(body, &e, sizeof e);
+	unsigned n = sizeof e + attr(body + sizeof e, NLMSGERR_ATTR_COOKIE, "\xab\xfe", 2);
+	n += attr(body + n, NLMSGERR_ATTR_OFFS, "\x10\x00\x00\x00", 4);
+	to_b(s, NLMSG_ERROR, NLM_F_REQUEST | NLM_F_CAPPED, body, n);
+	to_b(s, NLMSG_ERROR, NLM_F_REQUEST, body, n);
+	/* no buffer at all */
+	struct sockaddr_nl k = { .nl_family = AF_NETLINK, .nl_pid = PORT_B };
+	sys_sendto(s, NULL, 20, 0, &k, sizeof k);
+	sys_close(b);
+	sys_close(s);
+}
+
+static void rules_nftables(void)
+{
+	int s = nl_socket(NETLINK_NETFILTER, PORT_A), b = nl_socket(NETLINK_NETFILTER, PORT_B);
+	struct nfgenmsg g = { .nfgen_family = 1, .version = NFNETLINK_V0, .res_id = NFNL_SUBSYS_NFTABLES };
+	unsigned nft = NFNL_SUBSYS_NFTABLES << 8;
+
+	to_b(s, nft, NLM_F_REQUEST, &g, sizeof g);		/* NFNL_SUBSYS_NFTABLES */
+	g.res_id = sg_htons(NFNL_SUBSYS_NFTABLES);
+	to_b(s, nft, NLM_F_REQUEST, &g, sizeof g);		/* htons(NFNL_SUBSYS_NFTABLES) */
+	to_b(s, nft | 0xff, NLM_F_REQUEST, &g, sizeof g);
+	to_b(s, NFNL_MSG_BATCH_BEGIN, NLM_F_REQUEST, &g, sizeof g);	/* htons(10) */
+	to_b(s, 1 << 8, NLM_F_REQUEST, &g, sizeof g);		/* another subsystem's */
+	sys_close(b);
+	sys_close(s);
+}
+
+/* libudev's monitor header (systemd's; not in UAPI) */
+struct udev_hdr {
+	char prefix[8];
+	uint32_t magic, header_size, properties_off, properties_len;
+	uint32_t subsystem_hash, devtype_hash, bloom_hi, bloom_lo;
+};
+
+static void rules_uevent(void)
+{
+	int s = nl_socket(NETLINK_KOBJECT_UEVENT, PORT_A), b = nl_socket(NETLINK_KOBJECT_UEVENT, PORT_B);
+	unsigned char m[64];
+	struct udev_hdr h = { "libudev", 0xfecaedfe /* htonl(0xfeedcafe) */, 40, 40, 299,
+			      0x02b370c3, 0x8010, 0x00040002, 0x8010 };
+
+	memcpy(m, &h, sizeof h);
+	memcpy(m + sizeof h, "ACTION=add", 10);
+	send_to(s, PORT_B, m, sizeof h);
+	send_to(s, PORT_B, m, sizeof h + 10);
+	send_to(s, PORT_B, m, sizeof h - 1);
+	memcpy(m, "change@", 7);	/* the kernel's own: a string */
+	send_to(s, PORT_B, m, sizeof h);
+	h.magic = 0;
+	memcpy(m, &h, sizeof h);
+	send_to(s, PORT_B, m, sizeof h);
+	sys_close(b);
+	sys_close(s);
+}
+
+static void rules_diag(void)
+{
+	int s = nl_socket(NETLINK_SOCK_DIAG, PORT_A), b = nl_socket(NETLINK_SOCK_DIAG, PORT_B);
+	unsigned char body[256];
+	unsigned n;
+
+	/* the old TCP/DCCP requests: struct inet_diag_req */
+	struct inet_diag_req r = { .idiag_family = 2, .idiag_ext = 1 << (INET_DIAG_TOS - 1),
+				   .idiag_states = 1 << 9 /* TCP_LAST_ACK */, .idiag_dbs = 3 };
+	r.id.idiag_src[0] = 0x0100007f;
+	r.id.idiag_if = 1;
+	memcpy(body, &r, sizeof r);
+	n = sizeof r + attr(body + sizeof r, 4, "abcd", 4);
+	to_b(s, TCPDIAG_GETSOCK, NLM_F_REQUEST, body, n);
+	to_b(s, DCCPDIAG_GETSOCK, NLM_F_REQUEST, body, sizeof r);
+	to_b(s, TCPDIAG_GETSOCK, NLM_F_REQUEST, body, sizeof r - 1);
+
+	/* inet_diag_req_v2's attributes: a bytecode's first op and its argument */
+	struct inet_diag_req_v2 v = { .sdiag_family = 2, .sdiag_protocol = IPPROTO_TCP };
+	struct inet_diag_bc_op op = { INET_DIAG_BC_S_COND, 4, 5 };
+	struct inet_diag_hostcond hc = { 2, 8, 80 };
+	uint32_t a4 = 0x0100007f, lo = 1, proto = 262 /* IPPROTO_MPTCP */;
+	unsigned char arg[32];
+	struct { unsigned char code; const void *p; unsigned n; } bc[] = {
+		{ INET_DIAG_BC_S_COND, &hc, sizeof hc }, { INET_DIAG_BC_D_COND, &hc, 5 },
+		{ INET_DIAG_BC_DEV_COND, &lo, 4 }, { INET_DIAG_BC_S_LE, &op, 4 },
+		{ INET_DIAG_BC_MARK_COND, "\x01\x00\x00\x00\xff\x00\x00\x00", 8 },
+		{ INET_DIAG_BC_AUTO, "abcd", 4 }, { INET_DIAG_BC_JMP, "", 0 },
+		{ 99, "ab", 2 },
+	};
+	for (unsigned i = 0; i < sizeof bc / sizeof bc[0]; i++) {
+		op.code = bc[i].code;
+		memcpy(arg, &op, sizeof op);
+		memcpy(arg + sizeof op, bc[i].p, bc[i].n);
+		unsigned an = (unsigned)sizeof op + bc[i].n;
+		if (i == 0) {	/* with its IPv4 address */
+			memcpy(arg + an, &a4, 4);
+			an += 4;
+		}
+		memcpy(body, &v, sizeof v);
+		n = sizeof v + attr(body + sizeof v, INET_DIAG_REQ_BYTECODE, arg, an);
+		n += attr(body + n, INET_DIAG_REQ_PROTOCOL, &proto, 4);
+		to_b(s, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, body, n);
+	}
+	sys_close(b);
+	sys_close(s);
+}
+
+/* a page whose end is followed by an unmapped page: a message placed at
+ * its end reads short */
+static unsigned char *edge_page(void)
+{
+	unsigned char *p = (unsigned char *)sys_mmap(NULL, 8192, 3 /* PROT_READ|PROT_WRITE */,
+						     0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0);
+	if ((long)p < 0 && (long)p > -4096)
+		return NULL;
+	sys_munmap(p + 4096, 4096);
+	return p + 4096;
+}
+
+static void rules_smc(void)
+{
+	int s = nl_socket(NETLINK_SOCK_DIAG, PORT_A), b = nl_socket(NETLINK_SOCK_DIAG, PORT_B);
+	unsigned char body[512];
+	unsigned n;
+
+	struct smc_diag_req rq = { .diag_family = 43 /* AF_SMC */, .diag_ext = 0xff };
+	rq.id.idiag_src[0] = 0x0100007f;
+	to_b(s, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, &rq, sizeof rq);
+	to_b(s, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, &rq, 5);
+
+	struct smc_diag_msg m = { .diag_family = 43, .diag_state = 1, .diag_mode = 1,
+				  .diag_shutdown = 3, .diag_uid = 1000, .diag_inode = 77 };
+	memcpy(body, &m, sizeof m);
+	n = sizeof m;
+	n += attr(body + n, SMC_DIAG_SHUTDOWN, "\x23", 1);
+	n += attr(body + n, SMC_DIAG_SHUTDOWN, "\x40", 1);
+	struct smc_diag_fallback fb = { 0x03020000, 0x99999999 };
+	n += attr(body + n, SMC_DIAG_FALLBACK, &fb, sizeof fb);
+	fb.reason = 0;
+	n += attr(body + n, SMC_DIAG_FALLBACK, &fb, sizeof fb);
+	struct smc_diag_lgrinfo lg = { { { 3, "mlx0", 1, "g1", "g2" } }, 1 };
+	n += attr(body + n, SMC_DIAG_LGRINFO, &lg, sizeof lg);
+	struct smcd_diag_dmbinfo dm = { 1, 2, 3, 4, 5 };
+	n += attr(body + n, SMC_DIAG_DMBINFO, &dm, sizeof dm);
+	struct smc_diag_conninfo ci;
+	memset(&ci, 0x11, sizeof ci);
+	n += attr(body + n, SMC_DIAG_CONNINFO, &ci, sizeof ci);
+	n += attr(body + n, SMC_DIAG_CONNINFO, &ci, 8);
+	to_b(s, SOCK_DIAG_BY_FAMILY, 0, body, n);
+
+	/* structs whose rest runs into an unmapped page: the family, then
+	 * the rest's address */
+	unsigned char *end = edge_page();
+	if (end) {
+		struct nlmsghdr h = { NLMSG_HDRLEN + 80, SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, 9, 0 };
+		unsigned char *at = end - NLMSG_HDRLEN - 8;
+		memcpy(at, &h, sizeof h);
+		at[NLMSG_HDRLEN] = 1;	/* AF_UNIX: unix_diag_req, 24 bytes */
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 80);
+		at[NLMSG_HDRLEN] = 43;	/* AF_SMC */
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 80);
+		h.nlmsg_type = TCPDIAG_GETSOCK;
+		memcpy(at, &h, sizeof h);
+		at[NLMSG_HDRLEN] = 2;
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 80);
+		h.nlmsg_flags = 0;	/* a reply: inet_diag_msg */
+		h.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+		memcpy(at, &h, sizeof h);
+		send_to(s, PORT_B, at, NLMSG_HDRLEN + 80);
+	}
+	sys_close(b);
+	sys_close(s);
+}
+
+/* a packet socket's PACKET_DIAG_FILTER: classic BPF of every class, the
+ * kernel's ancillary, network and link-layer offsets (decoded under -v) */
+static void rules_bpf(void)
+{
+	int s = nl_socket(NETLINK_SOCK_DIAG, PORT_A), b = nl_socket(NETLINK_SOCK_DIAG, PORT_B);
+	static const struct sock_filter prog[] = {
+		BPF_STMT(BPF_LD | BPF_B | BPF_ABS, SKF_AD_OFF + SKF_AD_PKTTYPE),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, SKF_AD_OFF + 0x7c),
+		BPF_STMT(BPF_LD | BPF_H | BPF_ABS, SKF_NET_OFF + 14),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, SKF_LL_OFF + 2),
+		BPF_STMT(BPF_LD | BPF_H | BPF_ABS, 12),
+		BPF_STMT(BPF_LD | BPF_W | BPF_IND, SKF_AD_OFF),
+		BPF_STMT(BPF_LDX | BPF_B | BPF_MSH, 14),
+		BPF_STMT(BPF_LD | BPF_W | BPF_LEN, 0),
+		BPF_STMT(BPF_LD | BPF_IMM, 0xdeadbeef),
+		BPF_STMT(BPF_LD | BPF_MEM, 3),
+		BPF_STMT(BPF_ST, 1),
+		BPF_STMT(BPF_STX, 2),
+		BPF_STMT(BPF_ALU | BPF_AND | BPF_K, 0x1fff),
+		BPF_STMT(BPF_ALU | BPF_NEG, 0),
+		BPF_STMT(BPF_ALU | BPF_XOR | BPF_X, 0),
+		BPF_STMT(BPF_ALU | 0xf0, 5),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0x800, 0, 3),
+		BPF_JUMP(BPF_JMP | BPF_JSET | BPF_X, 0, 17, 255),
+		BPF_STMT(BPF_JMP | BPF_JA, 2),
+		BPF_JUMP(BPF_JMP | 0x70, 1, 2, 3),
+		BPF_STMT(BPF_MISC | BPF_TAX, 0),
+		BPF_STMT(BPF_MISC | BPF_TXA, 0),
+		BPF_STMT(BPF_MISC | 0x40, 0),
+		BPF_STMT(BPF_RET | BPF_K, 0x40000),
+		BPF_STMT(BPF_RET | BPF_A, 0),
+		BPF_STMT(BPF_RET | BPF_X | 0x40, 0),
+		BPF_STMT(BPF_LD | 0x18 | 0xe0, 0),
+		BPF_STMT(BPF_ST | 0x80, 0),
+	};
+	unsigned char body[512];
+	struct packet_diag_msg m = { .pdiag_family = AF_PACKET, .pdiag_type = 3, .pdiag_ino = 5 };
+	memcpy(body, &m, sizeof m);
+	unsigned n = sizeof m + attr(body + sizeof m, PACKET_DIAG_FILTER, prog, sizeof prog);
+	to_b(s, SOCK_DIAG_BY_FAMILY, 0, body, n);
+	n = sizeof m + attr(body + sizeof m, PACKET_DIAG_FILTER, prog, 12);
+	to_b(s, SOCK_DIAG_BY_FAMILY, 0, body, n);
+	sys_close(b);
+	sys_close(s);
+}
+
+static void rules(void)
+{
+	rules_errors();
+	rules_nftables();
+	rules_uevent();
+	rules_diag();
+	rules_smc();
+	rules_bpf();
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	const char *what = argc > 1 ? argv[1] : "route";
@@ -760,6 +1007,8 @@ int main(int argc, char **argv, char **envp)
 		diagreply();
 	else if (!strcmp(what, "payloads"))
 		payloads();
+	else if (!strcmp(what, "rules"))
+		rules();
 	else
 		other();
 	return 0;

@@ -10,6 +10,10 @@
  *                         own making, where no counter moves between the
  *                         two runs
  *   trace-nlroute neigh   the kernel's dump of neighbours
+ *   trace-nlroute rules   sent as above: one message per output rule of
+ *                         strace 6.1's that a test of its own once missed
+ *                         (struct sizes, arrays read an element at a time,
+ *                         names strace 6.1 does not know yet...)
  * Sockets are bound to fixed port ids, so that replies carry the same
  * nlmsg_pid in both runs.
  */
@@ -31,6 +35,8 @@
 #include <linux/pkt_sched.h>
 #include <linux/gen_stats.h>
 #include <linux/pkt_cls.h>
+#include <linux/mroute.h>
+#include <linux/mpls.h>
 #include <asm/unistd.h>
 
 #define AF_INET 2		/* address_families(7) */
@@ -825,6 +831,289 @@ static void neighbours(void)
 	dump(RTM_GETNEIGH, 4, &nd, sizeof nd);
 }
 
+
+/* --- "rules": one case per rule --------------------------------------------- */
+
+/* a link message carrying the attributes added by FN */
+static void link_with(void (*fn)(void), unsigned char fam, unsigned seq)
+{
+	struct ifinfomsg ifi = { .ifi_family = fam, .ifi_index = 1 };
+	head(&ifi, sizeof ifi);
+	fn();
+	to_b(RTM_NEWLINK, NLM_F_REQUEST, seq);
+}
+
+static void link_structs(void)
+{
+	unsigned char b[200];
+	uint32_t mask = 0x80 | 0x1;	/* RTEXT_FILTER_MST (after strace 6.1) and _VF */
+	fill(b, sizeof b, 0x40);
+	add(IFLA_MAP, b, 28);		/* struct rtnl_link_ifmap up to port */
+	add(IFLA_STATS64, b, 184);	/* up to tx_compressed */
+	add(IFLA_STATS64, b, 192);	/* up to rx_nohandler */
+	add(IFLA_EXT_MASK, &mask, 4);
+	mask = 0x80;
+	add(IFLA_EXT_MASK, &mask, 4);
+}
+
+static void link_vfs(void)
+{
+	unsigned char b[32];
+	uint64_t n = 7;
+	fill(b, sizeof b, 0x81);
+	unsigned l = nest(), vf = nest(), st = nest();
+	add(IFLA_VF_STATS_RX_PACKETS, &n, 8);
+	add(IFLA_VF_STATS_TX_DROPPED, b, 12);
+	add(IFLA_VF_STATS_PAD, b, 8);
+	nest_end(st, IFLA_VF_STATS);
+	st = nest();
+	struct ifla_vf_vlan_info vi = { 1, 2, 3, 0x0008 /* htons(ETH_P_IP) */ };
+	add(IFLA_VF_VLAN_INFO, &vi, sizeof vi);
+	vi.vlan_proto = 0x0f00;
+	add(IFLA_VF_VLAN_INFO, &vi, sizeof vi);
+	nest_end(st, IFLA_VF_VLAN_LIST);
+	add(IFLA_VF_IB_NODE_GUID, b, 16);
+	add(IFLA_VF_IB_NODE_GUID, b, 20);	/* longer: the bytes */
+	add(IFLA_VF_IB_PORT_GUID, b, 15);
+	nest_end(vf, IFLA_VF_INFO);
+	nest_end(l, IFLA_VFINFO_LIST);
+}
+
+static void link_af_spec(void)
+{
+	int32_t conf[2] = { -2, 5 };
+	uint32_t net = 0xdeadbeef;
+	unsigned sp = nest(), c = nest();
+	add(IFLA_INET_CONF, conf, sizeof conf);
+	nest_end(c, AF_INET);
+	c = nest();
+	add(1 /* IFLA_MCTP_NET */, &net, 4);
+	add(1, &net, 3);
+	add(2, &net, 4);
+	nest_end(c, 45 /* AF_MCTP */);
+	nest_end(sp, IFLA_AF_SPEC);
+}
+
+static void bridge_af_spec(void)
+{
+	uint32_t id = 0xbeeffeed;
+	uint16_t flags = 0x3, odd = 0xef80;
+	unsigned sp = nest(), tu = nest();
+	add(IFLA_BRIDGE_VLAN_TUNNEL_ID, &id, 4);
+	add(IFLA_BRIDGE_VLAN_TUNNEL_VID, &id, 2);
+	add(IFLA_BRIDGE_VLAN_TUNNEL_FLAGS, &flags, 2);
+	add(IFLA_BRIDGE_VLAN_TUNNEL_FLAGS, &odd, 2);
+	nest_end(tu, IFLA_BRIDGE_VLAN_TUNNEL_INFO);
+	nest_end(sp, IFLA_AF_SPEC);
+	sp = nest();
+	uint32_t lo = 1;
+	add(IFLA_BRPORT_BACKUP_PORT, &lo, 4);
+	nest_end(sp, IFLA_PROTINFO);
+}
+
+static void link_kinds(void)
+{
+	uint32_t v4 = 0x0100007f, lo = 1, big = 0xbadc0ded, none = 0xffffffffu;
+	unsigned char v6[16];
+	fill(v6, sizeof v6, 0x20);
+	unsigned li = nest();
+	add(IFLA_INFO_KIND, "bridge", 7);
+	unsigned d = nest(), q = nest();
+	add(BRIDGE_QUERIER_IP_ADDRESS, &v4, 4);
+	add(BRIDGE_QUERIER_IP_ADDRESS, &v4, 3);
+	add(BRIDGE_QUERIER_IP_PORT, &lo, 4);
+	add(BRIDGE_QUERIER_IP_OTHER_TIMER, &big, 3);
+	add(BRIDGE_QUERIER_IPV6_ADDRESS, v6, 16);
+	add(BRIDGE_QUERIER_IPV6_PORT, &big, 4);
+	add(BRIDGE_QUERIER_IPV6_OTHER_TIMER, &big, 4);
+	nest_end(q, IFLA_BR_MCAST_QUERIER_STATE);
+	struct br_boolopt_multi bo = { 0xdeadfae8, 0x3 };
+	add(IFLA_BR_MULTI_BOOLOPT, &bo, sizeof bo);
+	nest_end(d, IFLA_INFO_DATA);
+	nest_end(li, IFLA_LINKINFO);
+	li = nest();
+	add(IFLA_INFO_KIND, "tun", 4);
+	d = nest();
+	add(1 /* IFLA_TUN_OWNER */, &none, 4);
+	add(2 /* IFLA_TUN_GROUP */, &big, 4);
+	nest_end(d, IFLA_INFO_DATA);
+	nest_end(li, IFLA_LINKINFO);
+	li = nest();
+	add(IFLA_INFO_KIND, "can", 4);
+	add(IFLA_INFO_XSTATS, v6, 16);	/* shorter than can_device_stats */
+	nest_end(li, IFLA_LINKINFO);
+}
+
+static void link_xdp(void)
+{
+	int32_t fd = 0;	/* stdin: a descriptor, <path> with -y */
+	unsigned x = nest();
+	add(IFLA_XDP_FD, &fd, 4);
+	add(IFLA_XDP_EXPECTED_FD, &fd, 4);
+	nest_end(x, IFLA_XDP);
+}
+
+static void rule_routes(void)
+{
+	struct rtmsg rt = { .rtm_family = AF_INET, .rtm_tos = 0x10 };
+	head(&rt, sizeof rt);
+	struct rtnexthop nh = { 7, RTNH_F_DEAD, 1, 1 };
+	add(RTA_MULTIPATH, &nh, 8);	/* rtnh_len 7 in 8 bytes: still an array */
+	struct rta_cacheinfo ci = { 1, 2, 0xcdcd0000u, 3, 4, 5, 6, 7 };
+	add(RTA_CACHEINFO, &ci, sizeof ci);
+	uint16_t fam = AF_INET;
+	add(RTA_VIA, &fam, 2);		/* no address at all */
+	to_b(RTM_NEWROUTE, NLM_F_REQUEST, 200);
+	rt.rtm_tos = 0x3;
+	head(&rt, sizeof rt);
+	to_b(RTM_NEWROUTE, NLM_F_REQUEST, 201);
+
+	struct ifaddrlblmsg al = { .ifal_family = AF_INET6, .ifal_flags = 0xbd, .ifal_index = 1 };
+	head(&al, sizeof al);
+	to_b(RTM_NEWADDRLABEL, NLM_F_REQUEST, 202);
+	struct if_stats_msg sm = { .family = AF_INET, .ifindex = 1, .filter_mask = 0xdec0dec0 };
+	head(&sm, sizeof sm);
+	to_b(RTM_GETSTATS, NLM_F_REQUEST, 203);
+
+	struct ndmsg nd = { .ndm_family = AF_INET, .ndm_ifindex = 1 };
+	uint16_t zero = 0;
+	head(&nd, sizeof nd);
+	add(NDA_NDM_STATE_MASK, &zero, 2);
+	to_b(RTM_GETNEIGH, NLM_F_REQUEST, 204);
+
+	struct br_port_msg bp = { .family = AF_BRIDGE, .ifindex = 1 };
+	head(&bp, sizeof bp);
+	unsigned r = nest(), p = blen;
+	uint32_t lo = 1, tick = 5700500;
+	put(&lo, 4);
+	add(MDBA_ROUTER_PATTR_TYPE, "\x00", 1);
+	add(MDBA_ROUTER_PATTR_TIMER, &tick, 4);
+	add(MDBA_ROUTER_PATTR_VID, &tick, 2);
+	struct nlattr pa = { (uint16_t)(blen - p + NLA_HDRLEN), MDBA_ROUTER_PORT };
+	memmove(body + p + NLA_HDRLEN, body + p, blen - p);
+	memcpy(body + p, &pa, sizeof pa);
+	blen += NLA_HDRLEN;
+	nest_end(r, MDBA_ROUTER);
+	to_b(RTM_GETMDB, NLM_F_REQUEST, 205);
+}
+
+static void rule_tc(void)
+{
+	unsigned char b[40];
+	fill(b, sizeof b, 0xa0);
+	struct tcmsg tc = { .tcm_family = AF_INET, .tcm_ifindex = 1 };
+	head(&tc, sizeof tc);
+	add(TCA_STATS, b, 36);		/* struct tc_stats up to backlog */
+	unsigned st = nest();
+	add(TCA_STATS_BASIC, b, 12);	/* struct gnet_stats_basic up to packets */
+	nest_end(st, TCA_STATS2);
+	st = nest();
+	add(TCA_STAB_BASE, b, sizeof(struct tc_sizespec));
+	add(TCA_STAB_DATA, b, 5);	/* two u16s and a byte */
+	add(TCA_STAB_DATA, b, 1);
+	nest_end(st, TCA_STAB);
+	to_b(RTM_NEWQDISC, NLM_F_REQUEST, 210);
+
+	struct tcamsg ta = { .tca_family = AF_INET };
+	uint32_t flags = 0xfacebeff;
+	head(&ta, sizeof ta);
+	add(TCA_ACT_FLAGS, &flags, 4);
+	add(TCA_ACT_HW_STATS, &flags, 4);
+	add(TCA_ACT_USED_HW_STATS, &flags, 8);
+	to_b(RTM_NEWACTION, NLM_F_REQUEST, 211);
+}
+
+static void rule_cachereport(void)
+{
+	static const unsigned char fams[] = { 128, 129, 0x2e, AF_INET };
+	uint32_t v = 0x0100007f, vif = 3;
+	unsigned char v6[16];
+	fill(v6, sizeof v6, 0x30);
+	for (unsigned i = 0; i < sizeof fams; i++) {
+		unsigned char g[4] = { fams[i] };
+		head(g, 1);
+		blen = 4;
+		add(1, "\x04", 1);	/* the message type: IGMPMSG_WRVIFWHOLE, MRT6MSG_??? */
+		add(2, &vif, 4);
+		add(3, fams[i] == 129 ? v6 : (unsigned char *)&v, fams[i] == 129 ? 16 : 4);
+		add(6, &vif, 4);
+		to_b(RTM_NEWCACHEREPORT, NLM_F_REQUEST, 220 + i);
+	}
+}
+
+static void rule_nexthops(void)
+{
+	struct nhmsg nh = { .nh_family = AF_INET };
+	struct nexthop_grp g[2] = { { 1, 2, 0, 0 }, { 3, 4, 0xec, 0xdead } };
+	uint32_t one = 1;
+	uint16_t encap = 9, buckets = 300;	/* LWTUNNEL_ENCAP_IOAM6: after strace 6.1 */
+	head(&nh, sizeof nh);
+	add(NHA_GROUP, g, sizeof g);
+	add(NHA_MASTER, &one, 4);
+	add(NHA_BLACKHOLE, &one, 4);
+	add(NHA_FDB, &one, 8);
+	add(NHA_ENCAP_TYPE, &encap, 2);
+	unsigned r = nest();
+	add(NHA_RES_GROUP_BUCKETS, &buckets, 2);
+	add(NHA_RES_GROUP_IDLE_TIMER, &one, 4);
+	add(NHA_RES_GROUP_PAD, &one, 4);
+	nest_end(r, NHA_RES_GROUP);
+	r = nest();
+	add(NHA_RES_BUCKET_INDEX, &buckets, 2);
+	add(NHA_RES_BUCKET_NH_ID, &one, 4);
+	add(9, &one, 4);
+	nest_end(r, NHA_RES_BUCKET);
+	to_b(RTM_NEWNEXTHOP, NLM_F_REQUEST, 230);
+}
+
+static void rule_stats(void)
+{
+	unsigned char b[260];
+	uint64_t n = 5;
+	fill(b, sizeof b, 0x50);
+	struct if_stats_msg sm = { .family = AF_INET, .ifindex = 1, .filter_mask = 0x22 };
+	head(&sm, sizeof sm);
+	unsigned x = nest(), k = nest();
+	add(BRIDGE_XSTATS_VLAN, b, 44);		/* the struct and 4 bytes more */
+	add(BRIDGE_XSTATS_MCAST, b, sizeof(struct br_mcast_stats));
+	add(BRIDGE_XSTATS_STP, b, 48);
+	add(BRIDGE_XSTATS_STP, b, 47);
+	add(7, b, 4);
+	nest_end(k, LINK_XSTATS_TYPE_BRIDGE);
+	k = nest();
+	unsigned a = nest();
+	add(0 /* BOND_3AD_STAT_LACPDU_RX */, &n, 8);
+	add(9 /* BOND_3AD_STAT_PAD */, &n, 8);
+	add(10, &n, 8);
+	nest_end(a, 1 /* BOND_XSTATS_3AD */);
+	nest_end(k, LINK_XSTATS_TYPE_BOND);
+	nest_end(x, IFLA_STATS_LINK_XSTATS_SLAVE);
+	x = nest();
+	k = nest();
+	add(MPLS_STATS_LINK, b, sizeof(struct mpls_link_stats) + 8);
+	add(2, b, 4);
+	nest_end(k, 28 /* AF_MPLS */);
+	nest_end(x, IFLA_STATS_AF_SPEC);
+	to_b(RTM_NEWSTATS, NLM_F_REQUEST, 240);
+}
+
+static void rules(void)
+{
+	s = nl_socket(PORT_A);
+	b = nl_socket(PORT_B);
+	link_with(link_structs, 0, 190);
+	link_with(link_vfs, 0, 191);
+	link_with(link_af_spec, 0, 192);
+	link_with(bridge_af_spec, AF_BRIDGE, 193);
+	link_with(link_kinds, 0, 194);
+	link_with(link_xdp, 0, 195);
+	rule_routes();
+	rule_tc();
+	rule_cachereport();
+	rule_nexthops();
+	rule_stats();
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	const char *what = argc > 1 ? argv[1] : "sent";
@@ -833,6 +1122,8 @@ int main(int argc, char **argv, char **envp)
 		dumps();
 	else if (!strcmp(what, "neigh"))
 		neighbours();
+	else if (!strcmp(what, "rules"))
+		rules();
 	else
 		sent();
 	return 0;
