@@ -1,5 +1,6 @@
 /* src/trace/net.c — sockets: socket, socketpair, bind, connect, listen,
- * accept4, sendto, recvfrom, shutdown, getsockname, setsockopt.
+ * accept4, sendto, recvfrom, shutdown, getsockname, setsockopt (the
+ * option values: sockopt.c).
  *
  * The address families and socket types are libc's (<sys/socket.h>), not
  * UAPI: they are typed here from socket(2) and address_families(7). The
@@ -215,7 +216,7 @@ static void pr_sockaddr_ll(const unsigned char *b)
 
 /* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")};
  * returns the family, -1 if none was read */
-static int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
+int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 {
 	unsigned char b[128];
 
@@ -323,7 +324,9 @@ static void pr_sockaddr_out(struct tcb *t, unsigned long addr, unsigned long len
 		}
 		return;
 	}
-	pr_sockaddr(t, addr, len);
+	/* the kernel writes no more than went in: a longer length that comes
+	 * back says how long the whole address was */
+	pr_sockaddr(t, addr, t->aux < len ? (unsigned)t->aux : len);
 	/* the length goes in and comes back: [in => out] when they differ */
 	if (t->aux != len)
 		pr(", [%u => %u]", (unsigned)t->aux, len);
@@ -402,9 +405,10 @@ static void dec_recvfrom(struct tcb *t)
 		return;
 	}
 	if (t_failed(t))
-		pr_hex(t->a[1]);
-	else
-		pr_sockbuf(t, (long)t->a[0], t->a[1], (unsigned long)t->ret);
+		pr_addr(t->a[1]);
+	else	/* MSG_TRUNC: the datagram's length, more than the buffer */
+		pr_sockbuf(t, (long)t->a[0], t->a[1],
+			   (unsigned long)t->ret < t->a[2] ? (unsigned long)t->ret : t->a[2]);
 	pr(", %lu, ", t->a[2]);
 	pr_flags(msg_flags, (unsigned)t->a[3], NULL);
 	pr_sep();
@@ -525,6 +529,15 @@ static const struct xlat netlink_opts[] = {
 	X(NETLINK_EXT_ACK), X(NETLINK_GET_STRICT_CHK), XEND
 };
 
+static const struct xlat packet_opts[] = {
+	X(PACKET_ADD_MEMBERSHIP), X(PACKET_DROP_MEMBERSHIP), X(PACKET_RECV_OUTPUT), X(PACKET_RX_RING),
+	X(PACKET_STATISTICS), X(PACKET_COPY_THRESH), X(PACKET_AUXDATA), X(PACKET_ORIGDEV),
+	X(PACKET_VERSION), X(PACKET_HDRLEN), X(PACKET_RESERVE), X(PACKET_TX_RING), X(PACKET_LOSS),
+	X(PACKET_VNET_HDR), X(PACKET_TX_TIMESTAMP), X(PACKET_TIMESTAMP), X(PACKET_FANOUT),
+	X(PACKET_TX_HAS_OFF), X(PACKET_QDISC_BYPASS), X(PACKET_ROLLOVER_STATS),
+	X(PACKET_FANOUT_DATA), X(PACKET_IGNORE_OUTGOING), XEND
+};
+
 static void pr_sockopt_name(unsigned level, unsigned name)
 {
 	pr_xlat(sol_levels, level, "%#x", "SOL_??");	/* strace's two ?s */
@@ -536,6 +549,7 @@ static void pr_sockopt_name(unsigned level, unsigned name)
 	case IPPROTO_TCP: pr_xlat(tcp_opts, name, "%#x", "TCP_???"); break;
 	case IPPROTO_UDP: pr_xlat(udp_opts, name, "%#x", "UDP_???"); break;
 	case IPPROTO_RAW: pr_xlat(raw_opts, name, "%#x", "RAW_???"); break;
+	case 263: pr_xlat(packet_opts, name, "%#x", "PACKET_???"); break;	/* SOL_PACKET */
 	case 270: pr_xlat(netlink_opts, name, "%#x", "NETLINK_???"); break;
 	default: pr("%u", name);
 	}
@@ -549,14 +563,8 @@ static void dec_setsockopt(struct tcb *t)
 	pr_sep();
 	pr_sockopt_name((unsigned)t->a[1], (unsigned)t->a[2]);
 	pr_sep();
-	int v, len = (int)t->a[4];
-	if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
-		pr("[%d]", v);
-	else if (len < 0 || len == sizeof v)
-		pr_addr(t->a[3]);
-	else			/* an option of another size: its bytes */
-		pr_buf(t, t->a[3], (unsigned)len);
-	pr(", %d", len);	/* optlen: an int */
+	pr_setsockopt_val(t, (unsigned)t->a[1], (unsigned)t->a[2], t->a[3], (int)t->a[4]);
+	pr(", %d", (int)t->a[4]);	/* optlen: an int */
 }
 
 /* struct msghdr as the kernel reads it (user_msghdr; not exported to UAPI):
@@ -731,43 +739,35 @@ static void dec_recvmmsg(struct tcb *t)
 	}
 }
 
-/* getsockopt(fd, level, name, [value], [len]): both come back */
+/* getsockopt(fd, level, name, [value], [len]): the length goes in and
+ * comes back, [in => out] when they differ; after a failure only the
+ * length that went in */
 static void dec_getsockopt(struct tcb *t)
 {
 	if (!t->exiting) {
+		save_len(t, t->a[4]);
 		pr_fd((long)t->a[0]);
 		pr_sep();
 		pr_sockopt_name((unsigned)t->a[1], (unsigned)t->a[2]);
 		pr_sep();
 		return;
 	}
-	unsigned len;
-	int v;
-	if (t_failed(t) || umove(t->pid, t->a[4], &len, sizeof len) < 0) {
+	int rlen;
+	if (t_failed(t) || !t->a[4] || t->aux == LEN_UNREAD ||
+	    umove(t->pid, t->a[4], &rlen, sizeof rlen) < 0) {
 		pr_addr(t->a[3]);
 		pr_sep();
-		if (t_failed(t) && t->a[4] && umove(t->pid, t->a[4], &len, sizeof len) == 0)
-			pr("[%u]", len);	/* the length that went in */
+		if (t->a[4] && t->aux != LEN_UNREAD)
+			pr("[%d]", (int)t->aux);
 		else
 			pr_addr(t->a[4]);
 		return;
 	}
-	int cred[3];		/* SO_PEERCRED: struct ucred, whole or its first 4 or 8 bytes */
-	unsigned cl = len > sizeof cred ? sizeof cred : len;
-	if ((unsigned)t->a[1] == SOL_SOCKET && (unsigned)t->a[2] == SO_PEERCRED &&
-	    (cl == 4 || cl == 8 || cl == 12) && umove(t->pid, t->a[3], cred, cl) == 0) {
-		prs("{pid=");
-		pr_pid(cred[0], PT_TGID);
-		if (cl > 4)
-			pr(", uid=%u", (unsigned)cred[1]);
-		if (cl > 8)
-			pr(", gid=%u", (unsigned)cred[2]);
-		prs("}");
-	} else if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
-		pr("[%d]", v);
+	pr_getsockopt_val(t, (unsigned)t->a[1], (unsigned)t->a[2], t->a[3], rlen);
+	if ((int)t->aux != rlen)
+		pr(", [%d => %d]", (int)t->aux, rlen);
 	else
-		pr_buf(t, t->a[3], len);
-	pr(", [%u]", len);
+		pr(", [%d]", rlen);
 }
 
 static void dec_accept(struct tcb *t)

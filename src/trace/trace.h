@@ -18,6 +18,8 @@
  *   file.c desc.c process.c memory.c signal.c net.c time.c   decoders by family
  *               (memory.c: also the NUMA calls and pkeys; process.c: the LDT
  *               and TLS entries, modify_ldt get/set_thread_area)
+ *   sockopt.c   setsockopt/getsockopt values: linger, ucred, ip_mreq, group_req,
+ *               packet_mreq, tpacket_req/stats, icmp_filter, SO_ERROR
  *   ipc.c       SysV msg*, sem*, shm*: flags, ctl commands, their structs
  *   aio.c       io_setup io_submit (iocbs) io_getevents io_pgetevents io_cancel
  *   netlink.c   netlink messages: which protocol a socket speaks, nlmsghdr,
@@ -370,6 +372,12 @@ void pr_iov_as(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned lo
  * netlink socket (sendto, recvfrom); an iovec's, when the message's name is
  * AF_NETLINK (sendmsg, recvmsg, *mmsg): of the call's first argument */
 void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len);
+/* net.c: {sa_family=AF_INET, ...}, len bytes of it: the family, -1 if unread */
+int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len);
+/* sockopt.c: the value of setsockopt (len: optlen) and of getsockopt (rlen:
+ * the length that came back) */
+void pr_setsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int len);
+void pr_getsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int rlen);
 void pr_nl_iovbuf(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_mode(unsigned long mode);	/* S_IFREG|0644 */
 void pr_makedev(unsigned long dev);	/* makedev(0x8, 0x1) (file.c) */
