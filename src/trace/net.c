@@ -753,17 +753,18 @@ static void dec_getsockopt(struct tcb *t)
 		return;
 	}
 	int rlen;
-	if (t_failed(t) || !t->a[4] || t->aux == LEN_UNREAD ||
-	    umove(t->pid, t->a[4], &rlen, sizeof rlen) < 0) {
+	if (!t->a[4] || t->aux == LEN_UNREAD) {	/* no length to go by */
 		pr_addr(t->a[3]);
 		pr_sep();
-		if (t->a[4] && t->aux != LEN_UNREAD)
-			pr("[%d]", (int)t->aux);
-		else
-			pr_addr(t->a[4]);
+		pr_addr(t->a[4]);
 		return;
 	}
-	pr_getsockopt_val(t, (unsigned)t->a[1], (unsigned)t->a[2], t->a[3], rlen);
+	if (t_failed(t) || umove(t->pid, t->a[4], &rlen, sizeof rlen) < 0) {
+		pr_addr(t->a[3]);	/* nothing came back: the length that went in */
+		pr(", [%d]", (int)t->aux);
+		return;
+	}
+	pr_getsockopt_val(t, (unsigned)t->a[1], (unsigned)t->a[2], t->a[3], (int)t->aux, rlen);
 	if ((int)t->aux != rlen)
 		pr(", [%d => %d]", (int)t->aux, rlen);
 	else

@@ -20,6 +20,7 @@
 /* the kernel's include/linux/socket.h, not exported to UAPI */
 #define SOL_RAW		255
 #define SOL_PACKET	263
+#define SOL_NETLINK	270
 
 /* ICMP_FILTER's bits are the ICMP types of <linux/icmp.h>, which pulls in
  * libc's <sys/socket.h>: typed from it */
@@ -251,6 +252,17 @@ static int is_int_opt(unsigned level, unsigned name)
 	return level == SOL_SOCKET && xlat_name(so_int_opts, name);
 }
 
+static void pr_u32_elem(struct tcb *t, const void *e)
+{
+	(void)t;
+	pr("%u", *(const uint32_t *)e);
+}
+/* [1, 2]: NETLINK_LIST_MEMBERSHIPS's group bitmap words */
+static void pr_u32_array(struct tcb *t, unsigned long addr, int n)
+{
+	pr_array(t, addr, (unsigned long)n, sizeof(uint32_t), pr_u32_elem);
+}
+
 /* an int: [1]; SO_TXREHASH's by name */
 static void pr_int_at(struct tcb *t, unsigned long addr, unsigned level, unsigned name)
 {
@@ -305,6 +317,13 @@ void pr_setsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned lo
 		pr_icmp_filter(t, addr, len);
 		return;
 	}
+	if (level == SOL_NETLINK) {	/* every option an int */
+		if (len < (int)sizeof(int))
+			pr_addr(addr);
+		else
+			pr_int_at(t, addr, level, name);
+		return;
+	}
 	/* an int option: its int when there is room for one; any other:
 	 * an int of exactly its size, else its bytes */
 	if (is_int_opt(level, name) ? len >= (int)sizeof(int) : len == (int)sizeof(int))
@@ -335,7 +354,8 @@ static void pr_so_error(struct tcb *t, unsigned long addr, int len)
 }
 
 /* the value getsockopt returned, rlen bytes of it */
-void pr_getsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int rlen)
+void pr_getsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int ulen,
+		       int rlen)
 {
 	if (rlen <= 0 || !addr || pr_nonverbose_addr(addr)) {
 		pr_addr(addr);	/* nothing came back */
@@ -357,6 +377,13 @@ void pr_getsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned lo
 		return;
 	case SOL_RAW << 16 | 1:	/* ICMP_FILTER */
 		pr_icmp_filter(t, addr, rlen);
+		return;
+	}
+	if (level == SOL_NETLINK) {
+		if (name == NETLINK_LIST_MEMBERSHIPS)
+			pr_u32_array(t, addr, (ulen < rlen ? ulen : rlen) / 4);
+		else
+			pr_int_at(t, addr, level, name);
 		return;
 	}
 	/* an int option: its int, or the bytes of one cut short in hex; any

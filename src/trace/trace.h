@@ -375,9 +375,10 @@ void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len);
 /* net.c: {sa_family=AF_INET, ...}, len bytes of it: the family, -1 if unread */
 int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len);
 /* sockopt.c: the value of setsockopt (len: optlen) and of getsockopt (rlen:
- * the length that came back) */
+ * the length that came back, ulen the one that went in) */
 void pr_setsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int len);
-void pr_getsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int rlen);
+void pr_getsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int ulen,
+		       int rlen);
 void pr_nl_iovbuf(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_mode(unsigned long mode);	/* S_IFREG|0644 */
 void pr_makedev(unsigned long dev);	/* makedev(0x8, 0x1) (file.c) */
