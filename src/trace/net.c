@@ -17,6 +17,7 @@
 #include <linux/udp.h>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
+#include <linux/uio.h>
 #include "nltab.h"
 
 const struct xlat xl_families[] = {
@@ -589,10 +590,12 @@ static void pr_msghdr(struct tcb *t, unsigned long addr, unsigned long data, int
 	}
 	prs("{msg_name=");
 	int fam = -1;
+	/* recvmsg: the kernel wrote no more of the name than went in */
+	int namelen = in_namelen >= 0 && (unsigned)in_namelen < (unsigned)m.namelen ? in_namelen : m.namelen;
 	if (!m.name || (in_namelen >= 0 && m.namelen == 0))
 		pr_addr(m.name);
 	else
-		fam = pr_sockaddr(t, m.name, (unsigned)m.namelen);
+		fam = pr_sockaddr(t, m.name, (unsigned)namelen);
 	if (in_namelen >= 0 && in_namelen != m.namelen)
 		pr(", msg_namelen=%d => %d", in_namelen, m.namelen);
 	else
@@ -660,7 +663,16 @@ static void pr_mmsgvec(struct tcb *t, unsigned long addr, unsigned long n, unsig
 	for (unsigned long i = 0; i < n; i++) {
 		if (!pr_elem((int)i))
 			break;
+		if (i == UIO_MAXIOV) {	/* the kernel takes no more: strace shows none */
+			prs("...");
+			break;
+		}
 		unsigned long a = addr + i * MMSG_SIZE;
+		unsigned char probe[MMSG_SIZE];
+		if (i && umove(t->pid, a, probe, sizeof probe) < 0) {
+			pr("... /* %#lx */", a);	/* the vector ends unreadable */
+			break;
+		}
 		unsigned len = 0;
 		int has_len = i < moved && umove(t->pid, a + MMSG_LEN, &len, sizeof len) == 0;
 		prs("{msg_hdr=");
