@@ -432,7 +432,7 @@ static void dec_shutdown(struct tcb *t)
 /* the levels strace 6.1 names: SOL_SOCKET from the UAPI, the protocol
  * numbers and the kernel's own SOL_* (include/linux/socket.h, not exported)
  * as its output shows them; 40 reads AF_VSOCK there */
-static const struct xlat sol_levels[] = {
+const struct xlat sol_levels[] = {
 	{ 0, "SOL_IP" }, X(SOL_SOCKET), { 6, "SOL_TCP" }, { 17, "SOL_UDP" }, { 40, "AF_VSOCK" },
 	{ 41, "SOL_IPV6" }, { 58, "SOL_ICMPV6" }, { 100, "SOL_CAN_BASE" }, { 101, "SOL_CAN_RAW" },
 	{ 132, "SOL_SCTP" }, { 136, "SOL_UDPLITE" }, { 255, "SOL_RAW" }, { 256, "SOL_IPX" },
@@ -603,8 +603,10 @@ static void pr_msghdr(struct tcb *t, unsigned long addr, unsigned long data, int
 	prs(", msg_iov=");
 	pr_iov_as(t, m.iov, m.iovlen, data, fam == 16 ? pr_nl_iovbuf : pr_buf);	/* AF_NETLINK */
 	pr(", msg_iovlen=%lu", m.iovlen);
-	if (m.controllen)
-		pr(", msg_control=%#lx", m.control);
+	if (m.controllen) {
+		prs(", msg_control=");
+		pr_cmsgs(t, m.control, m.controllen);
+	}
 	pr(", msg_controllen=%lu, msg_flags=", m.controllen);
 	pr_flags(msg_flags, (unsigned)m.flags, NULL);
 	prs("}");

@@ -18,6 +18,7 @@
  *   file.c desc.c process.c memory.c signal.c net.c time.c   decoders by family
  *               (memory.c: also the NUMA calls and pkeys; process.c: the LDT
  *               and TLS entries, modify_ldt get/set_thread_area)
+ *   cmsg.c      sendmsg/recvmsg control messages: SCM_RIGHTS, timestamps, IP_*
  *   sockopt.c   setsockopt/getsockopt values: linger, ucred, ip_mreq, group_req,
  *               packet_mreq, tpacket_req/stats, icmp_filter, SO_ERROR
  *   ipc.c       SysV msg*, sem*, shm*: flags, ctl commands, their structs
@@ -374,6 +375,9 @@ void pr_iov_as(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned lo
 void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len);
 /* net.c: {sa_family=AF_INET, ...}, len bytes of it: the family, -1 if unread */
 int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len);
+extern const struct xlat sol_levels[];	/* net.c: SOL_SOCKET, SOL_IP... */
+/* cmsg.c: a msghdr's control messages, controllen bytes at addr */
+void pr_cmsgs(struct tcb *t, unsigned long addr, unsigned long controllen);
 /* sockopt.c: the value of setsockopt (len: optlen) and of getsockopt (rlen:
  * the length that came back, ulen the one that went in) */
 void pr_setsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int len);
