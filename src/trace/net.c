@@ -124,7 +124,7 @@ static int in6_linklocal(const unsigned char *a)
 
 /* a field as its bytes with -X raw and -X verbose (then what it reads as
  * in a comment, printed by text()), else as text() */
-static void pr_bytes_or(const unsigned char *b, size_t n, void (*text)(const unsigned char *))
+void pr_bytes_or(const unsigned char *b, size_t n, void (*text)(const unsigned char *))
 {
 	if (!opt_raw && !opt_xverbose) {
 		text(b);
@@ -767,7 +767,7 @@ static void dec_getsockopt(struct tcb *t)
 		return;
 	}
 	int rlen;
-	if (!t->a[4] || t->aux == LEN_UNREAD) {	/* no length to go by */
+	if (!cur_verbose || !t->a[4] || t->aux == LEN_UNREAD) {	/* no length to go by */
 		pr_addr(t->a[3]);
 		pr_sep();
 		pr_addr(t->a[4]);

@@ -86,39 +86,38 @@ static const struct field32 tpreq_fields[] = {
 
 /* --- structs that setsockopt takes -------------------------------------- */
 
-/* [ICMP_ECHOREPLY ICMP_ECHO]: the types filtered out; with more than half of
- * the 32 bits set, the complement: ~[ICMP_ECHO] */
+/* [ICMP_ECHOREPLY ICMP_ECHO]: the types filtered out, of the bits the
+ * length covers (4 bytes at most); with more than half of them set, the
+ * ones clear: ~[ICMP_ECHO]. A bit no type names: 0x14 with ICMP_??? */
 static void pr_icmp_filter(struct tcb *t, unsigned long addr, int len)
 {
-	uint32_t v;
+	uint32_t v = 0;
 
-	if (len < (int)sizeof v || umove(t->pid, addr, &v, sizeof v) < 0) {
+	if (len > (int)sizeof v)
+		len = sizeof v;
+	if (len <= 0 || umove(t->pid, addr, &v, (size_t)len) < 0) {
 		pr_addr(addr);
 		return;
 	}
-	unsigned set = 0;	/* no libgcc: counted by hand */
-	for (uint32_t w = v; w; w &= w - 1)
+	unsigned nbits = (unsigned)len * 8, set = 0;
+	for (uint32_t w = v; w; w &= w - 1)	/* no libgcc: counted by hand */
 		set++;
-	if (set > 16) {
+	if (set * 2 > nbits) {
 		prs("~");
 		v = ~v;
 	}
 	prs("[");
-	for (unsigned b = 0, first = 1; b < 32; b++) {
+	for (unsigned b = 0, first = 1; b < nbits; b++) {
 		if (!(v & 1U << b))
 			continue;
 		prs(first ? "" : " ");
 		first = 0;
-		const char *name = xlat_name(icmp_types, b);
-		if (name)
-			prs(name);
-		else
-			pr("%u", b);
+		pr_xlat(icmp_types, b, "%#lx", "ICMP_???");
 	}
 	prs("]");
 }
 
-static void pr_inet_addr(const unsigned char *b)
+static void inet_addr_text(const unsigned char *b)
 {
 	char ip[16];
 	int n = snprintf(ip, sizeof ip, "%u.%u.%u.%u", b[0], b[1], b[2], b[3]);
@@ -137,29 +136,44 @@ static void pr_ip_mreq(struct tcb *t, unsigned long addr, int len)
 		return;
 	}
 	prs("{imr_multiaddr=");
-	pr_inet_addr(b);
+	pr_bytes_or(b, 4, inet_addr_text);
 	prs(", imr_interface=");
-	pr_inet_addr(b + 4);
+	pr_bytes_or(b + 4, 4, inet_addr_text);
 	prs("}");
 }
 
+/* inet_pton(AF_INET6, "ff01::c"), and its "&field" when it stands alone */
+static void in6_pton(const unsigned char *b, const char *field)
+{
+	char text[64];
+	pr_capture_begin(text, sizeof text);
+	pr_in6(b);
+	size_t n = pr_capture_end();
+	prs("inet_pton(AF_INET6, ");
+	quote_bytes((const unsigned char *)text, n, 0);
+	pr("%s)", field);
+}
+static void in6_pton_text(const unsigned char *b) { in6_pton(b, ""); }
+
 /* struct ipv6_mreq: {inet_pton(AF_INET6, "ff01::c", &ipv6mr_multiaddr),
- * ipv6mr_interface=if_nametoindex("lo")} */
+ * ipv6mr_interface=if_nametoindex("lo")}; -X raw/verbose name the field */
 static void pr_ipv6_mreq(struct tcb *t, unsigned long addr, int len)
 {
 	struct ipv6_mreq m;
-	char text[64];
 
 	if (len < (int)sizeof m || umove(t->pid, addr, &m, sizeof m) < 0) {
 		pr_addr(addr);
 		return;
 	}
-	pr_capture_begin(text, sizeof text);
-	pr_in6((const unsigned char *)&m.ipv6mr_multiaddr);
-	size_t n = pr_capture_end();
-	prs("{inet_pton(AF_INET6, ");
-	quote_bytes((const unsigned char *)text, n, 0);
-	prs(", &ipv6mr_multiaddr), ipv6mr_interface=");
+	const unsigned char *a6 = (const unsigned char *)&m.ipv6mr_multiaddr;
+	prs("{");
+	if (opt_raw || opt_xverbose) {
+		prs("ipv6mr_multiaddr=");
+		pr_bytes_or(a6, 16, in6_pton_text);
+	} else {
+		in6_pton(a6, ", &ipv6mr_multiaddr");
+	}
+	prs(", ipv6mr_interface=");
 	nl_pr_ifindex((unsigned)m.ipv6mr_ifindex);
 	prs("}");
 }
@@ -281,10 +295,12 @@ static void pr_int_at(struct tcb *t, unsigned long addr, unsigned level, unsigne
 
 void pr_setsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int len)
 {
-	if (!addr || pr_nonverbose_addr(addr)) {
+	if (!addr) {
 		pr_addr(addr);
 		return;
 	}
+	if (pr_nonverbose_addr(addr))	/* -e verbose=: printed as an address */
+		return;
 	switch (level << 16 | name) {
 	case SOL_SOCKET << 16 | SO_LINGER:
 		pr_set_fields32(t, addr, len, linger_fields, NF(linger_fields), 0);
@@ -357,7 +373,7 @@ static void pr_so_error(struct tcb *t, unsigned long addr, int len)
 void pr_getsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int ulen,
 		       int rlen)
 {
-	if (rlen <= 0 || !addr || pr_nonverbose_addr(addr)) {
+	if (rlen <= 0 || !addr) {
 		pr_addr(addr);	/* nothing came back */
 		return;
 	}

@@ -376,6 +376,9 @@ void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len);
 /* net.c: {sa_family=AF_INET, ...}, len bytes of it: the family, -1 if unread */
 int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len);
 extern const struct xlat sol_levels[];	/* net.c: SOL_SOCKET, SOL_IP... */
+/* net.c: an address field as text(b) ("htons(80)"); -X raw its n bytes in
+ * hex, -X verbose the bytes and the text in a comment */
+void pr_bytes_or(const unsigned char *b, size_t n, void (*text)(const unsigned char *));
 /* cmsg.c: a msghdr's control messages, controllen bytes at addr */
 void pr_cmsgs(struct tcb *t, unsigned long addr, unsigned long controllen);
 /* sockopt.c: the value of setsockopt (len: optlen) and of getsockopt (rlen:
