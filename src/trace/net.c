@@ -215,6 +215,35 @@ static void pr_sockaddr_ll(const unsigned char *b)
 	prs("]");
 }
 
+/* struct sockaddr_ipx (<linux/ipx.h>: its 16 bytes typed here, the header
+ * being gone from recent UAPI): port, network, node[6], type, zero; the
+ * last only when not 0 */
+static void pr_sockaddr_ipx(const unsigned char *b)
+{
+	pr(", sipx_port=htons(%u)", (unsigned)(b[2] << 8 | b[3]));
+	pr(", sipx_network=htonl(%#x)",
+	   (unsigned)b[4] << 24 | (unsigned)b[5] << 16 | (unsigned)b[6] << 8 | b[7]);
+	prs(", sipx_node=[");
+	for (int i = 0; i < 6; i++)
+		pr("%s%#x", i ? ", " : "", b[8 + i]);
+	pr("], sipx_type=%#x", b[14]);
+	if (b[15])
+		pr(", sipx_zero=%#x", b[15]);
+}
+
+/* struct sockaddr_x25: x25_addr, a string in 16 bytes; 15 and "..." when
+ * no NUL ends it there */
+static void pr_sockaddr_x25(const unsigned char *b)
+{
+	const unsigned char *a = b + 2;
+	size_t n = 0;
+	while (n < 16 && a[n])
+		n++;
+	prs(", sx25_addr={x25_addr=");
+	quote_bytes(a, n < 16 ? n : 15, 0);
+	prs(n < 16 ? "}" : "...}");
+}
+
 /* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")};
  * returns the family, -1 if none was read */
 int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
@@ -237,7 +266,7 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 	}
 	unsigned fam = b[0] | b[1] << 8;
 	prs("{sa_family=");
-	pr_xlat(xl_families, fam, "%u", "AF_???");
+	pr_xlat(xl_families, fam, "%#x", "AF_???");
 	if (fam == 1 && len > 2) {
 		prs(", sun_path=");
 		if (len > 2 && b[2] == 0 && len > 3) {
@@ -246,7 +275,7 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		} else {
 			quote_bytes(b + 2, len - 2, QUOTE_0_TERM);
 		}
-	} else if (fam == 2 && len >= 8 && (opt_raw || opt_xverbose)) {
+	} else if (fam == 2 && len >= 16 && (opt_raw || opt_xverbose)) {
 		/* -X verbose: the bytes, and what -X abbrev shows in a comment */
 		prs(", sin_port=");
 		quote_bytes(b + 2, 2, QUOTE_HEX);
@@ -256,7 +285,7 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		quote_bytes(b + 4, 4, QUOTE_HEX);
 		if (!opt_raw)
 			pr(" /* inet_addr(\"%u.%u.%u.%u\") */", b[4], b[5], b[6], b[7]);
-	} else if (fam == 2 && len >= 8) {
+	} else if (fam == 2 && len >= 16) {
 		/* the address is a string to strace: -xx prints it in \xNN */
 		char ip[16];
 		int n = snprintf(ip, sizeof ip, "%u.%u.%u.%u", b[4], b[5], b[6], b[7]);
@@ -271,9 +300,13 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		memcpy(&groups, b + 8, 4);
 		if (pad)	/* shown only when not 0 */
 			pr(", nl_pad=%#x", pad);
-		pr(", nl_pid=%u, nl_groups=%08x", pid, groups);
+		pr(", nl_pid=%u, nl_groups=%#08x", pid, groups);
 	} else if (fam == 17 && len >= sizeof(struct sockaddr_ll)) {
 		pr_sockaddr_ll(b);
+	} else if (fam == 4 && len >= 16) {
+		pr_sockaddr_ipx(b);
+	} else if (fam == 9 && len >= 18) {
+		pr_sockaddr_x25(b);
 	} else if (len > 2 && fam != 1) {
 		prs(", sa_data=");
 		quote_bytes(b + 2, len - 2, 0);
