@@ -231,6 +231,79 @@ static void pr_sockaddr_ipx(const unsigned char *b)
 		pr(", sipx_zero=%#x", b[15]);
 }
 
+/* an AX.25 callsign (ax25_address, 7 bytes): six characters shifted left
+ * by one, then the SSID byte. VALID-13 when the characters are capitals or
+ * digits (spaces only after them) and the SSID byte has no other bits; *
+ * for an empty one with SSID 0; else the bytes, and when they read as
+ * text, that text in a comment */
+static void pr_ax25_call(const unsigned char *a)
+{
+	char text[16];
+	int n = 0, valid = !(a[6] & ~0x1e), printable = 1, end = 6;
+	unsigned ssid = (a[6] >> 1) & 0xf;
+
+	for (int i = 0; i < 6; i++)	/* the low bits belong to no character */
+		if (a[i] & 1)
+			valid = 0;
+	while (end > 0 && a[end - 1] >> 1 == ' ')
+		end--;
+	for (int i = 0; i < end; i++) {
+		unsigned char c = a[i] >> 1;
+		if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+			valid = 0;
+		if (c < 0x20 || c > 0x7e)
+			printable = 0;
+		text[n++] = (char)c;
+	}
+	text[n] = 0;
+	for (int i = 0; i + 1 < n; i++)	/* a comment it cannot end */
+		if (text[i] == '*' && text[i + 1] == '/')
+			printable = 0;
+	if (!end && !a[6]) {
+		prs("*");
+		return;
+	}
+	if (valid && end) {
+		pr("%s-%u", text, ssid);
+		return;
+	}
+	prs("{ax25_call=");
+	quote_bytes(a, 7, QUOTE_HEX);
+	prs("}");
+	if (printable)
+		pr(" /* %s-%u */", text, ssid);
+}
+
+/* struct sockaddr_ax25 (16 bytes: call, then an int ndigis at 12); with
+ * digipeaters, full_sockaddr_ax25: as many of them as the length holds, 8
+ * (AX25_MAX_DIGIS) at most; "..." in the array when the length cut it,
+ * after it when more was given than the kernel takes */
+static void pr_sockaddr_ax25(const unsigned char *b, unsigned long len)
+{
+	int ndigis;
+	memcpy(&ndigis, b + 12, sizeof ndigis);
+	if (!ndigis) {
+		prs(", sax25_call=");
+		pr_ax25_call(b + 2);
+		prs(", sax25_ndigis=0");
+		return;
+	}
+	prs(", fsa_ax25={sax25_call=");
+	pr_ax25_call(b + 2);
+	pr(", sax25_ndigis=%d}, fsa_digipeater=[", ndigis);
+	unsigned long avail = (len - 16) / 7, count = (unsigned)ndigis > 8 ? 8 : (unsigned)ndigis;
+	unsigned long shown = count < avail ? count : avail;
+	for (unsigned long i = 0; i < shown; i++) {
+		prs(i ? ", " : "");
+		pr_ax25_call(b + 16 + i * 7);
+	}
+	if (count > avail)
+		prs(shown ? ", ..." : "...");
+	prs("]");
+	if ((unsigned)ndigis > 8 || (len - 16) % 7)
+		prs(", ...");
+}
+
 /* struct sockaddr_x25: x25_addr, a string in 16 bytes; 15 and "..." when
  * no NUL ends it there */
 static void pr_sockaddr_x25(const unsigned char *b)
@@ -300,9 +373,16 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		memcpy(&groups, b + 8, 4);
 		if (pad)	/* shown only when not 0 */
 			pr(", nl_pad=%#x", pad);
-		pr(", nl_pid=%u, nl_groups=%#08x", pid, groups);
+		prs(", nl_pid=");
+		if (pid > 0x7fffffff)	/* a port id no process could have */
+			pr("%u", pid);
+		else
+			pr_pid((long)pid, PT_TGID);	/* a process's: translated with --pidns-translation */
+		pr(", nl_groups=%#08x", groups);
 	} else if (fam == 17 && len >= sizeof(struct sockaddr_ll)) {
 		pr_sockaddr_ll(b);
+	} else if (fam == 3 && len >= 16) {
+		pr_sockaddr_ax25(b, len);
 	} else if (fam == 4 && len >= 16) {
 		pr_sockaddr_ipx(b);
 	} else if (fam == 9 && len >= 18) {
