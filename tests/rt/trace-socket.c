@@ -3,7 +3,8 @@
  * a page (tail()) make every byte past their length unreadable:
  *   trace-socket addr     getsockname, recvfrom, recvmsg with a name length
  *                         shorter than the address the kernel has
- *                         ({sa_family=AF_UNIX}, [2 => N]); MSG_TRUNC
+ *                         ({sa_family=AF_UNIX}, [2 => N]); MSG_TRUNC;
+ *                         connect's AF_INET, AF_IPX, AF_X25, AF_AX25
  *   trace-socket opts     setsockopt/getsockopt: int options and others
  *                         with short and long lengths, linger, SO_ERROR,
  *                         icmp_filter, ip_mreq, ipv6_mreq, group_req,
@@ -60,6 +61,49 @@ static void *tail(unsigned long n)
 	return page + 4096 - n;
 }
 
+/* connect(-1, ...): addresses of other families, whole and cut short */
+static void families(void)
+{
+	unsigned char *sa = page + 4096 - 96;
+	static const unsigned char in[16] = { 2, 0, 0, 80, 127, 0, 0, 1 };
+	memcpy(sa, in, sizeof in);
+	S(__NR_connect, -1, sa, 16, 0, 0, 0);
+	S(__NR_connect, -1, sa, 12, 0, 0, 0);		/* short: sa_data */
+	static const unsigned char ipx[16] = { 4, 0, 0x30, 0x39, 0xfa, 0xce, 0xfe, 0xed,
+		'A', 'B', 'C', 'D', 'E', 'F', 0xff, 0x42 };
+	memcpy(sa, ipx, sizeof ipx);
+	S(__NR_connect, -1, sa, 16, 0, 0, 0);
+	memset(sa, 0, 96);
+	sa[0] = 9;					/* AF_X25 */
+	memcpy(sa + 2, "0123456789abcdef", 16);
+	S(__NR_connect, -1, sa, 18, 0, 0, 0);
+	sa[12] = 0;
+	S(__NR_connect, -1, sa, 18, 0, 0, 0);
+	/* AF_AX25: a call, then 8 digipeaters: valid, empty, odd ones */
+	static const unsigned char ax[16 + 8 * 7] = {
+		3, 0, 'N' << 1, '0' << 1, 'C' << 1, 'A' << 1, 'L' << 1, 'L' << 1, 5 << 1, 0, 0, 0, 8, 0, 0, 0,
+		'D' << 1, 'I' << 1, 'G' << 1, 0x40, 0x40, 0x40, 3 << 1,
+		0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0,
+		0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 4,
+		'l' << 1, 'o' << 1, 'w' << 1, 0x40, 0x40, 0x40, 2,
+		'*' << 1, '/' << 1, 'X' << 1, 0x40, 0x40, 0x40, 2,
+		'O' << 1, 'D' << 1, 'D' << 1 | 1, 0x40, 0x40, 0x40, 2,
+		1 << 1, 'A' << 1, 0x40, 0x40, 0x40, 0x40, 2,
+		'S' << 1, 'S' << 1, 0x40, 0x40, 0x40, 0x40, 0x60,
+	};
+	memcpy(sa, ax, sizeof ax);
+	S(__NR_connect, -1, sa, 16, 0, 0, 0);
+	S(__NR_connect, -1, sa, 38, 0, 0, 0);
+	S(__NR_connect, -1, sa, 72, 0, 0, 0);
+	sa[12] = 9;
+	S(__NR_connect, -1, sa, 79, 0, 0, 0);
+	sa[12] = 0;
+	S(__NR_connect, -1, sa, 16, 0, 0, 0);
+	memset(sa, 0, 16);
+	sa[0] = 0x77;					/* no family of that number */
+	S(__NR_connect, -1, sa, 8, 0, 0, 0);
+}
+
 static void addr(void)
 {
 	struct sockaddr_un a = { .sun_family = AF_UNIX, .sun_path = "trace-socket.server" };
@@ -98,6 +142,7 @@ static void addr(void)
 	sys_close(s);
 	sys_unlinkat(AT_FDCWD, a.sun_path, 0);
 	sys_unlinkat(AT_FDCWD, b.sun_path, 0);
+	families();
 }
 
 static void getopt(int fd, int level, int name, unsigned char *val, int in)
