@@ -10,7 +10,8 @@
  * (read, pread64, recvfrom, mq_timedreceive; readv, preadv, preadv2 up to
  * the result; recvmsg's iovecs), writes what the program handed over
  * (write, pwrite64, sendto, mq_timedsend: the count; writev, pwritev,
- * pwritev2, vmsplice, sendmsg: every iovec). Failed calls dump nothing.
+ * pwritev2, vmsplice, sendmsg: every iovec; sendmmsg and recvmmsg: each
+ * message moved, as far as its msg_len). Failed calls dump nothing.
  * SET: descriptor numbers, all, none, !SET.
  */
 #include "trace.h"
@@ -106,6 +107,20 @@ static void dump_msg(struct tcb *t, unsigned long msg, unsigned long limit)
 		dump_iov(t, h[2], h[3], limit);
 }
 
+/* sendmmsg/recvmmsg: the first n messages of the vector (struct mmsghdr:
+ * a msghdr of 56 bytes, msg_len, padding), each under its own
+ * " = N buffers in vector I" line, as far as its msg_len goes */
+static void dump_mmsg(struct tcb *t, unsigned long vec, unsigned long n)
+{
+	for (unsigned long i = 0; i < n; i++) {
+		unsigned long h[8];	/* msghdr's 7 words, then msg_len */
+		if (umove_data(t->pid, vec + i * sizeof h, h, sizeof h) < 0)
+			return;
+		pr(" = %lu buffers in vector %lu\n", h[3], i);
+		dump_iov(t, h[2], h[3], (unsigned)h[7]);
+	}
+}
+
 /* after the line of a call that returned */
 void dump_io(struct tcb *t)
 {
@@ -124,6 +139,8 @@ void dump_io(struct tcb *t)
 			dump_iov(t, t->a[1], t->a[2], r);
 		else if (!strcmp(n, "recvmsg"))
 			dump_msg(t, t->a[1], r);
+		else if (!strcmp(n, "recvmmsg"))
+			dump_mmsg(t, t->a[1], r);
 	}
 	if (in_set(1, fd)) {
 		if (!strcmp(n, "write") || !strcmp(n, "pwrite64") || !strcmp(n, "sendto") ||
@@ -134,5 +151,7 @@ void dump_io(struct tcb *t)
 			dump_iov(t, t->a[1], t->a[2], ~0UL);
 		else if (!strcmp(n, "sendmsg"))
 			dump_msg(t, t->a[1], ~0UL);
+		else if (!strcmp(n, "sendmmsg"))
+			dump_mmsg(t, t->a[1], r);
 	}
 }

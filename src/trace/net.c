@@ -1,5 +1,6 @@
 /* src/trace/net.c — sockets: socket, socketpair, bind, connect, listen,
- * accept4, sendto, recvfrom, shutdown, getsockname, setsockopt.
+ * accept4, sendto, recvfrom, shutdown, getsockname, setsockopt (the
+ * option values: sockopt.c).
  *
  * The address families and socket types are libc's (<sys/socket.h>), not
  * UAPI: they are typed here from socket(2) and address_families(7). The
@@ -17,6 +18,7 @@
 #include <linux/udp.h>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
+#include <linux/uio.h>
 #include "nltab.h"
 
 const struct xlat xl_families[] = {
@@ -123,7 +125,7 @@ static int in6_linklocal(const unsigned char *a)
 
 /* a field as its bytes with -X raw and -X verbose (then what it reads as
  * in a comment, printed by text()), else as text() */
-static void pr_bytes_or(const unsigned char *b, size_t n, void (*text)(const unsigned char *))
+void pr_bytes_or(const unsigned char *b, size_t n, void (*text)(const unsigned char *))
 {
 	if (!opt_raw && !opt_xverbose) {
 		text(b);
@@ -214,6 +216,108 @@ static void pr_sockaddr_ll(const unsigned char *b)
 	prs("]");
 }
 
+/* struct sockaddr_ipx (<linux/ipx.h>: its 16 bytes typed here, the header
+ * being gone from recent UAPI): port, network, node[6], type, zero; the
+ * last only when not 0 */
+static void pr_sockaddr_ipx(const unsigned char *b)
+{
+	pr(", sipx_port=htons(%u)", (unsigned)(b[2] << 8 | b[3]));
+	pr(", sipx_network=htonl(%#x)",
+	   (unsigned)b[4] << 24 | (unsigned)b[5] << 16 | (unsigned)b[6] << 8 | b[7]);
+	prs(", sipx_node=[");
+	for (int i = 0; i < 6; i++)
+		pr("%s%#x", i ? ", " : "", b[8 + i]);
+	pr("], sipx_type=%#x", b[14]);
+	if (b[15])
+		pr(", sipx_zero=%#x", b[15]);
+}
+
+/* an AX.25 callsign (ax25_address, 7 bytes): six characters shifted left
+ * by one, then the SSID byte. VALID-13 when the characters are capitals or
+ * digits (spaces only after them) and the SSID byte has no other bits; *
+ * for an empty one with SSID 0; else the bytes, and when they read as
+ * text, that text in a comment */
+static void pr_ax25_call(const unsigned char *a)
+{
+	char text[16];
+	int n = 0, valid = !(a[6] & ~0x1e), printable = 1, end = 6;
+	unsigned ssid = (a[6] >> 1) & 0xf;
+
+	for (int i = 0; i < 6; i++)	/* the low bits belong to no character */
+		if (a[i] & 1)
+			valid = 0;
+	while (end > 0 && a[end - 1] >> 1 == ' ')
+		end--;
+	for (int i = 0; i < end; i++) {
+		unsigned char c = a[i] >> 1;
+		if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+			valid = 0;
+		if (c < 0x20 || c > 0x7e)
+			printable = 0;
+		text[n++] = (char)c;
+	}
+	text[n] = 0;
+	for (int i = 0; i + 1 < n; i++)	/* a comment it cannot end */
+		if (text[i] == '*' && text[i + 1] == '/')
+			printable = 0;
+	if (!end && !a[6]) {
+		prs("*");
+		return;
+	}
+	if (valid && end) {
+		pr("%s-%u", text, ssid);
+		return;
+	}
+	prs("{ax25_call=");
+	quote_bytes(a, 7, QUOTE_HEX);
+	prs("}");
+	if (printable)
+		pr(" /* %s-%u */", text, ssid);
+}
+
+/* struct sockaddr_ax25 (16 bytes: call, then an int ndigis at 12); with
+ * digipeaters, full_sockaddr_ax25: as many of them as the length holds, 8
+ * (AX25_MAX_DIGIS) at most; "..." in the array when the length cut it,
+ * after it when more was given than the kernel takes */
+static void pr_sockaddr_ax25(const unsigned char *b, unsigned long len)
+{
+	int ndigis;
+	memcpy(&ndigis, b + 12, sizeof ndigis);
+	if (!ndigis) {
+		prs(", sax25_call=");
+		pr_ax25_call(b + 2);
+		prs(", sax25_ndigis=0");
+		return;
+	}
+	prs(", fsa_ax25={sax25_call=");
+	pr_ax25_call(b + 2);
+	pr(", sax25_ndigis=%d}, fsa_digipeater=[", ndigis);
+	unsigned long avail = (len - 16) / 7, count = (unsigned)ndigis > 8 ? 8 : (unsigned)ndigis;
+	unsigned long shown = count < avail ? count : avail;
+	for (unsigned long i = 0; i < shown; i++) {
+		prs(i ? ", " : "");
+		pr_ax25_call(b + 16 + i * 7);
+	}
+	if (count > avail)
+		prs(shown ? ", ..." : "...");
+	prs("]");
+	if ((unsigned)ndigis > 8 || (len - 16) % 7)
+		prs(", ...");
+}
+
+/* struct sockaddr_x25: x25_addr, a string in 16 bytes; 15 and "..." when
+ * no NUL ends it there */
+static void pr_sockaddr_x25(const unsigned char *b)
+{
+	const unsigned char *a = b + 2;
+	size_t n = 0;
+	while (n < 16 && a[n])
+		n++;
+	prs(", sx25_addr={x25_addr=");
+	quote_bytes(a, n < 16 ? n : 15, 0);
+	prs(n < 16 ? "}" : "...}");
+}
+
 /* {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")};
  * returns the family, -1 if none was read */
 int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
@@ -236,7 +340,7 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 	}
 	unsigned fam = b[0] | b[1] << 8;
 	prs("{sa_family=");
-	pr_xlat(xl_families, fam, "%u", "AF_???");
+	pr_xlat(xl_families, fam, "%#x", "AF_???");
 	if (fam == 1 && len > 2) {
 		prs(", sun_path=");
 		if (len > 2 && b[2] == 0 && len > 3) {
@@ -245,7 +349,7 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		} else {
 			quote_bytes(b + 2, len - 2, QUOTE_0_TERM);
 		}
-	} else if (fam == 2 && len >= 8 && (opt_raw || opt_xverbose)) {
+	} else if (fam == 2 && len >= 16 && (opt_raw || opt_xverbose)) {
 		/* -X verbose: the bytes, and what -X abbrev shows in a comment */
 		prs(", sin_port=");
 		quote_bytes(b + 2, 2, QUOTE_HEX);
@@ -255,7 +359,7 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		quote_bytes(b + 4, 4, QUOTE_HEX);
 		if (!opt_raw)
 			pr(" /* inet_addr(\"%u.%u.%u.%u\") */", b[4], b[5], b[6], b[7]);
-	} else if (fam == 2 && len >= 8) {
+	} else if (fam == 2 && len >= 16) {
 		/* the address is a string to strace: -xx prints it in \xNN */
 		char ip[16];
 		int n = snprintf(ip, sizeof ip, "%u.%u.%u.%u", b[4], b[5], b[6], b[7]);
@@ -270,9 +374,20 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		memcpy(&groups, b + 8, 4);
 		if (pad)	/* shown only when not 0 */
 			pr(", nl_pad=%#x", pad);
-		pr(", nl_pid=%u, nl_groups=%08x", pid, groups);
+		prs(", nl_pid=");
+		if (pid > 0x7fffffff)	/* a port id no process could have */
+			pr("%u", pid);
+		else
+			pr_pid((long)pid, PT_TGID);	/* a process's: translated with --pidns-translation */
+		pr(", nl_groups=%#08x", groups);
 	} else if (fam == 17 && len >= sizeof(struct sockaddr_ll)) {
 		pr_sockaddr_ll(b);
+	} else if (fam == 3 && len >= 16) {
+		pr_sockaddr_ax25(b, len);
+	} else if (fam == 4 && len >= 16) {
+		pr_sockaddr_ipx(b);
+	} else if (fam == 9 && len >= 18) {
+		pr_sockaddr_x25(b);
 	} else if (len > 2 && fam != 1) {
 		prs(", sa_data=");
 		quote_bytes(b + 2, len - 2, 0);
@@ -324,7 +439,9 @@ static void pr_sockaddr_out(struct tcb *t, unsigned long addr, unsigned long len
 		}
 		return;
 	}
-	pr_sockaddr(t, addr, len);
+	/* the kernel writes no more than went in: a longer length that comes
+	 * back says how long the whole address was */
+	pr_sockaddr(t, addr, t->aux < len ? (unsigned)t->aux : len);
 	/* the length goes in and comes back: [in => out] when they differ */
 	if (t->aux != len)
 		pr(", [%u => %u]", (unsigned)t->aux, len);
@@ -403,9 +520,10 @@ static void dec_recvfrom(struct tcb *t)
 		return;
 	}
 	if (t_failed(t))
-		pr_hex(t->a[1]);
-	else
-		pr_sockbuf(t, (long)t->a[0], t->a[1], (unsigned long)t->ret);
+		pr_addr(t->a[1]);
+	else	/* MSG_TRUNC: the datagram's length, more than the buffer */
+		pr_sockbuf(t, (long)t->a[0], t->a[1],
+			   (unsigned long)t->ret < t->a[2] ? (unsigned long)t->ret : t->a[2]);
 	pr(", %lu, ", t->a[2]);
 	pr_flags(msg_flags, (unsigned)t->a[3], NULL);
 	pr_sep();
@@ -428,7 +546,7 @@ static void dec_shutdown(struct tcb *t)
 /* the levels strace 6.1 names: SOL_SOCKET from the UAPI, the protocol
  * numbers and the kernel's own SOL_* (include/linux/socket.h, not exported)
  * as its output shows them; 40 reads AF_VSOCK there */
-static const struct xlat sol_levels[] = {
+const struct xlat sol_levels[] = {
 	{ 0, "SOL_IP" }, X(SOL_SOCKET), { 6, "SOL_TCP" }, { 17, "SOL_UDP" }, { 40, "AF_VSOCK" },
 	{ 41, "SOL_IPV6" }, { 58, "SOL_ICMPV6" }, { 100, "SOL_CAN_BASE" }, { 101, "SOL_CAN_RAW" },
 	{ 132, "SOL_SCTP" }, { 136, "SOL_UDPLITE" }, { 255, "SOL_RAW" }, { 256, "SOL_IPX" },
@@ -526,6 +644,15 @@ static const struct xlat netlink_opts[] = {
 	X(NETLINK_EXT_ACK), X(NETLINK_GET_STRICT_CHK), XEND
 };
 
+static const struct xlat packet_opts[] = {
+	X(PACKET_ADD_MEMBERSHIP), X(PACKET_DROP_MEMBERSHIP), X(PACKET_RECV_OUTPUT), X(PACKET_RX_RING),
+	X(PACKET_STATISTICS), X(PACKET_COPY_THRESH), X(PACKET_AUXDATA), X(PACKET_ORIGDEV),
+	X(PACKET_VERSION), X(PACKET_HDRLEN), X(PACKET_RESERVE), X(PACKET_TX_RING), X(PACKET_LOSS),
+	X(PACKET_VNET_HDR), X(PACKET_TX_TIMESTAMP), X(PACKET_TIMESTAMP), X(PACKET_FANOUT),
+	X(PACKET_TX_HAS_OFF), X(PACKET_QDISC_BYPASS), X(PACKET_ROLLOVER_STATS),
+	X(PACKET_FANOUT_DATA), X(PACKET_IGNORE_OUTGOING), XEND
+};
+
 static void pr_sockopt_name(unsigned level, unsigned name)
 {
 	pr_xlat(sol_levels, level, "%#x", "SOL_??");	/* strace's two ?s */
@@ -537,17 +664,10 @@ static void pr_sockopt_name(unsigned level, unsigned name)
 	case IPPROTO_TCP: pr_xlat(tcp_opts, name, "%#x", "TCP_???"); break;
 	case IPPROTO_UDP: pr_xlat(udp_opts, name, "%#x", "UDP_???"); break;
 	case IPPROTO_RAW: pr_xlat(raw_opts, name, "%#x", "RAW_???"); break;
+	case 263: pr_xlat(packet_opts, name, "%#x", "PACKET_???"); break;	/* SOL_PACKET */
 	case 270: pr_xlat(netlink_opts, name, "%#x", "NETLINK_???"); break;
 	default: pr("%u", name);
 	}
-}
-
-/* SOL_SOCKET's options that take a classic BPF program (bpf_classic.c);
- * SO_ATTACH_FILTER shares its number with SO_GET_FILTER, the name
- * getsockopt shows */
-static int so_takes_bpf(unsigned level, unsigned name)
-{
-	return level == SOL_SOCKET && (name == SO_ATTACH_FILTER || name == SO_ATTACH_REUSEPORT_CBPF);
 }
 
 static void dec_setsockopt(struct tcb *t)
@@ -558,6 +678,8 @@ static void dec_setsockopt(struct tcb *t)
 		return;
 	pr_fd((long)t->a[0]);
 	pr_sep();
+	/* SO_ATTACH_FILTER shares its number with SO_GET_FILTER, the name the
+	 * table (and getsockopt) shows */
 	if (level == SOL_SOCKET && name == SO_ATTACH_FILTER) {
 		pr_xlat(sol_levels, level, "%#x", NULL);
 		pr_sep();
@@ -566,18 +688,8 @@ static void dec_setsockopt(struct tcb *t)
 		pr_sockopt_name(level, name);
 	}
 	pr_sep();
-	int v, len = (int)t->a[4];
-	if (so_takes_bpf(level, name) && len == sizeof(struct sock_fprog))
-		pr_bpf_fprog(t, t->a[3], BPF_PROG_SOCKET);
-	else if (so_takes_bpf(level, name))
-		pr_addr(t->a[3]);	/* not a struct sock_fprog */
-	else if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
-		pr("[%d]", v);
-	else if (len < 0 || len == sizeof v)
-		pr_addr(t->a[3]);
-	else			/* an option of another size: its bytes */
-		pr_buf(t, t->a[3], (unsigned)len);
-	pr(", %d", len);	/* optlen: an int */
+	pr_setsockopt_val(t, (unsigned)t->a[1], (unsigned)t->a[2], t->a[3], (int)t->a[4]);
+	pr(", %d", (int)t->a[4]);	/* optlen: an int */
 }
 
 /* struct msghdr as the kernel reads it (user_msghdr; not exported to UAPI):
@@ -602,10 +714,12 @@ static void pr_msghdr(struct tcb *t, unsigned long addr, unsigned long data, int
 	}
 	prs("{msg_name=");
 	int fam = -1;
+	/* recvmsg: the kernel wrote no more of the name than went in */
+	int namelen = in_namelen >= 0 && (unsigned)in_namelen < (unsigned)m.namelen ? in_namelen : m.namelen;
 	if (!m.name || (in_namelen >= 0 && m.namelen == 0))
 		pr_addr(m.name);
 	else
-		fam = pr_sockaddr(t, m.name, (unsigned)m.namelen);
+		fam = pr_sockaddr(t, m.name, (unsigned)namelen);
 	if (in_namelen >= 0 && in_namelen != m.namelen)
 		pr(", msg_namelen=%d => %d", in_namelen, m.namelen);
 	else
@@ -613,8 +727,10 @@ static void pr_msghdr(struct tcb *t, unsigned long addr, unsigned long data, int
 	prs(", msg_iov=");
 	pr_iov_as(t, m.iov, m.iovlen, data, fam == 16 ? pr_nl_iovbuf : pr_buf);	/* AF_NETLINK */
 	pr(", msg_iovlen=%lu", m.iovlen);
-	if (m.controllen)
-		pr(", msg_control=%#lx", m.control);
+	if (m.controllen) {
+		prs(", msg_control=");
+		pr_cmsgs(t, m.control, m.controllen);
+	}
 	pr(", msg_controllen=%lu, msg_flags=", m.controllen);
 	pr_flags(msg_flags, (unsigned)m.flags, NULL);
 	prs("}");
@@ -673,7 +789,16 @@ static void pr_mmsgvec(struct tcb *t, unsigned long addr, unsigned long n, unsig
 	for (unsigned long i = 0; i < n; i++) {
 		if (!pr_elem((int)i))
 			break;
+		if (i == UIO_MAXIOV) {	/* the kernel takes no more: strace shows none */
+			prs("...");
+			break;
+		}
 		unsigned long a = addr + i * MMSG_SIZE;
+		unsigned char probe[MMSG_SIZE];
+		if (i && umove(t->pid, a, probe, sizeof probe) < 0) {
+			pr("... /* %#lx */", a);	/* the vector ends unreadable */
+			break;
+		}
 		unsigned len = 0;
 		int has_len = i < moved && umove(t->pid, a + MMSG_LEN, &len, sizeof len) == 0;
 		prs("{msg_hdr=");
@@ -752,56 +877,36 @@ static void dec_recvmmsg(struct tcb *t)
 	}
 }
 
-/* getsockopt(fd, level, name, [value], [len]): both come back; the
- * length as [IN => OUT] when the kernel changed it (t->aux: IN, saved at
- * the entry, with bit 32 set when it was readable) */
+/* getsockopt(fd, level, name, [value], [len]): the length goes in and
+ * comes back, [in => out] when they differ; after a failure only the
+ * length that went in */
 static void dec_getsockopt(struct tcb *t)
 {
-	unsigned len;
-	int v;
-
 	if (!t->exiting) {
+		save_len(t, t->a[4]);
 		pr_fd((long)t->a[0]);
 		pr_sep();
 		pr_sockopt_name((unsigned)t->a[1], (unsigned)t->a[2]);
 		pr_sep();
-		t->aux = umove(t->pid, t->a[4], &len, sizeof len) == 0 ? len | 1UL << 32 : 0;
 		return;
 	}
-	if (t_failed(t) || umove(t->pid, t->a[4], &len, sizeof len) < 0) {
+	int rlen;
+	if (!cur_verbose || !t->a[4] || t->aux == LEN_UNREAD) {	/* no length to go by */
 		pr_addr(t->a[3]);
 		pr_sep();
-		if (t_failed(t) && t->a[4] && umove(t->pid, t->a[4], &len, sizeof len) == 0)
-			pr("[%u]", len);	/* the length that went in */
-		else
-			pr_addr(t->a[4]);
+		pr_addr(t->a[4]);
 		return;
 	}
-	int cred[3];		/* SO_PEERCRED: struct ucred, whole or its first 4 or 8 bytes */
-	unsigned cl = len > sizeof cred ? sizeof cred : len;
-	if ((unsigned)t->a[1] == SOL_SOCKET && (unsigned)t->a[2] == SO_PEERCRED &&
-	    (cl == 4 || cl == 8 || cl == 12) && umove(t->pid, t->a[3], cred, cl) == 0) {
-		prs("{pid=");
-		pr_pid(cred[0], PT_TGID);
-		if (cl > 4)
-			pr(", uid=%u", (unsigned)cred[1]);
-		if (cl > 8)
-			pr(", gid=%u", (unsigned)cred[2]);
-		prs("}");
-	} else if (so_takes_bpf((unsigned)t->a[1], (unsigned)t->a[2])) {
-		/* SO_GET_FILTER: LEN instructions, when there was room for them */
-		if (!cur_abbrev && len && (!(t->aux >> 32) || (unsigned)t->aux >= len))
-			pr_bpf_insns(t, t->a[3], len, BPF_PROG_SOCKET);
-		else
-			pr_addr(t->a[3]);
-	} else if (len == sizeof v && umove(t->pid, t->a[3], &v, sizeof v) == 0)
-		pr("[%d]", v);
+	if (t_failed(t) || umove(t->pid, t->a[4], &rlen, sizeof rlen) < 0) {
+		pr_addr(t->a[3]);	/* nothing came back: the length that went in */
+		pr(", [%d]", (int)t->aux);
+		return;
+	}
+	pr_getsockopt_val(t, (unsigned)t->a[1], (unsigned)t->a[2], t->a[3], (int)t->aux, rlen);
+	if ((int)t->aux != rlen)
+		pr(", [%d => %d]", (int)t->aux, rlen);
 	else
-		pr_buf(t, t->a[3], len);
-	if (t->aux >> 32 && (unsigned)t->aux != len)
-		pr(", [%u => %u]", (unsigned)t->aux, len);
-	else
-		pr(", [%u]", len);
+		pr(", [%d]", rlen);
 }
 
 static void dec_accept(struct tcb *t)

@@ -18,6 +18,9 @@
  *   file.c desc.c process.c memory.c signal.c net.c time.c   decoders by family
  *               (memory.c: also the NUMA calls and pkeys; process.c: the LDT
  *               and TLS entries, modify_ldt get/set_thread_area)
+ *   cmsg.c      sendmsg/recvmsg control messages: SCM_RIGHTS, timestamps, IP_*
+ *   sockopt.c   setsockopt/getsockopt values: linger, ucred, ip_mreq, group_req,
+ *               packet_mreq, tpacket_req/stats, icmp_filter, SO_ERROR
  *   ipc.c       SysV msg*, sem*, shm*: flags, ctl commands, their structs
  *   aio.c       io_setup io_submit (iocbs) io_getevents io_pgetevents io_cancel
  *   netlink.c   netlink messages: which protocol a socket speaks, nlmsghdr,
@@ -397,6 +400,19 @@ void pr_iov_as(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned lo
  * netlink socket (sendto, recvfrom); an iovec's, when the message's name is
  * AF_NETLINK (sendmsg, recvmsg, *mmsg): of the call's first argument */
 void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len);
+/* net.c: {sa_family=AF_INET, ...}, len bytes of it: the family, -1 if unread */
+int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len);
+extern const struct xlat sol_levels[];	/* net.c: SOL_SOCKET, SOL_IP... */
+/* net.c: an address field as text(b) ("htons(80)"); -X raw its n bytes in
+ * hex, -X verbose the bytes and the text in a comment */
+void pr_bytes_or(const unsigned char *b, size_t n, void (*text)(const unsigned char *));
+/* cmsg.c: a msghdr's control messages, controllen bytes at addr */
+void pr_cmsgs(struct tcb *t, unsigned long addr, unsigned long controllen);
+/* sockopt.c: the value of setsockopt (len: optlen) and of getsockopt (rlen:
+ * the length that came back, ulen the one that went in) */
+void pr_setsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int len);
+void pr_getsockopt_val(struct tcb *t, unsigned level, unsigned name, unsigned long addr, int ulen,
+		       int rlen);
 void pr_nl_iovbuf(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_mode(unsigned long mode);	/* S_IFREG|0644 */
 void pr_makedev(unsigned long dev);	/* makedev(0x8, 0x1) (file.c) */
