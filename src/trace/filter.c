@@ -41,7 +41,8 @@ static int regex_mark(const char *re, unsigned char *set, int val)
 /* -e trace='s syntax, also used by -e inject= and -e fault= */
 int set_parse(const char *spec, unsigned char *set)
 {
-	int neg = 0, val;
+	int neg = 0, val, items = 0;
+	const char *whole = spec;
 	char item[128];
 
 	if (*spec == '!') {
@@ -61,6 +62,9 @@ int set_parse(const char *spec, unsigned char *set)
 		memcpy(item, p, n);
 		item[n] = 0;
 		p += n + (p[n] == ',');
+		if (!n)		/* "a,,b" and "a,": empty items are skipped */
+			continue;
+		items++;
 		if (strcmp(item, "all") == 0) {
 			memset(set, val, NSYS);
 			continue;
@@ -96,9 +100,9 @@ int set_parse(const char *spec, unsigned char *set)
 			continue;
 		int nr = sys_lookup(it);
 		if (nr < 0) {
-			/* (a name of the other personalities only cannot be told from
-			 * a misspelt one: trace knows x86-64's table alone) */
-			if (optional)
+			/* a call of i386 or x32 only (mmap2) is no error: strace
+			 * knows those personalities' names, and traces none here */
+			if (optional || ((!at || other) && sys_known_elsewhere(it)))
 				continue;
 			if (at)
 				*at = '@';
@@ -107,6 +111,10 @@ int set_parse(const char *spec, unsigned char *set)
 		}
 		if (!other)
 			set[nr] = (unsigned char)val;
+	}
+	if (!items) {	/* "", "!", ",": strace names the whole list */
+		out_printf(sg_stderr, "trace: invalid system call '%s'\n", whole);
+		return -1;
 	}
 	return 0;
 }

@@ -33,6 +33,20 @@ int sys_lookup(const char *name)
 	return -1;
 }
 
+/* i386's names (build/gen/sysnames32.h, from <asm/unistd_32.h>): x32's are
+ * all among x86-64's and these */
+static const char *const names32[NSYS] = {
+#include "sysnames32.h"
+};
+
+int sys_known_elsewhere(const char *name)
+{
+	for (int i = 0; i < NSYS; i++)
+		if (names32[i] && strcmp(names32[i], name) == 0)
+			return 1;
+	return 0;
+}
+
 /* How many arguments each call takes, for those printed without a decoder
  * (the decoders set their own). The kernel headers give numbers and names
  * but not arities: these lists are typed from the calls' man(2) pages (and,

@@ -110,6 +110,7 @@ struct sysent {
 extern struct sysent systab[NSYS];
 void systab_init(void);
 int sys_lookup(const char *name);	/* number, or -1 */
+int sys_known_elsewhere(const char *name);	/* a call of i386 (or x32) only */
 
 /* options */
 extern int opt_strlen;		/* -s */
