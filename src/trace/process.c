@@ -1022,7 +1022,7 @@ static void pr_sched_attr(struct tcb *t, unsigned long addr)
 		pr_xlat(sched_policies, a.sched_policy, "%#x", "SCHED_???");
 	}
 	prs(", sched_flags=");
-	pr_flags(sched_attr_flags, a.sched_flags, NULL);
+	pr_flags_d(sched_attr_flags, a.sched_flags, "SCHED_FLAG_???");
 	if (!(a.sched_flags & SCHED_FLAG_KEEP_PARAMS))
 		pr(", sched_nice=%d, sched_priority=%u, sched_runtime=%llu, sched_deadline=%llu, "
 		   "sched_period=%llu", a.sched_nice, a.sched_priority,
