@@ -1449,7 +1449,8 @@ static void pr_user_desc(struct tcb *t, unsigned long addr)
 	else if (umove(t->pid, addr, &d, sizeof d) < 0)
 		pr_hex(addr);
 	else {
-		pr("{entry_number=%u", d.entry_number);
+		prs("{entry_number=");	/* an id: -1 asks for a free entry */
+		pr_id(d.entry_number);
 		pr_user_desc_rest(&d);
 	}
 }
@@ -1486,7 +1487,8 @@ static void dec_get_thread_area(struct tcb *t)
 		else if (umove(t->pid, t->a[0], &d.entry_number, sizeof d.entry_number) < 0)
 			pr_hex(t->a[0]);
 		else {
-			pr("{entry_number=%u", d.entry_number);
+			prs("{entry_number=");
+			pr_id(d.entry_number);
 			t->aux = 1;
 		}
 		return;
