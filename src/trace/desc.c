@@ -513,10 +513,11 @@ static void dec_fd_len(struct tcb *t)
 	}
 }
 
-/* An offset pointer of sendfile: [value] in, " => [value]" out. */
+/* An offset pointer of sendfile: [value] in, " => [value]" out (unsigned,
+ * as strace prints a loff_t here). */
 static void dec_sendfile(struct tcb *t)
 {
-	long off;
+	unsigned long off;
 
 	if (!t->exiting) {
 		pr_fd((long)t->a[0]);
@@ -528,11 +529,12 @@ static void dec_sendfile(struct tcb *t)
 		else if (umove(t->pid, t->a[2], &off, sizeof off) < 0)
 			pr_hex(t->a[2]);
 		else
-			pr("[%ld]", off);
+			pr("[%lu]", off);
 		return;
 	}
-	if (t->a[2] && !t_failed(t) && umove(t->pid, t->a[2], &off, sizeof off) == 0)
-		pr(" => [%ld]", off);
+	/* the offset moved: only when some bytes were sent */
+	if (t->a[2] && !t_failed(t) && t->ret && umove(t->pid, t->a[2], &off, sizeof off) == 0)
+		pr(" => [%lu]", off);
 	pr(", %lu", t->a[3]);
 }
 
@@ -652,8 +654,8 @@ static void dec_epoll_ctl(struct tcb *t)
 	pr_sep();
 	pr_fd((long)t->a[2]);
 	pr_sep();
-	if (!t->a[3])
-		prs("NULL");
+	if (!t->a[3] || (unsigned)t->a[1] == EPOLL_CTL_DEL)	/* DEL reads no event */
+		pr_addr(t->a[3]);
 	else if (umove(t->pid, t->a[3], e, sizeof e) < 0)
 		pr_hex(t->a[3]);
 	else
