@@ -4,6 +4,7 @@
  * Constants from <linux/sched.h>, <linux/wait.h>, <asm/prctl.h>,
  * <linux/resource.h>, <linux/random.h>, <linux/futex.h>. */
 #include "trace.h"
+#include <linux/limits.h>	/* NGROUPS_MAX */
 #include <asm/ldt.h>
 #include <linux/kcmp.h>
 #include <linux/ioprio.h>
@@ -596,28 +597,24 @@ static void dec_getres(struct tcb *t)
 	}
 }
 
+static void pr_gid_elem(struct tcb *t, const void *e)
+{
+	(void)t;
+	pr_id(*(const unsigned *)e);
+}
+
+/* setgroups(size, list): a size past NGROUPS_MAX (a negative one too) leaves
+ * the list an address; else it is strace's array: [], -1 for (gid_t)-1 */
 static void dec_setgroups(struct tcb *t)
 {
 	if (t->exiting)
 		return;
-	int n = (int)t->a[0];
-	pr("%d, ", n);
-	if (!t->a[1] || n <= 0) {
+	unsigned n = (unsigned)t->a[0];
+	pr("%d, ", (int)n);
+	if (n > NGROUPS_MAX)
 		pr_addr(t->a[1]);
-		return;
-	}
-	if (pr_nonverbose_addr(t->a[1]))
-		return;
-	prs("[");
-	for (int i = 0; i < n; i++) {
-		unsigned g;
-		if (!pr_elem(i))
-			break;
-		if (umove(t->pid, t->a[1] + 4 * (unsigned long)i, &g, sizeof g) < 0)
-			break;
-		pr("%u", g);
-	}
-	prs("]");
+	else
+		pr_array(t, t->a[1], n, sizeof(unsigned), pr_gid_elem);
 }
 
 static void dec_getgroups(struct tcb *t)
