@@ -233,6 +233,12 @@ int pr_elem(int i)
 int pr_array(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
 	     void (*elem)(struct tcb *t, const void *e))
 {
+	return pr_array_more(t, addr, n, size, elem, 0);
+}
+
+int pr_array_more(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
+		  void (*elem)(struct tcb *t, const void *e), int more)
+{
 	unsigned char buf[256];
 	unsigned long i;
 	int open = 0;
@@ -269,6 +275,8 @@ int pr_array(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
 		}
 		elem(t, buf);
 	}
+	if (open && i == n && more)
+		prs(", ...");
 	if (open)
 		prs("]");
 	return i == n;

@@ -239,6 +239,10 @@ int pr_elem(int i);
  * by elem from a copy: 1 if all were printed */
 int pr_array(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
 	     void (*elem)(struct tcb *t, const void *e));
+/* ... and when all n were printed and more is set, ", ..." before the "]":
+ * an array the kernel reads only the first n of */
+int pr_array_more(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
+		  void (*elem)(struct tcb *t, const void *e), int more);
 extern int cur_abbrev;	/* abbrev() of the call being decoded (loop.c sets it) */
 int pr_nonverbose_addr(unsigned long addr);	/* 1: printed as an address (-e verbose=) */
 /* argv/envp-style arrays of strings */
