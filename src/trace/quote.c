@@ -148,7 +148,8 @@ void pr_buf_hex(struct tcb *t, unsigned long addr, unsigned long len)
 /* A struct the program says is `size` bytes when this tracer knows the first
  * `known`: strace reads the rest (up to byte 4095 at most) and, if any byte
  * of it is not 0, shows it after the fields it knows: a comment naming the
- * byte range (bytes 24..39), then the bytes as a "\x.." string, cut at -s. */
+ * byte range (bytes 24..39), then the bytes as a "\x.." string, cut at -s;
+ * ", ???" when the rest cannot be read. */
 void pr_struct_tail(struct tcb *t, unsigned long addr, unsigned long known, unsigned long size)
 {
 	unsigned long end = size < 4096 ? size : 4096;
@@ -156,8 +157,10 @@ void pr_struct_tail(struct tcb *t, unsigned long addr, unsigned long known, unsi
 	if (end <= known)
 		return;
 	unsigned char *b = scratch(end - known);
-	if (umove(t->pid, addr + known, b, end - known) < 0)
+	if (umove(t->pid, addr + known, b, end - known) < 0) {
+		prs(", ???");	/* strace: the rest could not be read */
 		return;
+	}
 	unsigned long i = 0;
 	while (i < end - known && !b[i])
 		i++;
