@@ -83,6 +83,7 @@ struct tcb {
 	int tamper;		/* TAMPER_* for the call in progress */
 	long inj_ret;		/* TAMPER_RET: what rax is made to hold at the exit */
 	int inj_sig;		/* a signal to deliver when the entry stop resumes */
+	int inj_hit;		/* -e inject= chose this call (inject_begin) */
 	uint64_t delay_exit;	/* ns to hold the tracee at the exit stop */
 	unsigned short *inj_count;	/* per syscall: how many times it was entered */
 	unsigned long pidns;	/* its pid namespace's inode (pidns.c), 0: not read yet */
@@ -90,7 +91,9 @@ struct tcb {
 	void *stk;		/* -k: the stack kept at an entry (unwind.c) */
 	char rbuf[4096];
 };
-enum { TAMPER_RET = 1, TAMPER_DELAY = 2 };
+enum { TAMPER_RET = 1, TAMPER_DELAY = 2,
+       TAMPER_POKED = 4,		/* poke_enter= or poke_exit= wrote: "(INJECTED: args)" */
+       TAMPER_POKE_EXIT = 8 };		/* poke_exit= is due at the exit stop */
 
 /* Result formats */
 enum { R_DEC, R_HEX, R_OCT, R_UDEC, R_NONE, R_FD,	/* R_FD: a new descriptor (-y) */
@@ -451,6 +454,7 @@ extern int inject_active;		/* some -e inject=/fault= was given */
 extern int inject_signals;		/* ... with a signal= */
 int inject_parse(const char *spec, int fault);	/* 0, or -1 after the error */
 int inject_covered(void);		/* every injected call is in trace_set */
+void inject_begin(struct tcb *t);	/* at the entry stop, before its line: count, poke_enter= */
 void inject_entry(struct tcb *t);	/* at the entry stop: tamper */
 void inject_exit(struct tcb *t);	/* at the exit stop: the result, the delay */
 void tamper_suffix(struct tcb *t);	/* " (INJECTED)", " (DELAYED)" */
