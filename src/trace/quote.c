@@ -244,7 +244,7 @@ int pr_array_more(struct tcb *t, unsigned long addr, unsigned long n, size_t siz
 {
 	unsigned char buf[256];
 	unsigned long i;
-	int open = 0;
+	int open = 0, cut = 0;
 
 	if (!addr) {
 		prs("NULL");
@@ -274,6 +274,7 @@ int pr_array_more(struct tcb *t, unsigned long addr, unsigned long n, size_t siz
 			prs("["), open = 1;
 		if (i >= (unsigned long)opt_strlen && cur_abbrev) {
 			prs("...");
+			cut = 1;
 			break;
 		}
 		elem(t, buf);
@@ -282,7 +283,7 @@ int pr_array_more(struct tcb *t, unsigned long addr, unsigned long n, size_t siz
 		prs(", ...");
 	if (open)
 		prs("]");
-	return i == n;
+	return i == n || cut;
 }
 
 void pr_strarray(struct tcb *t, unsigned long addr)

@@ -239,7 +239,8 @@ void pr_path(struct tcb *t, unsigned long addr);
  * stops with "..." -- returns 0 then, and the caller closes the array. */
 int pr_elem(int i);
 /* An array of n elements of size bytes (at most 256) at addr, each printed
- * by elem from a copy: 1 if all were printed */
+ * by elem from a copy: 1 if it went to the end (all printed, or cut at -s),
+ * 0 after NULL, [], an address or an element it could not read */
 int pr_array(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
 	     void (*elem)(struct tcb *t, const void *e));
 /* ... and when all n were printed and more is set, ", ..." before the "]":
