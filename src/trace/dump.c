@@ -21,13 +21,12 @@ static unsigned char *fdset[2];		/* [0] read=, [1] write=; NULL: none */
 
 int dump_parse(const char *spec, int write)
 {
-	int neg = *spec == '!';
+	int neg = set_negated(&spec);
 	unsigned char *set = fdset[write];
 
 	if (!set && !(set = fdset[write] = malloc(MAXFD)))
 		error(1, ENOMEM, "-e read=/write=");
 	memset(set, neg, MAXFD);
-	spec += neg;
 	char item[32];
 	while (next_item(&spec, item, sizeof item)) {
 		if (!*item)
@@ -108,13 +107,19 @@ static void dump_bytes(struct tcb *t, unsigned long addr, unsigned long n)
 }
 
 /* an iovec array of cnt entries, up to limit bytes in all: each buffer
- * under its own " * N bytes in buffer I" line, offsets from 0 again */
+ * under its own " * N bytes in buffer I" line, offsets from 0 again. strace
+ * reads the whole array first: if any of it is unreadable, nothing */
 static void dump_iov(struct tcb *t, unsigned long iov, unsigned long cnt, unsigned long limit)
 {
-	for (unsigned long i = 0; i < cnt && i < 1024 && limit; i++) {
-		struct iovec v;
+	struct iovec v;
+
+	if (cnt > 1024 * 1024)	/* more than trace will read through */
+		return;
+	for (unsigned long i = 0; i < cnt; i++)
 		if (umove_data(t->pid, iov + i * sizeof v, &v, sizeof v) < 0)
 			return;
+	for (unsigned long i = 0; i < cnt && limit; i++) {
+		umove_data(t->pid, iov + i * sizeof v, &v, sizeof v);
 		unsigned long n = v.iov_len < limit ? v.iov_len : limit;
 		pr(" * %lu bytes in buffer %lu\n", n, i);
 		dump_bytes(t, (unsigned long)v.iov_base, n);

@@ -45,10 +45,7 @@ int set_parse(const char *spec, unsigned char *set)
 	const char *whole = spec;
 	char item[128];
 
-	if (*spec == '!') {
-		neg = 1;
-		spec++;
-	}
+	neg = set_negated(&spec);
 	/* an explicit list starts from nothing; a negated one from everything */
 	memset(set, neg, NSYS);
 	val = !neg;
@@ -99,6 +96,16 @@ int set_parse(const char *spec, unsigned char *set)
 		if (sysclass_mark(it, other ? elsewhere : set, val))
 			continue;
 		int nr = sys_lookup(it);
+		uint64_t num;
+		/* a number (decimal, 042 too): the call of that number; one only
+		 * i386 has is no error, as for its names (x32's own, 512 and up,
+		 * trace does not know) */
+		if (nr < 0 && *it >= '0' && *it <= '9' && parse_u64(it, 10, &num) == 0 &&
+		    (num < NSYS && (systab[num].name || sys_nr_known_elsewhere(num)))) {
+			if (!other && systab[num].name)
+				set[num] = (unsigned char)val;
+			continue;
+		}
 		if (nr < 0) {
 			/* a call of i386 or x32 only (mmap2) is no error: strace
 			 * knows those personalities' names, and traces none here */
@@ -133,10 +140,7 @@ int status_parse(const char *spec)
 	int neg = 0, set = 0;
 	char item[64];
 
-	if (*spec == '!') {
-		neg = 1;
-		spec++;
-	}
+	neg = set_negated(&spec);
 	while (*spec) {
 		size_t n = 0;
 		while (spec[n] && spec[n] != ',')

@@ -21,10 +21,12 @@
  *                      with error= or retval=).
  *   when=F[..L][+[S]]  only invocations F, F+S, ... up to L of each call,
  *                      counted per call and per process.
- * The last qualifier naming a call is the one it gets. A call injected into
- * must stop even when -e trace= does not show it, so injection turns the
- * seccomp filter off unless every injected call is shown (and always with
- * signal=, since a signal cannot be handed over at a seccomp stop).
+ * The last qualifier naming a call is the one it gets. Only the calls -e
+ * trace= shows are tampered with (strace 6.1 leaves the others alone: `-e
+ * trace=getpid -e inject=write:error=EIO` changes nothing), and they count
+ * for when= alone. Injection turns the seccomp filter off unless every
+ * injected call is shown (and always with signal=, since a signal cannot be
+ * handed over at a seccomp stop).
  */
 #include "trace.h"
 #include <linux/ptrace.h>
@@ -56,6 +58,9 @@ static struct inj {
 #define OFF_RAX		(10 * 8)
 #define OFF_ORIG_RAX	(15 * 8)
 
+static int same_nocase(const char *a, const char *b);
+
+/* ENOENT, enoent or 2 */
 int errno_parse(const char *s)
 {
 	uint64_t v;
@@ -63,10 +68,10 @@ int errno_parse(const char *s)
 	if (parse_u64(s, 10, &v) == 0)
 		return v >= 1 && v <= 4095 ? (int)v : -1;
 	for (int e = 1; e < 512; e++)
-		if (errno_name(e) && strcmp(errno_name(e), s) == 0)
+		if (errno_name(e) && same_nocase(errno_name(e), s))
 			return e;
 	for (int e = 512; e <= 530; e++)	/* the kernel's own (print.c) */
-		if (kernel_errno_name(e) && strcmp(kernel_errno_name(e), s) == 0)
+		if (kernel_errno_name(e) && same_nocase(kernel_errno_name(e), s))
 			return e;
 	return -1;
 }
@@ -140,7 +145,9 @@ static int hexval(int c)
 }
 
 /* @argN=HEX[,@argM=HEX...]: N 1..7, each once; HEX an even, non-zero
- * number of hex digits; empty items are skipped */
+ * number of hex digits, up to POKE_MAX bytes; empty items are skipped, but
+ * there must be one */
+#define POKE_MAX 1024	/* strace 6.1's limit: 2050 digits are refused */
 static const struct pokes *pokes_parse(const char *v)
 {
 	struct pokes *ps = calloc(1, sizeof *ps);
@@ -159,7 +166,7 @@ static const struct pokes *pokes_parse(const char *v)
 					return NULL;
 			const char *h = v + 6;
 			size_t digits = (size_t)(e - h);
-			if (!digits || digits % 2 || digits / 2 > 0xffff)
+			if (!digits || digits % 2 || digits / 2 > POKE_MAX)
 				return NULL;
 			struct poke *k = &ps->p[ps->n++];
 			k->arg = arg;
@@ -175,7 +182,7 @@ static const struct pokes *pokes_parse(const char *v)
 		}
 		v = e + (*e == ',');
 	}
-	return ps;
+	return ps->n ? ps : NULL;
 }
 
 int inject_parse(const char *spec, int fault)
@@ -184,6 +191,7 @@ int inject_parse(const char *spec, int fault)
 	const char *what = fault ? "fault" : "inject";
 	char item[4096], setspec[1024];
 	struct inj j = { 0, NULL, NULL, 0, 1, 0, 1, 0, 0, 0 };
+	int syscall_given = 0;
 	size_t n = upto(spec, ':');
 
 	if (n >= sizeof setspec)
@@ -232,11 +240,11 @@ int inject_parse(const char *spec, int fault)
 			j.flags |= F_SIGNAL;
 			j.sig = (unsigned char)e;
 		} else if (strcmp(item, "delay_enter") == 0) {
-			if (time_spec_parse(v, &j.denter) < 0)
+			if ((j.flags & F_DENTER) || time_spec_parse(v, &j.denter) < 0)
 				goto bad;
 			j.flags |= F_DENTER;
 		} else if (strcmp(item, "delay_exit") == 0) {
-			if (time_spec_parse(v, &j.dexit) < 0)
+			if ((j.flags & F_DEXIT) || time_spec_parse(v, &j.dexit) < 0)
 				goto bad;
 			j.flags |= F_DEXIT;
 		} else if (strcmp(item, "poke_enter") == 0) {
@@ -248,9 +256,10 @@ int inject_parse(const char *spec, int fault)
 				goto bad;
 			j.flags |= F_PEXIT;
 		} else if (strcmp(item, "syscall") == 0) {
-			out_printf(sg_stderr, "trace: -e inject=...:%s= is not supported by trace\n",
-				   item);
-			return -1;
+			/* a call to run instead: checked, then refused below */
+			if (syscall_given || sys_lookup(v) < 0)
+				goto bad;
+			syscall_given = 1;
 		} else
 			goto bad;
 	}
@@ -260,6 +269,10 @@ int inject_parse(const char *spec, int fault)
 	}
 	if (!j.flags)
 		goto bad;
+	if (syscall_given) {
+		out_printf(sg_stderr, "trace: -e inject=...:syscall= is not supported by trace\n");
+		return -1;
+	}
 	if ((j.flags & F_RETVAL) && (unsigned long)j.val > -4096UL)
 		out_printf(sg_stderr, "trace: Inadvertent injection of error %lu is possible for "
 			   "retval=%lu\n", -(unsigned long)j.val, (unsigned long)j.val);
@@ -367,7 +380,7 @@ void inject_begin(struct tcb *t)
 	t->inj_sig = 0;
 	t->inj_hit = 0;
 	t->delay_exit = 0;
-	if (!inject_active || nr < 0 || nr >= NSYS || !inj[nr].flags)
+	if (!inject_active || nr < 0 || nr >= NSYS || !inj[nr].flags || !trace_set[nr])
 		return;
 	if (!t->inj_count) {
 		t->inj_count = calloc(NSYS, sizeof *t->inj_count);

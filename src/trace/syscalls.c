@@ -39,6 +39,11 @@ static const char *const names32[NSYS] = {
 #include "sysnames32.h"
 };
 
+int sys_nr_known_elsewhere(unsigned long nr)
+{
+	return nr < NSYS && names32[nr];
+}
+
 int sys_known_elsewhere(const char *name)
 {
 	for (int i = 0; i < NSYS; i++)

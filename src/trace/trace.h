@@ -114,6 +114,7 @@ extern struct sysent systab[NSYS];
 void systab_init(void);
 int sys_lookup(const char *name);	/* number, or -1 */
 int sys_known_elsewhere(const char *name);	/* a call of i386 (or x32) only */
+int sys_nr_known_elsewhere(unsigned long nr);	/* an i386 call's number */
 
 /* options */
 extern int opt_strlen;		/* -s */
@@ -393,6 +394,16 @@ extern const struct xlat xl_rwf_flags[];	/* RWF_HIPRI... (desc.c) */
 /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) into buf (process.c) */
 void ioprio_text(char *buf, size_t n, unsigned long v);
 
+/* strace's sets (-e trace=, read=, status=, signal=...) may start with
+ * any number of '!': each inverts the set. Moves *spec past them; 1 if the
+ * set is inverted */
+static inline int set_negated(const char **spec)
+{
+	int neg = 0;
+	for (; **spec == '!'; (*spec)++)
+		neg = !neg;
+	return neg;
+}
 /* the length of s up to the first c (or its end) */
 static inline size_t upto(const char *s, int c)
 {
