@@ -47,10 +47,22 @@ setup() {
 	vs_strace -e inject=io_uring_register:retval=0 "$RT/trace-calls2" uring
 }
 
-@test "trace -e trace= as strace: an i386-only name (mmap2) traces nothing, empty items are skipped, a list of none is an error" {
+@test "trace -e trace= as strace: an i386-only name (mmap2) or number traces nothing, empty items are skipped, a list of none is an error, numbers, '!!' undoes '!'" {
 	vs_strace -e trace=mmap,mmap2,munmap "$RT/trace-calls2" io
 	vs_strace -e ,mmap,,munmap "$RT/trace-calls2" io
 	same_error -e trace=, true
 	same_error -e trace=! true
 	same_error -e mmap2@64 true
+	vs_strace -e trace=42,450,0 "$RT/trace-calls2" io
+	same_error -e trace=387 true
+	same_error -e trace=0x2a true
+	vs_strace -e 'trace=!!write' -e 'write=!!!3' "$RT/trace-calls2" io
+	vs_strace -e 'status=!!failed' "$RT/trace-calls2" io
+}
+
+@test "trace -e inject= as strace: calls -e trace= leaves out are not tampered with; errno names in any case; a repeated delay, an empty or oversized poke refused" {
+	vs_strace -e trace=read -e inject=write:error=EIO -e inject=read:error=eacces:when=2 "$RT/trace-calls2" io
+	same_error -e inject=chdir:delay_enter=1:delay_enter=2 true
+	same_error -e inject=chdir:poke_enter= true
+	same_error -e inject=chdir:poke_enter=@arg1=$(printf '%02050d' 0) true
 }
