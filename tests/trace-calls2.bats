@@ -23,9 +23,9 @@ setup() {
 	vs_strace -e inject=pselect6:retval=2 -e trace=pselect6 "$RT/trace-calls2" select
 }
 
-@test "trace-calls2 vs strace -e write= -e read=: a failed write dumped, a failed read not, offsets 6 digits past 1 MiB, a buffer ending unmapped" {
+@test "trace-calls2 vs strace -e write= -e read=: a failed write dumped, a failed read not, offsets 6 digits past 1 MiB, a buffer ending unmapped, sendmmsg/recvmmsg" {
 	vs_strace -e write=3 -e read=4 "$RT/trace-calls2" io
-	vs_strace -e write=all "$RT/trace-calls2" io
+	vs_strace -e write=all -e read=all "$RT/trace-calls2" io
 }
 
 @test "trace-calls2 vs strace -e inject=...:poke_enter=/poke_exit=: what the line shows, (INJECTED: args), with retval= and error=" {

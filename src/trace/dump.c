@@ -11,7 +11,7 @@
  * the result; recvmsg's iovecs), writes what the program handed over
  * (write, pwrite64, sendto, mq_timedsend: the count; writev, pwritev,
  * pwritev2, vmsplice, sendmsg: every iovec), failed or not; a failed read
- * dumps nothing.
+ * dumps nothing. sendmmsg and recvmmsg: the messages the result counts.
  * SET: descriptor numbers, all, none, !SET.
  */
 #include "trace.h"
@@ -135,6 +135,20 @@ static void dump_msg(struct tcb *t, unsigned long msg, unsigned long limit)
 		dump_iov(t, h[2], h[3], limit);
 }
 
+/* sendmmsg, recvmmsg: the first n (the result) messages, each under
+ * " = N buffers in vector I", up to the msg_len the kernel wrote */
+static void dump_mmsg(struct tcb *t, unsigned long vec, long n)
+{
+	unsigned long h[8];	/* struct mmsghdr: msghdr's 7 words, msg_len */
+
+	for (long i = 0; i < n; i++) {
+		if (umove_data(t->pid, vec + (unsigned long)i * sizeof h, h, sizeof h) < 0)
+			return;
+		pr(" = %lu buffers in vector %ld\n", h[3], i);
+		dump_iov(t, h[2], h[3], (unsigned)h[7]);
+	}
+}
+
 /* after the line of a call that returned: what was written, even by a call
  * that failed; what was read, by one that did not */
 void dump_io(struct tcb *t)
@@ -154,6 +168,8 @@ void dump_io(struct tcb *t)
 			dump_iov(t, t->a[1], t->a[2], ~0UL);
 		else if (!strcmp(n, "sendmsg"))
 			dump_msg(t, t->a[1], ~0UL);
+		else if (!strcmp(n, "sendmmsg") && !t_failed(t))
+			dump_mmsg(t, t->a[1], t->ret);
 	}
 	if (t_failed(t) || !in_set(0, fd))
 		return;
@@ -164,4 +180,6 @@ void dump_io(struct tcb *t)
 		dump_iov(t, t->a[1], t->a[2], r);
 	else if (!strcmp(n, "recvmsg"))
 		dump_msg(t, t->a[1], r);
+	else if (!strcmp(n, "recvmmsg"))
+		dump_mmsg(t, t->a[1], t->ret);
 }

@@ -76,6 +76,29 @@ static void group_io(void)
 	long rd = sys_openat(AT_FDCWD, "/dev/zero", O_RDONLY, 0);
 	S(__NR_read, rd, small, 7, 0, 0, 0);
 	S(__NR_read, rd, tail + 4, 1, 0, 0, 0);
+
+	/* sendmmsg, recvmmsg: each message's buffers, up to its msg_len */
+	int sp[2];
+	static unsigned char rbuf[3][8];
+	struct iovec wv[3] = { { small, 3 }, { small + 3, 5 }, { small + 8, 7 } };
+	struct iovec rv[3] = { { rbuf[0], 8 }, { rbuf[1], 8 }, { rbuf[2], 8 } };
+	/* struct mmsghdr as words: name, namelen, iov, iovlen, control,
+	 * controllen, flags, msg_len */
+	unsigned long wm[2][8], rm[2][8];
+	memset(wm, 0, sizeof wm);
+	memset(rm, 0, sizeof rm);
+	wm[0][2] = (unsigned long)wv;
+	wm[0][3] = 2;
+	wm[1][2] = (unsigned long)(wv + 2);
+	wm[1][3] = 1;
+	rm[0][2] = (unsigned long)rv;
+	rm[0][3] = 1;
+	rm[1][2] = (unsigned long)(rv + 1);
+	rm[1][3] = 2;
+	S(__NR_socketpair, 1, 2, 0, sp, 0, 0);	/* AF_UNIX, SOCK_DGRAM */
+	S(__NR_sendmmsg, sp[1], wm, 2, 0, 0, 0);
+	S(__NR_recvmmsg, sp[0], rm, 2, 0x40, 0, 0);	/* MSG_DONTWAIT */
+	S(__NR_sendmmsg, -1, wm, 2, 0, 0, 0);
 }
 
 static void group_misc(void)
