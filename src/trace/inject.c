@@ -185,6 +185,26 @@ static const struct pokes *pokes_parse(const char *v)
 	return ps->n ? ps : NULL;
 }
 
+/* strace's warnings for a retval= that reads as an error: here, or in its
+ * 32-bit (compat) personality, which keeps the low 32 bits (and says so
+ * when that loses some). trace traces 64-bit programs only, but says what
+ * strace says. */
+static void retval_warnings(unsigned long v)
+{
+	if (v > -4096UL) {
+		out_printf(sg_stderr, "trace: Inadvertent injection of error %lu is possible for "
+			   "retval=%lu\n", -v, v);
+		return;
+	}
+	unsigned c = (unsigned)v;
+	if (c > -4096U)
+		out_printf(sg_stderr, "trace: Inadvertent injection of error %u is possible in "
+			   "compat personality for retval=%lu\n", -c, v);
+	else if (c != v)
+		out_printf(sg_stderr, "trace: Injected return value %lu will be clipped to %u in "
+			   "compat personality\n", v, c);
+}
+
 int inject_parse(const char *spec, int fault)
 {
 	static unsigned char set[NSYS];
@@ -273,9 +293,8 @@ int inject_parse(const char *spec, int fault)
 		out_printf(sg_stderr, "trace: -e inject=...:syscall= is not supported by trace\n");
 		return -1;
 	}
-	if ((j.flags & F_RETVAL) && (unsigned long)j.val > -4096UL)
-		out_printf(sg_stderr, "trace: Inadvertent injection of error %lu is possible for "
-			   "retval=%lu\n", -(unsigned long)j.val, (unsigned long)j.val);
+	if (j.flags & F_RETVAL)
+		retval_warnings((unsigned long)j.val);
 	out_flush(sg_stderr);
 	if (set_parse(setspec, set) < 0)
 		return -1;

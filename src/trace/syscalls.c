@@ -140,6 +140,14 @@ void systab_init(void)
 	}
 	for (int n = 0; n <= 6; n++)
 		set_nargs(by_nargs[n], n);
+	/* ids come back unsigned: strace prints them so (an injected
+	 * retval=0x8000000000000000 too) */
+	static const char *const uid_results[] = { "getuid", "geteuid", "getgid", "getegid" };
+	for (size_t i = 0; i < sizeof uid_results / sizeof *uid_results; i++) {
+		int nr = sys_lookup(uid_results[i]);
+		if (nr >= 0)
+			systab[nr].rfmt = R_UDEC;
+	}
 	file_init();
 	desc_init();
 	process_init();
