@@ -70,7 +70,7 @@ SCRIPTS  := $(wildcard src/*.sh)
 BINS     := bin/hello $(TOOLS:%=bin/%) $(if $(wildcard src/trace/trace.c),bin/trace) $(SCRIPTS:src/%.sh=bin/%)
 RT_TESTS := $(basename $(notdir $(wildcard tests/rt/*.c tests/rt/*.asm)))
 HOST_TESTS := $(basename $(notdir $(wildcard tests/host/*.c)))
-GEN      := $(B)/gen/sysnr.inc $(B)/gen/sysnames.h $(B)/gen/errtab.h $(B)/gen/sigtab.h
+GEN      := $(B)/gen/sysnr.inc $(B)/gen/sysnames.h $(B)/gen/sysnames32.h $(B)/gen/errtab.h $(B)/gen/sigtab.h
 GEN      += $(B)/gen/sigtext.h
 GEN      += $(B)/gen/wcwidth.h $(B)/gen/dircolors.h
 
@@ -120,6 +120,10 @@ $(B)/gen/sysnr.inc: $(B)/gen/deftab
 	$(Q)mv $@.tmp $@ && rm $@.i
 $(B)/gen/sysnames.h: $(B)/gen/deftab
 	$(Q)$(call HDR_CPP,asm/unistd_64.h) && $< -s __NR_ 1024 <$@.i >$@.tmp && mv $@.tmp $@ && rm $@.i
+# i386's names: strace on x86-64 also knows its other personalities' calls,
+# and accepts -e trace=mmap2 though no 64-bit call has that name
+$(B)/gen/sysnames32.h: $(B)/gen/deftab
+	$(Q)$(call HDR_CPP,asm/unistd_32.h) && $< -s __NR_ 1024 <$@.i >$@.tmp && mv $@.tmp $@ && rm $@.i
 $(B)/gen/sigtab.h: $(B)/gen/deftab
 	$(Q)$(call HDR_CPP,asm/signal.h) && $< SIG 32 <$@.i >$@.tmp && mv $@.tmp $@ && rm $@.i
 $(B)/gen/sigtext: src/gen/sigtext.c

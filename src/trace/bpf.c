@@ -483,16 +483,16 @@ static unsigned d_btf_by_id(struct tcb *t) { (void)t; return fd_by_id("btf_id", 
 static unsigned d_link_by_id(struct tcb *t) { (void)t; return fd_by_id("link_id", 0); }
 
 /* OBJ_GET_INFO_BY_FD: the kernel writes info_len back */
+static void prog_info_entry(struct tcb *t);
 static unsigned d_info(struct tcb *t)
 {
-	(void)t;
 	f_open("info");
 	f_fd("bpf_fd", (int)A.info.bpf_fd);
 	f_u("info_len", A.info.info_len);
+	prog_info_entry(t);
 	return 0;
 }
-/* -v: what a map's descriptor tells (strace 6.1 decodes a map's info, and
- * a program's, which trace does not yet: its address). strace reads as much
+/* -v: what a map's descriptor tells (a program's: below). strace reads as much
  * as info_len says into zeros and shows a group once info_len passes its
  * start; the name is read whole. */
 static int is_bpf_map(int pid, int fd)
@@ -536,6 +536,203 @@ static void pr_map_info(const struct bpf_map_info *m, unsigned len)
 	}
 	prs("}");
 }
+/* -v: a program's info. strace keeps what the program passed in (the sizes
+ * and counts it made room for) and shows "entry => exit" for those the
+ * kernel changed; the arrays hold as many entries as both allow. Each field
+ * is shown when info_len reaches it, up to verified_insns, strace 6.1's
+ * last. A failed call shows what was passed in. */
+static struct bpf_prog_info prog_in;	/* at the entry */
+static int prog_in_pid;			/* whose (0: none read) */
+
+static int is_bpf_prog(int pid, int fd)
+{
+	char proc[64], link[32];
+	static const char prog[] = "anon_inode:bpf-prog";
+
+	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", pid, fd);
+	long n = sys_readlinkat(AT_FDCWD, proc, link, sizeof link);
+	return n == sizeof prog - 1 && memcmp(link, prog, sizeof prog - 1) == 0;
+}
+
+static void prog_info_entry(struct tcb *t)
+{
+	unsigned len = A.info.info_len < sizeof prog_in ? A.info.info_len : sizeof prog_in;
+
+	prog_in_pid = 0;
+	if (cur_abbrev || !len || !is_bpf_prog(t->pid, (int)A.info.bpf_fd))
+		return;
+	memset(&prog_in, 0, sizeof prog_in);
+	if (umove(t->pid, A.info.info, &prog_in, len) == 0)
+		prog_in_pid = t->pid;
+}
+
+static const struct bpf_prog_info *pi_in, *pi_out;
+static int pi_changed;	/* the call succeeded: show what changed */
+
+/* a count or size the kernel may write back */
+static void f_inout(const char *name, unsigned in, unsigned out)
+{
+	f_u(name, in);
+	if (pi_changed && out != in)
+		pr(" => %u", out);
+}
+static unsigned min_u(unsigned a, unsigned b) { return a < b ? a : b; }
+
+static void el_u32(struct tcb *t, const void *e);
+static void el_u64_hex(struct tcb *t, const void *e)
+{
+	(void)t;
+	pr("%#llx", *(const unsigned long long *)e);
+}
+static void el_tag(struct tcb *t, const void *e)
+{
+	(void)t;
+	quote_bytes(e, BPF_TAG_SIZE, QUOTE_HEX);
+}
+
+/* an array at addr of the entries both the program and the kernel counted */
+static void f_info_array(struct tcb *t, const char *name, unsigned long addr, unsigned in,
+			 unsigned out, size_t size, void (*elem)(struct tcb *t, const void *e))
+{
+	f_name(name);
+	pr_array(t, addr, pi_changed ? min_u(in, out) : in, size, elem);
+}
+
+/* the boot-relative load time as a date: now's wall clock less the time
+ * since boot, in whole seconds */
+static void pr_boot_date(unsigned long long ns)
+{
+	struct timespec rt, bt;
+
+	if (clock_gettime(CLOCK_REALTIME, &rt) || clock_gettime(CLOCK_BOOTTIME, &bt))
+		return;
+	long nsec = rt.tv_nsec - bt.tv_nsec;
+	long long sec = (long long)rt.tv_sec - bt.tv_sec - (nsec < 0);
+	if (nsec < 0)
+		nsec += 1000000000;
+	nsec += (long)(ns % 1000000000);
+	sec += (long long)(ns / 1000000000) + nsec / 1000000000;
+	pr_date_comment(sec, 0);
+}
+
+#define PI_HAS(f) (len > offsetof(struct bpf_prog_info, f))
+static void pr_prog_info(struct tcb *t, unsigned len)
+{
+	const struct bpf_prog_info *i = pi_in, *o = pi_out;
+
+	nf = 0;
+	prs("{");
+	f_xlat("type", prog_types, o->type, "BPF_PROG_TYPE_???");
+	f_u("id", o->id);
+	f_name("tag");
+	quote_bytes(o->tag, BPF_TAG_SIZE, QUOTE_HEX);
+	f_inout("jited_prog_len", i->jited_prog_len, o->jited_prog_len);
+	f_name("jited_prog_insns");
+	if (!o->jited_prog_insns)
+		prs("NULL");
+	else
+		pr_buf_hex(t, o->jited_prog_insns,
+			   pi_changed ? min_u(i->jited_prog_len, o->jited_prog_len) : i->jited_prog_len);
+	f_inout("xlated_prog_len", i->xlated_prog_len, o->xlated_prog_len);
+	f_info_array(t, "xlated_prog_insns", o->xlated_prog_insns,
+		     i->xlated_prog_len / sizeof(struct bpf_insn),
+		     o->xlated_prog_len / sizeof(struct bpf_insn), sizeof(struct bpf_insn), el_insn);
+	if (PI_HAS(load_time)) {
+		f_u("load_time", o->load_time);
+		pr_boot_date(o->load_time);
+	}
+	if (PI_HAS(created_by_uid))
+		f_u("created_by_uid", o->created_by_uid);
+	if (PI_HAS(map_ids)) {
+		f_inout("nr_map_ids", i->nr_map_ids, o->nr_map_ids);
+		f_info_array(t, "map_ids", o->map_ids, i->nr_map_ids, o->nr_map_ids,
+			     sizeof(unsigned), el_u32);
+	}
+	if (PI_HAS(name)) {
+		f_name("name");
+		size_t n = strnlen(o->name, sizeof o->name);
+		quote_bytes((const unsigned char *)o->name, n < sizeof o->name ? n : n - 1, 0);
+		if (n == sizeof o->name)
+			prs("...");
+	}
+	if (PI_HAS(ifindex))
+		f_ifindex("ifindex", o->ifindex);
+	if (len > offsetof(struct bpf_prog_info, ifindex) + sizeof o->ifindex)
+		f_u("gpl_compatible", o->gpl_compatible);
+	if (PI_HAS(netns_dev)) {
+		f_name("netns_dev");
+		pr_makedev(o->netns_dev);
+	}
+	if (PI_HAS(netns_ino))
+		f_u("netns_ino", o->netns_ino);
+	if (PI_HAS(nr_jited_ksyms))
+		f_inout("nr_jited_ksyms", i->nr_jited_ksyms, o->nr_jited_ksyms);
+	if (PI_HAS(nr_jited_func_lens))
+		f_inout("nr_jited_func_lens", i->nr_jited_func_lens, o->nr_jited_func_lens);
+	if (PI_HAS(jited_ksyms))
+		f_info_array(t, "jited_ksyms", o->jited_ksyms, i->nr_jited_ksyms,
+			     o->nr_jited_ksyms, sizeof(uint64_t), el_u64_hex);
+	if (PI_HAS(jited_func_lens))
+		f_info_array(t, "jited_func_lens", o->jited_func_lens, i->nr_jited_func_lens,
+			     o->nr_jited_func_lens, sizeof(unsigned), el_u32);
+	if (PI_HAS(btf_id))
+		f_u("btf_id", o->btf_id);
+	if (PI_HAS(func_info_rec_size))
+		f_inout("func_info_rec_size", i->func_info_rec_size, o->func_info_rec_size);
+	if (PI_HAS(func_info))
+		f_addr("func_info", o->func_info);
+	if (PI_HAS(nr_func_info))
+		f_inout("nr_func_info", i->nr_func_info, o->nr_func_info);
+	if (PI_HAS(nr_line_info))
+		f_inout("nr_line_info", i->nr_line_info, o->nr_line_info);
+	if (PI_HAS(line_info))
+		f_addr("line_info", o->line_info);
+	if (PI_HAS(jited_line_info))
+		f_addr("jited_line_info", o->jited_line_info);
+	if (PI_HAS(nr_jited_line_info))
+		f_inout("nr_jited_line_info", i->nr_jited_line_info, o->nr_jited_line_info);
+	if (PI_HAS(line_info_rec_size))
+		f_inout("line_info_rec_size", i->line_info_rec_size, o->line_info_rec_size);
+	if (PI_HAS(jited_line_info_rec_size))
+		f_inout("jited_line_info_rec_size", i->jited_line_info_rec_size,
+			o->jited_line_info_rec_size);
+	if (PI_HAS(nr_prog_tags))
+		f_inout("nr_prog_tags", i->nr_prog_tags, o->nr_prog_tags);
+	if (PI_HAS(prog_tags))
+		f_info_array(t, "prog_tags", o->prog_tags, i->nr_prog_tags, o->nr_prog_tags,
+			     BPF_TAG_SIZE, el_tag);
+	if (PI_HAS(run_time_ns))
+		f_u("run_time_ns", o->run_time_ns);
+	if (PI_HAS(run_cnt))
+		f_u("run_cnt", o->run_cnt);
+	if (PI_HAS(recursion_misses))
+		f_u("recursion_misses", o->recursion_misses);
+	if (PI_HAS(verified_insns))
+		f_u("verified_insns", o->verified_insns);
+	prs("}");
+}
+
+static int info_prog(struct tcb *t)
+{
+	static struct bpf_prog_info out;
+	unsigned len = A.info.info_len < sizeof out ? A.info.info_len : sizeof out;
+
+	if (prog_in_pid != t->pid || !len)
+		return 0;
+	prog_in_pid = 0;
+	pi_in = &prog_in;
+	pi_out = &prog_in;
+	pi_changed = !t_failed(t);
+	if (pi_changed) {
+		memset(&out, 0, sizeof out);
+		if (umove(t->pid, A.info.info, &out, len) < 0)
+			return 0;
+		pi_out = &out;
+	}
+	pr_prog_info(t, len);
+	return 1;
+}
+
 static int info_map(struct tcb *t)
 {
 	struct bpf_map_info m;
@@ -554,7 +751,7 @@ static unsigned x_info(struct tcb *t)
 	if (!t_failed(t) && A.info.info_len != (unsigned)t->aux)
 		pr(" => %u", A.info.info_len);
 	f_name("info");
-	if (!info_map(t))
+	if (!info_map(t) && !info_prog(t))
 		pr_addr(A.info.info);
 	nf = 1;
 	f_close();

@@ -566,10 +566,11 @@ static void dec_fd_len(struct tcb *t)
 	}
 }
 
-/* An offset pointer of sendfile: [value] in, " => [value]" out. */
+/* An offset pointer of sendfile: [value] in, " => [value]" out (unsigned,
+ * as strace prints a loff_t here). */
 static void dec_sendfile(struct tcb *t)
 {
-	long off;
+	unsigned long off;
 
 	if (!t->exiting) {
 		pr_fd((long)t->a[0]);
@@ -581,11 +582,12 @@ static void dec_sendfile(struct tcb *t)
 		else if (umove(t->pid, t->a[2], &off, sizeof off) < 0)
 			pr_hex(t->a[2]);
 		else
-			pr("[%ld]", off);
+			pr("[%lu]", off);
 		return;
 	}
-	if (t->a[2] && !t_failed(t) && umove(t->pid, t->a[2], &off, sizeof off) == 0)
-		pr(" => [%ld]", off);
+	/* the offset moved: only when some bytes were sent */
+	if (t->a[2] && !t_failed(t) && t->ret && umove(t->pid, t->a[2], &off, sizeof off) == 0)
+		pr(" => [%lu]", off);
 	pr(", %lu", t->a[3]);
 }
 
@@ -705,8 +707,8 @@ static void dec_epoll_ctl(struct tcb *t)
 	pr_sep();
 	pr_fd((long)t->a[2]);
 	pr_sep();
-	if (!t->a[3])
-		prs("NULL");
+	if (!t->a[3] || (unsigned)t->a[1] == EPOLL_CTL_DEL)	/* DEL reads no event */
+		pr_addr(t->a[3]);
 	else if (umove(t->pid, t->a[3], e, sizeof e) < 0)
 		pr_hex(t->a[3]);
 	else
@@ -765,71 +767,127 @@ static void dec_close_range(struct tcb *t)
 	}
 }
 
-/* select's fd_set: the descriptors below nfds that are in it, [3 4] */
-static int pr_fdset(struct tcb *t, unsigned long addr, int nfds, char *out, size_t cap)
-{
-	unsigned long bits[16];
-	size_t k = 0;
-	int n = 0;
+/* select's sets as strace reads them: nfds as the kernel's int, below 0 as
+ * 0 and past 1M descriptors as 1M; whole words of bits */
+#define SELECT_MAX_FDS (1024 * 1024)
+static unsigned long fdset_bits[SELECT_MAX_FDS / 64];
 
-	if (!addr) {
-		if (!out)
-			prs("NULL");
-		return 0;
+static int select_nfds(struct tcb *t)
+{
+	int nfds = (int)t->a[0];
+	return nfds < 0 ? 0 : nfds > SELECT_MAX_FDS ? SELECT_MAX_FDS : nfds;
+}
+
+static size_t fdset_bytes(int nfds)
+{
+	return (size_t)(nfds + 63) / 64 * 8;
+}
+
+static int fd_in_set(int fd)
+{
+	return fdset_bits[fd / 64] >> (fd % 64) & 1;
+}
+
+/* at the entry: [3 4] (with -y, 3</etc/hostname>); no descriptors to look
+ * at (nfds 0) or an unreadable set: the address */
+static void pr_fdset(struct tcb *t, unsigned long addr, int nfds)
+{
+	size_t bytes = fdset_bytes(nfds);
+	if (!bytes || umove(t->pid, addr, fdset_bits, bytes) < 0) {
+		pr_addr(addr);
+		return;
 	}
-	size_t bytes = (size_t)((nfds + 63) / 64) * 8;
-	if (nfds < 0 || bytes > sizeof bits ||
-	    (out ? umove_data : umove)(t->pid, addr, bits, bytes ? bytes : 8) < 0) {
-		if (!out)
-			pr_hex(addr);
-		return 0;
-	}
-	if (!out)
-		prs("[");
-	for (int fd = 0; fd < nfds; fd++)
-		if (bits[fd / 64] >> (fd % 64) & 1) {
-			if (out)
-				k += (size_t)snprintf(out + k, cap - k, n ? " %d" : "%d", fd);
-			else {	/* at the entry, with -y: 3</etc/hostname> */
-				if (n)
-					prs(" ");
-				pr_fd(fd);
-			}
-			n++;
+	prs("[");
+	for (int fd = 0, n = 0; fd < nfds; fd++)
+		if (fd_in_set(fd)) {
+			if (n++)
+				prs(" ");
+			pr_fd(fd);
 		}
-	if (!out)
-		prs("]");
-	return n;
+	prs("]");
+}
+
+static void pr_pselect_sigmask(struct tcb *t, unsigned long addr)
+{
+	unsigned long d[2];
+	if (!addr || umove(t->pid, addr, d, sizeof d) < 0) {
+		pr_addr(addr);
+		return;
+	}
+	prs("{sigmask=");
+	pr_sigset(t, d[0], d[1]);
+	pr(", sigsetsize=%lu}", d[1]);
+}
+
+/* The text after the result, in strace's 1024-byte buffer: "in [4]" for
+ * each set with ready descriptors, as many as the result counts; a "]" after
+ * every set looked at once something was listed, as strace writes it ("in
+ * [0]], except [1]" when a set between listed none); then "left" and the
+ * time remaining. A descriptor that would not fit is left out. */
+#define SELECT_TEXT 1024
+static void select_ready_text(struct tcb *t, int nfds, int pselect)
+{
+	static const char *const names[] = { "in", "out", "except" };
+	char *o = t->rbuf;
+	size_t k = 0, room = SELECT_TEXT - (sizeof ", except [" + 3 * sizeof(int) + 2);
+	const char *sep = "";
+	long ready = t->ret;
+	size_t bytes = fdset_bytes(nfds);
+
+	for (int i = 0; i < 3 && ready > 0; i++) {
+		int first = 1;
+		if (!t->a[i + 1] || !bytes || umove_data(t->pid, t->a[i + 1], fdset_bits, bytes) < 0)
+			continue;
+		for (int fd = 0; fd < nfds; fd++) {
+			if (!fd_in_set(fd))
+				continue;
+			if (k < room) {
+				if (first)
+					k += (size_t)snprintf(o + k, SELECT_TEXT - k, "%s%s [%d",
+							      sep, names[i], fd);
+				else
+					k += (size_t)snprintf(o + k, SELECT_TEXT - k, " %d", fd);
+				first = 0;
+				sep = ", ";
+			}
+			if (--ready == 0)
+				break;
+		}
+		if (k)
+			o[k++] = ']';
+	}
+	if (t->a[4]) {
+		char left[128];
+		long v[2];
+		if (!cur_verbose || umove(t->pid, t->a[4], v, sizeof v) < 0)
+			snprintf(left, sizeof left, "%#lx", t->a[4]);
+		else
+			snprintf(left, sizeof left, pselect ? "{tv_sec=%ld, tv_nsec=%ld}"
+							    : "{tv_sec=%ld, tv_usec=%ld}", v[0], v[1]);
+		if (k + sizeof "left " + strlen(sep) + strlen(left) < SELECT_TEXT)
+			k += (size_t)snprintf(o + k, SELECT_TEXT - k, "%sleft %s", sep, left);
+	}
+	o[k] = 0;
 }
 
 /* select and pselect6: the sets at entry; the result says which are ready,
  * " (in [4], left {tv_sec=0, tv_nsec=4999})", or " (Timeout)". */
 static void dec_select(struct tcb *t)
 {
-	int nfds = (int)t->a[0], pselect = t_is(t, "pselect6");
+	int nfds = select_nfds(t), pselect = t_is(t, "pselect6");
 
 	if (!t->exiting) {
-		pr("%d, ", nfds);
+		pr("%d, ", (int)t->a[0]);
 		for (int i = 1; i <= 3; i++) {
-			pr_fdset(t, t->a[i], nfds, NULL, 0);
+			pr_fdset(t, t->a[i], nfds);
 			pr_sep();
 		}
-		if (pselect)
-			pr_timespec(t, t->a[4]);
-		else
-			pr_timeval(t, t->a[4]);
 		if (pselect) {
-			unsigned long d[2];
+			pr_timespec(t, t->a[4]);
 			pr_sep();
-			if (!t->a[5])
-				prs("NULL");
-			else if (umove(t->pid, t->a[5], d, sizeof d) < 0)
-				pr_hex(t->a[5]);
-			else {
-				prs("{sigmask=");
-				pr_sigset(t, d[0], d[1]);
-				pr(", sigsetsize=%lu}", d[1]);
-			}
+			pr_pselect_sigmask(t, t->a[5]);
+		} else {
+			pr_timeval(t, t->a[4]);
 		}
 		return;
 	}
@@ -839,28 +897,10 @@ static void dec_select(struct tcb *t)
 		t->rtext = " (Timeout)";
 		return;
 	}
-	static const char *const names[] = { "in", "out", "except" };
-	size_t k = (size_t)snprintf(t->rbuf, sizeof t->rbuf, " (");
-	int any = 0;
-	for (int i = 1; i <= 3; i++) {
-		char list[512];
-		if (pr_fdset(t, t->a[i], nfds, list, sizeof list) > 0) {
-			k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, "%s%s [%s]",
-					      any ? ", " : "", names[i - 1], list);
-			any = 1;
-		}
-	}
-	if (t->a[4] && k < sizeof t->rbuf - 64) {
-		long v[2];
-		if (!cur_verbose)
-			k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k, ", left %#lx", t->a[4]);
-		else if (umove(t->pid, t->a[4], v, sizeof v) == 0)
-			k += (size_t)snprintf(t->rbuf + k, sizeof t->rbuf - k,
-					      pselect ? ", left {tv_sec=%ld, tv_nsec=%ld}"
-						      : ", left {tv_sec=%ld, tv_usec=%ld}", v[0], v[1]);
-	}
-	if (k < sizeof t->rbuf - 2)
-		snprintf(t->rbuf + k, sizeof t->rbuf - k, ")");
+	char text[SELECT_TEXT];
+	select_ready_text(t, nfds, pselect);
+	memcpy(text, t->rbuf, sizeof text);
+	snprintf(t->rbuf, sizeof t->rbuf, " (%s)", text);
 	t->rtext = t->rbuf;
 }
 

@@ -41,13 +41,11 @@ static int regex_mark(const char *re, unsigned char *set, int val)
 /* -e trace='s syntax, also used by -e inject= and -e fault= */
 int set_parse(const char *spec, unsigned char *set)
 {
-	int neg = 0, val;
+	int neg = 0, val, items = 0;
+	const char *whole = spec;
 	char item[128];
 
-	if (*spec == '!') {
-		neg = 1;
-		spec++;
-	}
+	neg = set_negated(&spec);
 	/* an explicit list starts from nothing; a negated one from everything */
 	memset(set, neg, NSYS);
 	val = !neg;
@@ -61,6 +59,9 @@ int set_parse(const char *spec, unsigned char *set)
 		memcpy(item, p, n);
 		item[n] = 0;
 		p += n + (p[n] == ',');
+		if (!n)		/* "a,,b" and "a,": empty items are skipped */
+			continue;
+		items++;
 		if (strcmp(item, "all") == 0) {
 			memset(set, val, NSYS);
 			continue;
@@ -95,10 +96,20 @@ int set_parse(const char *spec, unsigned char *set)
 		if (sysclass_mark(it, other ? elsewhere : set, val))
 			continue;
 		int nr = sys_lookup(it);
+		uint64_t num;
+		/* a number (decimal, 042 too): the call of that number; one only
+		 * i386 has is no error, as for its names (x32's own, 512 and up,
+		 * trace does not know) */
+		if (nr < 0 && *it >= '0' && *it <= '9' && parse_u64(it, 10, &num) == 0 &&
+		    (num < NSYS && (systab[num].name || sys_nr_known_elsewhere(num)))) {
+			if (!other && systab[num].name)
+				set[num] = (unsigned char)val;
+			continue;
+		}
 		if (nr < 0) {
-			/* (a name of the other personalities only cannot be told from
-			 * a misspelt one: trace knows x86-64's table alone) */
-			if (optional)
+			/* a call of i386 or x32 only (mmap2) is no error: strace
+			 * knows those personalities' names, and traces none here */
+			if (optional || ((!at || other) && sys_known_elsewhere(it)))
 				continue;
 			if (at)
 				*at = '@';
@@ -107,6 +118,10 @@ int set_parse(const char *spec, unsigned char *set)
 		}
 		if (!other)
 			set[nr] = (unsigned char)val;
+	}
+	if (!items) {	/* "", "!", ",": strace names the whole list */
+		out_printf(sg_stderr, "%s: invalid system call '%s'\n", sg_progname, whole);
+		return -1;
 	}
 	return 0;
 }
@@ -125,10 +140,7 @@ int status_parse(const char *spec)
 	int neg = 0, set = 0;
 	char item[64];
 
-	if (*spec == '!') {
-		neg = 1;
-		spec++;
-	}
+	neg = set_negated(&spec);
 	while (*spec) {
 		size_t n = 0;
 		while (spec[n] && spec[n] != ',')

@@ -2,13 +2,36 @@
  * (get_robust_list; set_robust_list is in process.c). futex itself is in
  * process.c. */
 #include "trace.h"
+#include <linux/futex.h>
 
+static const struct xlat waitv_flags[] = { X(FUTEX_32), X(FUTEX_PRIVATE_FLAG), XEND };
+
+/* struct futex_waitv: __reserved only when it is not 0 */
+static void pr_futex_waiter(struct tcb *t, const void *e)
+{
+	const struct futex_waitv *w = e;
+	(void)t;
+	prs("{val=");
+	pr_hex(w->val);
+	prs(", uaddr=");
+	pr_addr(w->uaddr);
+	prs(", flags=");
+	pr_flags_d(waitv_flags, w->flags, "FUTEX_???");
+	if (w->__reserved)
+		pr(", __reserved=%#x", w->__reserved);
+	prs("}");
+}
+
+/* futex_waitv(waiters, nr, flags, timeout, clockid): the kernel takes at
+ * most FUTEX_WAITV_MAX waiters, and strace shows no more ("..." after) */
 static void dec_futex_waitv(struct tcb *t)
 {
 	if (t->exiting)
 		return;
-	pr_addr(t->a[0]);	/* the struct futex_waitv array: not decoded */
-	pr(", %u, %#x, ", (unsigned)t->a[1], (unsigned)t->a[2]);
+	unsigned nr = (unsigned)t->a[1];
+	pr_array_more(t, t->a[0], nr < FUTEX_WAITV_MAX ? nr : FUTEX_WAITV_MAX,
+		      sizeof(struct futex_waitv), pr_futex_waiter, nr > FUTEX_WAITV_MAX);
+	pr(", %u, %#x, ", nr, (unsigned)t->a[2]);
 	pr_timespec(t, t->a[3]);
 	pr_sep();
 	pr_clockid(t->a[4]);

@@ -1,6 +1,7 @@
 /* src/trace/inject.c — strace's tampering: -e inject= and -e fault=.
  *
- *   -e inject=SET[:error=E|:retval=N][:signal=S][:delay_enter=T][:delay_exit=T][:when=EXPR]
+ *   -e inject=SET[:error=E|:retval=N][:signal=S][:delay_enter=T][:delay_exit=T]
+ *             [:poke_enter=@argN=HEX,...][:poke_exit=@argN=HEX,...][:when=EXPR]
  *   -e fault=SET[:error=E][:when=EXPR]          (inject with error=ENOSYS by default)
  *
  * As strace 6.1 does it (man strace, "Tampering"):
@@ -12,21 +13,41 @@
  *   delay_enter/exit=T the tracee is held T (us by default, or with s ms us
  *                      ns) at the entry or exit stop; the line ends
  *                      "(DELAYED)". trace sleeps: other tracees wait too.
+ *   poke_enter=@argN=HEX,@argM=HEX...  poke_exit=...
+ *                      the bytes HEX are written where argument N (1..7)
+ *                      points, at the entry stop before the call is shown,
+ *                      or at the exit stop before its result is; the line
+ *                      ends "(INJECTED: args)" ("(INJECTED: args, retval)"
+ *                      with error= or retval=).
  *   when=F[..L][+[S]]  only invocations F, F+S, ... up to L of each call,
  *                      counted per call and per process.
- * The last qualifier naming a call is the one it gets. A call injected into
- * must stop even when -e trace= does not show it, so injection turns the
- * seccomp filter off unless every injected call is shown (and always with
- * signal=, since a signal cannot be handed over at a seccomp stop).
+ * The last qualifier naming a call is the one it gets. Only the calls -e
+ * trace= shows are tampered with (strace 6.1 leaves the others alone: `-e
+ * trace=getpid -e inject=write:error=EIO` changes nothing), and they count
+ * for when= alone. Injection turns the seccomp filter off unless every
+ * injected call is shown (and always with signal=, since a signal cannot be
+ * handed over at a seccomp stop).
  */
 #include "trace.h"
 #include <linux/ptrace.h>
 
 int inject_active, inject_signals;
 
-enum { F_ERROR = 1, F_RETVAL = 2, F_SIGNAL = 4, F_DENTER = 8, F_DEXIT = 16 };
+enum { F_ERROR = 1, F_RETVAL = 2, F_SIGNAL = 4, F_DENTER = 8, F_DEXIT = 16, F_PENTER = 32,
+       F_PEXIT = 64 };
+/* poke_enter=, poke_exit=: one write per argument */
+struct poke {
+	unsigned char arg;	/* 1..7 */
+	unsigned short len;
+	unsigned char *data;
+};
+struct pokes {
+	int n;
+	struct poke p[7];
+};
 static struct inj {
 	unsigned char flags;
+	const struct pokes *penter, *pexit;
 	unsigned char sig;
 	unsigned short first, last, step;	/* last 0: no end; step 0: only first */
 	long val;			/* -errno or the return value */
@@ -37,6 +58,9 @@ static struct inj {
 #define OFF_RAX		(10 * 8)
 #define OFF_ORIG_RAX	(15 * 8)
 
+static int same_nocase(const char *a, const char *b);
+
+/* ENOENT, enoent or 2 */
 int errno_parse(const char *s)
 {
 	uint64_t v;
@@ -44,10 +68,10 @@ int errno_parse(const char *s)
 	if (parse_u64(s, 10, &v) == 0)
 		return v >= 1 && v <= 4095 ? (int)v : -1;
 	for (int e = 1; e < 512; e++)
-		if (errno_name(e) && strcmp(errno_name(e), s) == 0)
+		if (errno_name(e) && same_nocase(errno_name(e), s))
 			return e;
 	for (int e = 512; e <= 530; e++)	/* the kernel's own (print.c) */
-		if (kernel_errno_name(e) && strcmp(kernel_errno_name(e), s) == 0)
+		if (kernel_errno_name(e) && same_nocase(kernel_errno_name(e), s))
 			return e;
 	return -1;
 }
@@ -114,12 +138,80 @@ static int when_parse(const char *s, struct inj *j)
 	return *s ? -1 : 0;
 }
 
+static int hexval(int c)
+{
+	c = lower(c);
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* @argN=HEX[,@argM=HEX...]: N 1..7, each once; HEX an even, non-zero
+ * number of hex digits, up to POKE_MAX bytes; empty items are skipped, but
+ * there must be one */
+#define POKE_MAX 1024	/* strace 6.1's limit: 2050 digits are refused */
+static const struct pokes *pokes_parse(const char *v)
+{
+	struct pokes *ps = calloc(1, sizeof *ps);
+
+	if (!ps)
+		error(1, ENOMEM, "-e inject");
+	while (*v) {
+		size_t n = upto(v, ',');
+		const char *e = v + n;
+		if (n) {
+			if (strncmp(v, "@arg", 4) || v[4] < '1' || v[4] > '7' || v[5] != '=')
+				return NULL;
+			unsigned char arg = (unsigned char)(v[4] - '0');
+			for (int i = 0; i < ps->n; i++)
+				if (ps->p[i].arg == arg)
+					return NULL;
+			const char *h = v + 6;
+			size_t digits = (size_t)(e - h);
+			if (!digits || digits % 2 || digits / 2 > POKE_MAX)
+				return NULL;
+			struct poke *k = &ps->p[ps->n++];
+			k->arg = arg;
+			k->len = (unsigned short)(digits / 2);
+			if (!(k->data = malloc(k->len)))
+				error(1, ENOMEM, "-e inject");
+			for (size_t i = 0; i < k->len; i++) {
+				int hi = hexval(h[2 * i]), lo = hexval(h[2 * i + 1]);
+				if (hi < 0 || lo < 0)
+					return NULL;
+				k->data[i] = (unsigned char)(hi << 4 | lo);
+			}
+		}
+		v = e + (*e == ',');
+	}
+	return ps->n ? ps : NULL;
+}
+
+/* strace's warnings for a retval= that reads as an error: here, or in its
+ * 32-bit (compat) personality, which keeps the low 32 bits (and says so
+ * when that loses some). trace traces 64-bit programs only, but says what
+ * strace says. */
+static void retval_warnings(unsigned long v)
+{
+	if (v > -4096UL) {
+		out_printf(sg_stderr, "%s: Inadvertent injection of error %lu is possible for "
+			   "retval=%lu\n", sg_progname, -v, v);
+		return;
+	}
+	unsigned c = (unsigned)v;
+	if (c > -4096U)
+		out_printf(sg_stderr, "%s: Inadvertent injection of error %u is possible in "
+			   "compat personality for retval=%lu\n", sg_progname, -c, v);
+	else if (c != v)
+		out_printf(sg_stderr, "%s: Injected return value %lu will be clipped to %u in "
+			   "compat personality\n", sg_progname, v, c);
+}
+
 int inject_parse(const char *spec, int fault)
 {
 	static unsigned char set[NSYS];
 	const char *what = fault ? "fault" : "inject";
-	char item[128], setspec[1024];
-	struct inj j = { 0, 0, 1, 0, 1, 0, 0, 0 };
+	char item[4096], setspec[1024];
+	struct inj j = { 0, NULL, NULL, 0, 1, 0, 1, 0, 0, 0 };
+	int syscall_given = 0;
 	size_t n = upto(spec, ':');
 
 	if (n >= sizeof setspec)
@@ -168,18 +260,26 @@ int inject_parse(const char *spec, int fault)
 			j.flags |= F_SIGNAL;
 			j.sig = (unsigned char)e;
 		} else if (strcmp(item, "delay_enter") == 0) {
-			if (time_spec_parse(v, &j.denter) < 0)
+			if ((j.flags & F_DENTER) || time_spec_parse(v, &j.denter) < 0)
 				goto bad;
 			j.flags |= F_DENTER;
 		} else if (strcmp(item, "delay_exit") == 0) {
-			if (time_spec_parse(v, &j.dexit) < 0)
+			if ((j.flags & F_DEXIT) || time_spec_parse(v, &j.dexit) < 0)
 				goto bad;
 			j.flags |= F_DEXIT;
-		} else if (strcmp(item, "syscall") == 0 || strcmp(item, "poke_enter") == 0 ||
-			   strcmp(item, "poke_exit") == 0) {
-			out_printf(sg_stderr, "%s: -e inject=...:%s= is not supported by trace\n", sg_progname,
-				   item);
-			return -1;
+		} else if (strcmp(item, "poke_enter") == 0) {
+			if ((j.flags & F_PENTER) || !(j.penter = pokes_parse(v)))
+				goto bad;
+			j.flags |= F_PENTER;
+		} else if (strcmp(item, "poke_exit") == 0) {
+			if ((j.flags & F_PEXIT) || !(j.pexit = pokes_parse(v)))
+				goto bad;
+			j.flags |= F_PEXIT;
+		} else if (strcmp(item, "syscall") == 0) {
+			/* a call to run instead: checked, then refused below */
+			if (syscall_given || sys_lookup(v) < 0)
+				goto bad;
+			syscall_given = 1;
 		} else
 			goto bad;
 	}
@@ -189,9 +289,12 @@ int inject_parse(const char *spec, int fault)
 	}
 	if (!j.flags)
 		goto bad;
-	if ((j.flags & F_RETVAL) && (unsigned long)j.val > -4096UL)
-		out_printf(sg_stderr, "%s: Inadvertent injection of error %lu is possible for "
-			   "retval=%lu\n", sg_progname, -(unsigned long)j.val, (unsigned long)j.val);
+	if (syscall_given) {
+		out_printf(sg_stderr, "%s: -e inject=...:syscall= is not supported by trace\n", sg_progname);
+		return -1;
+	}
+	if (j.flags & F_RETVAL)
+		retval_warnings((unsigned long)j.val);
 	out_flush(sg_stderr);
 	if (set_parse(setspec, set) < 0)
 		return -1;
@@ -229,14 +332,74 @@ void tamper_ret(struct tcb *t, long ret)
 	t->inj_ret = ret;
 }
 
-void inject_entry(struct tcb *t)
+/* n bytes into the tracee at addr, a word at a time as ptrace writes (a
+ * read-only page too); how many were written before an unmapped page */
+static size_t poke_mem(int pid, unsigned long addr, const unsigned char *b, size_t n)
+{
+	size_t done = 0;
+
+	while (done < n) {
+		unsigned long base = addr & ~7UL, word;
+		size_t off = addr - base, k = 8 - off < n - done ? 8 - off : n - done;
+		if (sys_ptrace(PTRACE_PEEKDATA, pid, (void *)base, &word) < 0)
+			break;
+		memcpy((unsigned char *)&word + off, b + done, k);
+		if (sys_ptrace(PTRACE_POKEDATA, pid, (void *)base, (void *)word) < 0)
+			break;
+		addr += k, done += k;
+	}
+	return done;
+}
+
+static void poke_failed(struct tcb *t, const char *why)
+{
+	out_printf(sg_stderr, "%s: poke_tcb: Failed to tamper with process %d: %s\n", sg_progname, t->pid, why);
+	out_flush(sg_stderr);
+}
+
+/* the pokes in order, until one fails (strace says why, on stderr); one
+ * that ran into an unmapped page wrote what came before it, which strace
+ * counts as done, with its warnings about the short copy */
+static void poke_args(struct tcb *t, const struct pokes *ps)
+{
+	for (int i = 0; i < ps->n; i++) {
+		const struct poke *k = &ps->p[i];
+		if (k->arg > systab[t->nr].nargs) {
+			char msg[160];
+			snprintf(msg, sizeof msg, "requested to tamper with argument #%u, but "
+				 "system call '%s' has only %u arguments", k->arg,
+				 systab[t->nr].name, systab[t->nr].nargs);
+			poke_failed(t, msg);
+			return;
+		}
+		unsigned long at = t->a[k->arg - 1];
+		size_t done = poke_mem(t->pid, at, k->data, k->len);
+		if (!done) {
+			poke_failed(t, "couldn't poke");
+			return;
+		}
+		t->tamper |= TAMPER_POKED;
+		if (done < k->len) {
+			out_printf(sg_stderr, "%s: pid:%d short write (%zu < %u) @%#lx: %s\n"
+				   "%s: short read (%zu < %u) @%#lx: %s\n", sg_progname, t->pid, done, k->len,
+				   at, strerror(EFAULT), sg_progname, done, k->len, at, strerror(EFAULT));
+			out_flush(sg_stderr);
+			return;
+		}
+	}
+}
+
+/* Is this invocation of t's call one to tamper with (when=)? poke_enter=
+ * is done here, before the call's line shows the memory it changes. */
+void inject_begin(struct tcb *t)
 {
 	int nr = (int)t->nr;
 
 	t->tamper = 0;
 	t->inj_sig = 0;
+	t->inj_hit = 0;
 	t->delay_exit = 0;
-	if (!inject_active || nr < 0 || nr >= NSYS || !inj[nr].flags)
+	if (!inject_active || nr < 0 || nr >= NSYS || !inj[nr].flags || !trace_set[nr])
 		return;
 	if (!t->inj_count) {
 		t->inj_count = calloc(NSYS, sizeof *t->inj_count);
@@ -249,6 +412,18 @@ void inject_entry(struct tcb *t)
 		return;
 	if (n != j->first && (!j->step || (n - j->first) % j->step))
 		return;
+	t->inj_hit = 1;
+	if (j->flags & F_PENTER)
+		poke_args(t, j->penter);
+	if (j->flags & F_PEXIT)
+		t->tamper |= TAMPER_POKE_EXIT;
+}
+
+void inject_entry(struct tcb *t)
+{
+	if (!t->inj_hit)
+		return;
+	const struct inj *j = &inj[t->nr];
 	if (j->flags & F_DENTER) {
 		sleep_ns(j->denter);
 		t->tamper |= TAMPER_DELAY;
@@ -265,6 +440,10 @@ void inject_entry(struct tcb *t)
 
 void inject_exit(struct tcb *t)
 {
+	if (t->tamper & TAMPER_POKE_EXIT) {
+		t->tamper &= ~TAMPER_POKE_EXIT;
+		poke_args(t, inj[t->nr].pexit);
+	}
 	if (t->tamper & TAMPER_RET) {
 		sys_ptrace(PTRACE_POKEUSR, t->pid, (void *)OFF_RAX, (void *)t->inj_ret);
 		t->ret = t->inj_ret;
@@ -273,9 +452,13 @@ void inject_exit(struct tcb *t)
 		sleep_ns(t->delay_exit);
 }
 
+/* " (INJECTED)" for a result made up; with memory poked, what was:
+ * " (INJECTED: args)", " (INJECTED: args, retval)" */
 void tamper_suffix(struct tcb *t)
 {
-	if (t->tamper & TAMPER_RET)
+	if (t->tamper & TAMPER_POKED)
+		prs(t->tamper & TAMPER_RET ? " (INJECTED: args, retval)" : " (INJECTED: args)");
+	else if (t->tamper & TAMPER_RET)
 		prs(" (INJECTED)");
 	if (t->tamper & TAMPER_DELAY)
 		prs(" (DELAYED)");

@@ -423,9 +423,12 @@ static void on_syscall_stop(struct tcb *t)
 
 	if (k == 1) {
 		t->insyscall = 1;
-		syscall_entry(t);
 		/* -e inject=, --step: not the child's own calls before its exec */
-		if (!hide || t->pid != first_pid || t->nr == nr_execve) {
+		int tamper = !hide || t->pid != first_pid || t->nr == nr_execve;
+		if (tamper)	/* poke_enter= writes before the line shows the memory */
+			inject_begin(t);
+		syscall_entry(t);
+		if (tamper) {
 			inject_entry(t);
 			if (opt_step)
 				step_ask(t);

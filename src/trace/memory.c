@@ -45,6 +45,14 @@ static void dec_brk(struct tcb *t)
 		pr_addr(t->a[0]);
 }
 
+/* The hugetlb page size's log2, in the six bits at MAP_HUGE_SHIFT: strace
+ * prints it as a shift whatever the other bits are */
+static void pr_map_huge(unsigned long huge)
+{
+	if (huge)
+		pr("|%lu<<MAP_HUGE_SHIFT", huge >> MAP_HUGE_SHIFT);
+}
+
 static void pr_map_flags(unsigned long fl)
 {
 	if (opt_raw) {
@@ -52,16 +60,18 @@ static void pr_map_flags(unsigned long fl)
 		return;
 	}
 	const char *type = xlat_name(map_types, fl & MAP_TYPE);
-	int xv = type ? xv_begin("%#lx", fl) : 0;
+	int xv = xv_begin("%#lx", fl);
 	if (type)
 		prs(type);
 	else
 		pr("%#lx /* MAP_??? */", fl & MAP_TYPE);
-	fl &= ~(unsigned long)MAP_TYPE;
+	const unsigned long huge = fl & ((unsigned long)MAP_HUGE_MASK << MAP_HUGE_SHIFT);
+	fl &= ~(unsigned long)MAP_TYPE & ~huge;
 	if (fl) {
 		prs("|");
 		pr_flags(map_flags, fl, NULL);
 	}
+	pr_map_huge(huge);
 	xv_end(xv);
 }
 

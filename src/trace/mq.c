@@ -6,7 +6,9 @@
 
 static const struct xlat mq_flags[] = { X(O_NONBLOCK), XEND };
 
-static void pr_mq_attr(struct tcb *t, unsigned long addr)
+/* mq_getsetattr's flags are decoded; mq_open's, which the kernel ignores,
+ * are printed in hex */
+static void pr_mq_attr(struct tcb *t, unsigned long addr, int decode_flags)
 {
 	struct mq_attr a;
 
@@ -15,7 +17,10 @@ static void pr_mq_attr(struct tcb *t, unsigned long addr)
 		return;
 	}
 	prs("{mq_flags=");
-	pr_flags_d(mq_flags, (unsigned long)a.mq_flags, "O_???");
+	if (decode_flags)
+		pr_flags_d(mq_flags, (unsigned long)a.mq_flags, "O_???");
+	else
+		pr_hex((unsigned long)a.mq_flags);
 	pr(", mq_maxmsg=%lld, mq_msgsize=%lld, mq_curmsgs=%lld}", (long long)a.mq_maxmsg,
 	   (long long)a.mq_msgsize, (long long)a.mq_curmsgs);
 }
@@ -24,21 +29,21 @@ static void dec_mq_open(struct tcb *t)
 {
 	if (t->exiting)
 		return;
-	pr_str(t, t->a[0]);
+	pr_path(t, t->a[0]);	/* a name: not cut at -s */
 	pr_sep();
 	pr_open_flags((unsigned)t->a[1]);	/* an int */
 	if (t->a[1] & O_CREAT) {
 		pr_sep();
 		pr_oct((unsigned short)t->a[2]);	/* umode_t */
 		pr_sep();
-		pr_mq_attr(t, t->a[3]);
+		pr_mq_attr(t, t->a[3], 0);
 	}
 }
 
 static void dec_mq_unlink(struct tcb *t)
 {
 	if (!t->exiting)
-		pr_str(t, t->a[0]);
+		pr_path(t, t->a[0]);
 }
 
 static void dec_mq_timedsend(struct tcb *t)
@@ -87,14 +92,14 @@ static void dec_mq_getsetattr(struct tcb *t)
 	if (!t->exiting) {
 		pr_fd((long)t->a[0]);
 		pr_sep();
-		pr_mq_attr(t, t->a[1]);
+		pr_mq_attr(t, t->a[1], 1);
 		pr_sep();
 		return;
 	}
 	if (t_failed(t))
 		pr_addr(t->a[2]);
 	else
-		pr_mq_attr(t, t->a[2]);
+		pr_mq_attr(t, t->a[2], 1);
 }
 
 void mq_init(void)

@@ -133,8 +133,12 @@ static void pr_config(const struct perf_event_attr *a)
 		pr_xlat(sw_ids, c, "%#lx", "PERF_COUNT_SW_???");
 		break;
 	case PERF_TYPE_HW_CACHE:
-		if (c >> 24)
-			pr("%#llx<<24|", (unsigned long long)(c >> 24));
+		/* the upper word and the byte above the result as strace
+		 * splits them: 0xdeadf157<<32|0x1<<24|... */
+		if (c >> 32)
+			pr("%#llx<<32|", (unsigned long long)(c >> 32));
+		if ((c >> 24) & 0xff)
+			pr("%#llx<<24|", (unsigned long long)((c >> 24) & 0xff));
 		pr_xlat(cache_results, (c >> 16) & 0xff, "%#x", "PERF_COUNT_HW_CACHE_RESULT_???");
 		prs("<<16|");
 		pr_xlat(cache_ops, (c >> 8) & 0xff, "%#x", "PERF_COUNT_HW_CACHE_OP_???");

@@ -294,8 +294,7 @@ void pr_pid_or_pgid(long pid)
 /* --decode-pids=SET, -e decode-pids=SET: comm, pidns, all, none, !SET */
 int decode_pids_parse(const char *spec)
 {
-	int neg = *spec == '!', set = 0;
-	spec += neg;
+	int neg = set_negated(&spec), set = 0;
 	char item[32];
 	while (next_item(&spec, item, sizeof item)) {
 		if (strcmp(item, "comm") == 0)

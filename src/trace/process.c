@@ -4,6 +4,7 @@
  * Constants from <linux/sched.h>, <linux/wait.h>,
  * <linux/resource.h>, <linux/random.h>, <linux/futex.h>. */
 #include "trace.h"
+#include <linux/limits.h>	/* NGROUPS_MAX */
 #include <asm/ldt.h>
 #include <linux/kcmp.h>
 #include <linux/ioprio.h>
@@ -636,28 +637,24 @@ static void dec_getres(struct tcb *t)
 	}
 }
 
+static void pr_gid_elem(struct tcb *t, const void *e)
+{
+	(void)t;
+	pr_id(*(const unsigned *)e);
+}
+
+/* setgroups(size, list): a size past NGROUPS_MAX (a negative one too) leaves
+ * the list an address; else it is strace's array: [], -1 for (gid_t)-1 */
 static void dec_setgroups(struct tcb *t)
 {
 	if (t->exiting)
 		return;
-	int n = (int)t->a[0];
-	pr("%d, ", n);
-	if (!t->a[1] || n <= 0) {
+	unsigned n = (unsigned)t->a[0];
+	pr("%d, ", (int)n);
+	if (n > NGROUPS_MAX)
 		pr_addr(t->a[1]);
-		return;
-	}
-	if (pr_nonverbose_addr(t->a[1]))
-		return;
-	prs("[");
-	for (int i = 0; i < n; i++) {
-		unsigned g;
-		if (!pr_elem(i))
-			break;
-		if (umove(t->pid, t->a[1] + 4 * (unsigned long)i, &g, sizeof g) < 0)
-			break;
-		pr("%u", g);
-	}
-	prs("]");
+	else
+		pr_array(t, t->a[1], n, sizeof(unsigned), pr_gid_elem);
 }
 
 static void dec_getgroups(struct tcb *t)
@@ -1105,7 +1102,7 @@ static void pr_sched_attr(struct tcb *t, unsigned long addr)
 		pr_xlat(sched_policies, a.sched_policy, "%#x", "SCHED_???");
 	}
 	prs(", sched_flags=");
-	pr_flags(sched_attr_flags, a.sched_flags, NULL);
+	pr_flags_d(sched_attr_flags, a.sched_flags, "SCHED_FLAG_???");
 	if (!(a.sched_flags & SCHED_FLAG_KEEP_PARAMS))
 		pr(", sched_nice=%d, sched_priority=%u, sched_runtime=%llu, sched_deadline=%llu, "
 		   "sched_period=%llu", a.sched_nice, a.sched_priority,
@@ -1532,7 +1529,8 @@ static void pr_user_desc(struct tcb *t, unsigned long addr)
 	else if (umove(t->pid, addr, &d, sizeof d) < 0)
 		pr_hex(addr);
 	else {
-		pr("{entry_number=%u", d.entry_number);
+		prs("{entry_number=");	/* an id: -1 asks for a free entry */
+		pr_id(d.entry_number);
 		pr_user_desc_rest(&d);
 	}
 }
@@ -1569,7 +1567,8 @@ static void dec_get_thread_area(struct tcb *t)
 		else if (umove(t->pid, t->a[0], &d.entry_number, sizeof d.entry_number) < 0)
 			pr_hex(t->a[0]);
 		else {
-			pr("{entry_number=%u", d.entry_number);
+			prs("{entry_number=");
+			pr_id(d.entry_number);
 			t->aux = 1;
 		}
 		return;

@@ -20,12 +20,8 @@ static unsigned char sig_hidden[65];
 static int each_item(const char *spec, int (*fn)(const char *, int), int *negp)
 {
 	char item[64];
-	int neg = 0;
+	int neg = set_negated(&spec);
 
-	if (*spec == '!') {
-		neg = 1;
-		spec++;
-	}
 	*negp = neg;
 	while (next_item(&spec, item, sizeof item)) {
 		if (fn(item, !neg) < 0)
@@ -55,9 +51,8 @@ int signal_set_parse(const char *spec)
 {
 	int neg;
 
-	memset(sig_set, 0, sizeof sig_set);
-	if (*spec == '!')
-		memset(sig_set, 1, sizeof sig_set);
+	const char *s = spec;
+	memset(sig_set, set_negated(&s), sizeof sig_set);
 	if (each_item(spec, sig_item, &neg) < 0)
 		return -1;
 	for (int i = 0; i < 65; i++)
@@ -99,7 +94,8 @@ int quiet_parse(const char *spec)
 {
 	int neg;
 
-	qbits = *spec == '!' ? Q_ATTACH | Q_EXIT | Q_PATH | Q_PERSONALITY | Q_SUPERSEDED : 0;
+	const char *s = spec;
+	qbits = set_negated(&s) ? Q_ATTACH | Q_EXIT | Q_PATH | Q_PERSONALITY | Q_SUPERSEDED : 0;
 	if (each_item(spec, quiet_item, &neg) < 0)
 		return -1;
 	opt_quiet = qbits;

@@ -289,9 +289,15 @@ int pr_elem(int i)
 int pr_array(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
 	     void (*elem)(struct tcb *t, const void *e))
 {
+	return pr_array_more(t, addr, n, size, elem, 0);
+}
+
+int pr_array_more(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
+		  void (*elem)(struct tcb *t, const void *e), int more)
+{
 	unsigned char buf[256];
 	unsigned long i;
-	int open = 0;
+	int open = 0, cut = 0;
 
 	if (!addr) {
 		prs("NULL");
@@ -321,13 +327,16 @@ int pr_array(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
 			prs("["), open = 1;
 		if (i >= (unsigned long)opt_strlen && cur_abbrev) {
 			prs("...");
+			cut = 1;
 			break;
 		}
 		elem(t, buf);
 	}
+	if (open && i == n && more)
+		prs(", ...");
 	if (open)
 		prs("]");
-	return i == n;
+	return i == n || cut;
 }
 
 void pr_strarray(struct tcb *t, unsigned long addr)

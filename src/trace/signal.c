@@ -78,7 +78,9 @@ static void pr_sigmask_value(unsigned long m, unsigned bits)
 	prs("]");
 }
 
-void pr_sigset(struct tcb *t, unsigned long addr, unsigned long size)
+/* A sigset of size bytes, from min_size to the kernel's 8: else the address */
+static void pr_sigset_limit(struct tcb *t, unsigned long addr, unsigned long size,
+			    unsigned long min_size)
 {
 	unsigned long m = 0;
 
@@ -86,12 +88,17 @@ void pr_sigset(struct tcb *t, unsigned long addr, unsigned long size)
 		prs("NULL");
 		return;
 	}
-	/* strace takes sizes from a word to the kernel's sigset: else the address */
-	if (size > 8 || size < sizeof m || umove(t->pid, addr, &m, size) < 0) {
+	if (size > 8 || size < min_size || umove(t->pid, addr, &m, size) < 0) {
 		pr_hex(addr);
 		return;
 	}
 	pr_sigmask_value(m, (unsigned)size * 8);
+}
+
+/* strace takes sizes from a word to the kernel's sigset */
+void pr_sigset(struct tcb *t, unsigned long addr, unsigned long size)
+{
+	pr_sigset_limit(t, addr, size, sizeof(unsigned long));
 }
 
 /* struct sigaction as the kernel reads it (asm/signal.h's layout for
@@ -399,8 +406,8 @@ static void dec_rt_sigpending(struct tcb *t)
 		return;
 	if (t_failed(t))
 		pr_addr(t->a[0]);
-	else
-		pr_sigset(t, t->a[0], t->a[1]);
+	else	/* the kernel writes as few as 1 byte, and strace shows it */
+		pr_sigset_limit(t, t->a[0], t->a[1], 1);
 	pr(", %lu", t->a[1]);
 }
 

@@ -33,6 +33,25 @@ int sys_lookup(const char *name)
 	return -1;
 }
 
+/* i386's names (build/gen/sysnames32.h, from <asm/unistd_32.h>): x32's are
+ * all among x86-64's and these */
+static const char *const names32[NSYS] = {
+#include "sysnames32.h"
+};
+
+int sys_nr_known_elsewhere(unsigned long nr)
+{
+	return nr < NSYS && names32[nr];
+}
+
+int sys_known_elsewhere(const char *name)
+{
+	for (int i = 0; i < NSYS; i++)
+		if (names32[i] && strcmp(names32[i], name) == 0)
+			return 1;
+	return 0;
+}
+
 /* How many arguments each call takes, for those printed without a decoder
  * (the decoders set their own). The kernel headers give numbers and names
  * but not arities: these lists are typed from the calls' man(2) pages (and,
@@ -121,6 +140,14 @@ void systab_init(void)
 	}
 	for (int n = 0; n <= 6; n++)
 		set_nargs(by_nargs[n], n);
+	/* ids come back unsigned: strace prints them so (an injected
+	 * retval=0x8000000000000000 too) */
+	static const char *const uid_results[] = { "getuid", "geteuid", "getgid", "getegid" };
+	for (size_t i = 0; i < sizeof uid_results / sizeof *uid_results; i++) {
+		int nr = sys_lookup(uid_results[i]);
+		if (nr >= 0)
+			systab[nr].rfmt = R_UDEC;
+	}
 	file_init();
 	desc_init();
 	process_init();

@@ -334,11 +334,12 @@ static const struct xlat sigev_notify[] = {
 	X(SIGEV_SIGNAL), X(SIGEV_NONE), X(SIGEV_THREAD), X(SIGEV_THREAD_ID), XEND
 };
 
-/* struct sigevent: sigev_value (8 bytes) | sigev_signo | sigev_notify | ...
- * (timer_create, mq_notify); a zero sigev_value is left out, as strace does */
+/* struct sigevent: sigev_value (8 bytes) | sigev_signo | sigev_notify | the
+ * union: a tid, or SIGEV_THREAD's function and attributes (timer_create,
+ * mq_notify); a zero sigev_value is left out, as strace does */
 void pr_sigevent(struct tcb *t, unsigned long addr)
 {
-	struct { unsigned long value; int signo, notify, tid; } ev;
+	struct { unsigned long value; int signo, notify; unsigned long fn, attr; } ev;
 
 	if (!addr) {
 		prs("NULL");
@@ -352,15 +353,20 @@ void pr_sigevent(struct tcb *t, unsigned long addr)
 	if (ev.value)
 		pr("sigev_value={sival_int=%d, sival_ptr=%#lx}, ", (int)ev.value, ev.value);
 	prs("sigev_signo=");
-	if (ev.notify == SIGEV_SIGNAL || ev.notify == SIGEV_THREAD_ID)
+	if (ev.notify == SIGEV_SIGNAL || ev.notify == SIGEV_THREAD || ev.notify == SIGEV_THREAD_ID)
 		pr_signame(ev.signo);
-	else			/* no signal is sent: strace shows the number */
-		pr("%d", ev.signo);
+	else			/* no signal is involved: strace shows the number */
+		pr("%u", (unsigned)ev.signo);
 	prs(", sigev_notify=");
 	pr_xlat(sigev_notify, (unsigned)ev.notify, "%#x", "SIGEV_???");
 	if (ev.notify == SIGEV_THREAD_ID) {
 		prs(", sigev_notify_thread_id=");
-		pr_pid(ev.tid, PT_TID);
+		pr_pid((int)ev.fn, PT_TID);
+	} else if (ev.notify == SIGEV_THREAD) {
+		prs(", sigev_notify_function=");
+		pr_addr(ev.fn);
+		prs(", sigev_notify_attributes=");
+		pr_addr(ev.attr);
 	}
 	prs("}");
 }

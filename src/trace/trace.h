@@ -95,6 +95,7 @@ struct tcb {
 	int tamper;		/* TAMPER_* for the call in progress */
 	long inj_ret;		/* TAMPER_RET: what rax is made to hold at the exit */
 	int inj_sig;		/* a signal to deliver when the entry stop resumes */
+	int inj_hit;		/* -e inject= chose this call (inject_begin) */
 	uint64_t delay_exit;	/* ns to hold the tracee at the exit stop */
 	unsigned short *inj_count;	/* per syscall: how many times it was entered */
 	unsigned long pidns;	/* its pid namespace's inode (pidns.c), 0: not read yet */
@@ -102,7 +103,9 @@ struct tcb {
 	void *stk;		/* -k: the stack kept at an entry (unwind.c) */
 	char rbuf[4096];
 };
-enum { TAMPER_RET = 1, TAMPER_DELAY = 2 };
+enum { TAMPER_RET = 1, TAMPER_DELAY = 2,
+       TAMPER_POKED = 4,		/* poke_enter= or poke_exit= wrote: "(INJECTED: args)" */
+       TAMPER_POKE_EXIT = 8 };		/* poke_exit= is due at the exit stop */
 
 /* Result formats */
 enum { R_DEC, R_HEX, R_OCT, R_UDEC, R_NONE, R_FD,	/* R_FD: a new descriptor (-y) */
@@ -122,6 +125,8 @@ struct sysent {
 extern struct sysent systab[NSYS];
 void systab_init(void);
 int sys_lookup(const char *name);	/* number, or -1 */
+int sys_known_elsewhere(const char *name);	/* a call of i386 (or x32) only */
+int sys_nr_known_elsewhere(unsigned long nr);	/* an i386 call's number */
 
 /* options */
 extern int opt_strlen;		/* -s */
@@ -254,9 +259,14 @@ void pr_strn(struct tcb *t, unsigned long addr, size_t limit);
  * stops with "..." -- returns 0 then, and the caller closes the array. */
 int pr_elem(int i);
 /* An array of n elements of size bytes (at most 256) at addr, each printed
- * by elem from a copy: 1 if all were printed */
+ * by elem from a copy: 1 if it went to the end (all printed, or cut at -s),
+ * 0 after NULL, [], an address or an element it could not read */
 int pr_array(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
 	     void (*elem)(struct tcb *t, const void *e));
+/* ... and when all n were printed and more is set, ", ..." before the "]":
+ * an array the kernel reads only the first n of */
+int pr_array_more(struct tcb *t, unsigned long addr, unsigned long n, size_t size,
+		  void (*elem)(struct tcb *t, const void *e), int more);
 extern int cur_abbrev;	/* abbrev() of the call being decoded (loop.c sets it) */
 int pr_nonverbose_addr(unsigned long addr);	/* 1: printed as an address (-e verbose=) */
 /* argv/envp-style arrays of strings */
@@ -432,6 +442,16 @@ extern const struct xlat xl_rwf_flags[];	/* RWF_HIPRI... (desc.c) */
 /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) into buf (process.c) */
 void ioprio_text(char *buf, size_t n, unsigned long v);
 
+/* strace's sets (-e trace=, read=, status=, signal=...) may start with
+ * any number of '!': each inverts the set. Moves *spec past them; 1 if the
+ * set is inverted */
+static inline int set_negated(const char **spec)
+{
+	int neg = 0;
+	for (; **spec == '!'; (*spec)++)
+		neg = !neg;
+	return neg;
+}
 /* the length of s up to the first c (or its end) */
 static inline size_t upto(const char *s, int c)
 {
@@ -494,6 +514,7 @@ extern int inject_active;		/* some -e inject=/fault= was given */
 extern int inject_signals;		/* ... with a signal= */
 int inject_parse(const char *spec, int fault);	/* 0, or -1 after the error */
 int inject_covered(void);		/* every injected call is in trace_set */
+void inject_begin(struct tcb *t);	/* at the entry stop, before its line: count, poke_enter= */
 void inject_entry(struct tcb *t);	/* at the entry stop: tamper */
 void inject_exit(struct tcb *t);	/* at the exit stop: the result, the delay */
 void tamper_suffix(struct tcb *t);	/* " (INJECTED)", " (DELAYED)" */

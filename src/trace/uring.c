@@ -83,8 +83,10 @@ static void dec_io_uring_setup(struct tcb *t)
 		prs("{flags=");
 		pr_flags_d(setup_flags, p.flags, "IORING_SETUP_???");
 		pr(", sq_thread_cpu=%#x, sq_thread_idle=%u", p.sq_thread_cpu, p.sq_thread_idle);
-		if (p.flags & IORING_SETUP_ATTACH_WQ)
-			pr(", wq_fd=%d", (int)p.wq_fd);
+		if (p.flags & IORING_SETUP_ATTACH_WQ) {
+			prs(", wq_fd=");
+			pr_fd((int)p.wq_fd);
+		}
 		if (p.resv[0] || p.resv[1] || p.resv[2]) {
 			prs(", resv=[");
 			for (int i = 0; i < 3; i++)
@@ -120,6 +122,13 @@ static void dec_io_uring_enter(struct tcb *t)
 	pr(", %lu", t->a[5]);
 }
 
+/* what the exit adds to the argument printed at the entry */
+enum {
+	REG_DONE,	/* nothing */
+	REG_CHANGED,	/* " => " what the kernel wrote back, if it succeeded */
+	REG_AT_EXIT,	/* all of it: nothing was printed at the entry */
+};
+
 /* a decimal constant: its name, else the number and dflt; -X raw: the
  * number in decimal, as strace prints opcodes and array indexes */
 static void pr_xlat_u(const struct xlat *x, unsigned val, const char *dflt)
@@ -143,6 +152,17 @@ static void pr_fd_elem(struct tcb *t, const void *e)
 	pr_fd(*(const int *)e);
 }
 
+/* the descriptors of an update: -2 leaves the slot as it is */
+static void pr_update_fd_elem(struct tcb *t, const void *e)
+{
+	int fd = *(const int *)e;
+	(void)t;
+	if (fd == IORING_REGISTER_FILES_SKIP)
+		pr_named("-2", "IORING_REGISTER_FILES_SKIP");
+	else
+		pr_fd(fd);
+}
+
 /* FILES_UPDATE: which slots from offset on get which descriptors */
 static void pr_files_update(struct tcb *t, unsigned long addr, unsigned nr)
 {
@@ -156,7 +176,7 @@ static void pr_files_update(struct tcb *t, unsigned long addr, unsigned nr)
 	if (u.resv)
 		pr("resv=%#x, ", u.resv);
 	prs("fds=");
-	pr_array(t, (unsigned long)u.fds, nr, sizeof(int), pr_fd_elem);
+	pr_array(t, (unsigned long)u.fds, nr, sizeof(int), pr_update_fd_elem);
 	prs("}");
 }
 
@@ -187,27 +207,47 @@ static void pr_probe_op(struct tcb *t, const void *e)
 	prs("}");
 }
 
-/* PROBE, at the exit: what the kernel filled in, its ops_len entries;
- * when it failed what the buffer holds, the nr entries the program has room
- * for; reserved fields when not 0 */
-static void pr_probe(struct tcb *t, unsigned long addr, unsigned nr)
-{
-	struct io_uring_probe p;
+/* PROBE: the header and nr ops, read at once as strace does (a span it
+ * cannot read, or more ops than an opcode can number many times over, is an
+ * address) */
+#define PROBE_MAX_OPS 4096
+static struct {
+	struct io_uring_probe h;
+	struct io_uring_probe_op ops[PROBE_MAX_OPS];
+} probe;
 
-	if (umove(t->pid, addr, &p, sizeof p)) {
-		pr_addr(addr);
-		return;
-	}
+static int probe_read(struct tcb *t, unsigned long addr, unsigned nr)
+{
+	return addr && nr <= PROBE_MAX_OPS &&
+	       umove(t->pid, addr, &probe, sizeof probe.h + nr * sizeof probe.ops[0]) == 0;
+}
+
+static int probe_all_zero(unsigned nr)
+{
+	const unsigned char *b = (const unsigned char *)&probe;
+	for (size_t i = 0; i < sizeof probe.h + nr * sizeof probe.ops[0]; i++)
+		if (b[i])
+			return 0;
+	return 1;
+}
+
+/* the struct read last: n ops, then "..." when the kernel has more than
+ * the program made room for */
+static void pr_probe_read(struct tcb *t, unsigned n, int more)
+{
 	prs("{last_op=");
-	pr_xlat_u(sqe_ops, p.last_op, "IORING_OP_???");
-	pr(", ops_len=%u", p.ops_len);
-	if (p.resv)
-		pr(", resv=%#x", p.resv);
-	pr_resv3("resv2", p.resv2);
-	prs(", ops=");
-	pr_array(t, addr + sizeof p, t_failed(t) ? nr : p.ops_len, sizeof(struct io_uring_probe_op),
-		 pr_probe_op);
-	prs("}");
+	pr_xlat_u(sqe_ops, probe.h.last_op, "IORING_OP_???");
+	pr(", ops_len=%u", probe.h.ops_len);
+	if (probe.h.resv)
+		pr(", resv=%#x", probe.h.resv);
+	pr_resv3("resv2", probe.h.resv2);
+	prs(", ops=[");
+	unsigned i;
+	for (i = 0; i < n && pr_elem((int)i); i++)
+		pr_probe_op(t, &probe.ops[i]);
+	if (i == n && more)
+		prs(n ? ", ..." : "...");
+	prs("]}");
 }
 
 /* one restriction: what its opcode restricts; reserved bytes when not 0 */
@@ -247,13 +287,16 @@ static void pr_tag(struct tcb *t, const void *e)
 	pr("%#llx", *(const unsigned long long *)e);
 }
 
-/* the nr resources of a *2 opcode: iovecs for buffers, descriptors for files */
-static void pr_rsrc_data(struct tcb *t, unsigned long addr, unsigned nr, int files)
+/* the nr resources of a *2 opcode: iovecs for buffers, descriptors for
+ * files (FILES_SKIP named in an update) */
+enum { RSRC_BUFFERS, RSRC_FILES, RSRC_FILES_UPDATE };
+static void pr_rsrc_data(struct tcb *t, unsigned long addr, unsigned nr, int kind)
 {
-	if (files)
-		pr_array(t, addr, nr, sizeof(int), pr_fd_elem);
-	else
+	if (kind == RSRC_BUFFERS)
 		pr_iov(t, addr, nr, IOV_ADDRS);
+	else
+		pr_array(t, addr, nr, sizeof(int),
+			 kind == RSRC_FILES ? pr_fd_elem : pr_update_fd_elem);
 }
 
 /* FILES2, BUFFERS2: struct io_uring_rsrc_register (the address when size
@@ -271,9 +314,10 @@ static void pr_rsrc_register(struct tcb *t, unsigned long addr, unsigned size, i
 	if (r.resv2)
 		pr(", resv2=%#llx", (unsigned long long)r.resv2);
 	prs(", data=");
-	pr_rsrc_data(t, r.data, r.nr, files);
+	pr_rsrc_data(t, r.data, r.nr, files ? RSRC_FILES : RSRC_BUFFERS);
 	prs(", tags=");
 	pr_array(t, r.tags, r.nr, sizeof(uint64_t), pr_tag);
+	pr_struct_tail(t, addr, sizeof r, size);
 	prs("}");
 }
 
@@ -290,12 +334,13 @@ static void pr_rsrc_update2(struct tcb *t, unsigned long addr, unsigned size, in
 	if (u.resv)
 		pr(", resv=%#x", u.resv);
 	prs(", data=");
-	pr_rsrc_data(t, u.data, u.nr, files);
+	pr_rsrc_data(t, u.data, u.nr, files ? RSRC_FILES_UPDATE : RSRC_BUFFERS);
 	prs(", tags=");
 	pr_array(t, u.tags, u.nr, sizeof(uint64_t), pr_tag);
 	pr(", nr=%u", u.nr);
 	if (u.resv2)
 		pr(", resv2=%#x", u.resv2);
+	pr_struct_tail(t, addr, sizeof u, size);
 	prs("}");
 }
 
@@ -309,89 +354,134 @@ static void pr_wq_limit(struct tcb *t, const void *e)
 	pr("]=%u", *(const unsigned *)e);
 }
 
-static void pr_max_workers(struct tcb *t, unsigned long addr, unsigned nr)
+static int pr_max_workers(struct tcb *t, unsigned long addr, unsigned nr)
 {
 	wq_index = 0;
-	pr_array(t, addr, nr, sizeof(unsigned), pr_wq_limit);
-}
-
-/* was the array above printed as its address (unreadable, -e verbose=)? */
-static int printed_as_addr(struct tcb *t, unsigned long addr, unsigned nr)
-{
-	unsigned w;
-
-	return addr && nr && umove(t->pid, addr, &w, sizeof w);
+	return pr_array(t, addr, nr, sizeof(unsigned), pr_wq_limit);
 }
 
 /* RING_FDS: the slot (-1: any) and the ring's descriptor; UNREGISTER_:
- * the slot, and data only when not 0 (it must be) */
+ * the slot, and data only when not 0; resv when not 0 */
 static int rsrc_register;
 static void pr_ring_fd(struct tcb *t, const void *e)
 {
 	const struct io_uring_rsrc_update *u = e;
 
 	(void)t;
-	if (!rsrc_register) {
-		pr("{offset=%u", u->offset);
-		if (u->data)
-			pr(", data=%#llx", (unsigned long long)u->data);
-		prs("}");
-		return;
+	prs("{offset=");
+	if (rsrc_register)
+		pr_id(u->offset);
+	else
+		pr("%u", u->offset);
+	if (u->resv)
+		pr(", resv=%#x", u->resv);
+	if (rsrc_register) {
+		prs(", data=");
+		pr_fd((int)u->data);
+	} else if (u->data) {	/* it must be 0 */
+		pr(", data=%#llx", (unsigned long long)u->data);
 	}
-	pr("{offset=%d, data=", (int)u->offset);
-	pr_fd((long)u->data);
 	prs("}");
 }
 
-/* the argument at the entry, by opcode; 1 if the exit prints more */
+/* PBUF_RING and its UNREGISTER_: struct io_uring_buf_reg (nr is unused);
+ * pad and resv when not 0 */
+static void pr_buf_reg(struct tcb *t, unsigned long addr)
+{
+	struct io_uring_buf_reg r;
+
+	if (umove(t->pid, addr, &r, sizeof r)) {
+		pr_addr(addr);
+		return;
+	}
+	prs("{ring_addr=");
+	pr_addr(r.ring_addr);
+	pr(", ring_entries=%u, bgid=%u", r.ring_entries, r.bgid);
+	if (r.pad)
+		pr(", pad=%#x", r.pad);
+	if (r.resv[0] || r.resv[1] || r.resv[2]) {
+		prs(", resv=[");
+		for (int i = 0; i < 3 && pr_elem(i); i++)
+			pr_hex(r.resv[i]);
+		prs("]");
+	}
+	prs("}");
+}
+
+/* PROBE at the entry: a buffer still all 0 is left for the exit */
+static int probe_entry(struct tcb *t, unsigned long addr, unsigned nr)
+{
+	if (!probe_read(t, addr, nr)) {
+		pr_addr(addr);
+		return REG_DONE;
+	}
+	if (probe_all_zero(nr))
+		return REG_AT_EXIT;
+	pr_probe_read(t, nr, 0);
+	return REG_CHANGED;
+}
+
+/* PROBE at the exit: as many ops as the kernel filled and there was room for */
+static void probe_exit(struct tcb *t, unsigned long addr, unsigned nr)
+{
+	if (!probe_read(t, addr, nr)) {
+		pr_addr(addr);
+		return;
+	}
+	unsigned len = probe.h.ops_len;
+	pr_probe_read(t, len < nr ? len : nr, len > nr);
+}
+
 static int register_arg_entry(struct tcb *t, unsigned op, unsigned long arg, unsigned nr)
 {
 	switch (op) {
 	case IORING_REGISTER_BUFFERS:
 		pr_iov(t, arg, nr, IOV_ADDRS);
-		return 0;
+		return REG_DONE;
 	case IORING_REGISTER_FILES:
 		pr_array(t, arg, nr, sizeof(int), pr_fd_elem);
-		return 0;
+		return REG_DONE;
 	case IORING_REGISTER_FILES_UPDATE:
 		pr_files_update(t, arg, nr);
-		return 0;
+		return REG_DONE;
 	case IORING_REGISTER_EVENTFD:
 	case IORING_REGISTER_EVENTFD_ASYNC:
 		pr_array(t, arg, nr, sizeof(int), pr_fd_elem);
-		return 0;
+		return REG_DONE;
 	case IORING_REGISTER_PROBE:
-		return 1;
+		return probe_entry(t, arg, nr);
 	case IORING_REGISTER_RESTRICTIONS:
 		pr_array(t, arg, nr, sizeof(struct io_uring_restriction), pr_restriction);
-		return 0;
+		return REG_DONE;
 	case IORING_REGISTER_FILES2:
 	case IORING_REGISTER_BUFFERS2:
 		pr_rsrc_register(t, arg, nr, op == IORING_REGISTER_FILES2);
-		return 0;
+		return REG_DONE;
 	case IORING_REGISTER_FILES_UPDATE2:
 	case IORING_REGISTER_BUFFERS_UPDATE:
 		pr_rsrc_update2(t, arg, nr, op == IORING_REGISTER_FILES_UPDATE2);
-		return 0;
+		return REG_DONE;
 	case IORING_REGISTER_IOWQ_AFF:
 		pr_cpuset(t, arg, nr);
-		return 0;
-	case IORING_REGISTER_IOWQ_MAX_WORKERS:
-		pr_max_workers(t, arg, nr);
-		return !printed_as_addr(t, arg, nr);	/* strace adds no " => " then */
+		return REG_DONE;
+	case IORING_REGISTER_IOWQ_MAX_WORKERS:	/* " => " only after a whole array */
+		return pr_max_workers(t, arg, nr) ? REG_CHANGED : REG_DONE;
 	case IORING_REGISTER_RING_FDS:
 	case IORING_UNREGISTER_RING_FDS:
 		rsrc_register = op == IORING_REGISTER_RING_FDS;
 		pr_array(t, arg, nr, sizeof(struct io_uring_rsrc_update), pr_ring_fd);
-		return 0;
+		return REG_DONE;
+	case IORING_REGISTER_PBUF_RING:
+	case IORING_UNREGISTER_PBUF_RING:
+		pr_buf_reg(t, arg);
+		return REG_DONE;
 	}
 	pr_addr(arg);
-	return 0;
+	return REG_DONE;
 }
 
-/* io_uring_register(fd, opcode, arg, nr_args): arg by opcode; PROBE is
- * printed at the exit, IOWQ_MAX_WORKERS adds "=> " the old limits there
- * (the address if the call failed) */
+/* io_uring_register(fd, opcode, arg, nr_args): arg by opcode; PROBE and
+ * IOWQ_MAX_WORKERS show at the exit what the kernel wrote back */
 static void dec_io_uring_register(struct tcb *t)
 {
 	unsigned op = (unsigned)t->a[1], nr = (unsigned)t->a[3];
@@ -401,17 +491,22 @@ static void dec_io_uring_register(struct tcb *t)
 		pr_sep();
 		pr_xlat(register_ops, op, "%#x", "IORING_REGISTER_???");
 		pr_sep();
-		t->aux = register_arg_entry(t, op, t->a[2], nr);
-		if (!t->aux)
+		t->aux = (unsigned long)register_arg_entry(t, op, t->a[2], nr);
+		if (t->aux == REG_DONE)
 			pr(", %u", nr);
 		return;
 	}
-	/* what waited: PROBE's struct, the limits before IOWQ_MAX_WORKERS */
-	if (!t->aux)
+	if (t->aux == REG_DONE)
 		return;
 	if (op == IORING_REGISTER_PROBE) {
-		pr_probe(t, t->a[2], nr);
-	} else {
+		if (t->aux == REG_AT_EXIT && t_failed(t))
+			pr_addr(t->a[2]);
+		else if (!t_failed(t)) {
+			if (t->aux == REG_CHANGED)
+				prs(" => ");
+			probe_exit(t, t->a[2], nr);
+		}
+	} else {		/* IOWQ_MAX_WORKERS: the old limits, or the address */
 		prs(" => ");
 		if (t_failed(t))
 			pr_addr(t->a[2]);
