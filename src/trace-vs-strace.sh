@@ -109,6 +109,7 @@ mask() {
 		s/^wait4\([0-9]+, /wait4(PID, /
 		s/^(rt_sigreturn\(.*\) += )[0-9]{3,}$/\1PID/
 		s/si_pid=[0-9]+/si_pid=PID/g
+		s/<Cannot fetch ([0-9]+) bytes from pid [0-9]+ @/<Cannot fetch \1 bytes from pid PID @/
 		s/(msg_lspid|msg_lrpid|shm_cpid|shm_lpid)=[1-9][0-9]*/\1=PID/g
 		s/^(semctl\([^,]+, [^,]+, (GETPID|0xb|0xb \/\* GETPID \*\/), .*\) += )[0-9]+$/\1PID/
 		s/((msg|sem|shm)_[a-z]time)=[1-9][0-9]*/\1=T/g

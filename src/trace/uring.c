@@ -211,21 +211,22 @@ static void pr_probe_op(struct tcb *t, const void *e)
  * cannot read, or more ops than an opcode can number many times over, is an
  * address) */
 #define PROBE_MAX_OPS 4096
-static struct {
+static union {		/* the header, its ops[] right after it */
 	struct io_uring_probe h;
-	struct io_uring_probe_op ops[PROBE_MAX_OPS];
+	unsigned char room[sizeof(struct io_uring_probe) +
+			   PROBE_MAX_OPS * sizeof(struct io_uring_probe_op)];
 } probe;
 
 static int probe_read(struct tcb *t, unsigned long addr, unsigned nr)
 {
 	return addr && nr <= PROBE_MAX_OPS &&
-	       umove(t->pid, addr, &probe, sizeof probe.h + nr * sizeof probe.ops[0]) == 0;
+	       umove(t->pid, addr, &probe, sizeof probe.h + nr * sizeof probe.h.ops[0]) == 0;
 }
 
 static int probe_all_zero(unsigned nr)
 {
 	const unsigned char *b = (const unsigned char *)&probe;
-	for (size_t i = 0; i < sizeof probe.h + nr * sizeof probe.ops[0]; i++)
+	for (size_t i = 0; i < sizeof probe.h + nr * sizeof probe.h.ops[0]; i++)
 		if (b[i])
 			return 0;
 	return 1;
@@ -244,7 +245,7 @@ static void pr_probe_read(struct tcb *t, unsigned n, int more)
 	prs(", ops=[");
 	unsigned i;
 	for (i = 0; i < n && pr_elem((int)i); i++)
-		pr_probe_op(t, &probe.ops[i]);
+		pr_probe_op(t, &probe.h.ops[i]);
 	if (i == n && more)
 		prs(n ? ", ..." : "...");
 	prs("]}");
