@@ -24,13 +24,14 @@ static const struct xlat rtc_vl_flags[] = {
 	X(RTC_VL_ACCURACY_LOW), X(RTC_VL_BACKUP_SWITCH), XEND
 };
 
-/* the NBD protocol's transmission flags; three strace names are the
- * protocol's and not in <linux/nbd.h> */
+/* the NBD protocol's transmission flags; five strace names are the
+ * protocol's (its doc/proto.md) and not in <linux/nbd.h> */
 static const struct xlat nbd_flags[] = {
 	X(NBD_FLAG_HAS_FLAGS), X(NBD_FLAG_READ_ONLY), X(NBD_FLAG_SEND_FLUSH), X(NBD_FLAG_SEND_FUA),
 	{ 1 << 4, "NBD_FLAG_ROTATIONAL" }, X(NBD_FLAG_SEND_TRIM),
 	{ 1 << 6, "NBD_FLAG_SEND_WRITE_ZEROES" }, { 1 << 7, "NBD_FLAG_SEND_DF" },
-	X(NBD_FLAG_CAN_MULTI_CONN), XEND
+	X(NBD_FLAG_CAN_MULTI_CONN), { 1 << 9, "NBD_FLAG_SEND_RESIZE" },
+	{ 1 << 10, "NBD_FLAG_SEND_CACHE" }, XEND
 };
 
 /* struct rtc_time: the date; the day of the week and year, DST with -v */

@@ -149,8 +149,11 @@ int ioctl_loop(struct tcb *t, unsigned req, unsigned long arg)
 		pr_sep();
 		pr_fd((int)arg);
 		return IOC_DONE;
-	case LOOP_SET_DIRECT_IO: case LOOP_SET_BLOCK_SIZE: case LOOP_CTL_ADD: case LOOP_CTL_REMOVE:
+	case LOOP_SET_DIRECT_IO: case LOOP_SET_BLOCK_SIZE:
 		pr(", %lu", arg);
+		return IOC_DONE;
+	case LOOP_CTL_ADD: case LOOP_CTL_REMOVE:	/* a device number: the kernel's int */
+		pr(", %d", (int)arg);
 		return IOC_DONE;
 	case LOOP_CLR_FD: case LOOP_SET_CAPACITY: case LOOP_CTL_GET_FREE:
 		return IOC_DONE;
