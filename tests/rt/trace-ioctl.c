@@ -87,6 +87,8 @@ static void tty(void)
 	IO(-1, TIOCMSET, &v);
 	v = -1;
 	IO(-1, TIOCMBIS, &v);
+	v = 0x40000000;	/* no bit named: the number and TIOCM_??? */
+	IO(-1, TIOCMBIC, &v);
 	static char big[256];
 	try3(m, TIOCGSERIAL, big);
 	try3(-1, TIOCSSERIAL, big);
@@ -206,6 +208,8 @@ static void fs(void)
 	IO(-1, FS_IOC_SETFLAGS, &v);
 	IO(-1, FS_IOC32_GETFLAGS, &v);
 	IO(-1, FS_IOC32_SETFLAGS, &v);
+	v = 0x0d000000;	/* only bits no name covers: FS_???_FL */
+	IO(-1, FS_IOC_SETFLAGS, &v);
 	try3(f, FS_IOC_GETVERSION, &v);
 	struct fiemap *fm = (void *)big;
 	fm->fm_start = 0, fm->fm_length = ~0ULL, fm->fm_flags = FIEMAP_FLAG_SYNC;
@@ -218,6 +222,8 @@ static void fs(void)
 	fm->fm_extent_count = 1;
 	IO(f, FS_IOC_FIEMAP, fm);
 	fm->fm_flags = 0xff, fm->fm_extent_count = 0;
+	IO(-1, FS_IOC_FIEMAP, fm);
+	fm->fm_flags = 0xfffffff8;	/* no flag named */
 	IO(-1, FS_IOC_FIEMAP, fm);
 	IO(-1, FICLONE, 5);
 	struct file_clone_range cr = { f, 4096, 8192, 0 };
@@ -234,10 +240,14 @@ static void fs(void)
 	fx.fsx_xflags = 0xffffffff, fx.fsx_projid = 5, fx.fsx_extsize = 4096;
 	fx.fsx_nextents = 3, fx.fsx_cowextsize = 8192;
 	IO(-1, FS_IOC_FSSETXATTR, &fx);
+	fx.fsx_xflags = 0x40000000;
+	IO(-1, FS_IOC_FSSETXATTR, &fx);
 	IO(-1, FIFREEZE, 0x11);
 	IO(-1, FITHAW, 0x11);
 	struct fstrim_range tr = { 0, ~0ULL, 4096 };
 	try3(-1, FITRIM, &tr);
+	tr.start = 0xdeadbeefcafef00dULL;	/* the start is printed in hex */
+	IO(-1, FITRIM, &tr);
 	v = 3;
 	try3(f, FIBMAP, &v);
 	try3(f, FIGETBSZ, &v);
@@ -502,6 +512,8 @@ static void dev(void)
 	IO(-1, LOOP_SET_BLOCK_SIZE, 4096);
 	IO(-1, LOOP_CTL_ADD, 7);
 	IO(-1, LOOP_CTL_REMOVE, 7);
+	IO(-1, LOOP_CTL_ADD, 0xdeadbeefbadc0dedUL);	/* an int: the low half, signed */
+	IO(-1, LOOP_CTL_REMOVE, -1L);
 	IO(-1, LOOP_CTL_GET_FREE, 0);
 	struct loop_info64 li = { 0x801, 2, 3, 4, 5, 6, 1, 7,
 		LO_FLAGS_READ_ONLY | LO_FLAGS_AUTOCLEAR | 0x1000, "file", "crypt", "key", { 8, 9 } };
@@ -527,6 +539,7 @@ static void dev(void)
 	IO(-1, NBD_SET_FLAGS, 0);
 	IO(-1, NBD_SET_FLAGS, 0x1ff);
 	IO(-1, NBD_SET_FLAGS, 0x10000);
+	IO(-1, NBD_SET_FLAGS, 0x600);	/* SEND_RESIZE, SEND_CACHE */
 	IO(-1, NBD_DO_IT, 5);
 	IO(-1, NBD_CLEAR_SOCK, 5);
 	IO(-1, NBD_CLEAR_QUE, 5);
