@@ -87,4 +87,9 @@ done
 		[ -f "$inc/$h" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x((54|89|4[BbCc])[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
 			while read -r v n; do printf '{ 0x%08x, "%s" },\n' "$((0x$v))" "$n"; done
 	done
+	# names the headers once had and have dropped, whose numbers the
+	# kernel still takes: SECCOMP_IOCTL_NOTIF_ID_VALID was first (Linux
+	# 5.0-5.8) _IOR('!', 2, __u64), the wrong direction; strace keeps it
+	printf '{ 0x%08x, "%s" },\n' "$(((2 << 30) | (8 << 16) | (0x21 << 8) | 2))" \
+		SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR
 } | LC_ALL=C sort -u | LC_ALL=C sort -t, -k1,1 -s

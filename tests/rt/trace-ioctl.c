@@ -359,6 +359,16 @@ static void misc(void)
 	try3(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
 	af.flags = 0, af.newfd_flags = 0, af.newfd = 2;	/* ours too: still a number */
 	IO(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
+	af.flags = 0x100, af.newfd_flags = O_DSYNC | O_CLOEXEC;	/* no flag named; any O_ flag */
+	IO(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
+	/* zeroed, as the kernel wants it: shown at the exit only */
+	struct seccomp_notif zn = { 0 };
+	try3(-1, SECCOMP_IOCTL_NOTIF_RECV, &zn);
+	sn.data.nr = (int)0xbad5ca11;	/* a number no syscall has: unsigned */
+	sn.data.arch = 0xfeedface;
+	IO(-1, SECCOMP_IOCTL_NOTIF_RECV, &sn);
+	/* NOTIF_ID_VALID's first number, gone from the headers */
+	try3(-1, SECCOMP_IOR(2, __u64), &id);
 	/* perf */
 	IO(-1, PERF_EVENT_IOC_ENABLE, 0);
 	IO(-1, PERF_EVENT_IOC_ENABLE, 6);
