@@ -531,6 +531,11 @@ static void dev(void)
 	try3(-1, LOOP_GET_STATUS64, &li);
 	li.lo_encrypt_type = 99, li.lo_flags = 0;
 	IO(-1, LOOP_SET_STATUS64, &li);
+	/* no cipher: the key's fields only with -v; flags no name covers; a
+	 * device number past 32 bits of minor (glibc's minor() cuts it) */
+	li.lo_encrypt_type = LO_CRYPT_NONE, li.lo_flags = 0x10000000;
+	li.lo_device = 0x8786858483828180ULL;
+	IO(-1, LOOP_SET_STATUS64, &li);
 	struct loop_config lc = { 1, 512, { 0 }, { 0 } };
 	lc.info = li;
 	try3(-1, LOOP_CONFIGURE, &lc);
@@ -538,6 +543,8 @@ static void dev(void)
 	IO(-1, LOOP_CONFIGURE, &lc);
 	struct loop_info lo = { 1, 2, 3, 4, 5, 6, 7, 8, "name", "key", { 1, 2 }, { 0 } };
 	try3(-1, LOOP_SET_STATUS, &lo);
+	lo.lo_encrypt_type = LO_CRYPT_NONE;
+	IO(-1, LOOP_SET_STATUS, &lo);
 	try3(-1, LOOP_GET_STATUS, &lo);
 	/* network block devices: numbers, a socket, flags */
 	IO(-1, NBD_SET_SOCK, 1);
