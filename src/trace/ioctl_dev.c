@@ -84,7 +84,7 @@ static void pr_param_value(const struct rtc_param *p)
 		return;
 	case RTC_PARAM_FEATURES:
 		prs("uvalue=");
-		pr_flags(rtc_features, p->uvalue, NULL);
+		pr_flags_d(rtc_features, p->uvalue, "1<<RTC_FEATURE_???");
 		return;
 	case RTC_PARAM_BACKUP_SWITCH_MODE:
 		prs("uvalue=");
@@ -92,6 +92,15 @@ static void pr_param_value(const struct rtc_param *p)
 		return;
 	}
 	pr("uvalue=%#llx", (unsigned long long)p->uvalue);
+}
+
+/* the padding after the index, then the closing brace: shown only when
+ * something is in it */
+static void pr_param_pad(const struct rtc_param *p)
+{
+	if (p->__pad)
+		pr(", __pad=%#x", p->__pad);
+	prs("}");
 }
 
 /* RTC_PARAM_SET: all of it; RTC_PARAM_GET (get != 0): which one, the value
@@ -108,7 +117,8 @@ static int pr_param(struct tcb *t, unsigned long arg, int get)
 		prs(", ");
 		pr_param_value(&p);
 	}
-	pr(", index=%u}", p.index);
+	pr(", index=%u", p.index);
+	pr_param_pad(&p);
 	return get ? IOC_EXIT : IOC_DONE;
 }
 
@@ -122,7 +132,7 @@ static int rtc_exit(struct tcb *t, unsigned req, unsigned long arg)
 		} else {	/* (a success is not seen here: no clock to ask) */
 			prs("{");
 			pr_param_value(&p);
-			prs("}");
+			pr_param_pad(&p);
 		}
 		return IOC_DONE;
 	}
@@ -145,7 +155,7 @@ static int rtc_exit(struct tcb *t, unsigned req, unsigned long arg)
 		unsigned v;
 		if (ioc_get(t, arg, &v, sizeof v) == 0) {
 			prs("[");
-			pr_flags(rtc_vl_flags, v, NULL);
+			pr_flags_d(rtc_vl_flags, v, "RTC_VL_???");
 			prs("]");
 		}
 		break;

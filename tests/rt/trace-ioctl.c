@@ -488,6 +488,10 @@ static void dev(void)
 	par.param = RTC_PARAM_FEATURES, par.uvalue = 0x5, par.index = 2;
 	IO(-1, RTC_PARAM_SET, &par);
 	IO(-1, RTC_PARAM_GET, &par);
+	par.uvalue = 0xbeef00, par.__pad = 1;	/* no feature named; the padding shown */
+	IO(-1, RTC_PARAM_SET, &par);
+	IO(-1, RTC_PARAM_GET, &par);
+	par.__pad = 0;
 	par.param = RTC_PARAM_BACKUP_SWITCH_MODE, par.uvalue = 3;
 	IO(-1, RTC_PARAM_SET, &par);
 	par.param = 77;
