@@ -285,12 +285,33 @@ static void seccomp_exit(struct tcb *t, unsigned long arg)
 		pr_seccomp_notif(&n);
 }
 
+static void pr_u32_elem(struct tcb *t, const void *e)
+{
+	pr("%u", *(const __u32 *)e);
+}
+
+/* QUERY_BPF's answer: how many programs, and as many of their ids as
+ * there was room for; "..." if it failed or cannot be read */
+static void query_bpf_exit(struct tcb *t, unsigned long arg)
+{
+	struct perf_event_query_bpf q;
+
+	if (t_failed(t) || umove(t->pid, arg, &q, sizeof q) < 0) {
+		prs(", ...}");
+		return;
+	}
+	pr(", prog_cnt=%u, ids=", q.prog_cnt);
+	pr_array(t, arg + sizeof q, q.prog_cnt < q.ids_len ? q.prog_cnt : q.ids_len, sizeof(__u32),
+		 pr_u32_elem);
+	prs("}");
+}
+
 static int perf_entry(struct tcb *t, unsigned req, unsigned long arg)
 {
 	switch (req) {
 	case PERF_EVENT_IOC_ENABLE: case PERF_EVENT_IOC_DISABLE: case PERF_EVENT_IOC_RESET:
 		pr_sep();
-		pr_flags_d(perf_ioc_flags, arg, "PERF_IOC_FLAG_???");
+		pr_flags_d(perf_ioc_flags, (unsigned)arg, "PERF_IOC_FLAG_???");	/* the kernel's u32 */
 		return IOC_DONE;
 	case PERF_EVENT_IOC_REFRESH:
 		pr(", %d", (int)arg);
@@ -312,17 +333,17 @@ static int perf_entry(struct tcb *t, unsigned req, unsigned long arg)
 	case PERF_EVENT_IOC_ID:
 		return IOC_EXIT;
 	case PERF_EVENT_IOC_QUERY_BPF: {
-		/* the count of ids room was made for; the ids themselves only
-		 * when the call succeeded (not seen here: it takes a BPF program) */
-		struct perf_event_query_bpf q;
+		/* the count of ids room was made for; the rest at the exit */
+		__u32 len;
 		pr_sep();
-		if (ioc_get(t, arg, &q, sizeof q) == 0)
-			pr("{ids_len=%u, ...}", q.ids_len);
-		return IOC_DONE;
+		if (ioc_get(t, arg, &len, sizeof len) < 0)
+			return IOC_DONE;
+		pr("{ids_len=%u", len);
+		return IOC_EXIT;
 	}
-	case PERF_EVENT_IOC_MODIFY_ATTRIBUTES:	/* (its perf_event_attr: not yet) */
+	case PERF_EVENT_IOC_MODIFY_ATTRIBUTES:
 		pr_sep();
-		pr_addr(arg);
+		pr_perf_attr(t, arg);
 		return IOC_DONE;
 	}
 	return IOC_NUM;
@@ -342,11 +363,15 @@ int ioctl_misc(struct tcb *t, unsigned req, unsigned long arg)
 			seccomp_exit(t, arg);
 			break;
 		case PERF_EVENT_IOC_ID:
-			pr_sep();
-			if (t_failed(t))
+			if (t_failed(t)) {
+				pr_sep();
 				pr_addr(arg);
-			else
+			} else {
 				ioc_u64(t, arg);
+			}
+			break;
+		case PERF_EVENT_IOC_QUERY_BPF:
+			query_bpf_exit(t, arg);
 			break;
 		default:	/* the int getters */
 			ioc_int_out(t, arg);

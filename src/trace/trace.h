@@ -332,6 +332,8 @@ void mq_init(void);
 void uring_init(void);
 void bpf_init(void);
 void perf_init(void);
+/* a struct perf_event_attr at addr, whole (PERF_EVENT_IOC_MODIFY_ATTRIBUTES) */
+void pr_perf_attr(struct tcb *t, unsigned long addr);
 void fanotify_init_dec(void);
 void landlock_init(void);
 void ptrace_init(void);

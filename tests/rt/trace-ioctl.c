@@ -388,6 +388,14 @@ static void misc(void)
 	IO(-1, PERF_EVENT_IOC_QUERY_BPF, big);
 	IO(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, 0);
 	IO(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, BAD);
+	/* the attr, whole at the entry (the -v tail up to its size) */
+	struct perf_event_attr pa = { .type = PERF_TYPE_SOFTWARE, .size = sizeof pa,
+		.config = PERF_COUNT_SW_CPU_CLOCK, .sample_period = 1000,
+		.sample_type = PERF_SAMPLE_IP | PERF_SAMPLE_TID, .disabled = 1, .exclude_kernel = 1 };
+	try3(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, &pa);
+	pa.type = 0xadacabaa, pa.size = 0xb1b0afae;	/* unnamed type and size */
+	IO(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, &pa);
+	IO(-1, PERF_EVENT_IOC_ENABLE, 0xdeadbeef00000001UL);	/* a u32: the high half dropped */
 }
 
 /* sockets: the owner, the mark, struct ifreq and SIOCGIFCONF on a UDP
