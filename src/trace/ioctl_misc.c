@@ -138,8 +138,11 @@ static void uffd_exit(struct tcb *t, unsigned req, unsigned long arg)
 		struct uffdio_copy cp;
 		struct uffdio_zeropage zp;
 	} u;
+	/* the request's own size: the union's may run past the mapping */
+	size_t size = req == UFFDIO_API ? sizeof u.api : req == UFFDIO_REGISTER ? sizeof u.reg :
+		      req == UFFDIO_COPY ? sizeof u.cp : sizeof u.zp;
 
-	if (t_failed(t) || umove(t->pid, arg, &u, sizeof u) < 0) {
+	if (t_failed(t) || umove(t->pid, arg, &u, size) < 0) {
 		prs("}");
 		return;
 	}

@@ -342,7 +342,14 @@ static void misc(void)
 	try3(-1, UFFDIO_WRITEPROTECT, &wp);
 	struct uffdio_continue co = { { 0x10000, 0x1000 }, 1, 0 };
 	try3(-1, UFFDIO_CONTINUE, &co);
-	sys_munmap(area, 3 * 4096);
+	/* a struct that ends where the mapping does: read at its own size */
+	int uf2 = (int)S(__NR_userfaultfd, 0, 0, 0, 0, 0, 0);
+	sys_munmap(area + 2 * 4096, 4096);
+	struct uffdio_api *tail = (void *)(area + 2 * 4096 - sizeof *tail);
+	tail->api = UFFD_API, tail->features = 0, tail->ioctls = 0;
+	IO(uf2, UFFDIO_API, tail);
+	if (uf2 >= 0) sys_close(uf2);
+	sys_munmap(area, 2 * 4096);
 	if (uf >= 0) sys_close(uf);
 	/* seccomp user notification: the request is read at the entry too */
 	struct seccomp_notif sn = { 0x1234, 77, 0x5, { 0, 0, 0, { 1, 2, 3, 4, 5, 6 } } };
