@@ -453,6 +453,30 @@ static void sock(void)
 	IO(-1, SIOCSIFMTU, ifr);
 	IO(-1, SIOCSIFADDR, ifr);
 	IO(-1, SIOCSIFNAME, ifr);
+	IO(-1, SIOCSIFSLAVE, ifr);
+	IO(-1, SIOCSIFHWBROADCAST, ifr);
+	IO(-1, SIOCADDMULTI, ifr);
+	IO(-1, SIOCDELMULTI, ifr);
+	/* a hardware address is as long as its type's: PPP 1, ROSE 5, NONE all 14 */
+	static const unsigned short hwtypes[] = { 0x200, 270, 3, 0xfffe, 0x1234 };
+	for (unsigned i = 0; i < sizeof hwtypes / sizeof *hwtypes; i++) {
+		for (int j = 0; j < 14; j++)
+			ifr[18 + j] = (char)(0x11 * (j + 1));
+		memcpy(ifr + 16, &hwtypes[i], 2);
+		IO(-1, SIOCSIFHWADDR, ifr);
+	}
+	memset(ifr + 16, 0xa5, 24);	/* the map's bytes in hex */
+	IO(-1, SIOCSIFMAP, ifr);
+	/* bridges: a name of up to 16 bytes, a port's index by name */
+	try3(-1, SIOCBRADDBR, "br0");
+	memset(ifr, '0', 16);
+	IO(-1, SIOCBRDELBR, ifr);
+	*(int *)(ifr + 16) = 1;
+	try3(-1, SIOCBRADDIF, ifr);
+	*(int *)(ifr + 16) = 12345;
+	IO(-1, SIOCBRDELIF, ifr);
+	v = -1;
+	try3(-1, SIOCSIFENCAP, &v);
 	v = 1234;
 	try3(s, FIOSETOWN, &v);
 	try3(s, SIOCSPGRP, &v);
