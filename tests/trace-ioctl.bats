@@ -49,8 +49,9 @@ setup() {
 	vs_strace -X verbose "$RT/trace-ioctl" sock
 }
 
-@test "trace-ioctl vs strace: rtc (times, alarms, PLL, parameters), watchdog, loop and nbd device requests" {
+@test "trace-ioctl vs strace: rtc (times, alarms, PLL, parameters), watchdog, loop, nbd and SCSI generic device requests" {
 	vs_strace "$RT/trace-ioctl" dev
 	vs_strace -v "$RT/trace-ioctl" dev
 	vs_strace -X verbose -y "$RT/trace-ioctl" dev
+	vs_strace -X raw "$RT/trace-ioctl" dev
 }

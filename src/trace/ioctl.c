@@ -140,6 +140,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_loop;
 	case 'K':
 		return ioctl_kd;
+	case 0x22:
+		return ioctl_scsi;
 	}
 	return ioctl_misc;
 }

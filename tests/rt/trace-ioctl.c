@@ -605,6 +605,20 @@ static void dev(void)
 	IO(-1, NBD_CLEAR_QUE, 5);
 	IO(-1, NBD_PRINT_DEBUG, 5);
 	IO(-1, NBD_DISCONNECT, 5);
+	/* the SCSI generic driver (numbers: <scsi/sg.h> is libc's) */
+	v = 30;
+	IO(-1, 0x2202, 0xdeadbeef);	/* SG_GET_TIMEOUT: no argument */
+	try3(-1, 0x2201, &v);		/* SG_SET_TIMEOUT */
+	try3(-1, 0x2282, &v);		/* SG_GET_VERSION_NUM */
+	try3(-1, 0x2289, &v);		/* SG_GET_ACCESS_COUNT */
+	IO(-1, 0x2204, 0xfacefeed);	/* SG_SET_TRANSFORM: a value */
+	v = 0x100;			/* SG_SCSI_RESET: NO_ESCALATE|NOTHING */
+	try3(-1, 0x2284, &v);
+	v = 3;
+	IO(-1, 0x2284, &v);
+	v = 0x1234;
+	IO(-1, 0x2284, &v);
+	IO(-1, 0x22ff, 0);
 }
 
 int main(int argc, char **argv, char **envp)
