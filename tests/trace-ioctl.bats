@@ -55,3 +55,9 @@ setup() {
 	vs_strace -X verbose -y "$RT/trace-ioctl" dev
 	vs_strace -X raw "$RT/trace-ioctl" dev
 }
+
+@test "trace-ioctl vs strace: flash: UBI's attach, volumes (names by name_len, renames), erase blocks, properties" {
+	vs_strace "$RT/trace-ioctl" flash
+	vs_strace -X raw "$RT/trace-ioctl" flash
+	vs_strace -X verbose "$RT/trace-ioctl" flash
+}

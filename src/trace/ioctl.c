@@ -142,6 +142,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_kd;
 	case 0x22:
 		return ioctl_scsi;
+	case 'o': case 'O':
+		return ioctl_ubi;
 	}
 	return ioctl_misc;
 }

@@ -32,6 +32,7 @@
 #include <linux/loop.h>
 #include <linux/nbd.h>
 #include <linux/watchdog.h>
+#include <mtd/ubi-user.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -621,6 +622,55 @@ static void dev(void)
 	IO(-1, 0x22ff, 0);
 }
 
+/* flash: UBI's volumes and erase blocks */
+static void flash(void)
+{
+	static struct ubi_rnvol_req rn;
+	long long up = -5;
+	int v = 7;
+
+	IO(-1, UBI_IOCVOLCRBLK, 0x1234);
+	IO(-1, UBI_IOCVOLRMBLK, 0x1234);
+	try3(-1, UBI_IOCDET, &v);
+	try3(-1, UBI_IOCEBER, &v);
+	try3(-1, UBI_IOCRMVOL, &v);
+	try3(-1, UBI_IOCVOLUP, &up);
+	struct ubi_attach_req at = { 1, 2, 2048, 20, 0, { 0 } };
+	try3(-1, UBI_IOCATT, &at);
+	struct ubi_mkvol_req mk = { 3, 1, 1 << 20, UBI_DYNAMIC_VOLUME, 0, 4, { 0 }, "root" };
+	try3(-1, UBI_IOCMKVOL, &mk);
+	/* an unnamed type and flags; the name as long as name_len says, or
+	 * with "..." when no NUL ends it there */
+	mk.vol_type = 9, mk.flags = 0x6, mk.name_len = 2;
+	IO(-1, UBI_IOCMKVOL, &mk);
+	mk.name_len = -1;
+	IO(-1, UBI_IOCMKVOL, &mk);
+	memset(mk.name, 'n', sizeof mk.name);
+	mk.name_len = 500, mk.vol_type = UBI_STATIC_VOLUME, mk.flags = UBI_VOL_SKIP_CRC_CHECK_FLG;
+	IO(-1, UBI_IOCMKVOL, &mk);
+	struct ubi_rsvol_req rs = { -1, 4 };
+	try3(-1, UBI_IOCRSVOL, &rs);
+	rn.count = 2;
+	rn.ents[0].vol_id = 1, rn.ents[0].name_len = 3;
+	memcpy(rn.ents[0].name, "abc", 4);
+	rn.ents[1].vol_id = 2, rn.ents[1].name_len = 1;
+	memcpy(rn.ents[1].name, "xyz", 4);
+	try3(-1, UBI_IOCRNVOL, &rn);
+	rn.count = -3;	/* none shown */
+	IO(-1, UBI_IOCRNVOL, &rn);
+	struct ubi_leb_change_req ch = { 5, 4096, 2, { 0 } };
+	try3(-1, UBI_IOCEBCH, &ch);
+	ch.dtype = 9;
+	IO(-1, UBI_IOCEBCH, &ch);
+	struct ubi_map_req mp = { 6, 1, { 0 } };
+	try3(-1, UBI_IOCEBMAP, &mp);
+	struct ubi_set_vol_prop_req vp = { UBI_VOL_PROP_DIRECT_WRITE, { 0 }, 1 };
+	try3(-1, UBI_IOCSETVOLPROP, &vp);
+	vp.property = 7;
+	IO(-1, UBI_IOCSETVOLPROP, &vp);
+	IO(-1, _IO('o', 0x70), 0x1234);	/* one the family does not know */
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	const char *g = argc > 1 ? argv[1] : "all";
@@ -632,5 +682,6 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "misc")) misc();
 	if (all || !strcmp(g, "sock")) sock();
 	if (all || !strcmp(g, "dev")) dev();
+	if (all || !strcmp(g, "flash")) flash();
 	return 0;
 }
