@@ -56,7 +56,7 @@ setup() {
 	vs_strace -X raw "$RT/trace-ioctl" dev
 }
 
-@test "trace-ioctl vs strace: flash: UBI's attach, volumes (names by name_len, renames), erase blocks, properties" {
+@test "trace-ioctl vs strace: flash: UBI's attach, volumes (names by name_len, renames), erase blocks, properties; MTD's ranges, OOB, OTP, writes; OSS's MIXER_READ/WRITE names" {
 	vs_strace "$RT/trace-ioctl" flash
 	vs_strace -X raw "$RT/trace-ioctl" flash
 	vs_strace -X verbose "$RT/trace-ioctl" flash

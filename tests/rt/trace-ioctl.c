@@ -33,6 +33,7 @@
 #include <linux/nbd.h>
 #include <linux/watchdog.h>
 #include <mtd/ubi-user.h>
+#include <mtd/mtd-abi.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -669,6 +670,39 @@ static void flash(void)
 	vp.property = 7;
 	IO(-1, UBI_IOCSETVOLPROP, &vp);
 	IO(-1, _IO('o', 0x70), 0x1234);	/* one the family does not know */
+	/* MTD: 'M' requests that only read or only write are also OSS's
+	 * MIXER_READ(n) and MIXER_WRITE(n) */
+	static unsigned long long big[64];
+	try3(-1, MEMGETINFO, big);
+	try3(-1, ECCGETLAYOUT, big);
+	try3(-1, MEMGETREGIONCOUNT, big);
+	IO(-1, MTDFILEMODE, MTD_FILE_MODE_RAW);
+	IO(-1, MTDFILEMODE, 9);
+	v = MTD_OTP_USER;
+	try3(-1, OTPSELECT, &v);
+	up = 1 << 20;
+	try3(-1, MEMGETBADBLOCK, &up);
+	struct region_info_user ri = { 1, 2, 3, 4 };
+	try3(-1, MEMGETREGIONINFO, &ri);
+	struct erase_info_user ei = { 0x1000, 0x2000 };
+	try3(-1, MEMERASE, &ei);
+	IO(-1, MEMISLOCKED, &ei);
+	struct erase_info_user64 e64 = { 1ULL << 33, 0x2000 };
+	try3(-1, MEMERASE64, &e64);
+	struct mtd_oob_buf ob = { 0x10, 0x20, (void *)0x1234 };
+	try3(-1, MEMWRITEOOB, &ob);
+	struct mtd_oob_buf64 o64 = { 0x10, 0, 0x20, 0x5678 };
+	try3(-1, MEMREADOOB64, &o64);
+	struct mtd_write_req wr = { 1, 2, 3, 4, 5, MTD_OPS_RAW, { 0 } };
+	try3(-1, MEMWRITE, &wr);
+	wr.mode = 7;
+	IO(-1, MEMWRITE, &wr);
+	struct otp_info oi = { 0x10, 0x20, 1 };
+	try3(-1, OTPLOCK, &oi);
+	IO(-1, _IOR('M', 0x80, char[3]), 0x1234);
+	IO(-1, _IOW('M', 5, char[100]), 0x1234);
+	IO(-1, _IOWR('M', 0x90, int), 0x1234);
+	IO(-1, 0x80044d01, 0);	/* MCE_GET_RECORD_LEN, another driver's */
 }
 
 int main(int argc, char **argv, char **envp)
