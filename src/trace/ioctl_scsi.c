@@ -1,11 +1,12 @@
 /* src/trace/ioctl_scsi.c — the SCSI generic driver's requests (type 0x22,
- * sg(4)): the ints set and got, the reset's kind. SG_IO's headers (v3's
- * sg_io_hdr, v4's <linux/bsg.h>) are not decoded yet: their address.
+ * sg(4)): the ints set and got, the reset's kind, SG_IO's v4 header
+ * (<linux/bsg.h>; v3's sg_io_hdr is not decoded yet: its first int).
  *
  * The numbers are not UAPI: the kernel keeps them in its private
  * include/scsi/sg.h, and glibc's copy of it (<scsi/sg.h>, whose names
  * src/gen/ioctls.sh reads) pulls in libc; so they are typed here. */
 #include "ioctl.h"
+#include <linux/bsg.h>
 
 enum {
 	SG_SET_TIMEOUT = 0x2201, SG_GET_TIMEOUT = 0x2202, SG_EMULATED_HOST = 0x2203,
@@ -25,6 +26,17 @@ static const struct xlat reset_kinds[] = {
 	XEND
 };
 #define SG_SCSI_RESET_NO_ESCALATE 0x100
+
+static const struct xlat bsg_protocols[] = { X(BSG_PROTOCOL_SCSI), XEND };
+static const struct xlat bsg_subprotocols[] = {
+	X(BSG_SUB_PROTOCOL_SCSI_CMD), X(BSG_SUB_PROTOCOL_SCSI_TMF),
+	X(BSG_SUB_PROTOCOL_SCSI_TRANSPORT), XEND
+};
+static const struct xlat bsg_flags[] = { X(BSG_FLAG_Q_AT_TAIL), X(BSG_FLAG_Q_AT_HEAD), XEND };
+/* what the driver says it did (info): <scsi/sg.h>'s SG_INFO_* bits */
+static const struct xlat sg_info[] = {
+	{ 1, "SG_INFO_CHECK" }, { 2, "SG_INFO_DIRECT_IO" }, { 4, "SG_INFO_MIXED_IO" }, XEND
+};
 
 /* [SG_SCSI_RESET_NO_ESCALATE|SG_SCSI_RESET_BUS]: the flag, then the kind,
  * each a value of its own (-X raw: 0x100|0x2); a kind no name covers: the
@@ -55,10 +67,82 @@ static void pr_reset(struct tcb *t, unsigned long arg)
 	prs("]");
 }
 
+/* a transfer's data: an iovec array when count is not 0, else the bytes,
+ * len in all */
+static void pr_xfer(struct tcb *t, unsigned long addr, unsigned count, unsigned long len)
+{
+	if (count)
+		pr_iov(t, addr, count, len);
+	else
+		pr_buf_hex(t, addr, len);
+}
+
+/* SG_IO: the header's first int says which: 'Q' v4, else the int */
+static int sg_io_entry(struct tcb *t, unsigned long arg)
+{
+	struct sg_io_v4 h;
+	int guard;
+
+	pr_sep();
+	if (ioc_get(t, arg, &guard, sizeof guard) < 0)
+		return IOC_DONE;
+	if (guard != 'Q') {
+		pr("[%u]", (unsigned)guard);
+		return IOC_DONE;
+	}
+	prs("{guard='Q', ");
+	if (umove(t->pid, arg, &h, sizeof h) < 0) {	/* only the guard could be read */
+		pr_addr(arg + sizeof guard);
+		prs("}");
+		return IOC_DONE;
+	}
+	prs("protocol=");
+	pr_xlat(bsg_protocols, h.protocol, "%#x", "BSG_PROTOCOL_???");
+	prs(", subprotocol=");
+	pr_xlat(bsg_subprotocols, h.subprotocol, "%#x", "BSG_SUB_PROTOCOL_???");
+	pr(", request_len=%u, request=", h.request_len);
+	pr_buf_hex(t, h.request, h.request_len);
+	pr(", request_tag=%#llx, request_attr=%u, request_priority=%u, request_extra=%u, "
+	   "max_response_len=%u, dout_iovec_count=%u, dout_xfer_len=%u, din_iovec_count=%u, "
+	   "din_xfer_len=%u, dout_xferp=", (unsigned long long)h.request_tag, h.request_attr,
+	   h.request_priority, h.request_extra, h.max_response_len, h.dout_iovec_count,
+	   h.dout_xfer_len, h.din_iovec_count, h.din_xfer_len);
+	pr_xfer(t, h.dout_xferp, h.dout_iovec_count, h.dout_xfer_len);
+	pr(", timeout=%u, flags=", h.timeout);
+	pr_flags_d(bsg_flags, h.flags, "BSG_FLAG_???");
+	pr(", usr_ptr=%#llx", (unsigned long long)h.usr_ptr);
+	return IOC_EXIT;
+}
+
+/* what the driver wrote back: shown after a failure too; the data read
+ * in, as much as came (din_xfer_len less what was left) */
+static void sg_io_v4_exit(struct tcb *t, unsigned long arg)
+{
+	struct sg_io_v4 h;
+
+	if (umove(t->pid, arg, &h, sizeof h) < 0) {
+		prs("}");
+		return;
+	}
+	pr(", response_len=%u, response=", h.response_len);
+	pr_buf_hex(t, h.response, h.response_len);
+	prs(", din_xferp=");
+	pr_xfer(t, h.din_xferp, h.din_iovec_count, (unsigned)(h.din_xfer_len - h.din_resid));
+	pr(", driver_status=%#x, transport_status=%#x, device_status=%#x, retry_delay=%u, info=",
+	   h.driver_status, h.transport_status, h.device_status, h.retry_delay);
+	pr_flags(sg_info, h.info, NULL);
+	pr(", duration=%u, response_len=%u, din_resid=%d, dout_resid=%d, generated_tag=%#llx}",
+	   h.duration, h.response_len, h.din_resid, h.dout_resid,
+	   (unsigned long long)h.generated_tag);
+}
+
 int ioctl_scsi(struct tcb *t, unsigned req, unsigned long arg)
 {
-	if (t->exiting) {	/* the int getters */
-		ioc_int_out(t, arg);
+	if (t->exiting) {
+		if (req == SG_IO)
+			sg_io_v4_exit(t, arg);
+		else	/* the int getters */
+			ioc_int_out(t, arg);
 		return IOC_DONE;
 	}
 	switch (req) {
@@ -80,7 +164,9 @@ int ioctl_scsi(struct tcb *t, unsigned req, unsigned long arg)
 	case SG_SCSI_RESET:
 		pr_reset(t, arg);
 		return IOC_DONE;
-	case SG_GET_SCSI_ID: case SG_GET_REQUEST_TABLE: case SG_IO:
+	case SG_IO:
+		return sg_io_entry(t, arg);
+	case SG_GET_SCSI_ID: case SG_GET_REQUEST_TABLE:
 		pr_sep();
 		pr_addr(arg);
 		return IOC_DONE;

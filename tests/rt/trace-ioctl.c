@@ -34,6 +34,7 @@
 #include <linux/watchdog.h>
 #include <mtd/ubi-user.h>
 #include <mtd/mtd-abi.h>
+#include <linux/bsg.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -621,6 +622,18 @@ static void dev(void)
 	v = 0x1234;
 	IO(-1, 0x2284, &v);
 	IO(-1, 0x22ff, 0);
+	/* SG_IO: the first int says which header; v4's ('Q') both ways */
+	static unsigned char cdb[3] = { 0x12, 0, 0x24 }, out[4] = "abc", in[8] = "xyzw", sense[4];
+	struct sg_io_v4 h4 = { .guard = 'Q', .subprotocol = 1, .request_len = sizeof cdb,
+		.request = (unsigned long)cdb, .dout_xfer_len = 4, .dout_xferp = (unsigned long)out,
+		.din_xfer_len = 8, .din_xferp = (unsigned long)in, .din_resid = 5,
+		.response = (unsigned long)sense, .response_len = 2, .flags = 0x30 | 0x100,
+		.info = 3 };
+	try3(-1, 0x2285, &h4);
+	h4.dout_iovec_count = 99, h4.dout_xferp = BAD, h4.request = BAD, h4.protocol = 7;
+	IO(-1, 0x2285, &h4);
+	v = 'S' + 1;
+	IO(-1, 0x2285, &v);
 }
 
 /* flash: UBI's volumes and erase blocks */
