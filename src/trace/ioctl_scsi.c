@@ -1,6 +1,6 @@
 /* src/trace/ioctl_scsi.c — the SCSI generic driver's requests (type 0x22,
- * sg(4)): the ints set and got, the reset's kind, SG_IO's v4 header
- * (<linux/bsg.h>; v3's sg_io_hdr is not decoded yet: its first int).
+ * sg(4)): the ints set and got, the reset's kind, SG_IO's v3 header
+ * (struct sg_io_hdr) and v4 header (<linux/bsg.h>).
  *
  * The numbers are not UAPI: the kernel keeps them in its private
  * include/scsi/sg.h, and glibc's copy of it (<scsi/sg.h>, whose names
@@ -26,6 +26,35 @@ static const struct xlat reset_kinds[] = {
 	XEND
 };
 #define SG_SCSI_RESET_NO_ESCALATE 0x100
+
+/* SG_IO's v3 header: the ABI of the kernel's include/scsi/sg.h (typed for
+ * the reason the numbers are), and its constants */
+struct sg_io_hdr_k {
+	int interface_id;	/* 'S' */
+	int dxfer_direction;
+	unsigned char cmd_len, mx_sb_len;
+	unsigned short iovec_count;
+	unsigned dxfer_len;
+	unsigned long dxferp, cmdp, sbp;
+	unsigned timeout, flags;
+	int pack_id;
+	unsigned long usr_ptr;
+	unsigned char status, masked_status, msg_status, sb_len_wr;
+	unsigned short host_status, driver_status;
+	int resid;
+	unsigned duration, info;
+};
+enum { SG_DXFER_NONE = -1, SG_DXFER_TO_DEV = -2, SG_DXFER_FROM_DEV = -3, SG_DXFER_TO_FROM_DEV = -4 };
+#define DIR(d) { (unsigned)(d), #d }	/* negative, seen as unsigned: 0x7 when unnamed */
+static const struct xlat sg_dxfer_dirs[] = {
+	DIR(SG_DXFER_NONE), DIR(SG_DXFER_TO_DEV), DIR(SG_DXFER_FROM_DEV), DIR(SG_DXFER_TO_FROM_DEV),
+	XEND
+};
+static const struct xlat sg_flags[] = {
+	{ 1, "SG_FLAG_DIRECT_IO" }, { 2, "SG_FLAG_UNUSED_LUN_INHIBIT" }, { 4, "SG_FLAG_MMAP_IO" },
+	{ 0x10000, "SG_FLAG_NO_DXFER" }, { 0x10, "SG_FLAG_Q_AT_TAIL" }, { 0x20, "SG_FLAG_Q_AT_HEAD" },
+	XEND
+};
 
 static const struct xlat bsg_protocols[] = { X(BSG_PROTOCOL_SCSI), XEND };
 static const struct xlat bsg_subprotocols[] = {
@@ -77,25 +106,81 @@ static void pr_xfer(struct tcb *t, unsigned long addr, unsigned count, unsigned 
 		pr_buf_hex(t, addr, len);
 }
 
-/* SG_IO: the header's first int says which: 'Q' v4, else the int */
+/* v3: what goes to the device at the entry (the data only when it goes
+ * that way) */
+static int sg_io_v3_entry(struct tcb *t, const struct sg_io_hdr_k *h)
+{
+	prs("dxfer_direction=");
+	pr_xlat(sg_dxfer_dirs, (unsigned)h->dxfer_direction, "%#x", "SG_DXFER_???");
+	pr(", cmd_len=%u, cmdp=", h->cmd_len);
+	pr_buf_hex(t, h->cmdp, h->cmd_len);
+	pr(", mx_sb_len=%u, iovec_count=%u, dxfer_len=%u, timeout=%u, flags=", h->mx_sb_len,
+	   h->iovec_count, h->dxfer_len, h->timeout);
+	pr_flags_d(sg_flags, h->flags, "SG_FLAG_???");
+	if (h->dxfer_direction == SG_DXFER_TO_DEV || h->dxfer_direction == SG_DXFER_TO_FROM_DEV) {
+		prs(", dxferp=");
+		pr_xfer(t, h->dxferp, h->iovec_count, h->dxfer_len);
+	}
+	return IOC_EXIT;
+}
+
+/* v3 at the exit (after a failure too): the data that came from the
+ * device (dxfer_len less a resid within it; " => " when it went both
+ * ways, and then only if some came), the statuses, the sense bytes */
+static void sg_io_v3_exit(struct tcb *t, unsigned long arg)
+{
+	struct sg_io_hdr_k h;
+
+	if (umove(t->pid, arg, &h, sizeof h) < 0) {
+		prs("}");
+		return;
+	}
+	unsigned len = h.dxfer_len;
+	if (h.resid > 0 && (unsigned)h.resid <= len)
+		len -= (unsigned)h.resid;
+	if (h.dxfer_direction == SG_DXFER_FROM_DEV) {
+		prs(", dxferp=");
+		pr_xfer(t, h.dxferp, h.iovec_count, len);
+	} else if (h.dxfer_direction == SG_DXFER_TO_FROM_DEV && len) {
+		prs(" => dxferp=");
+		pr_xfer(t, h.dxferp, h.iovec_count, len);
+	}
+	pr(", status=%#x, masked_status=%#x, msg_status=%#x, sb_len_wr=%u, sbp=", h.status,
+	   h.masked_status, h.msg_status, h.sb_len_wr);
+	pr_buf_hex(t, h.sbp, h.sb_len_wr);
+	pr(", host_status=%#x, driver_status=%#x, resid=%d, duration=%u, info=", h.host_status,
+	   h.driver_status, h.resid, h.duration);
+	pr_flags(sg_info, h.info, NULL);
+	prs("}");
+}
+
+/* SG_IO: the header's first int says which: 'S' v3, 'Q' v4, else the int */
 static int sg_io_entry(struct tcb *t, unsigned long arg)
 {
+	union {
+		struct sg_io_hdr_k v3;
+		struct sg_io_v4 v4;
+	} u;
 	struct sg_io_v4 h;
 	int guard;
 
 	pr_sep();
 	if (ioc_get(t, arg, &guard, sizeof guard) < 0)
 		return IOC_DONE;
-	if (guard != 'Q') {
+	if (guard != 'Q' && guard != 'S') {
 		pr("[%u]", (unsigned)guard);
 		return IOC_DONE;
 	}
-	prs("{guard='Q', ");
-	if (umove(t->pid, arg, &h, sizeof h) < 0) {	/* only the guard could be read */
-		pr_addr(arg + sizeof guard);
+	pr(guard == 'S' ? "{interface_id='S', " : "{guard='Q', ");
+	if (umove(t->pid, arg, &u, guard == 'S' ? sizeof u.v3 : sizeof u.v4) < 0) {
+		pr_addr(arg + sizeof guard);	/* only the first int could be read */
 		prs("}");
 		return IOC_DONE;
 	}
+	t->aux = (unsigned)guard;	/* for the exit */
+	if (guard == 'S')
+		return sg_io_v3_entry(t, &u.v3);
+	h = u.v4;
 	prs("protocol=");
 	pr_xlat(bsg_protocols, h.protocol, "%#x", "BSG_PROTOCOL_???");
 	prs(", subprotocol=");
@@ -139,7 +224,9 @@ static void sg_io_v4_exit(struct tcb *t, unsigned long arg)
 int ioctl_scsi(struct tcb *t, unsigned req, unsigned long arg)
 {
 	if (t->exiting) {
-		if (req == SG_IO)
+		if (req == SG_IO && (t->aux & 0xff) == 'S')
+			sg_io_v3_exit(t, arg);
+		else if (req == SG_IO)
 			sg_io_v4_exit(t, arg);
 		else	/* the int getters */
 			ioc_int_out(t, arg);

@@ -632,6 +632,23 @@ static void dev(void)
 	try3(-1, 0x2285, &h4);
 	h4.dout_iovec_count = 99, h4.dout_xferp = BAD, h4.request = BAD, h4.protocol = 7;
 	IO(-1, 0x2285, &h4);
+	/* v3 ('S'): the data at the entry or the exit by its direction, as
+	 * much as came back (dxfer_len less resid) */
+	struct { int id, dir; unsigned char cmd_len, mx_sb_len; unsigned short iovec_count;
+		unsigned dxfer_len; void *dxferp, *cmdp, *sbp; unsigned timeout, flags; int pack_id;
+		void *usr_ptr; unsigned char status, masked, msg, sb_len_wr;
+		unsigned short host, driver; int resid; unsigned duration, info; } h3 = {
+		'S', -2, 3, 4, 0, 4, out, cdb, sense, 100, 0x10 | 0x40, 0, NULL, 1, 2, 3, 2, 4, 5, 1,
+		6, 1 };
+	try3(-1, 0x2285, &h3);
+	h3.dir = -3;	/* from the device */
+	IO(-1, 0x2285, &h3);
+	h3.dir = -4, h3.resid = 4;	/* both ways, nothing came */
+	IO(-1, 0x2285, &h3);
+	h3.resid = 1;
+	IO(-1, 0x2285, &h3);
+	h3.dir = 7, h3.info = 0;
+	IO(-1, 0x2285, &h3);
 	v = 'S' + 1;
 	IO(-1, 0x2285, &v);
 }
