@@ -167,7 +167,7 @@ $(B)/gen/ioctlent.h: src/gen/ioctls.sh
 	@mkdir -p $(@D)
 	$(Q)IOCTL_RUN="$(IOCTL_RUN)" sh $< "$(IOCTL_CC)" $(IOCTL_INC) > $@.tmp && mv $@.tmp $@
 $(B)/trace/ioctl.o: $(B)/gen/ioctlent.h
-$(B)/trace/ioctl_sock.o: $(B)/gen/nltab.h
+$(B)/trace/ioctl_sock.o $(B)/trace/ioctl_kvm.o: $(B)/gen/nltab.h
 # bin/trace's netlink names: enums and #defines of the UAPI headers, listed by
 # src/gen/nltab.sh and valued by the compiler where the decoders include them
 NL_INC ?= $(if $(X86_UAPI),$(X86_UAPI),/usr/include)

@@ -4,6 +4,7 @@
  * src/gen/ioctls.sh into build/gen/ioctlent.h (sorted by number). */
 #include "ioctl.h"
 #include <linux/sockios.h>
+#include <linux/kvm.h>
 
 struct ioctlent { unsigned code; const char *name; };
 static const struct ioctlent ioctlent[] = {
@@ -164,6 +165,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_ubi;
 	case 'M':
 		return ioctl_mtd;
+	case KVMIO:
+		return ioctl_kvm;
 	}
 	return ioctl_misc;
 }

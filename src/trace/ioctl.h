@@ -1,7 +1,7 @@
 /* src/trace/ioctl.h — what ioctl.c's dispatcher shares with the decoders of
  * each family of requests (ioctl_tty.c, ioctl_block.c, ioctl_fs.c,
  * ioctl_sock.c, ioctl_dev.c, ioctl_loop.c, ioctl_kd.c, ioctl_misc.c,
- * ioctl_scsi.c, ioctl_ubi.c, ioctl_mtd.c).
+ * ioctl_scsi.c, ioctl_ubi.c, ioctl_mtd.c, ioctl_kvm.c).
  *
  * A family's decoder is called at the entry with the fd and the request
  * printed; it prints ", ARG" itself and says what it did. strace's rules:
@@ -32,6 +32,7 @@ int ioctl_misc(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_scsi(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_ubi(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_mtd(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_kvm(struct tcb *t, unsigned req, unsigned long arg);
 
 /* ", [int]" from the tracee, or the address (NULL, 0x...) if unreadable */
 void ioc_int(struct tcb *t, unsigned long arg);

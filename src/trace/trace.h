@@ -43,7 +43,8 @@
  *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf;
  *               ioctl_scsi.c the SCSI generic driver's SG_* ints and reset;
  *               ioctl_ubi.c UBI's volume and erase block requests;
- *               ioctl_mtd.c MTD flash: erase ranges, OOB, OTP, device info
+ *               ioctl_mtd.c MTD flash: erase ranges, OOB, OTP, device info;
+ *               ioctl_kvm.c KVM: capabilities, memory slots, CPUID, registers
  *   unwind.c    -k: each call's stack, from the files' .eh_frame CFI
  *   elf.c       -k: the tracee's mapped ELF files: segments, symbols
  *   demangle.c  -k: C++ symbol names, as GNU's demangler writes them

@@ -35,6 +35,7 @@
 #include <mtd/ubi-user.h>
 #include <mtd/mtd-abi.h>
 #include <linux/bsg.h>
+#include <linux/kvm.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -735,6 +736,45 @@ static void flash(void)
 	IO(-1, 0x80044d01, 0);	/* MCE_GET_RECORD_LEN, another driver's */
 }
 
+/* KVM, when /dev/kvm opens: a VM, a memory slot, a vCPU, CPUID, registers */
+static void kvm(void)
+{
+	static unsigned char cpuid[sizeof(struct kvm_cpuid2) + 300 * sizeof(struct kvm_cpuid_entry2)];
+	struct kvm_cpuid2 *c = (void *)cpuid;
+	int k = (int)sys_openat(AT_FDCWD, "/dev/kvm", O_RDWR | O_CLOEXEC, 0);
+
+	IO(k, KVM_CHECK_EXTENSION, KVM_CAP_USER_MEMORY);
+	IO(k, KVM_CHECK_EXTENSION, 0xffff);	/* no such capability */
+	int vm = (int)IO(k, KVM_CREATE_VM, 0);
+	void *mem = (void *)sys_mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+				     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	struct kvm_userspace_memory_region r = { 0, 0, 0x1000, 4096, (unsigned long)mem };
+	IO(vm, KVM_SET_USER_MEMORY_REGION, &r);
+	r.flags = KVM_MEM_READONLY | 0x80, r.slot = 1;
+	IO(-1, KVM_SET_USER_MEMORY_REGION, &r);
+	int cpu = (int)IO(vm, KVM_CREATE_VCPU, 0);
+	c->nent = 0;
+	IO(k, KVM_GET_SUPPORTED_CPUID, c);	/* E2BIG: the address */
+	c->nent = 300;
+	IO(k, KVM_GET_SUPPORTED_CPUID, c);
+	IO(cpu, KVM_SET_CPUID2, c);
+	c->nent = 0;
+	IO(cpu, KVM_SET_CPUID2, c);
+	IO(cpu, KVM_SET_CPUID2, 0);
+	struct kvm_sregs sr;
+	IO(cpu, KVM_GET_SREGS, &sr);
+	sr.cs.base = 0, sr.cs.selector = 0;
+	IO(cpu, KVM_SET_SREGS, &sr);
+	struct kvm_regs rg;
+	IO(cpu, KVM_GET_REGS, &rg);
+	rg.rip = 0x1000, rg.rax = 2, rg.rflags = 2;
+	IO(cpu, KVM_SET_REGS, &rg);
+	IO(-1, KVM_GET_REGS, &rg);
+	sys_close(cpu);
+	sys_close(vm);
+	sys_close(k);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	const char *g = argc > 1 ? argv[1] : "all";
@@ -747,5 +787,6 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "sock")) sock();
 	if (all || !strcmp(g, "dev")) dev();
 	if (all || !strcmp(g, "flash")) flash();
+	if (!strcmp(g, "kvm")) kvm();	/* not in "all": it needs /dev/kvm */
 	return 0;
 }
