@@ -62,9 +62,10 @@ setup() {
 	vs_strace -X verbose "$RT/trace-ioctl" flash
 }
 
-@test "trace-ioctl vs strace: KVM: capabilities, the VM's and vCPU's descriptors (-y), memory slots, CPUID entries (-v), registers" {
+@test "trace-ioctl vs strace: KVM: capabilities, the VM's and vCPU's descriptors (-y), memory slots, CPUID entries (-v), registers, KVM_RUN's exit reason (-e kvm=vcpu)" {
 	[ -r /dev/kvm ] && [ -w /dev/kvm ] || skip "no /dev/kvm"
 	vs_strace -y "$RT/trace-ioctl" kvm
+	vs_strace -e kvm=vcpu "$RT/trace-ioctl" kvm
 	vs_strace -v -y "$RT/trace-ioctl" kvm
 	vs_strace -X raw "$RT/trace-ioctl" kvm
 }

@@ -1,11 +1,14 @@
 /* src/trace/ioctl_kvm.c — KVM (0xAE, <linux/kvm.h>): the capability asked
  * about, the VM's and vCPU's descriptors, guest memory slots, CPUID
- * entries, the x86 registers (general and special). */
+ * entries, the x86 registers (general and special); with -e kvm=vcpu,
+ * why KVM_RUN returned. */
 #include "ioctl.h"
 #include "nltab.h"
 #include <linux/kvm.h>
 
 static const struct xlat kvm_caps[] = { NLX_kvm_caps, XEND };
+static const struct xlat kvm_exits[] = { NLX_kvm_exits, XEND };
+int opt_kvm_vcpu;	/* -e kvm=vcpu */
 static const struct xlat mem_flags[] = { X(KVM_MEM_LOG_DIRTY_PAGES), X(KVM_MEM_READONLY), XEND };
 static const struct xlat cpuid_flags[] = {
 	X(KVM_CPUID_FLAG_SIGNIFCANT_INDEX), X(KVM_CPUID_FLAG_STATEFUL_FUNC),
@@ -108,8 +111,78 @@ static void pr_sregs(struct tcb *t, unsigned long arg)
 	prs("]}");
 }
 
+/* a maps line's start address (hex, up to the '-') */
+static unsigned long maps_start(const char *p)
+{
+	unsigned long v = 0;
+
+	for (;; p++) {
+		int d = *p >= '0' && *p <= '9' ? *p - '0' : *p >= 'a' && *p <= 'f' ? *p - 'a' + 10 : -1;
+		if (d < 0)
+			return v;
+		v = v << 4 | (unsigned long)d;
+	}
+}
+
+/* where the vCPU behind fd has its struct kvm_run mapped: the line of
+ * /proc/PID/maps that names the same anon inode as /proc/PID/fd/FD
+ * (anon_inode:kvm-vcpu:N); 0 if none */
+static unsigned long vcpu_run_addr(int pid, long fd)
+{
+	static char maps[1 << 16];
+	char path[64], link[64];
+	long n, len = 0;
+
+	snprintf(path, sizeof path, "/proc/%d/fd/%ld", pid, fd);
+	n = sys_readlinkat(AT_FDCWD, path, link, sizeof link - 1);
+	if (n <= 0)
+		return 0;
+	link[n] = 0;
+	snprintf(path, sizeof path, "/proc/%d/maps", pid);
+	long m = sys_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
+	if (m < 0)
+		return 0;
+	while (len < (long)sizeof maps - 1 &&
+	       (n = sys_read((int)m, maps + len, sizeof maps - 1 - (size_t)len)) > 0)
+		len += n;
+	sys_close((int)m);
+	maps[len] = 0;
+	for (char *p = maps, *e; *p; p = e + 1) {
+		e = strchr(p, '\n');
+		if (!e)
+			break;
+		*e = 0;
+		size_t l = strlen(p), k = (size_t)strlen(link);
+		if (l > k && p[l - k - 1] == ' ' && !strcmp(p + l - k, link))
+			return maps_start(p);
+	}
+	return 0;
+}
+
+/* KVM_RUN's exit reason, " (KVM_EXIT_IO)", read from the vCPU's kvm_run */
+static void run_result(struct tcb *t, long fd)
+{
+	unsigned long run = vcpu_run_addr(t->pid, fd);
+	unsigned reason;
+	const char *n;
+
+	if (!run || umove(t->pid, run + __builtin_offsetof(struct kvm_run, exit_reason), &reason,
+			  sizeof reason) < 0)
+		return;
+	n = xlat_name(kvm_exits, reason);
+	if (n) {
+		snprintf(t->rbuf, sizeof t->rbuf, " (%s)", n);
+		t->rtext = t->rbuf;
+	}
+}
+
 static int kvm_exit(struct tcb *t, unsigned req, unsigned long arg)
 {
+	if (req == KVM_RUN) {
+		if (!t_failed(t))
+			run_result(t, (long)t->a[0]);
+		return IOC_DONE;
+	}
 	pr_sep();
 	if (t_failed(t)) {
 		pr_addr(arg);
@@ -160,6 +233,9 @@ int ioctl_kvm(struct tcb *t, unsigned req, unsigned long arg)
 		return IOC_DONE;
 	case KVM_GET_SUPPORTED_CPUID: case KVM_GET_REGS: case KVM_GET_SREGS:
 		return IOC_EXIT;
+	case KVM_RUN:	/* takes nothing: the argument as a number */
+		pr(", %#lx", arg);
+		return opt_kvm_vcpu ? IOC_EXIT : IOC_DONE;
 	}
 	return IOC_NUM;
 }

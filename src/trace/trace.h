@@ -335,6 +335,7 @@ void module_init(void);
 void mq_init(void);
 void uring_init(void);
 void bpf_init(void);
+extern int opt_kvm_vcpu;	/* ioctl_kvm.c: -e kvm=vcpu, KVM_RUN's exit reason */
 void perf_init(void);
 /* a struct perf_event_attr at addr, whole (PERF_EVENT_IOC_MODIFY_ATTRIBUTES) */
 void pr_perf_attr(struct tcb *t, unsigned long addr);

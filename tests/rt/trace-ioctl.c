@@ -741,6 +741,8 @@ static void kvm(void)
 {
 	static unsigned char cpuid[sizeof(struct kvm_cpuid2) + 300 * sizeof(struct kvm_cpuid_entry2)];
 	struct kvm_cpuid2 *c = (void *)cpuid;
+	unsigned long cpu0 = 1;	/* CPUID's APIC ids are the running CPU's: stay on one */
+	S(__NR_sched_setaffinity, 0, sizeof cpu0, (long)&cpu0, 0, 0, 0);
 	int k = (int)sys_openat(AT_FDCWD, "/dev/kvm", O_RDWR | O_CLOEXEC, 0);
 
 	IO(k, KVM_CHECK_EXTENSION, KVM_CAP_USER_MEMORY);
@@ -770,6 +772,14 @@ static void kvm(void)
 	rg.rip = 0x1000, rg.rax = 2, rg.rflags = 2;
 	IO(cpu, KVM_SET_REGS, &rg);
 	IO(-1, KVM_GET_REGS, &rg);
+	/* a run: the guest's one instruction is hlt; -e kvm=vcpu says so */
+	long sz = IO(k, KVM_GET_VCPU_MMAP_SIZE, 0);
+	void *run = sz > 0 ? (void *)sys_mmap(NULL, (size_t)sz, PROT_READ | PROT_WRITE, MAP_SHARED,
+					     cpu, 0) : NULL;
+	*(unsigned char *)mem = 0xf4;
+	if (run)
+		IO(cpu, KVM_RUN, 0);
+	IO(-1, KVM_RUN, 0);
 	sys_close(cpu);
 	sys_close(vm);
 	sys_close(k);
