@@ -171,7 +171,7 @@ $(B)/gen/ioctlent.h: src/gen/ioctls.sh
 	@mkdir -p $(@D)
 	$(Q)IOCTL_RUN="$(IOCTL_RUN)" sh $< "$(IOCTL_CC)" $(IOCTL_INC) > $@.tmp && mv $@.tmp $@
 $(B)/trace/ioctl.o: $(B)/gen/ioctlent.h
-$(B)/trace/ioctl_sock.o: $(B)/gen/nltab.h
+$(B)/trace/ioctl_sock.o $(B)/trace/ioctl_kvm.o: $(B)/gen/nltab.h
 # bin/trace's evdev event-code names (src/gen/evdevtab.sh)
 $(B)/gen/evdevtab.h: src/gen/evdevtab.sh
 	@mkdir -p $(@D)

@@ -50,10 +50,25 @@ setup() {
 	vs_strace -X verbose "$RT/trace-ioctl" sock
 }
 
-@test "trace-ioctl vs strace: rtc (times, alarms, PLL, parameters), watchdog, loop and nbd device requests" {
+@test "trace-ioctl vs strace: rtc (times, alarms, PLL, parameters), watchdog, loop, nbd and SCSI generic device requests" {
 	vs_strace "$RT/trace-ioctl" dev
 	vs_strace -v "$RT/trace-ioctl" dev
 	vs_strace -X verbose -y "$RT/trace-ioctl" dev
+	vs_strace -X raw "$RT/trace-ioctl" dev
+}
+
+@test "trace-ioctl vs strace: flash: UBI's attach, volumes (names by name_len, renames), erase blocks, properties; MTD's ranges, OOB, OTP, writes; OSS's MIXER_READ/WRITE names" {
+	vs_strace "$RT/trace-ioctl" flash
+	vs_strace -X raw "$RT/trace-ioctl" flash
+	vs_strace -X verbose "$RT/trace-ioctl" flash
+}
+
+@test "trace-ioctl vs strace: KVM: capabilities, the VM's and vCPU's descriptors (-y), memory slots, CPUID entries (-v), registers, KVM_RUN's exit reason (-e kvm=vcpu)" {
+	[ -r /dev/kvm ] && [ -w /dev/kvm ] || skip "no /dev/kvm"
+	vs_strace -y "$RT/trace-ioctl" kvm
+	vs_strace -e kvm=vcpu "$RT/trace-ioctl" kvm
+	vs_strace -v -y "$RT/trace-ioctl" kvm
+	vs_strace -X raw "$RT/trace-ioctl" kvm
 }
 
 # tests/rt/trace-ioctl-media.c: the device families of ioctl_{hdio,gpio,

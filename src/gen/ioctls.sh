@@ -14,9 +14,10 @@
 # includes them all (the size in the number is a sizeof: only a compiler
 # knows it). A header that does not compile there, alone or beside the
 # others, is dropped and the program built again, as strace's build drops
-# them. The terminal, socket, console and loop requests that <asm-generic/ioctls.h>,
-# <linux/sockios.h>, <linux/kd.h> and <linux/loop.h> write as plain numbers
-# are added, and <linux/hdreg.h>'s HDIO_* (0x03xx, written 0x0301). Output:
+# them. The terminal, socket, console, loop and SCSI generic requests that
+# <asm-generic/ioctls.h>, <linux/sockios.h>, <linux/kd.h>, <linux/loop.h> and
+# <scsi/sg.h> write as plain numbers are added, and <linux/hdreg.h>'s HDIO_*
+# (0x03xx, written 0x0301). Output:
 # `{ 0x80081270, "BLKBSZGET" },` (eight digits, so that text order is number
 # order) sorted by number, then name, so that names
 # sharing a number come together (strace prints them "A or B").
@@ -86,8 +87,16 @@ while :; do
 done
 {
 	${IOCTL_RUN:-} "$tmp/all"
-	for h in asm-generic/ioctls.h asm-generic/sockios.h linux/sockios.h linux/kd.h linux/loop.h linux/hdreg.h; do
-		[ -f "$inc/$h" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x0?((54|89|4[BbCc]|3)[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
+	for h in asm-generic/ioctls.h asm-generic/sockios.h linux/sockios.h linux/kd.h linux/loop.h linux/hdreg.h scsi/sg.h; do
+		[ -f "$inc/$h" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x0?((54|89|4[BbCc]|22|3)[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
 			while read -r v n; do printf '{ 0x%08x, "%s" },\n' "$((0x$v))" "$n"; done
 	done
+	# names the headers once had and have dropped, whose numbers the
+	# kernel still takes: SECCOMP_IOCTL_NOTIF_ID_VALID was first (Linux
+	# 5.0-5.8) _IOR('!', 2, __u64), the wrong direction; strace keeps it
+	printf '{ 0x%08x, "%s" },\n' "$(((2 << 30) | (8 << 16) | (0x21 << 8) | 2))" \
+		SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR
+	# the SCSI generic driver's one request that glibc's <scsi/sg.h> (a copy
+	# of the kernel's private header, not UAPI) leaves out
+	printf '{ 0x%08x, "%s" },\n' 0x2289 SG_GET_ACCESS_COUNT
 } | LC_ALL=C sort -u | LC_ALL=C sort -t, -k1,1 -s

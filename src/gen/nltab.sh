@@ -296,6 +296,9 @@ nf_cttimeout	linux/netfilter/nfnetlink_cttimeout.h	enum	IPCTNL_MSG_TIMEOUT_NEW
 nf_cthelper	linux/netfilter/nfnetlink_cthelper.h	enum	NFNL_MSG_CTHELPER_NEW
 nf_nftables	linux/netfilter/nf_tables.h	enum	NFT_MSG_NEWTABLE
 nf_compat	linux/netfilter/nf_tables_compat.h	enum	NFNL_MSG_COMPAT_GET
+# not netlink: KVM_CHECK_EXTENSION's capabilities, KVM_RUN's exit reasons (ioctl_kvm.c)
+kvm_caps	linux/kvm.h	defs	KVM_CAP_[A-Z0-9_]+
+kvm_exits	linux/kvm.h	range	KVM_EXIT_UNKNOWN KVM_EXIT_NOTIFY
 SPEC
 awk '
 	$1 != t { if (t != "") print ""; t = $1; printf "#define NLX_%s", t; sep = " " }

@@ -54,7 +54,9 @@ void pr_makedev(unsigned long d)
 		return;
 	}
 	unsigned long major = ((d >> 8) & 0xfff) | ((d >> 32) & ~0xfffUL);
-	unsigned long minor = (d & 0xff) | ((d >> 12) & ~0xffUL);
+	/* glibc's minor() is an unsigned int: the top bits of a 64-bit
+	 * number beyond its 32 are dropped, as strace shows them */
+	unsigned long minor = (unsigned)((d & 0xff) | ((d >> 12) & ~0xffUL));
 	int v = xv_begin("%#lx", d);
 	pr("makedev(%#lx, %#lx)", major, minor);
 	xv_end(v);

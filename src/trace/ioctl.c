@@ -4,6 +4,7 @@
  * src/gen/ioctls.sh into build/gen/ioctlent.h (sorted by number). */
 #include "ioctl.h"
 #include <linux/sockios.h>
+#include <linux/kvm.h>
 
 struct ioctlent { unsigned code; const char *name; };
 static const struct ioctlent ioctlent[] = {
@@ -31,15 +32,33 @@ int ioctl_named(unsigned req)
 	return ioctl_find(req) != NIOCTL;
 }
 
+/* OSS's mixer requests are one per channel, MIXER_READ(n) and
+ * MIXER_WRITE(n) (<linux/soundcard.h>): strace names any 'M' request that
+ * only reads, or only writes, so, whatever its size (MTD's share the type:
+ * "MIXER_WRITE(2) or MEMERASE"). 1 if it named req. */
+static int pr_mixer_name(unsigned req)
+{
+	if (_IOC_TYPE(req) != 'M')
+		return 0;
+	if (_IOC_DIR(req) == _IOC_READ)
+		pr("MIXER_READ(%u)", _IOC_NR(req));
+	else if (_IOC_DIR(req) == _IOC_WRITE)
+		pr("MIXER_WRITE(%u)", _IOC_NR(req));
+	else
+		return 0;
+	return 1;
+}
+
 /* The request's name; names that share its number follow, " or " between
  * them, as strace prints them. 0 if no header names it. */
 int pr_ioctl_name(unsigned req)
 {
 	size_t lo = ioctl_find(req);
+	int named = pr_mixer_name(req);
 
 	if (lo == NIOCTL)
-		return 0;
-	prs(ioctlent[lo].name);
+		return named;
+	pr("%s%s", named ? " or " : "", ioctlent[lo].name);
 	while (++lo < NIOCTL && ioctlent[lo].code == req)
 		pr(" or %s", ioctlent[lo].name);
 	return 1;
@@ -154,6 +173,14 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_ptp;
 	case 0xa4:
 		return ioctl_tee;
+	case 0x22:
+		return ioctl_scsi;
+	case 'o': case 'O':
+		return ioctl_ubi;
+	case 'M':
+		return ioctl_mtd;
+	case KVMIO:
+		return ioctl_kvm;
 	}
 	return ioctl_misc;
 }

@@ -24,13 +24,14 @@ static const struct xlat rtc_vl_flags[] = {
 	X(RTC_VL_ACCURACY_LOW), X(RTC_VL_BACKUP_SWITCH), XEND
 };
 
-/* the NBD protocol's transmission flags; three strace names are the
- * protocol's and not in <linux/nbd.h> */
+/* the NBD protocol's transmission flags; five strace names are the
+ * protocol's (its doc/proto.md) and not in <linux/nbd.h> */
 static const struct xlat nbd_flags[] = {
 	X(NBD_FLAG_HAS_FLAGS), X(NBD_FLAG_READ_ONLY), X(NBD_FLAG_SEND_FLUSH), X(NBD_FLAG_SEND_FUA),
 	{ 1 << 4, "NBD_FLAG_ROTATIONAL" }, X(NBD_FLAG_SEND_TRIM),
 	{ 1 << 6, "NBD_FLAG_SEND_WRITE_ZEROES" }, { 1 << 7, "NBD_FLAG_SEND_DF" },
-	X(NBD_FLAG_CAN_MULTI_CONN), XEND
+	X(NBD_FLAG_CAN_MULTI_CONN), { 1 << 9, "NBD_FLAG_SEND_RESIZE" },
+	{ 1 << 10, "NBD_FLAG_SEND_CACHE" }, XEND
 };
 
 /* struct rtc_time: the date; the day of the week and year, DST with -v */
@@ -83,7 +84,7 @@ static void pr_param_value(const struct rtc_param *p)
 		return;
 	case RTC_PARAM_FEATURES:
 		prs("uvalue=");
-		pr_flags(rtc_features, p->uvalue, NULL);
+		pr_flags_d(rtc_features, p->uvalue, "1<<RTC_FEATURE_???");
 		return;
 	case RTC_PARAM_BACKUP_SWITCH_MODE:
 		prs("uvalue=");
@@ -91,6 +92,15 @@ static void pr_param_value(const struct rtc_param *p)
 		return;
 	}
 	pr("uvalue=%#llx", (unsigned long long)p->uvalue);
+}
+
+/* the padding after the index, then the closing brace: shown only when
+ * something is in it */
+static void pr_param_pad(const struct rtc_param *p)
+{
+	if (p->__pad)
+		pr(", __pad=%#x", p->__pad);
+	prs("}");
 }
 
 /* RTC_PARAM_SET: all of it; RTC_PARAM_GET (get != 0): which one, the value
@@ -107,7 +117,8 @@ static int pr_param(struct tcb *t, unsigned long arg, int get)
 		prs(", ");
 		pr_param_value(&p);
 	}
-	pr(", index=%u}", p.index);
+	pr(", index=%u", p.index);
+	pr_param_pad(&p);
 	return get ? IOC_EXIT : IOC_DONE;
 }
 
@@ -121,7 +132,7 @@ static int rtc_exit(struct tcb *t, unsigned req, unsigned long arg)
 		} else {	/* (a success is not seen here: no clock to ask) */
 			prs("{");
 			pr_param_value(&p);
-			prs("}");
+			pr_param_pad(&p);
 		}
 		return IOC_DONE;
 	}
@@ -144,7 +155,7 @@ static int rtc_exit(struct tcb *t, unsigned req, unsigned long arg)
 		unsigned v;
 		if (ioc_get(t, arg, &v, sizeof v) == 0) {
 			prs("[");
-			pr_flags(rtc_vl_flags, v, NULL);
+			pr_flags_d(rtc_vl_flags, v, "RTC_VL_???");
 			prs("]");
 		}
 		break;

@@ -40,7 +40,7 @@ static void pr_inode_flags(struct tcb *t, unsigned long arg)
 	pr_sep();
 	if (ioc_get(t, arg, &v, sizeof v) == 0) {
 		prs("[");
-		pr_flags(inode_flags, (unsigned)v, NULL);
+		pr_flags_d(inode_flags, (unsigned)v, "FS_???_FL");
 		prs("]");
 	}
 }
@@ -56,7 +56,7 @@ static int pr_fiemap_in(struct tcb *t, unsigned long arg)
 		return IOC_DONE;
 	pr("{fm_start=%llu, fm_length=%llu, fm_flags=", (unsigned long long)m.fm_start,
 	   (unsigned long long)m.fm_length);
-	pr_flags(fiemap_flags, m.fm_flags, NULL);
+	pr_flags_d(fiemap_flags, m.fm_flags, "FIEMAP_FLAG_???");
 	pr(", fm_extent_count=%u}", m.fm_extent_count);
 	return IOC_EXIT;
 }
@@ -68,7 +68,7 @@ static void pr_extent(struct tcb *t, const void *e)
 	pr("{fe_logical=%llu, fe_physical=%llu, fe_length=%llu, fe_flags=",
 	   (unsigned long long)x->fe_logical, (unsigned long long)x->fe_physical,
 	   (unsigned long long)x->fe_length);
-	pr_flags(extent_flags, x->fe_flags, NULL);
+	pr_flags_d(extent_flags, x->fe_flags, "FIEMAP_EXTENT_???");
 	prs("}");
 }
 
@@ -80,7 +80,7 @@ static void pr_fiemap_out(struct tcb *t, unsigned long arg)
 	if (t_failed(t) || umove(t->pid, arg, &m, sizeof m) < 0)
 		return;
 	prs(" => {fm_flags=");
-	pr_flags(fiemap_flags, m.fm_flags, NULL);
+	pr_flags_d(fiemap_flags, m.fm_flags, "FIEMAP_FLAG_???");
 	pr(", fm_mapped_extents=%u, ", m.fm_mapped_extents);
 	if (abbrev(t)) {
 		prs("...}");
@@ -136,20 +136,21 @@ static void pr_fsxattr(struct tcb *t, unsigned long arg, int get)
 	if (ioc_get(t, arg, &x, sizeof x) < 0)
 		return;
 	prs("{fsx_xflags=");
-	pr_flags(xflags, x.fsx_xflags, NULL);
+	pr_flags_d(xflags, x.fsx_xflags, "FS_XFLAG_???");
 	pr(", fsx_extsize=%u", x.fsx_extsize);
 	if (get)
 		pr(", fsx_nextents=%u", x.fsx_nextents);
 	pr(", fsx_projid=%#x, fsx_cowextsize=%u}", x.fsx_projid, x.fsx_cowextsize);
 }
 
+/* the start in hex, the lengths in decimal: strace's format for FITRIM */
 static void pr_trim_range(struct tcb *t, unsigned long arg)
 {
 	struct fstrim_range r;
 
 	pr_sep();
 	if (ioc_get(t, arg, &r, sizeof r) == 0)
-		pr("{start=%llu, len=%llu, minlen=%llu}", (unsigned long long)r.start,
+		pr("{start=%#llx, len=%llu, minlen=%llu}", (unsigned long long)r.start,
 		   (unsigned long long)r.len, (unsigned long long)r.minlen);
 }
 

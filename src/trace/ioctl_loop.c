@@ -14,13 +14,22 @@ static const struct xlat lo_crypts[] = {
 	X(LO_CRYPT_CRYPTOAPI), XEND
 };
 
-/* the cipher, the key's size, the flags: common to both structs */
-static void pr_lo_mid(unsigned type, unsigned keysize, unsigned flags)
+/* the encryption fields: without -v, only when a cipher is set */
+static int lo_crypt_shown(struct tcb *t, unsigned type)
 {
-	prs(", lo_encrypt_type=");
-	pr_xlat(lo_crypts, type, "%#x", "LO_CRYPT_???");
-	pr(", lo_encrypt_key_size=%u, lo_flags=", keysize);
-	pr_flags(lo_flags, flags, NULL);
+	return !abbrev(t) || type != LO_CRYPT_NONE;
+}
+
+/* the cipher and the key's size, then the flags: common to both structs */
+static void pr_lo_mid(struct tcb *t, unsigned type, unsigned keysize, unsigned flags)
+{
+	if (lo_crypt_shown(t, type)) {
+		prs(", lo_encrypt_type=");
+		pr_xlat(lo_crypts, type, "%#x", "LO_CRYPT_???");
+		pr(", lo_encrypt_key_size=%u", keysize);
+	}
+	prs(", lo_flags=");
+	pr_flags_d(lo_flags, flags, "LO_FLAGS_???");
 }
 
 /* the key: as many bytes as its size says, at most the array */
@@ -44,12 +53,14 @@ static void pr_loop_info64_val(struct tcb *t, const struct loop_info64 *l)
 	if (!abbrev(t))
 		pr("lo_sizelimit=%llu, ", (unsigned long long)l->lo_sizelimit);
 	pr("lo_number=%u", l->lo_number);
-	pr_lo_mid(l->lo_encrypt_type, l->lo_encrypt_key_size, l->lo_flags);
+	pr_lo_mid(t, l->lo_encrypt_type, l->lo_encrypt_key_size, l->lo_flags);
 	prs(", lo_file_name=");
 	ioc_cstr(l->lo_file_name, sizeof l->lo_file_name);
-	prs(", lo_crypt_name=");
-	ioc_cstr(l->lo_crypt_name, sizeof l->lo_crypt_name);
-	pr_lo_key(l->lo_encrypt_key, l->lo_encrypt_key_size);
+	if (lo_crypt_shown(t, l->lo_encrypt_type)) {
+		prs(", lo_crypt_name=");
+		ioc_cstr(l->lo_crypt_name, sizeof l->lo_crypt_name);
+		pr_lo_key(l->lo_encrypt_key, l->lo_encrypt_key_size);
+	}
 	if (abbrev(t))
 		prs(", ...}");
 	else
@@ -80,10 +91,12 @@ static void pr_loop_info(struct tcb *t, unsigned long arg)
 		pr_makedev(l.lo_rdevice);
 	}
 	pr(", lo_offset=%#x", (unsigned)l.lo_offset);
-	pr_lo_mid((unsigned)l.lo_encrypt_type, (unsigned)l.lo_encrypt_key_size, (unsigned)l.lo_flags);
+	pr_lo_mid(t, (unsigned)l.lo_encrypt_type, (unsigned)l.lo_encrypt_key_size,
+		  (unsigned)l.lo_flags);
 	prs(", lo_name=");
 	ioc_cstr(l.lo_name, sizeof l.lo_name);
-	pr_lo_key(l.lo_encrypt_key, (unsigned)l.lo_encrypt_key_size);
+	if (lo_crypt_shown(t, (unsigned)l.lo_encrypt_type))
+		pr_lo_key(l.lo_encrypt_key, (unsigned)l.lo_encrypt_key_size);
 	if (abbrev(t)) {
 		prs(", ...}");
 		return;
@@ -149,8 +162,11 @@ int ioctl_loop(struct tcb *t, unsigned req, unsigned long arg)
 		pr_sep();
 		pr_fd((int)arg);
 		return IOC_DONE;
-	case LOOP_SET_DIRECT_IO: case LOOP_SET_BLOCK_SIZE: case LOOP_CTL_ADD: case LOOP_CTL_REMOVE:
+	case LOOP_SET_DIRECT_IO: case LOOP_SET_BLOCK_SIZE:
 		pr(", %lu", arg);
+		return IOC_DONE;
+	case LOOP_CTL_ADD: case LOOP_CTL_REMOVE:	/* a device number: the kernel's int */
+		pr(", %d", (int)arg);
 		return IOC_DONE;
 	case LOOP_CLR_FD: case LOOP_SET_CAPACITY: case LOOP_CTL_GET_FREE:
 		return IOC_DONE;

@@ -46,7 +46,6 @@ static const struct xlat addfd_flags[] = {
 	X(SECCOMP_ADDFD_FLAG_SETFD), X(SECCOMP_ADDFD_FLAG_SEND), XEND
 };
 static const struct xlat audit_arches[] = { X(AUDIT_ARCH_X86_64), X(AUDIT_ARCH_I386), XEND };
-static const struct xlat addfd_fd_flags[] = { X(O_CLOEXEC), XEND };
 static const struct xlat perf_ioc_flags[] = { X(PERF_IOC_FLAG_GROUP), XEND };
 
 /* NS_GET_NSTYPE's result: the namespace's CLONE_NEW* after the number. A
@@ -139,8 +138,11 @@ static void uffd_exit(struct tcb *t, unsigned req, unsigned long arg)
 		struct uffdio_copy cp;
 		struct uffdio_zeropage zp;
 	} u;
+	/* the request's own size: the union's may run past the mapping */
+	size_t size = req == UFFDIO_API ? sizeof u.api : req == UFFDIO_REGISTER ? sizeof u.reg :
+		      req == UFFDIO_COPY ? sizeof u.cp : sizeof u.zp;
 
-	if (t_failed(t) || umove(t->pid, arg, &u, sizeof u) < 0) {
+	if (t_failed(t) || umove(t->pid, arg, &u, size) < 0) {
 		prs("}");
 		return;
 	}
@@ -165,12 +167,13 @@ static void uffd_exit(struct tcb *t, unsigned req, unsigned long arg)
 	prs("}");
 }
 
-/* a seccomp_data's syscall: its name for the x86-64 ABI, as __NR_read */
+/* a seccomp_data's syscall: its name for the x86-64 ABI, as __NR_read;
+ * any other number unsigned */
 static void pr_notif_nr(int nr, unsigned arch)
 {
 	char num[16], name[64];
 
-	snprintf(num, sizeof num, "%d", nr);
+	snprintf(num, sizeof num, "%u", (unsigned)nr);
 	if (arch == AUDIT_ARCH_X86_64 && nr >= 0 && nr < NSYS && systab[nr].name) {
 		snprintf(name, sizeof name, "__NR_%s", systab[nr].name);
 		pr_named(num, name);
@@ -181,7 +184,9 @@ static void pr_notif_nr(int nr, unsigned arch)
 
 static void pr_seccomp_notif(const struct seccomp_notif *n)
 {
-	pr("{id=%#llx, pid=%u, flags=%#x, data={nr=", (unsigned long long)n->id, n->pid, n->flags);
+	pr("{id=%#llx, pid=", (unsigned long long)n->id);
+	pr_pid(n->pid, PT_TGID);	/* the caller's: its number here with --pidns-translation */
+	pr(", flags=%#x, data={nr=", n->flags);
 	pr_notif_nr(n->data.nr, n->data.arch);
 	prs(", arch=");
 	pr_xlat(audit_arches, n->data.arch, "%#x", "AUDIT_ARCH_???");
@@ -208,6 +213,21 @@ static void pr_neg_errno(int e)
 	pr_named(num, name);
 }
 
+/* SECCOMP_IOCTL_NOTIF_ID_VALID's first number (Linux 5.0-5.8), gone from
+ * the headers and still taken by the kernel */
+#define NOTIF_ID_VALID_WRONG_DIR SECCOMP_IOR(2, __u64)
+#define NOTIF_SHOWN 1UL	/* t->aux: the entry printed the notification */
+
+static int is_zero(const void *p, size_t n)
+{
+	const unsigned char *b = p;
+
+	while (n--)
+		if (*b++)
+			return 0;
+	return 1;
+}
+
 static int seccomp_entry(struct tcb *t, unsigned req, unsigned long arg)
 {
 	union {
@@ -224,8 +244,13 @@ static int seccomp_entry(struct tcb *t, unsigned req, unsigned long arg)
 	if (ioc_get(t, arg, &u, size) < 0)
 		return IOC_DONE;
 	switch (req) {
-	case SECCOMP_IOCTL_NOTIF_RECV:	/* read at the entry as well */
-		pr_seccomp_notif(&u.n);
+	case SECCOMP_IOCTL_NOTIF_RECV:
+		/* the kernel wants it zeroed: as such strace shows it only at
+		 * the exit; anything else at the entry too, and " => " */
+		if (!is_zero(&u.n, sizeof u.n)) {
+			pr_seccomp_notif(&u.n);
+			t->aux |= NOTIF_SHOWN;
+		}
 		return IOC_EXIT;
 	case SECCOMP_IOCTL_NOTIF_SEND:
 		pr("{id=%#llx, val=%lld, error=", (unsigned long long)u.r.id, (long long)u.r.val);
@@ -236,29 +261,52 @@ static int seccomp_entry(struct tcb *t, unsigned req, unsigned long arg)
 		break;
 	case SECCOMP_IOCTL_NOTIF_ADDFD:
 		pr("{id=%#llx, flags=", (unsigned long long)u.a.id);
-		pr_flags(addfd_flags, u.a.flags, NULL);
+		pr_flags_d(addfd_flags, u.a.flags, "SECCOMP_ADDFD_FLAG_???");
 		prs(", srcfd=");
 		pr_fd((int)u.a.srcfd);	/* ours; newfd is a number in the target */
 		pr(", newfd=%d, newfd_flags=", (int)u.a.newfd);
-		pr_flags(addfd_fd_flags, u.a.newfd_flags, NULL);
+		pr_o_flags(u.a.newfd_flags);	/* any O_ flag, not only O_CLOEXEC */
 		prs("}");
 		break;
-	default:	/* SECCOMP_IOCTL_NOTIF_ID_VALID */
+	default:	/* SECCOMP_IOCTL_NOTIF_ID_VALID, and its old number (_WRONG_DIR) */
 		pr("[%#llx]", u.id);
 	}
 	return IOC_DONE;
 }
 
-/* " => " and the notification the kernel filled in */
+/* " => " (if the entry showed one) and the notification the kernel
+ * filled in */
 static void seccomp_exit(struct tcb *t, unsigned long arg)
 {
 	struct seccomp_notif n;
 
-	prs(" => ");
+	if (t->aux & NOTIF_SHOWN)
+		prs(" => ");
 	if (t_failed(t) || umove(t->pid, arg, &n, sizeof n) < 0)
 		pr_addr(arg);
 	else
 		pr_seccomp_notif(&n);
+}
+
+static void pr_u32_elem(struct tcb *t, const void *e)
+{
+	pr("%u", *(const __u32 *)e);
+}
+
+/* QUERY_BPF's answer: how many programs, and as many of their ids as
+ * there was room for; "..." if it failed or cannot be read */
+static void query_bpf_exit(struct tcb *t, unsigned long arg)
+{
+	struct perf_event_query_bpf q;
+
+	if (t_failed(t) || umove(t->pid, arg, &q, sizeof q) < 0) {
+		prs(", ...}");
+		return;
+	}
+	pr(", prog_cnt=%u, ids=", q.prog_cnt);
+	pr_array(t, arg + sizeof q, q.prog_cnt < q.ids_len ? q.prog_cnt : q.ids_len, sizeof(__u32),
+		 pr_u32_elem);
+	prs("}");
 }
 
 static int perf_entry(struct tcb *t, unsigned req, unsigned long arg)
@@ -266,7 +314,7 @@ static int perf_entry(struct tcb *t, unsigned req, unsigned long arg)
 	switch (req) {
 	case PERF_EVENT_IOC_ENABLE: case PERF_EVENT_IOC_DISABLE: case PERF_EVENT_IOC_RESET:
 		pr_sep();
-		pr_flags_d(perf_ioc_flags, arg, "PERF_IOC_FLAG_???");
+		pr_flags_d(perf_ioc_flags, (unsigned)arg, "PERF_IOC_FLAG_???");	/* the kernel's u32 */
 		return IOC_DONE;
 	case PERF_EVENT_IOC_REFRESH:
 		pr(", %d", (int)arg);
@@ -288,17 +336,17 @@ static int perf_entry(struct tcb *t, unsigned req, unsigned long arg)
 	case PERF_EVENT_IOC_ID:
 		return IOC_EXIT;
 	case PERF_EVENT_IOC_QUERY_BPF: {
-		/* the count of ids room was made for; the ids themselves only
-		 * when the call succeeded (not seen here: it takes a BPF program) */
-		struct perf_event_query_bpf q;
+		/* the count of ids room was made for; the rest at the exit */
+		__u32 len;
 		pr_sep();
-		if (ioc_get(t, arg, &q, sizeof q) == 0)
-			pr("{ids_len=%u, ...}", q.ids_len);
-		return IOC_DONE;
+		if (ioc_get(t, arg, &len, sizeof len) < 0)
+			return IOC_DONE;
+		pr("{ids_len=%u", len);
+		return IOC_EXIT;
 	}
-	case PERF_EVENT_IOC_MODIFY_ATTRIBUTES:	/* (its perf_event_attr: not yet) */
+	case PERF_EVENT_IOC_MODIFY_ATTRIBUTES:
 		pr_sep();
-		pr_addr(arg);
+		pr_perf_attr(t, arg);
 		return IOC_DONE;
 	}
 	return IOC_NUM;
@@ -318,11 +366,15 @@ int ioctl_misc(struct tcb *t, unsigned req, unsigned long arg)
 			seccomp_exit(t, arg);
 			break;
 		case PERF_EVENT_IOC_ID:
-			pr_sep();
-			if (t_failed(t))
+			if (t_failed(t)) {
+				pr_sep();
 				pr_addr(arg);
-			else
+			} else {
 				ioc_u64(t, arg);
+			}
+			break;
+		case PERF_EVENT_IOC_QUERY_BPF:
+			query_bpf_exit(t, arg);
 			break;
 		default:	/* the int getters */
 			ioc_int_out(t, arg);
@@ -353,6 +405,7 @@ int ioctl_misc(struct tcb *t, unsigned req, unsigned long arg)
 		return uffd_entry(t, req, arg);
 	case SECCOMP_IOCTL_NOTIF_RECV: case SECCOMP_IOCTL_NOTIF_SEND:
 	case SECCOMP_IOCTL_NOTIF_ID_VALID: case SECCOMP_IOCTL_NOTIF_ADDFD:
+	case NOTIF_ID_VALID_WRONG_DIR:
 		return seccomp_entry(t, req, arg);
 	}
 	return perf_entry(t, req, arg);

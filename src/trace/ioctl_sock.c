@@ -4,6 +4,7 @@
  * and the answer at the exit, inside the same braces. */
 #include "ioctl.h"
 #include "nltab.h"
+#include "netlink.h"
 #include <linux/sockios.h>
 
 extern const struct xlat xl_families[];	/* net.c: AF_INET... */
@@ -18,7 +19,7 @@ struct ifreq_k {
 		unsigned char sa[16];	/* family (2 bytes), then data */
 		short flags;
 		int ival;
-		char newname[16];
+		char newname[16];	/* and ifr_slave */
 		struct {
 			unsigned long mem_start, mem_end;
 			unsigned short base_addr;
@@ -57,17 +58,58 @@ static void pr_ifaddr(const unsigned char *b)
 	prs("}");
 }
 
-/* a hardware address: the ARPHRD_* type, then six bytes */
+/* how many bytes of sa_data strace shows as a hardware address of a type:
+ * the types' address lengths are the drivers' (dev->addr_len), in no
+ * header; these are read off strace 6.1's output, one type at a time.
+ * Length 0 (PPP's, CAN's...): strace shows again the last hardware
+ * address it showed. Any other type: all 14 bytes. */
+static const struct { const char *type; unsigned char len; } hw_lens[] = {
+	{ "ARPHRD_ETHER", 6 }, { "ARPHRD_FDDI", 6 }, { "ARPHRD_HIPPI", 6 },
+	{ "ARPHRD_IEEE802", 6 }, { "ARPHRD_IEEE80211", 6 }, { "ARPHRD_IEEE80211_PRISM", 6 },
+	{ "ARPHRD_IEEE80211_RADIOTAP", 6 }, { "ARPHRD_LOOPBACK", 6 },
+	{ "ARPHRD_6LOWPAN", 8 }, { "ARPHRD_EUI64", 8 }, { "ARPHRD_IEEE802154", 8 },
+	{ "ARPHRD_IEEE802154_MONITOR", 8 }, { "ARPHRD_AX25", 7 }, { "ARPHRD_NETROM", 7 },
+	{ "ARPHRD_ROSE", 5 }, { "ARPHRD_IPGRE", 4 }, { "ARPHRD_IRDA", 4 }, { "ARPHRD_SIT", 4 },
+	{ "ARPHRD_TUNNEL", 4 }, { "ARPHRD_DLCI", 2 }, { "ARPHRD_ARCNET", 1 },
+	{ "ARPHRD_LOCALTLK", 1 }, { "ARPHRD_MCTP", 1 }, { "ARPHRD_PHONET", 1 },
+	{ "ARPHRD_PHONET_PIPE", 1 },
+	{ "ARPHRD_CAIF", 0 }, { "ARPHRD_CAN", 0 }, { "ARPHRD_IPDDP", 0 }, { "ARPHRD_NETLINK", 0 },
+	{ "ARPHRD_PIMREG", 0 }, { "ARPHRD_PPP", 0 }, { "ARPHRD_RAWHDLC", 0 },
+	{ "ARPHRD_RAWIP", 0 }, { "ARPHRD_SLIP", 0 }, { "ARPHRD_VSOCKMON", 0 }, { "ARPHRD_X25", 0 },
+};
+
+static unsigned hw_len(unsigned type)
+{
+	const char *n = xlat_name(arphrd, type);
+
+	for (size_t i = 0; n && i < sizeof hw_lens / sizeof hw_lens[0]; i++)
+		if (!strcmp(n, hw_lens[i].type))
+			return hw_lens[i].len;
+	return 14;
+}
+
+/* a hardware address: the ARPHRD_* type, then as many bytes as it has */
 static void pr_hwaddr(const unsigned char *b)
 {
+	unsigned type = (unsigned)(b[0] | b[1] << 8), len = hw_len(type);
+
 	prs("{sa_family=");
-	pr_xlat(arphrd, (unsigned)(b[0] | b[1] << 8), "%#x", "ARPHRD_???");
+	pr_xlat(arphrd, type, "%#x", "ARPHRD_???");
 	prs(", sa_data=");
 	if (opt_raw || opt_xverbose)	/* the bytes, then the address in a comment */
 		quote_bytes(b + 2, 14, QUOTE_HEX);
-	if (!opt_raw)
-		pr(opt_xverbose ? " /* %02x:%02x:%02x:%02x:%02x:%02x */" : "%02x:%02x:%02x:%02x:%02x:%02x",
-		   b[2], b[3], b[4], b[5], b[6], b[7]);
+	if (!opt_raw) {
+		static char last[14 * 3];	/* the text of the last one shown */
+		if (len) {
+			size_t k = 0;
+			for (unsigned i = 0; i < len; i++)
+				k += (size_t)snprintf(last + k, sizeof last - k, "%s%02x", i ? ":" : "",
+						      b[2 + i]);
+		}
+		prs(opt_xverbose ? " /* " : "");
+		prs(last);
+		prs(opt_xverbose ? " */" : "");
+	}
 	prs("}");
 }
 
@@ -107,7 +149,8 @@ static void pr_ifreq_field(unsigned req, const struct ifreq_k *r)
 		prs(", ifr_dstaddr=");
 		pr_ifaddr(r->u.sa);
 		break;
-	case SIOCGIFHWADDR: case SIOCSIFHWADDR:
+	case SIOCGIFHWADDR: case SIOCSIFHWADDR: case SIOCSIFHWBROADCAST:
+	case SIOCADDMULTI: case SIOCDELMULTI:
 		prs(", ifr_hwaddr=");
 		pr_hwaddr(r->u.sa);
 		break;
@@ -115,8 +158,12 @@ static void pr_ifreq_field(unsigned req, const struct ifreq_k *r)
 		prs(", ifr_newname=");
 		ioc_cstr(r->u.newname, sizeof r->u.newname);
 		break;
+	case SIOCSIFSLAVE:
+		prs(", ifr_slave=");
+		ioc_cstr(r->u.newname, sizeof r->u.newname);
+		break;
 	case SIOCGIFMAP: case SIOCSIFMAP:
-		pr(", ifr_map={mem_start=%#lx, mem_end=%#lx, base_addr=%#x, irq=%u, dma=%u, port=%u}",
+		pr(", ifr_map={mem_start=%#lx, mem_end=%#lx, base_addr=%#x, irq=%#x, dma=%#x, port=%#x}",
 		   r->u.map.mem_start, r->u.map.mem_end, r->u.map.base_addr, r->u.map.irq,
 		   r->u.map.dma, r->u.map.port);
 		break;
@@ -190,6 +237,37 @@ static void ifconf_exit(struct tcb *t, unsigned long arg, int asked)
 	prs("}");
 }
 
+/* a bridge's name (SIOCBRADDBR, SIOCBRDELBR): a string of up to IFNAMSIZ
+ * bytes, all 16 and "..." when no NUL ends it */
+static void pr_bridge_name(struct tcb *t, unsigned long arg)
+{
+	char buf[16];
+	long n;
+
+	pr_sep();	/* a string: shown even with -e verbose=none */
+	n = umovestr(t->pid, arg, buf, sizeof buf);
+	if (n < 0) {
+		pr_addr(arg);
+		return;
+	}
+	quote_bytes((const unsigned char *)buf, (size_t)n, 0);
+	if (n == (long)sizeof buf)
+		prs("...");
+}
+
+/* SIOCBRADDIF, SIOCBRDELIF: only the index of the port, by name */
+static void pr_bridge_port(struct tcb *t, unsigned long arg)
+{
+	struct ifreq_k r;
+
+	pr_sep();
+	if (ioc_get(t, arg, &r, sizeof r) < 0)
+		return;
+	prs("{ifr_ifindex=");
+	nl_pr_ifindex((unsigned)r.u.ival);
+	prs("}");
+}
+
 /* the ifreq requests: the name and, for a setter, the value at the entry */
 static int ifreq_entry(struct tcb *t, unsigned req, unsigned long arg)
 {
@@ -246,7 +324,7 @@ int ioctl_sock(struct tcb *t, unsigned req, unsigned long arg)
 		return IOC_DONE;
 	}
 	switch (req) {
-	case FIOSETOWN: case SIOCSPGRP:
+	case FIOSETOWN: case SIOCSPGRP: case SIOCSIFENCAP:
 		ioc_int(t, arg);
 		return IOC_DONE;
 	case FIOGETOWN: case SIOCGPGRP: case SIOCATMARK:
@@ -259,7 +337,14 @@ int ioctl_sock(struct tcb *t, unsigned req, unsigned long arg)
 	case SIOCGIFNETMASK: case SIOCSIFNETMASK: case SIOCGIFBRDADDR: case SIOCSIFBRDADDR:
 	case SIOCGIFDSTADDR: case SIOCSIFDSTADDR: case SIOCGIFHWADDR: case SIOCSIFHWADDR:
 	case SIOCSIFNAME: case SIOCGIFMAP: case SIOCSIFMAP:
+	case SIOCSIFHWBROADCAST: case SIOCADDMULTI: case SIOCDELMULTI: case SIOCSIFSLAVE:
 		return ifreq_entry(t, req, arg);
+	case SIOCBRADDBR: case SIOCBRDELBR:
+		pr_bridge_name(t, arg);
+		return IOC_DONE;
+	case SIOCBRADDIF: case SIOCBRDELIF:
+		pr_bridge_port(t, arg);
+		return IOC_DONE;
 	}
 	return IOC_NUM;
 }

@@ -195,7 +195,7 @@ static void pr_modem(struct tcb *t, unsigned long arg)
 
 	if (ioc_get(t, arg, &v, sizeof v) == 0) {
 		prs("[");
-		pr_flags(modem_bits, (unsigned)v, NULL);
+		pr_flags_d(modem_bits, (unsigned)v, "TIOCM_???");
 		prs("]");
 	}
 }

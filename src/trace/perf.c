@@ -246,6 +246,35 @@ static void pr_perf_rest(struct tcb *t)
 	pr_flags_d(perf_flags, t->a[4], "PERF_FLAG_???");
 }
 
+/* "{type=..., size=...": what perf_event_open shows at the entry */
+static void pr_attr_head(const struct perf_event_attr *a, uint32_t size)
+{
+	prs("{type=");
+	pr_xlat(types, a->type, "%#x", "PERF_TYPE_???");
+	prs(", size=");
+	pr_xlat(sizes, size, "%#x", "PERF_ATTR_SIZE_???");
+}
+
+/* ", config=..." to the closing brace: the rest of the fields (all with
+ * -v, up to the size the program gives) */
+static void pr_attr_body(struct tcb *t, const struct perf_event_attr *a, unsigned size)
+{
+	prs(", config=");
+	pr_config(a);
+	pr(attr_bit(a, BIT_FREQ) ? ", sample_freq=%llu" : ", sample_period=%llu",
+	   (unsigned long long)a->sample_period);
+	prs(", sample_type=");
+	pr_flags_d(sample_types, a->sample_type, "PERF_SAMPLE_???");
+	prs(", read_format=");
+	pr_flags_d(read_formats, a->read_format, "PERF_FORMAT_???");
+	pr_attr_bits(a, !abbrev(t));
+	if (abbrev(t))
+		prs(", ...");
+	else
+		pr_attr_tail(a, size ? size : PERF_ATTR_SIZE_VER0);
+	prs("}");
+}
+
 /* entry: type and size (aux: the size, +1 so that 0 means "an address");
  * exit: E2BIG's size back, the other fields, the other arguments */
 static void dec_perf_event_open(struct tcb *t)
@@ -264,10 +293,7 @@ static void dec_perf_event_open(struct tcb *t)
 			return;
 		}
 		t->aux = (unsigned long)head[1] + 1;
-		prs("{type=");
-		pr_xlat(types, a.type, "%#x", "PERF_TYPE_???");
-		prs(", size=");
-		pr_xlat(sizes, head[1], "%#x", "PERF_ATTR_SIZE_???");
+		pr_attr_head(&a, head[1]);
 		return;
 	}
 	if (!t->aux)
@@ -282,21 +308,25 @@ static void dec_perf_event_open(struct tcb *t)
 		pr_perf_rest(t);
 		return;
 	}
-	prs(", config=");
-	pr_config(&a);
-	pr(attr_bit(&a, BIT_FREQ) ? ", sample_freq=%llu" : ", sample_period=%llu",
-	   (unsigned long long)a.sample_period);
-	prs(", sample_type=");
-	pr_flags_d(sample_types, a.sample_type, "PERF_SAMPLE_???");
-	prs(", read_format=");
-	pr_flags_d(read_formats, a.read_format, "PERF_FORMAT_???");
-	pr_attr_bits(&a, !abbrev(t));
-	if (abbrev(t))
-		prs(", ...");
-	else
-		pr_attr_tail(&a, size ? size : PERF_ATTR_SIZE_VER0);
-	prs("}");
+	pr_attr_body(t, &a, size);
 	pr_perf_rest(t);
+}
+
+/* PERF_EVENT_IOC_MODIFY_ATTRIBUTES's attr: read once, all of it at the entry */
+void pr_perf_attr(struct tcb *t, unsigned long addr)
+{
+	struct perf_event_attr a;
+	uint32_t head[2];
+	unsigned long len;
+
+	memset(&a, 0, sizeof a);
+	if (umove(t->pid, addr, head, sizeof head) || !(len = attr_len(t, head[1])) ||
+	    umove(t->pid, addr, &a, len)) {
+		pr_addr(addr);
+		return;
+	}
+	pr_attr_head(&a, head[1]);
+	pr_attr_body(t, &a, head[1]);
 }
 
 void perf_init(void)

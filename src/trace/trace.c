@@ -228,8 +228,7 @@
  * installs a seccomp filter of its own is traced as without trace's filter:
  * its ERRNO verdicts show as "= -1 EPERM", its TRACE ones give ENOSYS.
  *
- * Differs from strace: these options are refused, each in one line saying
- * why: -e kvm=. -v prints
+ * Differs from strace: -v prints
  * in full the structs named above and termios (c_line, c_cc); other
  * structs strace -v expands may stay abbreviated. -Y reads a process's
  * name again at each execve; with --decode-pids=comm,pidns strace 6.1 keeps
@@ -325,13 +324,6 @@ static char *find_prog(const char *prog)
 	}
 nostat:
 	out_printf(sg_stderr, "%s: Can't stat '%s': %s\n", sg_progname, prog, strerror(ENOENT));
-	exit(1);
-}
-
-/* An option strace has and trace cannot do: one line saying why. */
-static __attribute__((noreturn)) void refuse(const char *opt, const char *why)
-{
-	out_printf(sg_stderr, "%s: %s is not supported: %s\n", sg_progname, opt, why);
 	exit(1);
 }
 
@@ -499,8 +491,13 @@ static int qualifier(const char *arg)
 			return set_parse(v, verbose_set);
 		case 11: case 12:
 			return dump_parse(v, q[i].kind == 12);
-		case 13:
-			refuse("-e kvm=", "trace does not decode KVM_RUN exits");
+		case 13:	/* strace knows one: KVM_RUN's exit reason */
+			if (strcmp(v, "vcpu") != 0) {
+				out_printf(sg_stderr, "%s: invalid -e kvm= argument: '%s'\n", sg_progname, v);
+				return -1;
+			}
+			opt_kvm_vcpu = 1;
+			return 0;
 		}
 	}
 	return filter_parse(arg);	/* no NAME=: trace= */

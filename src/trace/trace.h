@@ -53,6 +53,10 @@
  *               ioctl_counter.c counter watches; ioctl_lirc.c LIRC_*;
  *               ioctl_input.c evdev (EVIOC*, names from src/gen/evdevtab.sh);
  *               ioctl_ptp.c PTP clocks; ioctl_tee.c TEE sessions and shared memory
+ *               ioctl_scsi.c the SCSI generic driver's SG_* ints and reset;
+ *               ioctl_ubi.c UBI's volume and erase block requests;
+ *               ioctl_mtd.c MTD flash: erase ranges, OOB, OTP, device info;
+ *               ioctl_kvm.c KVM: capabilities, memory slots, CPUID, registers
  *   unwind.c    -k: each call's stack, from the files' .eh_frame CFI
  *   elf.c       -k: the tracee's mapped ELF files: segments, symbols
  *   demangle.c  -k: C++ symbol names, as GNU's demangler writes them
@@ -362,7 +366,10 @@ void module_init(void);
 void mq_init(void);
 void uring_init(void);
 void bpf_init(void);
+extern int opt_kvm_vcpu;	/* ioctl_kvm.c: -e kvm=vcpu, KVM_RUN's exit reason */
 void perf_init(void);
+/* a struct perf_event_attr at addr, whole (PERF_EVENT_IOC_MODIFY_ATTRIBUTES) */
+void pr_perf_attr(struct tcb *t, unsigned long addr);
 void fanotify_init_dec(void);
 void landlock_init(void);
 void ptrace_init(void);

@@ -32,6 +32,10 @@
 #include <linux/loop.h>
 #include <linux/nbd.h>
 #include <linux/watchdog.h>
+#include <mtd/ubi-user.h>
+#include <mtd/mtd-abi.h>
+#include <linux/bsg.h>
+#include <linux/kvm.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -87,6 +91,8 @@ static void tty(void)
 	IO(-1, TIOCMSET, &v);
 	v = -1;
 	IO(-1, TIOCMBIS, &v);
+	v = 0x40000000;	/* no bit named: the number and TIOCM_??? */
+	IO(-1, TIOCMBIC, &v);
 	static char big[256];
 	try3(m, TIOCGSERIAL, big);
 	try3(-1, TIOCSSERIAL, big);
@@ -206,6 +212,8 @@ static void fs(void)
 	IO(-1, FS_IOC_SETFLAGS, &v);
 	IO(-1, FS_IOC32_GETFLAGS, &v);
 	IO(-1, FS_IOC32_SETFLAGS, &v);
+	v = 0x0d000000;	/* only bits no name covers: FS_???_FL */
+	IO(-1, FS_IOC_SETFLAGS, &v);
 	try3(f, FS_IOC_GETVERSION, &v);
 	struct fiemap *fm = (void *)big;
 	fm->fm_start = 0, fm->fm_length = ~0ULL, fm->fm_flags = FIEMAP_FLAG_SYNC;
@@ -218,6 +226,8 @@ static void fs(void)
 	fm->fm_extent_count = 1;
 	IO(f, FS_IOC_FIEMAP, fm);
 	fm->fm_flags = 0xff, fm->fm_extent_count = 0;
+	IO(-1, FS_IOC_FIEMAP, fm);
+	fm->fm_flags = 0xfffffff8;	/* no flag named */
 	IO(-1, FS_IOC_FIEMAP, fm);
 	IO(-1, FICLONE, 5);
 	struct file_clone_range cr = { f, 4096, 8192, 0 };
@@ -234,10 +244,14 @@ static void fs(void)
 	fx.fsx_xflags = 0xffffffff, fx.fsx_projid = 5, fx.fsx_extsize = 4096;
 	fx.fsx_nextents = 3, fx.fsx_cowextsize = 8192;
 	IO(-1, FS_IOC_FSSETXATTR, &fx);
+	fx.fsx_xflags = 0x40000000;
+	IO(-1, FS_IOC_FSSETXATTR, &fx);
 	IO(-1, FIFREEZE, 0x11);
 	IO(-1, FITHAW, 0x11);
 	struct fstrim_range tr = { 0, ~0ULL, 4096 };
 	try3(-1, FITRIM, &tr);
+	tr.start = 0xdeadbeefcafef00dULL;	/* the start is printed in hex */
+	IO(-1, FITRIM, &tr);
 	v = 3;
 	try3(f, FIBMAP, &v);
 	try3(f, FIGETBSZ, &v);
@@ -332,7 +346,14 @@ static void misc(void)
 	try3(-1, UFFDIO_WRITEPROTECT, &wp);
 	struct uffdio_continue co = { { 0x10000, 0x1000 }, 1, 0 };
 	try3(-1, UFFDIO_CONTINUE, &co);
-	sys_munmap(area, 3 * 4096);
+	/* a struct that ends where the mapping does: read at its own size */
+	int uf2 = (int)S(__NR_userfaultfd, 0, 0, 0, 0, 0, 0);
+	sys_munmap(area + 2 * 4096, 4096);
+	struct uffdio_api *tail = (void *)(area + 2 * 4096 - sizeof *tail);
+	tail->api = UFFD_API, tail->features = 0, tail->ioctls = 0;
+	IO(uf2, UFFDIO_API, tail);
+	if (uf2 >= 0) sys_close(uf2);
+	sys_munmap(area, 2 * 4096);
 	if (uf >= 0) sys_close(uf);
 	/* seccomp user notification: the request is read at the entry too */
 	struct seccomp_notif sn = { 0x1234, 77, 0x5, { 0, 0, 0, { 1, 2, 3, 4, 5, 6 } } };
@@ -349,6 +370,16 @@ static void misc(void)
 	try3(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
 	af.flags = 0, af.newfd_flags = 0, af.newfd = 2;	/* ours too: still a number */
 	IO(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
+	af.flags = 0x100, af.newfd_flags = O_DSYNC | O_CLOEXEC;	/* no flag named; any O_ flag */
+	IO(-1, SECCOMP_IOCTL_NOTIF_ADDFD, &af);
+	/* zeroed, as the kernel wants it: shown at the exit only */
+	struct seccomp_notif zn = { 0 };
+	try3(-1, SECCOMP_IOCTL_NOTIF_RECV, &zn);
+	sn.data.nr = (int)0xbad5ca11;	/* a number no syscall has: unsigned */
+	sn.data.arch = 0xfeedface;
+	IO(-1, SECCOMP_IOCTL_NOTIF_RECV, &sn);
+	/* NOTIF_ID_VALID's first number, gone from the headers */
+	try3(-1, SECCOMP_IOR(2, __u64), &id);
 	/* perf */
 	IO(-1, PERF_EVENT_IOC_ENABLE, 0);
 	IO(-1, PERF_EVENT_IOC_ENABLE, 6);
@@ -368,6 +399,14 @@ static void misc(void)
 	IO(-1, PERF_EVENT_IOC_QUERY_BPF, big);
 	IO(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, 0);
 	IO(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, BAD);
+	/* the attr, whole at the entry (the -v tail up to its size) */
+	struct perf_event_attr pa = { .type = PERF_TYPE_SOFTWARE, .size = sizeof pa,
+		.config = PERF_COUNT_SW_CPU_CLOCK, .sample_period = 1000,
+		.sample_type = PERF_SAMPLE_IP | PERF_SAMPLE_TID, .disabled = 1, .exclude_kernel = 1 };
+	try3(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, &pa);
+	pa.type = 0xadacabaa, pa.size = 0xb1b0afae;	/* unnamed type and size */
+	IO(-1, PERF_EVENT_IOC_MODIFY_ATTRIBUTES, &pa);
+	IO(-1, PERF_EVENT_IOC_ENABLE, 0xdeadbeef00000001UL);	/* a u32: the high half dropped */
 }
 
 /* sockets: the owner, the mark, struct ifreq and SIOCGIFCONF on a UDP
@@ -418,6 +457,30 @@ static void sock(void)
 	IO(-1, SIOCSIFMTU, ifr);
 	IO(-1, SIOCSIFADDR, ifr);
 	IO(-1, SIOCSIFNAME, ifr);
+	IO(-1, SIOCSIFSLAVE, ifr);
+	IO(-1, SIOCSIFHWBROADCAST, ifr);
+	IO(-1, SIOCADDMULTI, ifr);
+	IO(-1, SIOCDELMULTI, ifr);
+	/* a hardware address is as long as its type's: PPP 1, ROSE 5, NONE all 14 */
+	static const unsigned short hwtypes[] = { 0x200, 270, 3, 0xfffe, 0x1234 };
+	for (unsigned i = 0; i < sizeof hwtypes / sizeof *hwtypes; i++) {
+		for (int j = 0; j < 14; j++)
+			ifr[18 + j] = (char)(0x11 * (j + 1));
+		memcpy(ifr + 16, &hwtypes[i], 2);
+		IO(-1, SIOCSIFHWADDR, ifr);
+	}
+	memset(ifr + 16, 0xa5, 24);	/* the map's bytes in hex */
+	IO(-1, SIOCSIFMAP, ifr);
+	/* bridges: a name of up to 16 bytes, a port's index by name */
+	try3(-1, SIOCBRADDBR, "br0");
+	memset(ifr, '0', 16);
+	IO(-1, SIOCBRDELBR, ifr);
+	*(int *)(ifr + 16) = 1;
+	try3(-1, SIOCBRADDIF, ifr);
+	*(int *)(ifr + 16) = 12345;
+	IO(-1, SIOCBRDELIF, ifr);
+	v = -1;
+	try3(-1, SIOCSIFENCAP, &v);
 	v = 1234;
 	try3(s, FIOSETOWN, &v);
 	try3(s, SIOCSPGRP, &v);
@@ -468,6 +531,10 @@ static void dev(void)
 	par.param = RTC_PARAM_FEATURES, par.uvalue = 0x5, par.index = 2;
 	IO(-1, RTC_PARAM_SET, &par);
 	IO(-1, RTC_PARAM_GET, &par);
+	par.uvalue = 0xbeef00, par.__pad = 1;	/* no feature named; the padding shown */
+	IO(-1, RTC_PARAM_SET, &par);
+	IO(-1, RTC_PARAM_GET, &par);
+	par.__pad = 0;
 	par.param = RTC_PARAM_BACKUP_SWITCH_MODE, par.uvalue = 3;
 	IO(-1, RTC_PARAM_SET, &par);
 	par.param = 77;
@@ -502,12 +569,19 @@ static void dev(void)
 	IO(-1, LOOP_SET_BLOCK_SIZE, 4096);
 	IO(-1, LOOP_CTL_ADD, 7);
 	IO(-1, LOOP_CTL_REMOVE, 7);
+	IO(-1, LOOP_CTL_ADD, 0xdeadbeefbadc0dedUL);	/* an int: the low half, signed */
+	IO(-1, LOOP_CTL_REMOVE, -1L);
 	IO(-1, LOOP_CTL_GET_FREE, 0);
 	struct loop_info64 li = { 0x801, 2, 3, 4, 5, 6, 1, 7,
 		LO_FLAGS_READ_ONLY | LO_FLAGS_AUTOCLEAR | 0x1000, "file", "crypt", "key", { 8, 9 } };
 	try3(-1, LOOP_SET_STATUS64, &li);
 	try3(-1, LOOP_GET_STATUS64, &li);
 	li.lo_encrypt_type = 99, li.lo_flags = 0;
+	IO(-1, LOOP_SET_STATUS64, &li);
+	/* no cipher: the key's fields only with -v; flags no name covers; a
+	 * device number past 32 bits of minor (glibc's minor() cuts it) */
+	li.lo_encrypt_type = LO_CRYPT_NONE, li.lo_flags = 0x10000000;
+	li.lo_device = 0x8786858483828180ULL;
 	IO(-1, LOOP_SET_STATUS64, &li);
 	struct loop_config lc = { 1, 512, { 0 }, { 0 } };
 	lc.info = li;
@@ -516,6 +590,8 @@ static void dev(void)
 	IO(-1, LOOP_CONFIGURE, &lc);
 	struct loop_info lo = { 1, 2, 3, 4, 5, 6, 7, 8, "name", "key", { 1, 2 }, { 0 } };
 	try3(-1, LOOP_SET_STATUS, &lo);
+	lo.lo_encrypt_type = LO_CRYPT_NONE;
+	IO(-1, LOOP_SET_STATUS, &lo);
 	try3(-1, LOOP_GET_STATUS, &lo);
 	/* network block devices: numbers, a socket, flags */
 	IO(-1, NBD_SET_SOCK, 1);
@@ -527,11 +603,186 @@ static void dev(void)
 	IO(-1, NBD_SET_FLAGS, 0);
 	IO(-1, NBD_SET_FLAGS, 0x1ff);
 	IO(-1, NBD_SET_FLAGS, 0x10000);
+	IO(-1, NBD_SET_FLAGS, 0x600);	/* SEND_RESIZE, SEND_CACHE */
 	IO(-1, NBD_DO_IT, 5);
 	IO(-1, NBD_CLEAR_SOCK, 5);
 	IO(-1, NBD_CLEAR_QUE, 5);
 	IO(-1, NBD_PRINT_DEBUG, 5);
 	IO(-1, NBD_DISCONNECT, 5);
+	/* the SCSI generic driver (numbers: <scsi/sg.h> is libc's) */
+	v = 30;
+	IO(-1, 0x2202, 0xdeadbeef);	/* SG_GET_TIMEOUT: no argument */
+	try3(-1, 0x2201, &v);		/* SG_SET_TIMEOUT */
+	try3(-1, 0x2282, &v);		/* SG_GET_VERSION_NUM */
+	try3(-1, 0x2289, &v);		/* SG_GET_ACCESS_COUNT */
+	IO(-1, 0x2204, 0xfacefeed);	/* SG_SET_TRANSFORM: a value */
+	v = 0x100;			/* SG_SCSI_RESET: NO_ESCALATE|NOTHING */
+	try3(-1, 0x2284, &v);
+	v = 3;
+	IO(-1, 0x2284, &v);
+	v = 0x1234;
+	IO(-1, 0x2284, &v);
+	IO(-1, 0x22ff, 0);
+	/* SG_IO: the first int says which header; v4's ('Q') both ways */
+	static unsigned char cdb[3] = { 0x12, 0, 0x24 }, out[4] = "abc", in[8] = "xyzw", sense[4];
+	struct sg_io_v4 h4 = { .guard = 'Q', .subprotocol = 1, .request_len = sizeof cdb,
+		.request = (unsigned long)cdb, .dout_xfer_len = 4, .dout_xferp = (unsigned long)out,
+		.din_xfer_len = 8, .din_xferp = (unsigned long)in, .din_resid = 5,
+		.response = (unsigned long)sense, .response_len = 2, .flags = 0x30 | 0x100,
+		.info = 3 };
+	try3(-1, 0x2285, &h4);
+	h4.dout_iovec_count = 99, h4.dout_xferp = BAD, h4.request = BAD, h4.protocol = 7;
+	IO(-1, 0x2285, &h4);
+	/* v3 ('S'): the data at the entry or the exit by its direction, as
+	 * much as came back (dxfer_len less resid) */
+	struct { int id, dir; unsigned char cmd_len, mx_sb_len; unsigned short iovec_count;
+		unsigned dxfer_len; void *dxferp, *cmdp, *sbp; unsigned timeout, flags; int pack_id;
+		void *usr_ptr; unsigned char status, masked, msg, sb_len_wr;
+		unsigned short host, driver; int resid; unsigned duration, info; } h3 = {
+		'S', -2, 3, 4, 0, 4, out, cdb, sense, 100, 0x10 | 0x40, 0, NULL, 1, 2, 3, 2, 4, 5, 1,
+		6, 1 };
+	try3(-1, 0x2285, &h3);
+	h3.dir = -3;	/* from the device */
+	IO(-1, 0x2285, &h3);
+	h3.dir = -4, h3.resid = 4;	/* both ways, nothing came */
+	IO(-1, 0x2285, &h3);
+	h3.resid = 1;
+	IO(-1, 0x2285, &h3);
+	h3.dir = 7, h3.info = 0;
+	IO(-1, 0x2285, &h3);
+	v = 'S' + 1;
+	IO(-1, 0x2285, &v);
+}
+
+/* flash: UBI's volumes and erase blocks */
+static void flash(void)
+{
+	static struct ubi_rnvol_req rn;
+	long long up = -5;
+	int v = 7;
+
+	IO(-1, UBI_IOCVOLCRBLK, 0x1234);
+	IO(-1, UBI_IOCVOLRMBLK, 0x1234);
+	try3(-1, UBI_IOCDET, &v);
+	try3(-1, UBI_IOCEBER, &v);
+	try3(-1, UBI_IOCRMVOL, &v);
+	try3(-1, UBI_IOCVOLUP, &up);
+	struct ubi_attach_req at = { 1, 2, 2048, 20, 0, { 0 } };
+	try3(-1, UBI_IOCATT, &at);
+	struct ubi_mkvol_req mk = { 3, 1, 1 << 20, UBI_DYNAMIC_VOLUME, 0, 4, { 0 }, "root" };
+	try3(-1, UBI_IOCMKVOL, &mk);
+	/* an unnamed type and flags; the name as long as name_len says, or
+	 * with "..." when no NUL ends it there */
+	mk.vol_type = 9, mk.flags = 0x6, mk.name_len = 2;
+	IO(-1, UBI_IOCMKVOL, &mk);
+	mk.name_len = -1;
+	IO(-1, UBI_IOCMKVOL, &mk);
+	memset(mk.name, 'n', sizeof mk.name);
+	mk.name_len = 500, mk.vol_type = UBI_STATIC_VOLUME, mk.flags = UBI_VOL_SKIP_CRC_CHECK_FLG;
+	IO(-1, UBI_IOCMKVOL, &mk);
+	struct ubi_rsvol_req rs = { -1, 4 };
+	try3(-1, UBI_IOCRSVOL, &rs);
+	rn.count = 2;
+	rn.ents[0].vol_id = 1, rn.ents[0].name_len = 3;
+	memcpy(rn.ents[0].name, "abc", 4);
+	rn.ents[1].vol_id = 2, rn.ents[1].name_len = 1;
+	memcpy(rn.ents[1].name, "xyz", 4);
+	try3(-1, UBI_IOCRNVOL, &rn);
+	rn.count = -3;	/* none shown */
+	IO(-1, UBI_IOCRNVOL, &rn);
+	struct ubi_leb_change_req ch = { 5, 4096, 2, { 0 } };
+	try3(-1, UBI_IOCEBCH, &ch);
+	ch.dtype = 9;
+	IO(-1, UBI_IOCEBCH, &ch);
+	struct ubi_map_req mp = { 6, 1, { 0 } };
+	try3(-1, UBI_IOCEBMAP, &mp);
+	struct ubi_set_vol_prop_req vp = { UBI_VOL_PROP_DIRECT_WRITE, { 0 }, 1 };
+	try3(-1, UBI_IOCSETVOLPROP, &vp);
+	vp.property = 7;
+	IO(-1, UBI_IOCSETVOLPROP, &vp);
+	IO(-1, _IO('o', 0x70), 0x1234);	/* one the family does not know */
+	/* MTD: 'M' requests that only read or only write are also OSS's
+	 * MIXER_READ(n) and MIXER_WRITE(n) */
+	static unsigned long long big[64];
+	try3(-1, MEMGETINFO, big);
+	try3(-1, ECCGETLAYOUT, big);
+	try3(-1, MEMGETREGIONCOUNT, big);
+	IO(-1, MTDFILEMODE, MTD_FILE_MODE_RAW);
+	IO(-1, MTDFILEMODE, 9);
+	v = MTD_OTP_USER;
+	try3(-1, OTPSELECT, &v);
+	up = 1 << 20;
+	try3(-1, MEMGETBADBLOCK, &up);
+	struct region_info_user ri = { 1, 2, 3, 4 };
+	try3(-1, MEMGETREGIONINFO, &ri);
+	struct erase_info_user ei = { 0x1000, 0x2000 };
+	try3(-1, MEMERASE, &ei);
+	IO(-1, MEMISLOCKED, &ei);
+	struct erase_info_user64 e64 = { 1ULL << 33, 0x2000 };
+	try3(-1, MEMERASE64, &e64);
+	struct mtd_oob_buf ob = { 0x10, 0x20, (void *)0x1234 };
+	try3(-1, MEMWRITEOOB, &ob);
+	struct mtd_oob_buf64 o64 = { 0x10, 0, 0x20, 0x5678 };
+	try3(-1, MEMREADOOB64, &o64);
+	struct mtd_write_req wr = { 1, 2, 3, 4, 5, MTD_OPS_RAW, { 0 } };
+	try3(-1, MEMWRITE, &wr);
+	wr.mode = 7;
+	IO(-1, MEMWRITE, &wr);
+	struct otp_info oi = { 0x10, 0x20, 1 };
+	try3(-1, OTPLOCK, &oi);
+	IO(-1, _IOR('M', 0x80, char[3]), 0x1234);
+	IO(-1, _IOW('M', 5, char[100]), 0x1234);
+	IO(-1, _IOWR('M', 0x90, int), 0x1234);
+	IO(-1, 0x80044d01, 0);	/* MCE_GET_RECORD_LEN, another driver's */
+}
+
+/* KVM, when /dev/kvm opens: a VM, a memory slot, a vCPU, CPUID, registers */
+static void kvm(void)
+{
+	static unsigned char cpuid[sizeof(struct kvm_cpuid2) + 300 * sizeof(struct kvm_cpuid_entry2)];
+	struct kvm_cpuid2 *c = (void *)cpuid;
+	unsigned long cpu0 = 1;	/* CPUID's APIC ids are the running CPU's: stay on one */
+	S(__NR_sched_setaffinity, 0, sizeof cpu0, (long)&cpu0, 0, 0, 0);
+	int k = (int)sys_openat(AT_FDCWD, "/dev/kvm", O_RDWR | O_CLOEXEC, 0);
+
+	IO(k, KVM_CHECK_EXTENSION, KVM_CAP_USER_MEMORY);
+	IO(k, KVM_CHECK_EXTENSION, 0xffff);	/* no such capability */
+	int vm = (int)IO(k, KVM_CREATE_VM, 0);
+	void *mem = (void *)sys_mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+				     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	struct kvm_userspace_memory_region r = { 0, 0, 0x1000, 4096, (unsigned long)mem };
+	IO(vm, KVM_SET_USER_MEMORY_REGION, &r);
+	r.flags = KVM_MEM_READONLY | 0x80, r.slot = 1;
+	IO(-1, KVM_SET_USER_MEMORY_REGION, &r);
+	int cpu = (int)IO(vm, KVM_CREATE_VCPU, 0);
+	c->nent = 0;
+	IO(k, KVM_GET_SUPPORTED_CPUID, c);	/* E2BIG: the address */
+	c->nent = 300;
+	IO(k, KVM_GET_SUPPORTED_CPUID, c);
+	IO(cpu, KVM_SET_CPUID2, c);
+	c->nent = 0;
+	IO(cpu, KVM_SET_CPUID2, c);
+	IO(cpu, KVM_SET_CPUID2, 0);
+	struct kvm_sregs sr;
+	IO(cpu, KVM_GET_SREGS, &sr);
+	sr.cs.base = 0, sr.cs.selector = 0;
+	IO(cpu, KVM_SET_SREGS, &sr);
+	struct kvm_regs rg;
+	IO(cpu, KVM_GET_REGS, &rg);
+	rg.rip = 0x1000, rg.rax = 2, rg.rflags = 2;
+	IO(cpu, KVM_SET_REGS, &rg);
+	IO(-1, KVM_GET_REGS, &rg);
+	/* a run: the guest's one instruction is hlt; -e kvm=vcpu says so */
+	long sz = IO(k, KVM_GET_VCPU_MMAP_SIZE, 0);
+	void *run = sz > 0 ? (void *)sys_mmap(NULL, (size_t)sz, PROT_READ | PROT_WRITE, MAP_SHARED,
+					     cpu, 0) : NULL;
+	*(unsigned char *)mem = 0xf4;
+	if (run)
+		IO(cpu, KVM_RUN, 0);
+	IO(-1, KVM_RUN, 0);
+	sys_close(cpu);
+	sys_close(vm);
+	sys_close(k);
 }
 
 int main(int argc, char **argv, char **envp)
@@ -545,5 +796,7 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "misc")) misc();
 	if (all || !strcmp(g, "sock")) sock();
 	if (all || !strcmp(g, "dev")) dev();
+	if (all || !strcmp(g, "flash")) flash();
+	if (!strcmp(g, "kvm")) kvm();	/* not in "all": it needs /dev/kvm */
 	return 0;
 }
