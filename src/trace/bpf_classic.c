@@ -8,85 +8,111 @@
  *
  * An instruction is BPF_JUMP(code, k, jt, jf) for the conditional jumps,
  * BPF_STMT(code, k) for the others. The code is its parts by name, which
- * parts depending on the class; k is hex, except that a seccomp filter's
+ * parts depending on the class, named from the tables classic and extended
+ * BPF share (BPF_JMP|BPF_K|BPF_JNE, as strace names them); k is hex, except that a seccomp filter's
  * BPF_RET returns an action (SECCOMP_RET_ERRNO|0x1) and a socket filter's
- * loads of negative offsets name the area (SKF_NET_OFF+8,
+ * absolute loads of negative offsets name the area (SKF_NET_OFF+8,
  * SKF_AD_OFF+SKF_AD_PROTOCOL). Without -v the program is its address.
+ * PACKET_DIAG_FILTER's instructions (nl_sockdiag.c) are printed here too.
  */
 #include "trace.h"
 #include <linux/filter.h>
 #include <linux/seccomp.h>
+#include <linux/bpf.h>
+#include "nltab.h"
 
-static const struct xlat classes[] = {
-	X(BPF_LD), X(BPF_LDX), X(BPF_ST), X(BPF_STX), X(BPF_ALU), X(BPF_JMP), X(BPF_RET),
-	X(BPF_MISC), XEND
-};
-static const struct xlat sizes[] = { X(BPF_W), X(BPF_H), X(BPF_B), XEND };
-static const struct xlat modes[] = {
-	X(BPF_IMM), X(BPF_ABS), X(BPF_IND), X(BPF_MEM), X(BPF_LEN), X(BPF_MSH), XEND
-};
-static const struct xlat srcs[] = { X(BPF_K), X(BPF_X), XEND };
-static const struct xlat alu_ops[] = {
-	X(BPF_ADD), X(BPF_SUB), X(BPF_MUL), X(BPF_DIV), X(BPF_OR), X(BPF_AND), X(BPF_LSH),
-	X(BPF_RSH), X(BPF_NEG), X(BPF_MOD), X(BPF_XOR), XEND
-};
-static const struct xlat jmp_ops[] = {
-	X(BPF_JA), X(BPF_JEQ), X(BPF_JGT), X(BPF_JGE), X(BPF_JSET), XEND
-};
-static const struct xlat rvals[] = { X(BPF_K), X(BPF_X), X(BPF_A), XEND };
-static const struct xlat miscops[] = { X(BPF_TAX), X(BPF_TXA), XEND };
-static const struct xlat skf_ad[] = {
-	X(SKF_AD_PROTOCOL), X(SKF_AD_PKTTYPE), X(SKF_AD_IFINDEX), X(SKF_AD_NLATTR),
-	X(SKF_AD_NLATTR_NEST), X(SKF_AD_MARK), X(SKF_AD_QUEUE), X(SKF_AD_HATYPE),
-	X(SKF_AD_RXHASH), X(SKF_AD_CPU), X(SKF_AD_ALU_XOR_X), X(SKF_AD_VLAN_TAG),
-	X(SKF_AD_VLAN_TAG_PRESENT), X(SKF_AD_PAY_OFFSET), X(SKF_AD_RANDOM),
-	X(SKF_AD_VLAN_TPID), XEND
-};
+static const struct xlat bpf_classes[] = { NLX_bpf_classes, XEND };
+static const struct xlat bpf_sizes[] = { NLX_bpf_sizes, XEND };
+static const struct xlat bpf_modes[] = { NLX_bpf_modes, XEND };
+static const struct xlat bpf_alu_ops[] = { NLX_bpf_alu_ops, XEND };
+static const struct xlat bpf_jmp_ops[] = { NLX_bpf_jmp_ops, XEND };
+static const struct xlat bpf_srcs[] = { NLX_bpf_srcs, XEND };
+static const struct xlat bpf_rvals[] = { NLX_bpf_rvals, XEND };
+static const struct xlat bpf_miscops[] = { NLX_bpf_miscops, XEND };
+static const struct xlat skf_ad[] = { NLX_skf_ad, XEND };
 
-/* "|PART" of the code */
-static void pr_part(const struct xlat *x, unsigned v)
+/* "|NAME" of one field */
+static void pr_field(const struct xlat *x, unsigned v)
 {
 	prs("|");
-	pr_xlat(x, v, "%#x", "BPF_???");
+	pr_xlat(x, v, "%#lx", "BPF_???");
 }
 
-/* bits of the code no part of its class has */
-static void pr_rest(unsigned v)
+/* bits no field of the class holds: |0x10 and a comment */
+static void pr_rest(unsigned rest)
 {
-	if (v)
-		pr("|%#x /* BPF_??? */", v);
+	if (rest)
+		pr("|%#x /* BPF_??? */", rest);
 }
 
 static void pr_code(unsigned code)
 {
 	unsigned cls = BPF_CLASS(code);
 
-	pr_xlat(classes, cls, "%#x", "BPF_???");
+	pr_xlat(bpf_classes, cls, "%#lx", "BPF_???");
 	switch (cls) {
 	case BPF_LD: case BPF_LDX:
-		pr_part(sizes, BPF_SIZE(code));
-		pr_part(modes, BPF_MODE(code));
+		pr_field(bpf_sizes, BPF_SIZE(code));
+		pr_field(bpf_modes, BPF_MODE(code));
+		pr_rest(code & 0x7 & ~cls);
 		break;
-	case BPF_ST: case BPF_STX:
-		pr_rest(code & ~7u);
-		break;
-	case BPF_ALU:
-		pr_part(srcs, BPF_SRC(code));
-		pr_part(alu_ops, BPF_OP(code));
+	case BPF_ALU:	/* the source, then the operation */
+		pr_field(bpf_srcs, BPF_SRC(code));
+		pr_field(bpf_alu_ops, BPF_OP(code));
 		break;
 	case BPF_JMP:
-		pr_part(srcs, BPF_SRC(code));
-		pr_part(jmp_ops, BPF_OP(code));
+		pr_field(bpf_srcs, BPF_SRC(code));
+		pr_field(bpf_jmp_ops, BPF_OP(code));
 		break;
 	case BPF_RET:
-		pr_part(rvals, BPF_RVAL(code));
-		pr_rest(code & ~(7u | BPF_RVAL(code)));
+		pr_field(bpf_rvals, BPF_RVAL(code));
+		pr_rest(code & ~(unsigned)(BPF_RVAL(code) | cls));
 		break;
 	case BPF_MISC:
-		pr_part(miscops, BPF_MISCOP(code));
-		pr_rest(code & ~(7u | BPF_MISCOP(code)));
+		pr_field(bpf_miscops, BPF_MISCOP(code));
+		pr_rest(code & ~(unsigned)(BPF_MISCOP(code) | cls));
 		break;
+	default:	/* BPF_ST, BPF_STX: nothing more */
+		pr_rest(code & ~cls);
 	}
+}
+
+/* the base of a kernel area: its name (-X raw: the number; -X verbose:
+ * the number, the name in a comment) */
+static void pr_area(uint32_t base, const char *name)
+{
+	if (opt_raw)
+		pr("%#x", base);
+	else if (opt_xverbose)
+		pr("%#x /* %s */", base, name);
+	else
+		prs(name);
+}
+
+/* k of a socket filter's absolute load (BPF_LD|BPF_ABS only: strace leaves
+ * BPF_IND and BPF_LDX in hex) from the kernel's areas:
+ * SKF_AD_OFF+SKF_AD_MARK, SKF_NET_OFF+14, SKF_LL_OFF+0; else in hex */
+static void pr_sock_k(unsigned code, uint32_t k)
+{
+	if (BPF_CLASS(code) == BPF_LD && BPF_MODE(code) == BPF_ABS) {
+		if (k >= (uint32_t)SKF_AD_OFF) {
+			pr_area((uint32_t)SKF_AD_OFF, "SKF_AD_OFF");
+			prs("+");
+			pr_xlat(skf_ad, k - (uint32_t)SKF_AD_OFF, "%#lx", "SKF_AD_???");
+			return;
+		}
+		if (k >= (uint32_t)SKF_NET_OFF) {
+			pr_area((uint32_t)SKF_NET_OFF, "SKF_NET_OFF");
+			pr("+%u", k - (uint32_t)SKF_NET_OFF);
+			return;
+		}
+		if (k >= (uint32_t)SKF_LL_OFF) {
+			pr_area((uint32_t)SKF_LL_OFF, "SKF_LL_OFF");
+			pr("+%u", k - (uint32_t)SKF_LL_OFF);
+			return;
+		}
+	}
+	pr("%#x", k);
 }
 
 /* a seccomp action: the action by name, then its data */
@@ -99,42 +125,17 @@ static void pr_seccomp_action(unsigned k)
 		pr("|%#x", data);
 }
 
-/* a load's offset below 0: in the link-layer, network or ancillary area */
-static int pr_skf_offset(unsigned k)
-{
-	int off = (int)k;
-
-	if (off >= SKF_AD_OFF && off < 0) {
-		pr_named_hex((unsigned)SKF_AD_OFF, "SKF_AD_OFF");
-		prs("+");
-		pr_xlat(skf_ad, (unsigned)(off - SKF_AD_OFF), "%#x", "SKF_AD_???");
-	} else if (off >= SKF_NET_OFF && off < SKF_AD_OFF) {
-		pr_named_hex((unsigned)SKF_NET_OFF, "SKF_NET_OFF");
-		pr("+%d", off - SKF_NET_OFF);
-	} else if (off >= SKF_LL_OFF && off < SKF_NET_OFF) {
-		pr_named_hex((unsigned)SKF_LL_OFF, "SKF_LL_OFF");
-		pr("+%d", off - SKF_LL_OFF);
-	} else {
-		return 0;
-	}
-	return 1;
-}
-
 static void pr_k(const struct sock_filter *f, int kind)
 {
-	unsigned cls = BPF_CLASS(f->code), mode = BPF_MODE(f->code);
-
-	if (kind == BPF_PROG_SECCOMP && cls == BPF_RET) {
+	if (kind == BPF_PROG_SECCOMP && BPF_CLASS(f->code) == BPF_RET)
 		pr_seccomp_action(f->k);
-		return;
-	}
-	if (kind == BPF_PROG_SOCKET && cls == BPF_LD && (mode == BPF_ABS || mode == BPF_IND) &&
-	    pr_skf_offset(f->k))
-		return;
-	pr("%#x", f->k);
+	else if (kind == BPF_PROG_SOCKET)
+		pr_sock_k(f->code, f->k);
+	else
+		pr("%#x", f->k);
 }
 
-static void pr_insn(const struct sock_filter *f, int kind)
+void pr_bpf_insn(const struct sock_filter *f, int kind)
 {
 	if (BPF_CLASS(f->code) == BPF_JMP && BPF_OP(f->code) != BPF_JA) {
 		prs("BPF_JUMP(");
@@ -173,7 +174,7 @@ void pr_bpf_insns(struct tcb *t, unsigned long addr, unsigned long n, int kind)
 				return;
 			}
 			prs(i + j ? ", " : "[");
-			pr_insn(&f[j], kind);
+			pr_bpf_insn(&f[j], kind);
 		}
 	}
 	prs(n > shown ? ", ...]" : "]");

@@ -10,6 +10,7 @@
  * family as {family=AF_..., data="..."}.
  */
 #include "trace.h"
+#include <linux/filter.h>
 #include "netlink.h"
 #include "nl_route.h"
 #include <linux/sock_diag.h>
@@ -801,7 +802,10 @@ NLA_VALUE(nla_pkt_ring, struct packet_diag_ring,
  * read on its own */
 static void filter_elem(struct tcb *t, const void *e)
 {
-	pr_sock_filter(e);
+	struct sock_filter f;
+
+	memcpy(&f, e, sizeof f);
+	pr_bpf_insn(&f, BPF_PROG_SOCKET);
 }
 
 static int nla_filter(struct tcb *t, unsigned long addr, unsigned len, const void *o)

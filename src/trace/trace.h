@@ -29,7 +29,6 @@
  *   nl_link.c   RTM_*LINK's IFLA_* (nl_route.h: what the NETLINK_ROUTE files share)
  *   nl_rtkinds.c the other RTM_* kinds: tc, rules, netconf, nexthops...
  *   nl_xstats.c RTM_NEWSTATS' bridge, bond and MPLS statistics
- *   bpf_filter.c classic BPF instructions: BPF_STMT(...), BPF_JUMP(...)
  *   nl_misc.c   netfilter, generic, audit message types; nfgenmsg, SELinux's messages
  *   keys.c      add_key request_key keyctl     mount.c   fsopen..mount_setattr, swapon
  *   module.c    init/finit/delete_module kexec  mq.c      mq_*
@@ -40,7 +39,8 @@
  *   admin.c     syslog reboot adjtimex iopl...  handle.c  name_to/open_by_handle_at
  *   quota.c     quotactl quotactl_fd           prctl.c   prctl's other options
  *   arch_prctl.c arch_prctl: codes, xfeature numbers and masks
- *   bpf_classic.c classic BPF programs: seccomp filters, SO_ATTACH_FILTER's
+ *   bpf_classic.c classic BPF programs: seccomp filters, SO_ATTACH_FILTER's,
+ *               PACKET_DIAG_FILTER's: BPF_STMT(...), BPF_JUMP(...)
  *   ioctl.c     ioctl: request names (build/gen/ioctlent.h from src/gen/ioctls.sh),
  *               the argument by family (ioctl.h): ioctl_tty.c termios, winsize,
  *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
@@ -391,6 +391,8 @@ void dec_arch_prctl(struct tcb *t);	/* arch_prctl.c */
 enum { BPF_PROG_SECCOMP, BPF_PROG_SOCKET };
 void pr_bpf_fprog(struct tcb *t, unsigned long addr, int kind);
 void pr_bpf_insns(struct tcb *t, unsigned long addr, unsigned long n, int kind);
+struct sock_filter;
+void pr_bpf_insn(const struct sock_filter *f, int kind);	/* one instruction */
 extern const struct xlat xl_seccomp_ret[];	/* process.c: SECCOMP_RET_* actions */
 void pr_comm(struct tcb *t, unsigned long addr);	/* PR_SET_NAME's task name */
 extern const struct xlat xl_caps[];	/* process.c: CAP_CHOWN... */
@@ -442,8 +444,6 @@ extern const struct xlat netlink_protos[];	/* net.c: NETLINK_ROUTE... */
 /* net.c: a struct sockaddr of len bytes at addr, as bind's: the family, -1
  * when none was read (its address printed) */
 int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len);
-/* bpf_filter.c: one classic BPF instruction (a struct sock_filter) */
-void pr_sock_filter(const void *insn);
 extern const struct xlat xl_poll_events[];	/* POLLIN... (desc.c) */
 extern const struct xlat xl_rwf_flags[];	/* RWF_HIPRI... (desc.c) */
 /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) into buf (process.c) */

@@ -16,6 +16,7 @@
 #include <asm/socket.h>
 #include <linux/prctl.h>
 #include <linux/filter.h>
+#include <linux/bpf.h>
 #include <linux/seccomp.h>
 #include <linux/personality.h>
 #include <linux/ptrace.h>
@@ -169,6 +170,18 @@ static void socket_filter(void)
 	S(__NR_getsockopt, fd, SOL_SOCKET, SO_GET_FILTER, back, &len, 0);
 	len = 2;
 	S(__NR_getsockopt, fd, SOL_SOCKET, SO_GET_FILTER, back, &len, 0);
+	/* a program the kernel refuses (EINVAL): an area offset outside
+	 * BPF_LD|BPF_ABS stays hex; codes only eBPF defines keep their names */
+	static struct sock_filter odd[] = {
+		BPF_STMT(BPF_LD | BPF_B | BPF_IND, (unsigned)SKF_AD_OFF + SKF_AD_PKTTYPE),
+		BPF_STMT(BPF_LDX | BPF_B | BPF_ABS, (unsigned)SKF_LL_OFF + 1),
+		BPF_JUMP(BPF_JMP | BPF_K | BPF_JNE, 1, 0, 1),
+		BPF_STMT(BPF_ALU | BPF_K | BPF_MOV, 3),
+		BPF_STMT(BPF_LD | BPF_DW | BPF_ABS, 3),
+		BPF_STMT(BPF_RET | BPF_K, 0),
+	};
+	struct sock_fprog ofp = { sizeof odd / sizeof *odd, odd };
+	S(__NR_setsockopt, fd, SOL_SOCKET, SO_ATTACH_FILTER, &ofp, sizeof ofp, 0);
 	sys_close((int)fd);
 }
 
