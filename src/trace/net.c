@@ -148,7 +148,7 @@ static void flow_text(const unsigned char *b)
 }
 /* inet_pton(AF_INET6, "::1"): with the field last (", &sin6_addr") when
  * it stands alone, without in the comment after -X verbose's bytes */
-static void in6_call(const unsigned char *b, const char *field)
+void in6_call(const unsigned char *b, const char *field)
 {
 	char text[64];
 	pr_capture_begin(text, sizeof text);
@@ -158,7 +158,7 @@ static void in6_call(const unsigned char *b, const char *field)
 	quote_bytes((const unsigned char *)text, n, 0);
 	pr("%s)", field);
 }
-static void in6_text(const unsigned char *b) { in6_call(b, ""); }
+void in6_text(const unsigned char *b) { in6_call(b, ""); }
 
 /* the rest of a struct sockaddr_in6 (b: its bytes, len >= 24 of them, zero
  * past len); the scope id when there is more than SIN6_MIN_LEN, the

@@ -143,18 +143,6 @@ static void pr_ip_mreq(struct tcb *t, unsigned long addr, int len)
 	prs("}");
 }
 
-/* inet_pton(AF_INET6, "ff01::c"), and its "&field" when it stands alone */
-static void in6_pton(const unsigned char *b, const char *field)
-{
-	char text[64];
-	pr_capture_begin(text, sizeof text);
-	pr_in6(b);
-	size_t n = pr_capture_end();
-	prs("inet_pton(AF_INET6, ");
-	quote_bytes((const unsigned char *)text, n, 0);
-	pr("%s)", field);
-}
-static void in6_pton_text(const unsigned char *b) { in6_pton(b, ""); }
 
 /* struct ipv6_mreq: {inet_pton(AF_INET6, "ff01::c", &ipv6mr_multiaddr),
  * ipv6mr_interface=if_nametoindex("lo")}; -X raw/verbose name the field */
@@ -170,9 +158,9 @@ static void pr_ipv6_mreq(struct tcb *t, unsigned long addr, int len)
 	prs("{");
 	if (opt_raw || opt_xverbose) {
 		prs("ipv6mr_multiaddr=");
-		pr_bytes_or(a6, 16, in6_pton_text);
+		pr_bytes_or(a6, 16, in6_text);
 	} else {
-		in6_pton(a6, ", &ipv6mr_multiaddr");
+		in6_call(a6, ", &ipv6mr_multiaddr");
 	}
 	prs(", ipv6mr_interface=");
 	nl_pr_ifindex((unsigned)m.ipv6mr_ifindex);

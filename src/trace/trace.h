@@ -393,6 +393,10 @@ void pr_bpf_fprog(struct tcb *t, unsigned long addr, int kind);
 void pr_bpf_insns(struct tcb *t, unsigned long addr, unsigned long n, int kind);
 struct sock_filter;
 void pr_bpf_insn(const struct sock_filter *f, int kind);	/* one instruction */
+/* net.c: inet_pton(AF_INET6, "::1") (", &FIELD)" when it stands alone);
+ * in6_text: without the field, for -X verbose's comment (sockopt.c too) */
+void in6_call(const unsigned char *b, const char *field);
+void in6_text(const unsigned char *b);
 extern const struct xlat xl_seccomp_ret[];	/* process.c: SECCOMP_RET_* actions */
 void pr_comm(struct tcb *t, unsigned long addr);	/* PR_SET_NAME's task name */
 extern const struct xlat xl_caps[];	/* process.c: CAP_CHOWN... */
