@@ -40,17 +40,20 @@ static const struct xlat mctp_nets[] = { NLX_mctp_nets, XEND };
 static const struct xlat mctp_addrs[] = { NLX_mctp_addrs, XEND };
 
 /* The AFS services an rxrpc socket names: the kernel's fs/afs/protocol.h
- * and fs/afs/afs_vl.h, not UAPI. CM_SERVICE and FS_SERVICE share 1; strace
- * names it CM_SERVICE. */
+ * and fs/afs/afs_vl.h, not UAPI; the ones strace 6.1 names (CM_SERVICE for
+ * 1, which FS_SERVICE shares; not VL_SERVICE's 52) */
 static const struct xlat rxrpc_services[] = {
-	{ 1, "CM_SERVICE" }, { 52, "VL_SERVICE" }, { 2500, "YFS_FS_SERVICE" },
+	{ 1, "CM_SERVICE" }, { 2500, "YFS_FS_SERVICE" },
 	{ 2501, "YFS_CM_SERVICE" }, { 2503, "YFS_VL_SERVICE" }, XEND
 };
 /* CRYPTO_ALG_KERN_DRIVER_ONLY: the kernel's <linux/crypto.h>, not UAPI;
  * the one flag of salg_feat and salg_mask strace names */
 static const struct xlat alg_flags[] = { { 0x1000, "CRYPTO_ALG_KERN_DRIVER_ONLY" }, XEND };
 /* NFC LLCP's well-known SAPs: the kernel's net/nfc/llcp.h, not UAPI */
-static const struct xlat llcp_saps[] = { { 1, "LLCP_SAP_SDP" }, { 0xff, "LLCP_SAP_MAX" }, XEND };
+static const struct xlat llcp_saps[] = {
+	{ 1, "LLCP_SAP_SDP" }, { 2, "LLCP_SAP_IP" }, { 3, "LLCP_SAP_OBEX" }, { 4, "LLCP_SAP_SNEP" },
+	{ 0xff, "LLCP_SAP_MAX" }, XEND
+};
 /* IEEE 802.15.4: the kernel's include/net/af_ieee802154.h, not UAPI (the
  * struct too: int addr_type, u16 pan_id, then hwaddr[8] or short_addr, at
  * offset 4 of struct sockaddr_ieee802154, 20 bytes in all) */
@@ -168,7 +171,8 @@ static void pr_ieee802154(const unsigned char *b)
 	prs("}");
 }
 
-/* struct sockaddr_alg: salg_name as much of it as len holds */
+/* struct sockaddr_alg: salg_name a string in the len - 24 bytes from it,
+ * past its 64 when len goes on */
 static void pr_alg(const unsigned char *b, unsigned long len)
 {
 	struct sockaddr_alg a;
@@ -182,7 +186,7 @@ static void pr_alg(const unsigned char *b, unsigned long len)
 	prs(", salg_mask=");
 	pr_flags_commented(alg_flags, a.salg_mask, "CRYPTO_ALG_???");
 	prs(", salg_name=");
-	pr_field_cstring(a.salg_name, (len < sizeof a ? len : sizeof a) - name_at);
+	pr_field_cstring(b + name_at, len - name_at);
 }
 
 /* struct sockaddr_nfc; a whole sockaddr_nfc_llcp adds its fields, a length
