@@ -1,6 +1,6 @@
 /* src/trace/sockaddr.c — the socket addresses of the newer families, after
  * "{sa_family=X": AF_RXRPC (with its transport address), AF_IEEE802154,
- * AF_ALG, AF_NFC, AF_VSOCK, AF_QIPCRTR, AF_XDP, AF_MCTP. net.c's
+ * AF_ALG, AF_NFC, AF_VSOCK, AF_QIPCRTR, AF_XDP, AF_MCTP, AF_BLUETOOTH. net.c's
  * pr_sockaddr() calls sockaddr_more() with the bytes it read (zero past
  * len); a length shorter than the family's struct leaves the address to
  * net.c's sa_data, as strace does.
@@ -26,7 +26,7 @@
 extern const struct xlat xl_families[], xl_sock_types[];	/* net.c */
 
 /* the families' numbers: libc's, typed as net.c types them (socket(2)) */
-enum { FAM_INET = 2, FAM_INET6 = 10, FAM_RXRPC = 33, FAM_IEEE802154 = 36, FAM_ALG = 38,
+enum { FAM_INET = 2, FAM_INET6 = 10, FAM_BLUETOOTH = 31, FAM_RXRPC = 33, FAM_IEEE802154 = 36, FAM_ALG = 38,
        FAM_NFC = 39, FAM_VSOCK = 40, FAM_QIPCRTR = 42, FAM_XDP = 44, FAM_MCTP = 45 };
 
 static const struct xlat nfc_protos[] = { NLX_nfc_protos, XEND };
@@ -67,6 +67,36 @@ static const struct xlat ieee802154_shorts[] = {
 	{ 0xfffe, "IEEE802154_ADDR_UNDEF" }, { 0xffff, "IEEE802154_ADDR_BROADCAST" }, XEND
 };
 #define SOCKADDR_IEEE802154_SIZE 20
+
+/* Bluetooth: the kernel's include/net/bluetooth/{hci_sock,l2cap,
+ * bluetooth}.h, not UAPI. The address's length tells its struct:
+ * sockaddr_hci (6; 4 without the channel), sockaddr_sco (8), sockaddr_rc
+ * (10), sockaddr_l2 (14; 12 without the address type) */
+static const struct xlat hci_channels[] = {
+	{ 0, "HCI_CHANNEL_RAW" }, { 1, "HCI_CHANNEL_USER" }, { 2, "HCI_CHANNEL_MONITOR" },
+	{ 3, "HCI_CHANNEL_CONTROL" }, { 4, "HCI_CHANNEL_LOGGING" }, XEND
+};
+static const struct xlat l2cap_psms[] = {
+	{ 0x0001, "L2CAP_PSM_SDP" }, { 0x0003, "L2CAP_PSM_RFCOMM" }, { 0x0021, "L2CAP_PSM_3DSP" },
+	{ 0x0023, "L2CAP_PSM_IPSP" }, { 0x0080, "L2CAP_PSM_LE_DYN_START" },
+	{ 0x00ff, "L2CAP_PSM_LE_DYN_END" }, { 0x1001, "L2CAP_PSM_DYN_START" },
+	{ 0x10ff, "L2CAP_PSM_AUTO_END" }, { 0xffff, "L2CAP_PSM_DYN_END" }, XEND
+};
+static const struct xlat l2cap_cids[] = {
+	{ 0x0001, "L2CAP_CID_SIGNALING" }, { 0x0002, "L2CAP_CID_CONN_LESS" },
+	{ 0x0003, "L2CAP_CID_A2MP" }, { 0x0004, "L2CAP_CID_ATT" },
+	{ 0x0005, "L2CAP_CID_LE_SIGNALING" }, { 0x0006, "L2CAP_CID_SMP" },
+	{ 0x0007, "L2CAP_CID_SMP_BREDR" }, { 0x0040, "L2CAP_CID_DYN_START" },
+	{ 0x007f, "L2CAP_CID_LE_DYN_END" }, { 0xffff, "L2CAP_CID_DYN_END" }, XEND
+};
+static const struct xlat bdaddr_types[] = {
+	{ 0, "BDADDR_BREDR" }, { 1, "BDADDR_LE_PUBLIC" }, { 2, "BDADDR_LE_RANDOM" }, XEND
+};
+/* the dynamic ranges strace counts within: a value strictly between a
+ * range's start and end is START+N (lists end with { 0, 0 }) */
+struct bt_range { unsigned start, end; };
+static const struct bt_range psm_ranges[] = { { 0x0080, 0x00ff }, { 0x1001, 0xffff }, { 0, 0 } };
+static const struct bt_range cid_ranges[] = { { 0x0040, 0xffff }, { 0, 0 } };
 
 static unsigned u16_at(const unsigned char *b) { return b[0] | b[1] << 8; }
 static unsigned u32_at(const unsigned char *b)
@@ -282,12 +312,99 @@ static void pr_mctp(const unsigned char *b)
 		pr(", __smctp_pad1=%#x", m.__smctp_pad1);
 }
 
+static void bdaddr_text(const unsigned char *b)
+{
+	for (int i = 0; i < 6; i++)
+		pr(i ? ":%02x" : "%02x", b[i]);
+}
+static void pr_bdaddr(const char *field, const unsigned char *b)
+{
+	pr(", %s=", field);
+	pr_bytes_or(b, 6, bdaddr_text);
+}
+
+/* a named value: NAME, or START+N within a range (-X verbose: START's
+ * number, then its name in a comment) */
+static void pr_bt_named(unsigned v, const char *name, const struct xlat *x, const struct bt_range *r)
+{
+	if (name)
+		prs(name);
+	else if (opt_xverbose)
+		pr("%#x /* %s */+%u", r->start, xlat_name(x, r->start), v - r->start);
+	else
+		pr("%s+%u", xlat_name(x, r->start), v - r->start);
+}
+
+/* a little-endian u16 of Bluetooth's: htobs(NAME), htobs(START+N), else
+ * htobs(0x19 / * dflt * /); -X verbose: the number, and the rest in a
+ * comment (which holds START's own comment: strace nests them) */
+static void pr_bt_htobs(unsigned v, const struct xlat *x, const struct bt_range *r, const char *dflt)
+{
+	const char *name = xlat_name(x, v);
+	while (r->end && !(v > r->start && v < r->end))
+		r++;
+	int named = name || r->end;
+
+	prs("htobs(");
+	if (named && !opt_raw && !opt_xverbose) {
+		pr_bt_named(v, name, x, r);
+	} else {
+		pr(v ? "%#x" : "0", v);
+		if (opt_raw)
+			;
+		else if (!named)
+			pr(" /* %s */", dflt);
+		else {
+			prs(" /* ");
+			pr_bt_named(v, name, x, r);
+			prs(" */");
+		}
+	}
+	prs(")");
+}
+
+static void pr_bluetooth(const unsigned char *b, unsigned long len)
+{
+	switch (len) {
+	case 4: case 6:		/* sockaddr_hci */
+		pr(", hci_dev=htobs(%u)", u16_at(b + 2));
+		if (len == 6) {
+			prs(", hci_channel=");
+			pr_xlat(hci_channels, u16_at(b + 4), "%#lx", "HCI_CHANNEL_???");
+		}
+		break;
+	case 8:			/* sockaddr_sco */
+		pr_bdaddr("sco_bdaddr", b + 2);
+		break;
+	case 10:		/* sockaddr_rc */
+		pr_bdaddr("rc_bdaddr", b + 2);
+		pr(", rc_channel=%u", b[8]);
+		break;
+	case 12: case 14:	/* sockaddr_l2 */
+		prs(", l2_psm=");
+		pr_bt_htobs(u16_at(b + 2), l2cap_psms, psm_ranges, "L2CAP_PSM_???");
+		pr_bdaddr("l2_bdaddr", b + 4);
+		prs(", l2_cid=");
+		pr_bt_htobs(u16_at(b + 10), l2cap_cids, cid_ranges, "L2CAP_CID_???");
+		if (len == 14) {
+			prs(", l2_bdaddr_type=");
+			pr_xlat(bdaddr_types, b[12], "%#lx", "BDADDR_???");
+		}
+		break;
+	}
+}
+
 /* The fields of an address of family fam after its sa_family (b: len bytes
  * read, len <= 128, zero past them): 1 if printed, 0 if the family is none
  * of these or len is short of its struct */
 int sockaddr_more(const unsigned char *b, unsigned long len, unsigned fam)
 {
 	switch (fam) {
+	case FAM_BLUETOOTH:	/* which struct: told by the length alone */
+		if (len != 4 && len != 6 && len != 8 && len != 10 && len != 12 && len != 14)
+			return 0;
+		pr_bluetooth(b, len);
+		return 1;
 	case FAM_RXRPC:
 		if (len < sizeof(struct sockaddr_rxrpc))
 			return 0;

@@ -19,7 +19,8 @@
  *               (memory.c: also the NUMA calls and pkeys; process.c: the LDT
  *               and TLS entries, modify_ldt get/set_thread_area)
  *   sockaddr.c  socket addresses of the newer families (net.c prints the
- *               others): AF_RXRPC, AF_ALG, AF_NFC, AF_VSOCK, AF_XDP, AF_MCTP...
+ *               others): AF_RXRPC, AF_ALG, AF_NFC, AF_VSOCK, AF_XDP, AF_MCTP,
+ *               AF_BLUETOOTH...
  *   cmsg.c      sendmsg/recvmsg control messages: SCM_RIGHTS, timestamps, IP_*
  *   sockopt.c   setsockopt/getsockopt values: linger, ucred, ip_mreq, group_req,
  *               packet_mreq, tpacket_req/stats, icmp_filter, SO_ERROR
@@ -425,7 +426,8 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len);
 void pr_sockaddr_in_rest(const unsigned char *b);
 void pr_sockaddr_in6_rest(const unsigned char *b, unsigned long len);
 /* sockaddr.c: AF_RXRPC AF_IEEE802154 AF_ALG AF_NFC AF_VSOCK AF_QIPCRTR AF_XDP
- * AF_MCTP's fields after sa_family; 0 when not one of them or too short */
+ * AF_MCTP AF_BLUETOOTH's fields after sa_family; 0 when not one of them or
+ * too short */
 int sockaddr_more(const unsigned char *b, unsigned long len, unsigned fam);
 extern const struct xlat sol_levels[];	/* net.c: SOL_SOCKET, SOL_IP... */
 /* net.c: an address field as text(b) ("htons(80)"); -X raw its n bytes in
