@@ -184,7 +184,7 @@ $(B)/gen/nltab.h: src/gen/nltab.sh
 	@mkdir -p $(@D)
 	$(Q)sh $< $(NL_INC) > $@.tmp && mv $@.tmp $@
 $(B)/trace/netlink.o $(B)/trace/nl_misc.o $(B)/trace/nl_route.o $(B)/trace/nl_sockdiag.o $(B)/trace/net.o: $(B)/gen/nltab.h
-$(B)/trace/nl_link.o $(B)/trace/nl_rtkinds.o $(B)/trace/nl_xstats.o $(B)/trace/bpf_classic.o: $(B)/gen/nltab.h
+$(B)/trace/sockaddr.o $(B)/trace/nl_link.o $(B)/trace/nl_rtkinds.o $(B)/trace/nl_xstats.o $(B)/trace/bpf_classic.o: $(B)/gen/nltab.h
 # bin/trace's bpf names: <linux/bpf.h>'s long enums, up to strace 6.1's last
 $(B)/gen/bpftab.h: src/gen/bpftab.sh
 	@mkdir -p $(@D)
@@ -225,6 +225,7 @@ $(B)/trace/%.o: src/trace/%.c $(GEN) $(B)/gen/trace.help.h
 # the decoders whose UAPI headers include libc's <sys/time.h> & co. find
 # src/trace/nolibc's stand-ins first (the kernel's layouts, no libc)
 $(B)/trace/ioctl_input.o: TRACE_NOLIBC := -Isrc/trace/nolibc
+$(B)/trace/sockaddr.o: TRACE_NOLIBC := -Isrc/trace/nolibc
 bin/%: $(B)/tools/%.o $(B)/libsg.a linker.ld
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  LD      $@")

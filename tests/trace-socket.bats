@@ -38,3 +38,10 @@ setup() {
 	vs_strace "$RT/trace-socket" mmsg
 	vs_strace -e write=all -e read=all "$RT/trace-socket" mmsg
 }
+
+@test "socket vs strace: the newer families' addresses: AF_RXRPC and its transport, AF_IEEE802154, AF_ALG, AF_NFC, AF_VSOCK, AF_QIPCRTR, AF_XDP (-y: the umem's fd), AF_MCTP, AF_BLUETOOTH by length, whole and a byte short" {
+	vs_strace "$RT/trace-socket" fams
+	vs_strace -X raw "$RT/trace-socket" fams
+	vs_strace -X verbose "$RT/trace-socket" fams
+	vs_strace -y "$RT/trace-socket" fams
+}

@@ -299,6 +299,16 @@ nf_compat	linux/netfilter/nf_tables_compat.h	enum	NFNL_MSG_COMPAT_GET
 # not netlink: KVM_CHECK_EXTENSION's capabilities, KVM_RUN's exit reasons (ioctl_kvm.c)
 kvm_caps	linux/kvm.h	defs	KVM_CAP_[A-Z0-9_]+
 kvm_exits	linux/kvm.h	range	KVM_EXIT_UNKNOWN KVM_EXIT_NOTIFY
+# socket addresses (src/trace/sockaddr.c): the names of their fields' values
+nfc_protos	linux/nfc.h	defs	NFC_PROTO_[A-Z0-9_]+
+vsock_cids	linux/vm_sockets.h	names	VMADDR_CID_[A-Z]+
+vsock_ports	linux/vm_sockets.h	names	VMADDR_PORT_ANY
+vsock_flags	linux/vm_sockets.h	names	VMADDR_FLAG_[A-Z_]+
+qrtr_nodes	linux/qrtr.h	names	QRTR_NODE_BCAST
+qrtr_ports	linux/qrtr.h	names	QRTR_PORT_CTRL
+xdp_bind_flags	linux/if_xdp.h	names	XDP_(SHARED_UMEM|COPY|ZEROCOPY|USE_NEED_WAKEUP)
+mctp_nets	linux/mctp.h	names	MCTP_NET_ANY
+mctp_addrs	linux/mctp.h	names	MCTP_ADDR_(NULL|ANY)
 SPEC
 awk '
 	$1 != t { if (t != "") print ""; t = $1; printf "#define NLX_%s", t; sep = " " }

@@ -160,10 +160,33 @@ void in6_call(const unsigned char *b, const char *field)
 }
 void in6_text(const unsigned char *b) { in6_call(b, ""); }
 
+/* the rest of a struct sockaddr_in (b: its 16 bytes): -X verbose prints
+ * the bytes, and what -X abbrev shows in a comment; the address is a string
+ * to strace (-xx prints it in \xNN) */
+void pr_sockaddr_in_rest(const unsigned char *b)
+{
+	if (opt_raw || opt_xverbose) {
+		prs(", sin_port=");
+		quote_bytes(b + 2, 2, QUOTE_HEX);
+		if (!opt_raw)
+			pr(" /* htons(%u) */", (unsigned)(b[2] << 8 | b[3]));
+		prs(", sin_addr=");
+		quote_bytes(b + 4, 4, QUOTE_HEX);
+		if (!opt_raw)
+			pr(" /* inet_addr(\"%u.%u.%u.%u\") */", b[4], b[5], b[6], b[7]);
+		return;
+	}
+	char ip[16];
+	int n = snprintf(ip, sizeof ip, "%u.%u.%u.%u", b[4], b[5], b[6], b[7]);
+	pr(", sin_port=htons(%u), sin_addr=inet_addr(", (unsigned)(b[2] << 8 | b[3]));
+	quote_bytes((const unsigned char *)ip, (size_t)n, 0);
+	prs(")");
+}
+
 /* the rest of a struct sockaddr_in6 (b: its bytes, len >= 24 of them, zero
  * past len); the scope id when there is more than SIN6_MIN_LEN, the
  * interface's name for a link-local address */
-static void pr_sockaddr_in6(const unsigned char *b, unsigned long len)
+void pr_sockaddr_in6_rest(const unsigned char *b, unsigned long len)
 {
 	unsigned scope;
 
@@ -349,25 +372,10 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		} else {
 			quote_bytes(b + 2, len - 2, QUOTE_0_TERM);
 		}
-	} else if (fam == 2 && len >= 16 && (opt_raw || opt_xverbose)) {
-		/* -X verbose: the bytes, and what -X abbrev shows in a comment */
-		prs(", sin_port=");
-		quote_bytes(b + 2, 2, QUOTE_HEX);
-		if (!opt_raw)
-			pr(" /* htons(%u) */", (unsigned)(b[2] << 8 | b[3]));
-		prs(", sin_addr=");
-		quote_bytes(b + 4, 4, QUOTE_HEX);
-		if (!opt_raw)
-			pr(" /* inet_addr(\"%u.%u.%u.%u\") */", b[4], b[5], b[6], b[7]);
 	} else if (fam == 2 && len >= 16) {
-		/* the address is a string to strace: -xx prints it in \xNN */
-		char ip[16];
-		int n = snprintf(ip, sizeof ip, "%u.%u.%u.%u", b[4], b[5], b[6], b[7]);
-		pr(", sin_port=htons(%u), sin_addr=inet_addr(", (unsigned)(b[2] << 8 | b[3]));
-		quote_bytes((const unsigned char *)ip, (size_t)n, 0);
-		prs(")");
+		pr_sockaddr_in_rest(b);
 	} else if (fam == 10 && len >= 24) {
-		pr_sockaddr_in6(b, len);
+		pr_sockaddr_in6_rest(b, len);
 	} else if (fam == 16 && len >= 12) {
 		unsigned pid, groups, pad = b[2] | b[3] << 8;
 		memcpy(&pid, b + 4, 4);
@@ -388,6 +396,8 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		pr_sockaddr_ipx(b);
 	} else if (fam == 9 && len >= 18) {
 		pr_sockaddr_x25(b);
+	} else if (sockaddr_more(b, len, fam)) {
+		/* sockaddr.c: AF_RXRPC, AF_ALG, AF_VSOCK... */
 	} else if (len > 2 && fam != 1) {
 		prs(", sa_data=");
 		quote_bytes(b + 2, len - 2, 0);

@@ -18,6 +18,9 @@
  *   file.c desc.c process.c memory.c signal.c net.c time.c   decoders by family
  *               (memory.c: also the NUMA calls and pkeys; process.c: the LDT
  *               and TLS entries, modify_ldt get/set_thread_area)
+ *   sockaddr.c  socket addresses of the newer families (net.c prints the
+ *               others): AF_RXRPC, AF_ALG, AF_NFC, AF_VSOCK, AF_XDP, AF_MCTP,
+ *               AF_BLUETOOTH...
  *   cmsg.c      sendmsg/recvmsg control messages: SCM_RIGHTS, timestamps, IP_*
  *   sockopt.c   setsockopt/getsockopt values: linger, ucred, ip_mreq, group_req,
  *               packet_mreq, tpacket_req/stats, icmp_filter, SO_ERROR
@@ -425,6 +428,13 @@ void pr_iov_as(struct tcb *t, unsigned long addr, unsigned long cnt, unsigned lo
 void pr_sockbuf(struct tcb *t, long fd, unsigned long addr, unsigned long len);
 /* net.c: {sa_family=AF_INET, ...}, len bytes of it: the family, -1 if unread */
 int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len);
+/* net.c: the fields after sin_family / sin6_family (b: the struct's bytes) */
+void pr_sockaddr_in_rest(const unsigned char *b);
+void pr_sockaddr_in6_rest(const unsigned char *b, unsigned long len);
+/* sockaddr.c: AF_RXRPC AF_IEEE802154 AF_ALG AF_NFC AF_VSOCK AF_QIPCRTR AF_XDP
+ * AF_MCTP AF_BLUETOOTH's fields after sa_family; 0 when not one of them or
+ * too short */
+int sockaddr_more(const unsigned char *b, unsigned long len, unsigned fam);
 extern const struct xlat sol_levels[];	/* net.c: SOL_SOCKET, SOL_IP... */
 /* net.c: an address field as text(b) ("htons(80)"); -X raw its n bytes in
  * hex, -X verbose the bytes and the text in a comment */

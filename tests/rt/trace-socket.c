@@ -15,6 +15,12 @@
  *                         that stops short
  *   trace-socket mmsg     sendmmsg/recvmmsg on a pair (for -e write=/read=),
  *                         and a vector that runs into an unreadable page
+ *   trace-socket fams     connect's addresses of the newer families
+ *                         (src/trace/sockaddr.c): AF_RXRPC and its transport,
+ *                         AF_IEEE802154, AF_ALG, AF_NFC, AF_VSOCK, AF_QIPCRTR,
+ *                         AF_XDP, AF_MCTP, whole and a byte short;
+ *                         AF_BLUETOOTH at each length; AF_CAN, AF_TIPC,
+ *                         AF_PPPOX (sa_data: strace decodes none of them)
  * Run from a scratch directory: "addr" binds sockets there.
  */
 #include "sg.h"
@@ -343,6 +349,265 @@ static void mmsg(void)
 	sys_close(sv[1]);
 }
 
+/* connect(-1, sa, len) with len bytes of src copied to the page's end */
+static void conn_tail(const void *src, unsigned long len)
+{
+	void *sa = tail(len);
+	memcpy(sa, src, len);
+	S(__NR_connect, -1, sa, len, 0, 0, 0);
+}
+
+static void put16(unsigned char *b, unsigned v) { b[0] = (unsigned char)v; b[1] = (unsigned char)(v >> 8); }
+static void put32(unsigned char *b, unsigned v) { put16(b, v & 0xffff); put16(b + 2, v >> 16); }
+
+/* AF_RXRPC (33): service, transport type and length, then the transport
+ * union (family at 8): AF_INET and AF_INET6 whole, cut and with a scope id,
+ * other families' bytes, a length past the union, one byte short of it */
+static void rxrpc(void)
+{
+	static const unsigned services[] = { 0, 1, 2, 52, 2500, 2501, 2502, 2503, 0xffff };
+	static const unsigned types[] = { 1, 2, 5, 6, 7, 10, 11, 0x8000 };
+	static const struct { unsigned fam, len; } tr[] = {
+		{ 2, 0 }, { 2, 2 }, { 2, 3 }, { 2, 15 }, { 2, 16 }, { 2, 28 }, { 2, 999 },
+		{ 10, 4 }, { 10, 23 }, { 10, 24 }, { 10, 25 }, { 10, 28 }, { 10, 29 },
+		{ 0, 0 }, { 1, 1 }, { 1, 30 }, { 33, 28 }, { 44, 12 }, { 0x1234, 2 },
+	};
+	unsigned char b[40];
+	for (unsigned i = 0; i < sizeof tr / sizeof tr[0]; i++) {
+		for (unsigned k = 0; k < sizeof b; k++)
+			b[k] = (unsigned char)(0x41 + k);
+		put16(b, 33);
+		put16(b + 2, services[i % 9]);
+		put16(b + 4, types[i % 8]);
+		put16(b + 6, tr[i].len);
+		put16(b + 8, tr[i].fam);
+		if (i == 11) {			/* fe80::/10: the scope id by name */
+			memset(b + 16, 0, 16);
+			b[16] = 0xfe, b[17] = 0x80;
+			put32(b + 32, 1);
+		}
+		conn_tail(b, 36);
+	}
+	conn_tail(b, 35);			/* short: sa_data */
+	S(__NR_bind, -1, tail(36), 36, 0, 0, 0);
+	S(__NR_connect, -1, tail(36), 37, 0, 0, 0);	/* one byte past the page */
+}
+
+/* AF_IEEE802154 (36): each address type, the named pan ids and short
+ * addresses; 19 bytes: sa_data */
+static void ieee802154(void)
+{
+	static const unsigned types[] = { 0, 1, 2, 3, 4, 0x80000002 };
+	static const unsigned vals[] = { 0, 0xfffe, 0xffff, 0x1234, 0xfffd, 1 };
+	unsigned char b[20];
+	for (unsigned i = 0; i < 6; i++) {
+		for (unsigned k = 0; k < sizeof b; k++)
+			b[k] = (unsigned char)(0x80 + k * 3);
+		put16(b, 36);
+		put32(b + 4, types[i]);
+		put16(b + 8, vals[i]);
+		put16(b + 10, vals[5 - i]);
+		conn_tail(b, 20);
+	}
+	b[4] = 2, b[5] = b[6] = b[7] = 0;
+	put16(b + 10, 0xffff);
+	conn_tail(b, 20);
+	conn_tail(b, 19);
+}
+
+/* AF_ALG (38): type and name strings that fill their fields or not, names
+ * cut by the length at each byte count, the one named flag */
+static void alg(void)
+{
+	unsigned char b[88];
+	memset(b, 0, sizeof b);
+	put16(b, 38);
+	conn_tail(b, 88);
+	memcpy(b + 2, "skcipher", 8);
+	put32(b + 16, 0x1000);
+	put32(b + 20, 0x1001);
+	memcpy(b + 24, "cbc(aes)", 8);
+	conn_tail(b, 24);			/* no name at all: sa_data */
+	for (unsigned n = 25; n <= 34; n++)
+		conn_tail(b, n);
+	conn_tail(b, 88);
+	memcpy(b + 2, "0123456789abc", 13);	/* 13 characters and the NUL */
+	put32(b + 16, 0xfffff000);
+	put32(b + 20, 0x2000);
+	memset(b + 24, 'n', 63);
+	conn_tail(b, 88);
+	memcpy(b + 2, "0123456789abcd", 14);	/* no NUL */
+	b[87] = 'N';
+	conn_tail(b, 88);
+	void *sa = tail(88);
+	S(__NR_connect, -1, sa, 128, 0, 0, 0);	/* past the page */
+	sa = page + 4096 - 200;
+	memcpy(sa, b, sizeof b);
+	S(__NR_connect, -1, sa, 128, 0, 0, 0);	/* more than the struct */
+	S(__NR_bind, -1, sa, 88, 0, 0, 0);
+	((unsigned char *)sa)[88] = 'X';		/* a 65th byte, no NUL */
+	S(__NR_connect, -1, sa, 89, 0, 0, 0);
+	S(__NR_connect, -1, sa, 90, 0, 0, 0);
+	S(__NR_connect, -1, sa, 128, 0, 0, 0);
+}
+
+/* AF_NFC (39): sockaddr_nfc, lengths between it and sockaddr_nfc_llcp,
+ * then llcp's with service names of each length */
+static void nfc(void)
+{
+	unsigned char b[96];
+	for (unsigned k = 0; k < sizeof b; k++)
+		b[k] = (unsigned char)(0x60 + k);
+	put16(b, 39);
+	conn_tail(b, 15);
+	for (unsigned p = 0; p < 9; p++) {
+		put32(b + 4, p == 3 ? 1 : p * 0x1000);
+		put32(b + 8, p);
+		put32(b + 12, p);
+		conn_tail(b, 16);
+	}
+	conn_tail(b, 17);
+	conn_tail(b, 88);
+	conn_tail(b, 95);
+	static const unsigned long lens[] = { 0, 1, 5, 62, 63, 64, ~0UL, 3 };
+	for (unsigned i = 0; i < 8; i++) {
+		b[16] = (unsigned char)(i == 1 ? 1 : i == 2 ? 0xff : i == 3 ? 0 : i > 4 ? i - 2 : 2);
+		b[17] = (unsigned char)(i == 4 ? 1 : 0xff - i);
+		memcpy(b + 88, &lens[i], 8);
+		conn_tail(b, 96);
+	}
+}
+
+/* AF_VSOCK (40): each named cid and port, flags, the reserved and zero
+ * bytes set and not */
+static void vsock(void)
+{
+	static const unsigned cids[] = { 0, 1, 2, 3, 0xffffffff, 0x12345678 };
+	unsigned char b[16];
+	for (unsigned i = 0; i < 6; i++) {
+		memset(b, 0, sizeof b);
+		put16(b, 40);
+		put16(b + 2, i == 2 ? 0xbeef : 0);
+		put32(b + 4, cids[5 - i]);
+		put32(b + 8, cids[i]);
+		b[12] = (unsigned char)(i * 0x41);
+		if (i > 3)
+			b[13 + i - 4] = 0x7f;
+		conn_tail(b, 16);
+	}
+	conn_tail(b, 15);
+}
+
+/* AF_QIPCRTR (42): the named node and port, and others */
+static void qrtr(void)
+{
+	static const unsigned v[] = { 0, 0xffffffff, 0xfffffffe, 7 };
+	unsigned char b[12];
+	for (unsigned i = 0; i < 4; i++) {
+		memset(b, 0, sizeof b);
+		put16(b, 42);
+		put16(b + 2, i == 3 ? 0xabcd : 0);	/* the padding */
+		put32(b + 4, v[i]);
+		put32(b + 8, v[3 - i]);
+		conn_tail(b, 12);
+	}
+	conn_tail(b, 11);
+}
+
+/* AF_XDP (44): flags, the interface, a shared umem's descriptor (-y: its
+ * path) and the field without XDP_SHARED_UMEM */
+static void xdp(void)
+{
+	static const unsigned flags[] = { 0, 1, 2, 0xf, 0x10, 0x8009, 4 };
+	unsigned char b[16];
+	for (unsigned i = 0; i < 7; i++) {
+		memset(b, 0, sizeof b);
+		put16(b, 44);
+		put16(b + 2, flags[i]);
+		put32(b + 4, i & 1);
+		put32(b + 8, i * 1000);
+		put32(b + 12, i == 6 ? 0 : i == 4 ? 0xffffffff : i);
+		conn_tail(b, 16);
+	}
+	conn_tail(b, 15);
+}
+
+/* AF_MCTP (45): the named network and addresses, padding set and not */
+static void mctp(void)
+{
+	unsigned char b[12];
+	for (unsigned i = 0; i < 4; i++) {
+		memset(b, 0, sizeof b);
+		put16(b, 45);
+		put16(b + 2, i == 1 ? 0x55 : 0);
+		put32(b + 4, i == 2 ? 0 : i * 0x10001);
+		b[8] = (unsigned char)(i == 0 ? 0 : i == 1 ? 0xff : i * 9);
+		b[9] = (unsigned char)i;
+		b[10] = (unsigned char)(i * 4);
+		b[11] = (unsigned char)(i == 3 ? 0x99 : 0);
+		conn_tail(b, 12);
+	}
+	conn_tail(b, 11);
+}
+
+/* AF_BLUETOOTH (31): each length from 2 to 20 (hci, sco, rc, l2 are told
+ * apart by it); hci's named devices and channels, l2's psm, cid and
+ * address type around their named values */
+static void bluetooth(void)
+{
+	unsigned char b[20];
+	for (unsigned n = 2; n <= 20; n++) {
+		for (unsigned k = 0; k < sizeof b; k++)
+			b[k] = (unsigned char)(0x10 + k * 7);
+		put16(b, 31);
+		conn_tail(b, n);
+	}
+	for (unsigned i = 0; i < 7; i++) {
+		put16(b + 2, i == 6 ? 0xffff : i);
+		put16(b + 4, i);
+		conn_tail(b, 6);
+	}
+	static const unsigned psms[] = { 0, 1, 3, 0x19, 0x1f, 0x27, 0x1001, 0x1000, 0xffff, 0x80,
+		0x21, 0x23, 0x7f, 0x81, 0xff, 0x100, 0x1002, 0x10ff, 0x1100, 0xfffe };
+	static const unsigned cids[] = { 0, 1, 2, 3, 4, 5, 6, 7, 0x40, 0x3f,
+		8, 0x41, 0x7f, 0x80, 0xfffe, 0xffff, 0x100, 0x1000, 0x39, 0x3e };
+	for (unsigned i = 0; i < 20; i++) {
+		put16(b + 2, psms[i]);
+		put16(b + 10, cids[i]);
+		b[12] = (unsigned char)(i < 4 ? i : 0x80);
+		conn_tail(b, 14);
+	}
+}
+
+/* AF_CAN (29), AF_TIPC (30), AF_PPPOX (24): at the lengths of their structs */
+static void others(void)
+{
+	static const unsigned char fam[] = { 29, 29, 30, 24, 24 };
+	static const unsigned char len[] = { 16, 24, 16, 30, 38 };
+	unsigned char b[40];
+	for (unsigned i = 0; i < sizeof fam; i++) {
+		for (unsigned k = 0; k < sizeof b; k++)
+			b[k] = (unsigned char)(0x10 + k);
+		put16(b, fam[i]);
+		conn_tail(b, len[i]);
+	}
+}
+
+/* the families strace decodes past the ones net.c prints */
+static void fams(void)
+{
+	rxrpc();
+	ieee802154();
+	alg();
+	nfc();
+	vsock();
+	qrtr();
+	xdp();
+	mctp();
+	bluetooth();
+	others();
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	(void)envp;
@@ -359,6 +624,8 @@ int main(int argc, char **argv, char **envp)
 		cmsg();
 	else if (!strcmp(argv[1], "mmsg"))
 		mmsg();
+	else if (!strcmp(argv[1], "fams"))
+		fams();
 	else
 		return 2;
 	return 0;
