@@ -161,7 +161,7 @@ static int pr_pidfd(int fd, const char *link)
 
 	if (strcmp(link, "anon_inode:[pidfd]") != 0)
 		return 0;
-	snprintf(name, sizeof name, "/proc/%d/fdinfo/%d", cur_pid, fd);
+	snprintf(name, sizeof name, "/proc/%d/fdinfo/%d", proc_pid(cur_pid), fd);
 	long f = sys_openat(AT_FDCWD, name, O_RDONLY | O_CLOEXEC, 0);
 	long n = f < 0 ? -1 : sys_read((int)f, buf, sizeof buf - 1);
 	if (f >= 0)
@@ -186,7 +186,7 @@ void pr_fd_path(long fd)
 
 	if (!opt_decode_fds || (int)fd < 0)
 		return;
-	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", cur_pid, (int)fd);
+	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", proc_pid(cur_pid), (int)fd);
 	if (read_link(proc, link, sizeof link, &deleted) < 0)
 		return;
 	if ((opt_decode_fds & DF_SOCKET) && pr_socket((int)fd, link))
@@ -209,7 +209,7 @@ void pr_cwd_path(void)
 
 	if (!(opt_decode_fds & DF_PATH))
 		return;
-	snprintf(proc, sizeof proc, "/proc/%d/cwd", cur_pid);
+	snprintf(proc, sizeof proc, "/proc/%d/cwd", proc_pid(cur_pid));
 	if (read_link(proc, link, sizeof link, &deleted) < 0)
 		return;
 	prs("<");

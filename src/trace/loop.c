@@ -599,6 +599,28 @@ static struct tcb *on_new(int pid)
 	return tcb_new(pid, !opt_follow);
 }
 
+/* A pid trace does not know reported. A stop: a new child reporting before
+ * its parent's fork event (followed, or silently traced for a seccomp filter)
+ * or, neither, a clone(CLONE_PTRACE) the program made itself, which strace
+ * lets go. An exit: a child trace inherited or, as a pid namespace's init,
+ * adopted; strace ignores it, saying so unless -e quiet=exit (-qq), and says
+ * nothing of -b execve's PROG, let go at its execve. */
+static struct tcb *on_unknown(int pid, int status)
+{
+	if ((status & 0xff) == 0x7f) {	/* WIFSTOPPED */
+		if (opt_follow || seccomp_wanted_)
+			return on_new(pid);
+		ptrace4(PTRACE_DETACH, pid, NULL, NULL);
+		if (!(opt_quiet & Q_ATTACH))
+			out_printf(sg_stderr, "trace: Detached unknown pid %d\n", pid);
+	} else if (!(opt_quiet & Q_EXIT) && !(opt_detach_exec && pid == first_pid)) {
+		flush_if_terminal();
+		out_printf(sg_stderr, "trace: Exit of unknown pid %u ignored\n", (unsigned)pid);
+	}
+	out_flush(sg_stderr);
+	return NULL;
+}
+
 /* Its first stop: strace says so on stderr (-o or not) at this moment. */
 static void on_first_stop(struct tcb *t)
 {
@@ -957,8 +979,8 @@ static int stop_loop(void)
 		if (w < 0)
 			error(1, (int)-w, "wait4");
 		struct tcb *t = tcb_find((int)w);
-		if (!t)		/* a new child can report before its parent's event */
-			t = on_new((int)w);
+		if (!t && !(t = on_unknown((int)w, status)))
+			continue;
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
 			if (t->pid == first_pid)
 				final = status;
