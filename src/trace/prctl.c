@@ -110,6 +110,16 @@ static void pr_tagged(unsigned long v)
 	xv_end(xv);
 }
 
+/* PR_SCHED_CORE's pid type: the number, its name in a comment whatever
+ * -X says but raw (strace 6.1) */
+static void pr_pidtype(unsigned v)
+{
+	const char *n = xlat_name(pidtypes, v);
+	pr("%#x", v);
+	if (!opt_raw)
+		pr(" /* %s */", n ? n : "PIDTYPE_???");
+}
+
 /* the arguments from i on, in hex */
 static void rest_hex(struct tcb *t, int i)
 {
@@ -157,10 +167,10 @@ int prctl_entry_more(struct tcb *t, unsigned op)
 		return 1;
 	case PR_SET_PTRACER:
 		pr_sep();
-		if ((long)t->a[1] == -1 && !opt_raw)
+		if ((int)t->a[1] == -1 && !opt_raw)	/* the kernel reads an int */
 			pr_named("-1", "PR_SET_PTRACER_ANY");
 		else
-			pr("%d", (int)t->a[1]);
+			pr_pid((int)t->a[1], PT_TGID);
 		return 1;
 	case PR_SET_THP_DISABLE: case PR_SET_IO_FLUSHER:
 		pr(", %lu", t->a[1]);
@@ -200,10 +210,16 @@ int prctl_entry_more(struct tcb *t, unsigned op)
 		return 1;
 	case PR_SCHED_CORE:
 		pr_sep();
-		pr_xlat(sched_core, t->a[1], "%#lx", "PR_SCHED_CORE_???");
-		pr(", %d, ", (int)t->a[2]);
-		pr_xlat(pidtypes, t->a[3], "%#lx", "PIDTYPE_???");
-		pr(", %#lx", t->a[4]);
+		/* the kernel reads the command, the pid and its type as ints; the
+		 * pid is of the kind the type says; GET's cookie comes at the exit */
+		pr_xlat(sched_core, (unsigned)t->a[1], "%#x", "PR_SCHED_CORE_???");
+		pr_sep();
+		pr_pid((int)t->a[2], (unsigned)t->a[3] <= 3 ? PT_TID + (int)(unsigned)t->a[3] : -1);
+		pr_sep();
+		pr_pidtype((unsigned)t->a[3]);
+		pr_sep();
+		if ((unsigned)t->a[1] != PR_SCHED_CORE_GET)
+			pr_addr(t->a[4]);
 		return 1;
 	case PR_SVE_SET_VL: case PR_SME_SET_VL:
 		pr_sep();
@@ -242,6 +258,16 @@ void prctl_exit_more(struct tcb *t, unsigned op)
 			pr("[%u]", v);
 		}
 		break;
+	case PR_SCHED_CORE: {	/* GET: the cookie, a u64 */
+		uint64_t c;
+		if ((unsigned)t->a[1] != PR_SCHED_CORE_GET)
+			break;
+		if (t_failed(t) || !t->a[4] || umove(t->pid, t->a[4], &c, sizeof c) < 0)
+			pr_addr(t->a[4]);
+		else
+			pr("[%#llx]", (unsigned long long)c);
+		break;
+	}
 	case PR_GET_TID_ADDRESS:
 		if (t_failed(t) || umove(t->pid, t->a[1], &p, sizeof p) < 0) {
 			pr_addr(t->a[1]);
