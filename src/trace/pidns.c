@@ -313,6 +313,16 @@ void pid_comm_load(int pid, char *buf, size_t n)
 	buf[r] = 0;
 }
 
+/* -Y: the name as it is when a line of t's begins (a prctl(PR_SET_NAME)
+ * shows at once, as under strace); one gone keeps the last one read */
+void pid_comm_refresh(struct tcb *t)
+{
+	char c[sizeof t->comm];
+	pid_comm_load(t->pid, c, sizeof c);
+	if (c[0])
+		memcpy(t->comm, c, sizeof c);
+}
+
 /* -Y: t's name after its pid in the line's prefix */
 void pid_prefix_comm(struct tcb *t)
 {
