@@ -89,6 +89,10 @@ static long read_link(const char *proc, char *buf, size_t size, int *deleted)
 	buf[n] = 0;
 	static const char del[] = " (deleted)";
 	*deleted = n > (long)sizeof del - 1 && strcmp(buf + n - (sizeof del - 1), del) == 0;
+	/* a name may end so itself: the file is gone only if no link is left */
+	struct stat st;
+	if (*deleted && sys_newfstatat(AT_FDCWD, proc, &st, 0) == 0 && st.st_nlink)
+		*deleted = 0;
 	if (*deleted)
 		n -= sizeof del - 1;
 	buf[n] = 0;
