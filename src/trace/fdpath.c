@@ -157,21 +157,27 @@ static long fdinfo_pid(const char *text)
 	return 0;
 }
 
-/* a pidfd: <pid:1234>, from the Pid: line of /proc/PID/fdinfo/FD; one whose
- * process is gone (Pid: -1) shows its link */
-static int pr_pidfd(int fd, const char *link)
+/* the process of cur_pid's pidfd fd, from the Pid: line of
+ * /proc/PID/fdinfo/FD: as fdinfo_pid */
+static long pidfd_pid(int fd)
 {
 	char name[64], buf[1024];
 
-	if (strcmp(link, "anon_inode:[pidfd]") != 0)
-		return 0;
 	snprintf(name, sizeof name, "/proc/%d/fdinfo/%d", proc_pid(cur_pid), fd);
 	long f = sys_openat(AT_FDCWD, name, O_RDONLY | O_CLOEXEC, 0);
 	long n = f < 0 ? -1 : sys_read((int)f, buf, sizeof buf - 1);
 	if (f >= 0)
 		sys_close((int)f);
 	buf[n > 0 ? n : 0] = 0;
-	long pid = fdinfo_pid(buf);
+	return fdinfo_pid(buf);
+}
+
+/* a pidfd: <pid:1234>; one whose process is gone (Pid: -1) shows its link */
+static int pr_pidfd(int fd, const char *link)
+{
+	if (strcmp(link, "anon_inode:[pidfd]") != 0)
+		return 0;
+	long pid = pidfd_pid(fd);
 	if (pid > 0) {
 		prs("<pid:");
 		pr_own_pid((int)pid);
@@ -219,4 +225,20 @@ void pr_cwd_path(void)
 	prs("<");
 	pr_quoted_path(link);
 	pr(">%s", deleted ? "(deleted)" : "");
+}
+
+/* pidfd_getfd's target: a descriptor of the process pidfd names, decoded
+ * as that process sees it (strace: the same -y, -yy forms) */
+void pr_fd_of_pidfd(long pidfd, long fd)
+{
+	pr("%d", (int)fd);
+	if (!opt_decode_fds || (int)pidfd < 0)
+		return;
+	long pid = pidfd_pid((int)pidfd);
+	if (pid <= 0)
+		return;
+	int own = cur_pid;
+	cur_pid = (int)pid;
+	pr_fd_path(fd);
+	cur_pid = own;
 }

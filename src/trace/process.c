@@ -909,7 +909,9 @@ static void dec_pidfd_getfd(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_fd((long)t->a[0]);
-		pr(", %d, %#x", (int)t->a[1], (unsigned)t->a[2]);
+		pr_sep();
+		pr_fd_of_pidfd((long)t->a[0], (long)t->a[1]);
+		pr(", %#x", (unsigned)t->a[2]);
 	}
 }
 

@@ -274,6 +274,7 @@ enum { DF_PATH = 1, DF_SOCKET = 2, DF_DEV = 4, DF_PIDFD = 8, DF_ALL = 15 };
 extern int opt_decode_fds, cur_pid;	/* DF_* bits */
 void fdpath_init(void);
 void pr_fd_path(long fd);	/* "<path>" after a descriptor, with -y */
+void pr_fd_of_pidfd(long pidfd, long fd);	/* pidfd_getfd's: the fd as pidfd's process has it */
 void pr_cwd_path(void);		/* "<cwd>" after AT_FDCWD, with -y */
 
 /* sockdiag.c: a socket's endpoints for -yy, from NETLINK_SOCK_DIAG */
