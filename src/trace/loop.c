@@ -1059,6 +1059,9 @@ static int stop_loop(void)
 				o->lb = lb;
 				t->insyscall = o->insyscall;
 				t->nr = o->nr;
+				t->rfmt = o->rfmt;	/* not the leader's: exit's "= ?" */
+				t->rtext = o->rtext;
+				t->rtext_err = o->rtext_err;
 				memcpy(t->a, o->a, sizeof t->a);
 				t->shown = o->shown;
 				t->etime = o->etime;
