@@ -439,6 +439,8 @@ static void on_syscall_stop(struct tcb *t)
 		syscall_exit(t);
 		if (t->nr == nr_seccomp || t->nr == nr_prctl)
 			note_prog_filter(t);
+		if (t->nr == nr_prctl)
+			pid_comm_after_prctl(t);
 		t->prev_nr = t->nr;	/* strace names even a restarted restart this way */
 		if (hide && t->pid == first_pid) {
 			/* the child's own seccomp(2) before its exec: did the filter go in? */

@@ -300,7 +300,9 @@ void pid_comm_load(int pid, char *buf, size_t n)
 {
 	char path[64];
 	buf[0] = 0;
-	snprintf(path, sizeof path, "/proc/%d/comm", proc_pid(pid));
+	/* the number as trace has it, even where /proc is another namespace's
+	 * (strace 6.1 reads it so: some other task's name then) */
+	snprintf(path, sizeof path, "/proc/%d/comm", pid);
 	long fd = sys_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
 	if (fd < 0)
 		return;
@@ -313,14 +315,13 @@ void pid_comm_load(int pid, char *buf, size_t n)
 	buf[r] = 0;
 }
 
-/* -Y: the name as it is when a line of t's begins (a prctl(PR_SET_NAME)
- * shows at once, as under strace); one gone keeps the last one read */
-void pid_comm_refresh(struct tcb *t)
+/* -Y: the name in t's prefix is read again where strace reads it: at an
+ * execve and at the exit of every prctl(PR_SET_NAME), shown or not (not
+ * when the program writes /proc/self/comm) */
+void pid_comm_after_prctl(struct tcb *t)
 {
-	char c[sizeof t->comm];
-	pid_comm_load(t->pid, c, sizeof c);
-	if (c[0])
-		memcpy(t->comm, c, sizeof c);
+	if ((opt_decode_pids & DP_COMM) && (int)t->a[0] == 15)	/* PR_SET_NAME */
+		pid_comm_load(t->pid, t->comm, sizeof t->comm);
 }
 
 /* -Y: t's name after its pid in the line's prefix */

@@ -181,8 +181,6 @@ void line_start(struct tcb *t)
 	col = 0;
 	cur_tcb = t;
 	/* -Y: "PID<comm> " (the pid not padded then), "[pid  PID<comm>] " */
-	if (opt_decode_pids & DP_COMM)
-		pid_comm_refresh(t);
 	if (pid_prefix) {
 		pr((opt_decode_pids & DP_COMM) && t->comm[0] ? "%d" : "%-5d", t->pid);
 		pid_prefix_comm(t);

@@ -329,7 +329,7 @@ void pr_siginfo(const siginfo_t *si)
 		prs(", si_pid=");
 		pr_pid(si->si_pid, PT_TGID);
 		pr_si_uid(si->si_uid);
-		if (code == SI_QUEUE)
+		if (code == SI_QUEUE && si->si_ptr)	/* strace: a value not 0 */
 			pr(", si_int=%d, si_ptr=%p", si->si_int, si->si_ptr);
 	} else if (code == SI_TIMER) {
 		pr(", si_timerid=%#x, si_overrun=%d, si_int=%d, si_ptr=%p",

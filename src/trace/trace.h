@@ -292,7 +292,7 @@ void pr_pid_or_pgid(long pid);
 void pr_own_pid(int pid);	/* a pid in trace's namespace: 1234<comm> with -Y */	/* kill's: a tgid above 0, a process group below -1 */
 void pid_comm_load(int pid, char *buf, size_t n);
 int proc_pid(int pid);		/* /proc's name for a task trace numbers pid */
-void pid_comm_refresh(struct tcb *t);	/* -Y: t->comm read again */
+void pid_comm_after_prctl(struct tcb *t);	/* -Y: PR_SET_NAME renames t's prefix */
 void pid_prefix_comm(struct tcb *t);	/* -Y: <comm> in the line's prefix */
 int decode_pids_parse(const char *spec);	/* 0, or -1 after the error */
 
