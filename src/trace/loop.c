@@ -958,7 +958,11 @@ static int stop_loop(void)
 {
 	int status, final = -1;
 
-	while (ntab > 0) {
+	/* Until no child is left (ECHILD), not until no tracee is: a child
+	 * whose parent exits before its first stop is seen, and the exits of
+	 * children trace inherited or adopted (as a namespace's init) come
+	 * after the last tracee's, as strace 6.1 waits for them. */
+	for (;;) {
 		if (out_main && out_main->err)
 			out_check();
 		if (interrupted) {
