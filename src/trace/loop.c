@@ -601,6 +601,32 @@ static struct tcb *on_new(int pid)
 	return tcb_new(pid, !opt_follow);
 }
 
+/* Would t's decoder print more at the exit? A call that never returns
+ * (the leader's, gone with a thread's execve) ends " <unfinished ...>) = ?"
+ * under strace only then: its decoder had not finished at the entry. The
+ * decoder is asked, as at a failed exit, into a line thrown away. */
+static int decodes_at_exit(struct tcb *t)
+{
+	const struct sysent *s = t->nr >= 0 && t->nr < NSYS ? &systab[t->nr] : NULL;
+	if (!s || !s->name || !s->dec || raw_set[t->nr])
+		return 0;
+	static char buf[1 << 16];
+	struct out scratch = { .fd = -1, .err = -EBADF, .len = 0, .cap = sizeof buf, .buf = buf };
+	struct out *real = tout;
+	int col = line_col();
+	long ret = t->ret;
+	int exiting = t->exiting;
+	tout = &scratch;
+	t->ret = -EINTR;
+	t->exiting = 1;
+	s->dec(t);
+	t->exiting = exiting;
+	t->ret = ret;
+	tout = real;
+	line_set_col(col);
+	return scratch.len > 0;
+}
+
 /* A pid trace does not know reported. A stop: a new child reporting before
  * its parent's fork event (followed, or silently traced for a seccomp filter)
  * or, neither, a clone(CLONE_PTRACE) the program made itself, which strace
@@ -1043,7 +1069,8 @@ static int stop_loop(void)
 							   t->nr >= 0 && t->nr < NSYS && systab[t->nr].name ?
 							   systab[t->nr].name : "?");
 						}
-						prs(" <unfinished ...>");
+						if (decodes_at_exit(t))
+							prs(" <unfinished ...>");
 						line_end_unfinished();
 						line_owner = NULL;
 					} else if (line_owner == t) {
