@@ -269,7 +269,14 @@ static int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		memcpy(&groups, b + 8, 4);
 		if (pad)	/* shown only when not 0 */
 			pr(", nl_pad=%#x", pad);
-		pr(", nl_pid=%u, nl_groups=%08x", pid, groups);
+		/* a port id, usually the process's pid: --decode-pids=pidns
+		 * annotates it as one (strace 6.1) */
+		prs(", nl_pid=");
+		if ((int)pid > 0)
+			pr_pid((int)pid, PT_TGID);
+		else
+			pr("%u", pid);
+		pr(", nl_groups=%08x", groups);
 	} else if (fam == 17 && len >= sizeof(struct sockaddr_ll)) {
 		pr_sockaddr_ll(b);
 	} else if (len > 2 && fam != 1) {

@@ -77,6 +77,10 @@ static void calls_on(long me)
 	si.si_errno = -1;
 	si.si_uid = (unsigned)-1;
 	S(__NR_pidfd_send_signal, -1, SIGUSR2, &si, 0, 0, 0);
+	/* a netlink address's port id is annotated as a pid */
+	static struct { unsigned short family, pad; unsigned pid, groups; } nl = { 16, 0, 0, 0 };
+	nl.pid = (unsigned)me;
+	S(__NR_connect, -1, &nl, sizeof nl, 0, 0, 0);
 }
 
 static void child2(void)
