@@ -8,7 +8,8 @@
  * path (or "pipe:[inode]", "socket:[inode]", "anon_inode:[pidfd]"...);
  * /proc/PID/cwd gives AT_FDCWD's directory. One readlinkat per fd printed.
  * A file deleted while open reads "/tmp/x (deleted)": strace moves that
- * note after the ">". Paths are quoted as strace's strings are, without
+ * note after the ">" (when no link to the file is left: a name may end so
+ * itself). Paths are quoted as strace's strings are, without
  * the quotes, and < > in octal (\74 \76) so that the brackets stay unique.
  */
 #include "trace.h"
