@@ -17,9 +17,9 @@
  * (the process has been reaped, or never was): no translation, as strace.
  * A pid equal to its translation gets no comment. Where /proc is another
  * namespace's than trace's (trace under "unshare -pf"), its entries are
- * named by that namespace's numbers: proc_pid finds the one for a task. -Y prints the command
- * name (/proc/P/comm) of the task a tid or tgid names, not of a group or
- * session; the prefix's name is read when trace starts following a process
+ * named by that namespace's numbers: proc_pid finds the one for a task.
+ * -Y prints the command name (/proc/P/comm) of the task a tid or tgid
+ * names, not of a group or session; the prefix's name is read when trace starts following a process
  * and again at its execve and at each prctl(PR_SET_NAME) (strace's order).
  */
 #include "trace.h"
