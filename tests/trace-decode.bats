@@ -180,3 +180,46 @@ pidns_or_skip() {
 	vs_strace -f --pidns-translation unshare --user --pid --fork --map-root-user sh -c 'kill -0 $$; sleep 0.2'
 	vs_strace -f -Y sh -c 'kill -0 $$; sleep 0.2'
 }
+
+@test "trace-pidns comm vs strace -Y: prctl(PR_SET_NAME) renames the prefix (escaped), a write to /proc/self/comm does not" {
+	vs_strace -f -Y "$RT/trace-pidns" comm
+	vs_strace -Y "$RT/trace-pidns" comm
+	vs_strace -f -Y -e trace=kill "$RT/trace-pidns" comm
+}
+
+# Both tracers run as pid 1 of their own namespace under "unshare -Urpf":
+# /proc is then the parent namespace's (its entries named by other numbers),
+# and the program's orphans come to the tracer to reap ("Exit of unknown
+# pid N ignored", not a "+++ exited" line)
+@test "trace-pidns vs strace under unshare -Urpf: --decode-pids=pidns and -y through a /proc of another namespace" {
+	unshare -Urpf true || skip "unshare -Urpf: no user namespaces here"
+	pidns_or_skip
+	mkdir wrap
+	printf '#!/bin/sh\nexec unshare -Urpf %s "$@"\n' "$(command -v strace)" >wrap/strace
+	printf '#!/bin/sh\nexec unshare -Urpf %s "$@"\n' "$BIN/trace" >wrap/trace
+	chmod +x wrap/strace wrap/trace
+	PATH=$PWD/wrap:$PATH TRACE=$PWD/wrap/trace vs_strace -f --decode-pids=pidns "$RT/trace-pidns"
+	PATH=$PWD/wrap:$PATH TRACE=$PWD/wrap/trace vs_strace -f --pidns-translation "$RT/trace-pidns"
+	# a zombie no one reaps (its parent exec'd), adopted by the tracer when
+	# the parent exits: its exit comes again, to a tracer that has let it
+	# go; trace ignores it as strace does, one "+++ exited" line for each
+	# process, as strace's
+	local prog='/bin/true & exec sleep 0.3'
+	wrap/trace -f -o log -e trace=none sh -c "$prog" 2>err
+	grep -qx "$BIN/trace: Exit of unknown pid [0-9]* ignored" err
+	wrap/strace -f -o slog -e trace=none sh -c "$prog" 2>serr
+	grep -qx '.*strace: Exit of unknown pid [0-9]* ignored' serr
+	[ "$(grep -c '+++ exited' log)" = "$(grep -c '+++ exited' slog)" ]
+	# -qq (quiet=exit) says nothing of it
+	wrap/trace -f -qq -o log -e trace=none sh -c "$prog" 2>err
+	! grep -q 'Exit of unknown' err
+}
+
+@test "trace waits for a child it inherited, and says it ignores its exit, as strace" {
+	start=$(date +%s%N)
+	sh -c 'sleep 0.5 & exec "$0" -o /dev/null true' "$BIN/trace" 2>err
+	[ $(( ($(date +%s%N) - start) / 1000000 )) -ge 450 ]
+	grep -qx "$BIN/trace: Exit of unknown pid [0-9]* ignored" err
+	sh -c 'sleep 0.5 & exec "$0" -o /dev/null true' "$(command -v strace)" 2>serr
+	grep -qx '.*strace: Exit of unknown pid [0-9]* ignored' serr
+}

@@ -17,10 +17,13 @@ setup() {
 	vs_strace "$BUILD/tests/trace-edges"
 }
 
-@test "trace-edges vs strace -X verbose, -X raw and -s 0: the same calls" {
+@test "trace-edges vs strace -X verbose, -X raw, -s 0, -s 31, -s 64: the same calls, buffers at a page's end" {
 	vs_strace -X verbose "$BUILD/tests/trace-edges"
 	vs_strace -X raw "$BUILD/tests/trace-edges"
 	vs_strace -s 0 "$BUILD/tests/trace-edges"
+	# buffers ending at an unmapped page: read one byte past -s
+	vs_strace -s 31 -e trace=add_key,writev "$BUILD/tests/trace-edges"
+	vs_strace -s 64 -e trace=add_key,writev "$BUILD/tests/trace-edges"
 }
 
 @test "trace -e inject= vs strace: the kernel's own errno codes past 511 by name and number (ENOTSUPP: 'Unknown error 524')" {

@@ -97,3 +97,39 @@ same() {
 	vs_strace -X raw "$P" addrs
 	vs_strace -X verbose "$P" addrs
 }
+
+# bats test_tags=native-only
+@test "trace -y vs strace: a deleted file (path)(deleted), a file named 'x (deleted)' that is not deleted" {
+	skip_unless_ptrace
+	vs_strace -y -e trace=fchmod python3 -c '
+import os
+f = os.open("a (deleted)", os.O_CREAT | os.O_WRONLY)
+g = os.open("b", os.O_CREAT | os.O_WRONLY)
+os.fchmod(f, 0o600); os.fchmod(g, 0o600)
+os.unlink("b"); os.fchmod(g, 0o600); os.fchmod(f, 0o600)
+os.unlink("a (deleted)"); os.fchmod(f, 0o600)'
+}
+
+# bats test_tags=native-only
+@test "trace -y, -yy vs strace: pidfd_getfd's target descriptor as the pidfd's process has it; -P never matches pidfd_open" {
+	skip_unless_ptrace
+	local getfd='import os, ctypes
+fd = os.open("/dev/full", os.O_WRONLY)
+p = os.pidfd_open(os.getpid())
+ctypes.CDLL(None).syscall(438, p, fd, 0)'
+	for o in -y -yy; do
+		strace $o -e trace=pidfd_getfd -e signal=none -o s.log python3 -c "$getfd"
+		"$BIN/trace" $o -e trace=pidfd_getfd -e signal=none -o t.log python3 -c "$getfd"
+		diff <(mask s.log) <(mask t.log)
+		grep -q '^pidfd_getfd(.*, [0-9]*</dev/full' t.log
+	done
+	# pidfd_open's pid is no descriptor: the one numbered so that is /dev/full
+	local open='import os
+fd = os.open("/dev/full", os.O_WRONLY)
+try: os.pidfd_open(fd, 0x7ff)
+except OSError: pass'
+	strace -P /dev/full -e trace=pidfd_open -e signal=none -o s.log python3 -c "$open"
+	"$BIN/trace" -P /dev/full -e trace=pidfd_open -e signal=none -o t.log python3 -c "$open"
+	diff s.log t.log
+	! grep -q pidfd_open t.log
+}

@@ -597,3 +597,28 @@ PY
 	sed '1,/superseded by execve/d' t | grep -Eq "^$leader +brk\(NULL\)"
 
 }
+
+# bats test_tags=native-only
+@test "trace -f vs strace -f: the leader's call gone with a thread's execve: ' <unfinished ...>' only when its decoder prints at the exit; execve's own result" {
+	skip_unless_ptrace
+	command -v python3 >/dev/null || skip "no python3"
+	for leader in 'time.sleep(5)' 'signal.pause()'; do
+		cat > thexec.py <<PY
+import threading, os, time, signal
+def go():
+    time.sleep(0.3)
+    os.execv("/bin/true", ["/bin/true"])
+threading.Thread(target=go).start()
+$leader
+PY
+		timeout 20 strace -f -o s -e trace=execve,clock_nanosleep,pause "$PY3" thexec.py
+		timeout 20 "$BIN/trace" -f -o t -e trace=execve,clock_nanosleep,pause "$PY3" thexec.py 2>/dev/null
+		for f in s t; do
+			# the leader's gone call, and the execve it goes on with
+			grep -E 'resumed>( <unfinished \.\.\.>)?\) += \?$|execve resumed' $f |
+				sed -E 's/^[0-9]+ +//; s/ +=/ =/' > $f.res
+		done
+		[ -s t.res ]
+		diff s.res t.res
+	done
+}

@@ -119,6 +119,15 @@ both() {
 	DIGITS=1 both -r -T --syscall-times=us -e trace=getppid -- = -- "$P"
 	DIGITS=1 both --absolute-timestamps=unix,ns -e trace=getppid -- = -- "$P"
 	grep -Eq '^[0-9]{10}\.[0-9]{9} getppid\(\) ' t.log
+	# each --absolute-timestamps changes what it names on top of the ones
+	# before: a precision alone keeps the format (none becomes time)
+	DIGITS=1 both --absolute-timestamps=precision:ms --absolute-timestamps=format:unix -e trace=getppid -- = -- "$P"
+	grep -Eq '^[0-9]{10}\.[0-9]{3} getppid\(\) ' t.log
+	DIGITS=1 both --absolute-timestamps=format:unix --absolute-timestamps=precision:ns -e trace=getppid -- = -- "$P"
+	DIGITS=1 both --absolute-timestamps=format:none --absolute-timestamps=precision:us -e trace=getppid -- = -- "$P"
+	DIGITS=1 both --absolute-timestamps=precision:us --absolute-timestamps=format:none -e trace=getppid -- = -- "$P"
+	DIGITS=1 both --absolute-timestamps=format:unix --absolute-timestamps -e trace=getppid -- = -- "$P"
+	DIGITS=1 both --absolute-timestamps=precision:ns --absolute-timestamps -e trace=getppid -- = -- "$P"
 }
 
 # bats test_tags=native-only

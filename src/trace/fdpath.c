@@ -8,7 +8,8 @@
  * path (or "pipe:[inode]", "socket:[inode]", "anon_inode:[pidfd]"...);
  * /proc/PID/cwd gives AT_FDCWD's directory. One readlinkat per fd printed.
  * A file deleted while open reads "/tmp/x (deleted)": strace moves that
- * note after the ">". Paths are quoted as strace's strings are, without
+ * note after the ">" (when no link to the file is left: a name may end so
+ * itself). Paths are quoted as strace's strings are, without
  * the quotes, and < > in octal (\74 \76) so that the brackets stay unique.
  */
 #include "trace.h"
@@ -90,6 +91,10 @@ static long read_link(const char *proc, char *buf, size_t size, int *deleted)
 	buf[n] = 0;
 	static const char del[] = " (deleted)";
 	*deleted = n > (long)sizeof del - 1 && strcmp(buf + n - (sizeof del - 1), del) == 0;
+	/* a name may end so itself: the file is gone only if no link is left */
+	struct stat st;
+	if (*deleted && sys_newfstatat(AT_FDCWD, proc, &st, 0) == 0 && st.st_nlink)
+		*deleted = 0;
 	if (*deleted)
 		n -= sizeof del - 1;
 	buf[n] = 0;
@@ -154,21 +159,27 @@ static long fdinfo_pid(const char *text)
 	return 0;
 }
 
-/* a pidfd: <pid:1234>, from the Pid: line of /proc/PID/fdinfo/FD; one whose
- * process is gone (Pid: -1) shows its link */
-static int pr_pidfd(int fd, const char *link)
+/* the process of cur_pid's pidfd fd, from the Pid: line of
+ * /proc/PID/fdinfo/FD: as fdinfo_pid */
+static long pidfd_pid(int fd)
 {
 	char name[64], buf[1024];
 
-	if (strcmp(link, "anon_inode:[pidfd]") != 0)
-		return 0;
-	snprintf(name, sizeof name, "/proc/%d/fdinfo/%d", cur_pid, fd);
+	snprintf(name, sizeof name, "/proc/%d/fdinfo/%d", proc_pid(cur_pid), fd);
 	long f = sys_openat(AT_FDCWD, name, O_RDONLY | O_CLOEXEC, 0);
 	long n = f < 0 ? -1 : sys_read((int)f, buf, sizeof buf - 1);
 	if (f >= 0)
 		sys_close((int)f);
 	buf[n > 0 ? n : 0] = 0;
-	long pid = fdinfo_pid(buf);
+	return fdinfo_pid(buf);
+}
+
+/* a pidfd: <pid:1234>; one whose process is gone (Pid: -1) shows its link */
+static int pr_pidfd(int fd, const char *link)
+{
+	if (strcmp(link, "anon_inode:[pidfd]") != 0)
+		return 0;
+	long pid = pidfd_pid(fd);
 	if (pid > 0) {
 		prs("<pid:");
 		pr_own_pid((int)pid);
@@ -187,7 +198,7 @@ void pr_fd_path(long fd)
 
 	if (!opt_decode_fds || (int)fd < 0)
 		return;
-	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", cur_pid, (int)fd);
+	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", proc_pid(cur_pid), (int)fd);
 	if (read_link(proc, link, sizeof link, &deleted) < 0)
 		return;
 	if ((opt_decode_fds & DF_SOCKET) && pr_socket((int)fd, link))
@@ -210,10 +221,26 @@ void pr_cwd_path(void)
 
 	if (!(opt_decode_fds & DF_PATH))
 		return;
-	snprintf(proc, sizeof proc, "/proc/%d/cwd", cur_pid);
+	snprintf(proc, sizeof proc, "/proc/%d/cwd", proc_pid(cur_pid));
 	if (read_link(proc, link, sizeof link, &deleted) < 0)
 		return;
 	prs("<");
 	pr_quoted_path(link);
 	pr(">%s", deleted ? "(deleted)" : "");
+}
+
+/* pidfd_getfd's target: a descriptor of the process pidfd names, decoded
+ * as that process sees it (strace: the same -y, -yy forms) */
+void pr_fd_of_pidfd(long pidfd, long fd)
+{
+	pr("%d", (int)fd);
+	if (!opt_decode_fds || (int)pidfd < 0)
+		return;
+	long pid = pidfd_pid((int)pidfd);
+	if (pid <= 0)
+		return;
+	int own = cur_pid;
+	cur_pid = (int)pid;
+	pr_fd_path(fd);
+	cur_pid = own;
 }

@@ -442,6 +442,8 @@ static void on_syscall_stop(struct tcb *t)
 		syscall_exit(t);
 		if (t->nr == nr_seccomp || t->nr == nr_prctl)
 			note_prog_filter(t);
+		if (t->nr == nr_prctl)
+			pid_comm_after_prctl(t);
 		t->prev_nr = t->nr;	/* strace names even a restarted restart this way */
 		if (hide && t->pid == first_pid) {
 			/* the child's own seccomp(2) before its exec: did the filter go in? */
@@ -600,6 +602,54 @@ static void on_exit(struct tcb *t, int status)
 static struct tcb *on_new(int pid)
 {
 	return tcb_new(pid, !opt_follow);
+}
+
+/* Would t's decoder print more at the exit? A call that never returns
+ * (the leader's, gone with a thread's execve) ends " <unfinished ...>) = ?"
+ * under strace only then: its decoder had not finished at the entry. The
+ * decoder is asked, as at a failed exit, into a line thrown away. */
+static int decodes_at_exit(struct tcb *t)
+{
+	const struct sysent *s = t->nr >= 0 && t->nr < NSYS ? &systab[t->nr] : NULL;
+	if (!s || !s->name || !s->dec || raw_set[t->nr])
+		return 0;
+	static char buf[1 << 16];
+	struct out scratch = { .fd = -1, .err = -EBADF, .len = 0, .cap = sizeof buf, .buf = buf };
+	struct out *real = tout;
+	int col = line_col();
+	long ret = t->ret;
+	int exiting = t->exiting;
+	tout = &scratch;
+	t->ret = -EINTR;
+	t->exiting = 1;
+	s->dec(t);
+	t->exiting = exiting;
+	t->ret = ret;
+	tout = real;
+	line_set_col(col);
+	return scratch.len > 0;
+}
+
+/* A pid trace does not know reported. A stop: a new child reporting before
+ * its parent's fork event (followed, or silently traced for a seccomp filter)
+ * or, neither, a clone(CLONE_PTRACE) the program made itself, which strace
+ * lets go. An exit: a child trace inherited or, as a pid namespace's init,
+ * adopted; strace ignores it, saying so unless -e quiet=exit (-qq), and says
+ * nothing of -b execve's PROG, let go at its execve. */
+static struct tcb *on_unknown(int pid, int status)
+{
+	if ((status & 0xff) == 0x7f) {	/* WIFSTOPPED */
+		if (opt_follow || seccomp_wanted_)
+			return on_new(pid);
+		ptrace4(PTRACE_DETACH, pid, NULL, NULL);
+		if (!(opt_quiet & Q_ATTACH))
+			out_printf(sg_stderr, "%s: Detached unknown pid %d\n", sg_progname, pid);
+	} else if (!(opt_quiet & Q_EXIT) && !(opt_detach_exec && pid == first_pid)) {
+		flush_if_terminal();
+		out_printf(sg_stderr, "%s: Exit of unknown pid %u ignored\n", sg_progname, (unsigned)pid);
+	}
+	out_flush(sg_stderr);
+	return NULL;
 }
 
 /* Its first stop: strace says so on stderr (-o or not) at this moment. */
@@ -937,7 +987,11 @@ static int stop_loop(void)
 {
 	int status, final = -1;
 
-	while (ntab > 0) {
+	/* Until no child is left (ECHILD), not until no tracee is: a child
+	 * whose parent exits before its first stop is seen, and the exits of
+	 * children trace inherited or adopted (as a namespace's init) come
+	 * after the last tracee's, as strace 6.1 waits for them. */
+	for (;;) {
 		if (out_main && out_main->err)
 			out_check();
 		if (interrupted) {
@@ -960,8 +1014,8 @@ static int stop_loop(void)
 		if (w < 0)
 			error(1, (int)-w, "wait4");
 		struct tcb *t = tcb_find((int)w);
-		if (!t)		/* a new child can report before its parent's event */
-			t = on_new((int)w);
+		if (!t && !(t = on_unknown((int)w, status)))
+			continue;
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
 			if (t->pid == first_pid)
 				final = status;
@@ -1018,7 +1072,8 @@ static int stop_loop(void)
 							   t->nr >= 0 && t->nr < NSYS && systab[t->nr].name ?
 							   systab[t->nr].name : "?");
 						}
-						prs(" <unfinished ...>");
+						if (decodes_at_exit(t))
+							prs(" <unfinished ...>");
 						line_end_unfinished();
 						line_owner = NULL;
 					} else if (line_owner == t) {
@@ -1040,6 +1095,9 @@ static int stop_loop(void)
 				o->lb = lb;
 				t->insyscall = o->insyscall;
 				t->nr = o->nr;
+				t->rfmt = o->rfmt;	/* not the leader's: exit's "= ?" */
+				t->rtext = o->rtext;
+				t->rtext_err = o->rtext_err;
 				memcpy(t->a, o->a, sizeof t->a);
 				t->shown = o->shown;
 				t->etime = o->etime;

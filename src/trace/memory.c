@@ -453,7 +453,7 @@ static void dec_move_pages(struct tcb *t)
 		pr_sep();
 		return;
 	}
-	if (t_failed(t))
+	if (t_failed(t) && t->a[1])	/* an empty array is [] even then (strace) */
 		pr_addr(t->a[4]);
 	else
 		pr_array(t, t->a[4], t->a[1], sizeof(int), pr_page_status);

@@ -382,11 +382,13 @@ int pr_sockaddr(struct tcb *t, unsigned long addr, unsigned long len)
 		memcpy(&groups, b + 8, 4);
 		if (pad)	/* shown only when not 0 */
 			pr(", nl_pad=%#x", pad);
+		/* a port id, usually the process's pid: --decode-pids=pidns
+		 * annotates it as one (strace 6.1) */
 		prs(", nl_pid=");
-		if (pid > 0x7fffffff)	/* a port id no process could have */
-			pr("%u", pid);
+		if ((int)pid > 0)
+			pr_pid((int)pid, PT_TGID);
 		else
-			pr_pid((long)pid, PT_TGID);	/* a process's: translated with --pidns-translation */
+			pr("%u", pid);
 		pr(", nl_groups=%#08x", groups);
 	} else if (fam == 17 && len >= sizeof(struct sockaddr_ll)) {
 		pr_sockaddr_ll(b);

@@ -49,7 +49,7 @@ static const struct { const char *roles, *calls; } roles[] = {
 	{ "C", "fsconfig" },
 	{ "", "accept,accept4,bpf,epoll_create,epoll_create1,eventfd2,eventfd,fanotify_init,"
 	      "fsopen,inotify_init,inotify_init1,io_uring_enter,io_uring_register,io_uring_setup,"
-	      "memfd_create,memfd_secret,perf_event_open,pipe,pipe2,signalfd4,signalfd,socket,"
+	      "memfd_create,memfd_secret,perf_event_open,pidfd_open,pipe,pipe2,signalfd4,signalfd,socket,"
 	      "socketpair,timerfd_create,timerfd_gettime,timerfd_settime,userfaultfd" },
 	{ NULL, NULL }
 };

@@ -15,10 +15,12 @@
  * tracee's namespace's level: first the task found last time for that id,
  * then every task in /proc (each process's threads first). No task has it
  * (the process has been reaped, or never was): no translation, as strace.
- * A pid equal to its translation gets no comment. -Y prints the command
- * name (/proc/P/comm) of the task a tid or tgid names, not of a group or
- * session; the prefix's name is read when trace starts following a process
- * and again at its execve (strace's order).
+ * A pid equal to its translation gets no comment. Where /proc is another
+ * namespace's than trace's (trace under "unshare -pf"), its entries are
+ * named by that namespace's numbers: proc_pid finds the one for a task.
+ * -Y prints the command name (/proc/P/comm) of the task a tid or tgid
+ * names, not of a group or session; the prefix's name is read when trace starts following a process
+ * and again at its execve and at each prctl(PR_SET_NAME) (strace's order).
  */
 #include "trace.h"
 
@@ -67,11 +69,10 @@ static unsigned long our_ns(void)
 
 /* the ids on P's line for kind (NSpid: NStgid: NSpgid: NSsid:), outermost
  * first: how many */
-static int ns_ids(int p, int kind, int *ids)
+static int ns_ids_at(const char *path, int kind, int *ids)
 {
 	static const char *const key[] = { "NSpid:", "NStgid:", "NSpgid:", "NSsid:" };
-	char path[64], buf[2048];
-	snprintf(path, sizeof path, "/proc/%d/status", p);
+	char buf[2048];
 	long fd = sys_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
 	if (fd < 0)
 		return 0;
@@ -100,6 +101,75 @@ static int ns_ids(int p, int kind, int *ids)
 	return 0;
 }
 
+/* every task in /proc, each process's threads first, given to fn until it
+ * answers */
+static int proc_each(int (*fn)(int p, int id, int *found), int id, int *found);
+
+/* /proc may be another namespace's than trace's (a trace started by
+ * "unshare -pf" sees its parent's /proc): its entries are named by that
+ * namespace's numbers, trace's own list in /proc/self/status is longer than
+ * one, and a task's number in trace's namespace is the entry at that list's
+ * last level. 0: /proc is trace's; else how deep trace is in /proc's. */
+static int proc_level(void)
+{
+	static int level = -1;
+	if (level < 0) {
+		int ids[MAX_DEPTH];
+		int n = ns_ids_at("/proc/self/status", PT_TID, ids);
+		level = n > 1 ? n - 1 : 0;
+	}
+	return level;
+}
+
+/* the task with id at trace's level, found for proc_pid */
+static int by_level(int p, int id, int *found)
+{
+	int ids[MAX_DEPTH];
+	char path[64];
+	snprintf(path, sizeof path, "/proc/%d/status", p);
+	int n = ns_ids_at(path, PT_TID, ids);
+	if (n <= proc_level() || ids[proc_level()] != id)
+		return 0;
+	/* other namespaces at that depth (other containers) number their
+	 * tasks too: p's must be trace's or one below it */
+	unsigned long chain[MAX_DEPTH];
+	int nc = ns_chain(p, chain);
+	for (int i = 0; i < nc; i++)
+		if (chain[i] == our_ns()) {
+			*found = p;
+			return 1;
+		}
+	return 0;
+}
+
+/* the name in /proc of the task trace numbers pid (the same number when
+ * /proc is trace's own); -1 when none is there now */
+int proc_pid(int pid)
+{
+	static struct { int pid, proc; } last[16];
+	static unsigned next;
+	if (!proc_level() || pid <= 0)
+		return pid;
+	for (unsigned i = 0; i < sizeof last / sizeof *last; i++)
+		if (last[i].pid == pid && by_level(last[i].proc, pid, &last[i].proc))
+			return last[i].proc;
+	int found = -1;
+	proc_each(by_level, pid, &found);
+	if (found > 0) {
+		unsigned i = next++ % (sizeof last / sizeof *last);
+		last[i].pid = pid, last[i].proc = found;
+	}
+	return found;
+}
+
+/* P (named as /proc names it): its ids of a kind */
+static int ns_ids(int p, int kind, int *ids)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/%d/status", p);
+	return ns_ids_at(path, kind, ids);
+}
+
 /* Does task p hold id at namespace ns's level? Its id in ours, else 0. */
 static int try_task(int p, unsigned long ns, int id, int kind)
 {
@@ -124,19 +194,30 @@ static int try_task(int p, unsigned long ns, int id, int kind)
 /* the last task found for (ns, kind, id) */
 static struct { unsigned long ns; int kind, id, task; } memo[64];
 static unsigned memo_next;
-static int memo_task;		/* the task scan_dir found */
+static struct { unsigned long ns; int kind; } want;	/* what try_found looks for */
 
-/* every numeric entry of a /proc directory, each given to fn until it
- * answers */
-static int scan_dir(const char *dir, unsigned long ns, int id, int kind, int threads)
+/* proc_each's fn for translate: task p holds want's id; *found is its
+ * number in trace's namespace, memo_task p */
+static int memo_task;
+static int try_found(int p, int id, int *found)
+{
+	if (!(*found = try_task(p, want.ns, id, want.kind)))
+		return 0;
+	memo_task = p;
+	return 1;
+}
+
+/* the numeric entries of a /proc directory (with threads, each one's task/
+ * directory first), each given to fn until it answers */
+static int scan_dir(const char *dir, int threads, int (*fn)(int p, int id, int *found), int id, int *found)
 {
 	long fd = sys_openat(AT_FDCWD, dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
 	char buf[4096];
-	int found = 0;
+	int done = 0;
 	if (fd < 0)
 		return 0;
-	for (long n; !found && (n = sys_getdents64((int)fd, buf, sizeof buf)) > 0;) {
-		for (long off = 0; off < n && !found;) {
+	for (long n; !done && (n = sys_getdents64((int)fd, buf, sizeof buf)) > 0;) {
+		for (long off = 0; off < n && !done;) {
 			struct { uint64_t ino; int64_t off; unsigned short reclen; unsigned char type; char name[]; } *d =
 				(void *)(buf + off);
 			off += d->reclen;
@@ -151,16 +232,19 @@ static int scan_dir(const char *dir, unsigned long ns, int id, int kind, int thr
 			if (threads) {
 				char tdir[64];
 				snprintf(tdir, sizeof tdir, "/proc/%d/task", p);
-				found = scan_dir(tdir, ns, id, kind, 0);
-				if (found)
+				if ((done = scan_dir(tdir, 0, fn, id, found)))
 					break;
 			}
-			if ((found = try_task(p, ns, id, kind)))
-				memo_task = p;
+			done = fn(p, id, found);
 		}
 	}
 	sys_close((int)fd);
-	return found;
+	return done;
+}
+
+static int proc_each(int (*fn)(int p, int id, int *found), int id, int *found)
+{
+	return scan_dir("/proc", 1, fn, id, found);
 }
 
 /* id (of a kind) in t's namespace as trace's namespace numbers it; 0 if no
@@ -171,7 +255,7 @@ static int translate(struct tcb *t, int id, int kind)
 		return 0;
 	if (t && !t->pidns) {
 		unsigned long chain[MAX_DEPTH];
-		if (ns_chain(t->pid, chain) > 0)
+		if (ns_chain(proc_pid(t->pid), chain) > 0)
 			t->pidns = chain[0];
 	}
 	unsigned long ns = t ? t->pidns : 0;
@@ -184,7 +268,9 @@ static int translate(struct tcb *t, int id, int kind)
 				return r;
 		}
 	memo_task = 0;
-	int r = scan_dir("/proc", ns, id, kind, 1);
+	want.ns = ns, want.kind = kind;
+	int r = 0;
+	proc_each(try_found, id, &r);
 	if (r) {
 		unsigned i = memo_next++ % (sizeof memo / sizeof *memo);
 		memo[i].ns = ns, memo[i].kind = kind, memo[i].id = id, memo[i].task = memo_task;
@@ -216,6 +302,8 @@ void pid_comm_load(int pid, char *buf, size_t n)
 {
 	char path[64];
 	buf[0] = 0;
+	/* the number as trace has it, even where /proc is another namespace's
+	 * (strace 6.1 reads it so: some other task's name then) */
 	snprintf(path, sizeof path, "/proc/%d/comm", pid);
 	long fd = sys_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
 	if (fd < 0)
@@ -227,6 +315,15 @@ void pid_comm_load(int pid, char *buf, size_t n)
 	while (r > 0 && buf[r - 1] == '\n')
 		r--;
 	buf[r] = 0;
+}
+
+/* -Y: the name in t's prefix is read again where strace reads it: at an
+ * execve and at the exit of every prctl(PR_SET_NAME), shown or not (not
+ * when the program writes /proc/self/comm) */
+void pid_comm_after_prctl(struct tcb *t)
+{
+	if ((opt_decode_pids & DP_COMM) && (int)t->a[0] == 15)	/* PR_SET_NAME */
+		pid_comm_load(t->pid, t->comm, sizeof t->comm);
 }
 
 /* -Y: t's name after its pid in the line's prefix */

@@ -259,7 +259,7 @@ int prctl_entry_more(struct tcb *t, unsigned op)
 		return 1;
 	case PR_SET_PTRACER:
 		pr_sep();
-		if ((int)t->a[1] == -1)		/* the kernel compares an int */
+		if ((int)t->a[1] == -1 && !opt_raw)	/* the kernel reads an int */
 			pr_named("-1", "PR_SET_PTRACER_ANY");
 		else
 			pr_pid((int)t->a[1], PT_TGID);
@@ -381,6 +381,16 @@ void prctl_exit_more(struct tcb *t, unsigned op)
 			pr("[%u]", v);
 		}
 		break;
+	case PR_SCHED_CORE: {	/* GET: the cookie, a u64 */
+		uint64_t c;
+		if ((unsigned)t->a[1] != PR_SCHED_CORE_GET)
+			break;
+		if (t_failed(t) || !t->a[4] || umove(t->pid, t->a[4], &c, sizeof c) < 0)
+			pr_addr(t->a[4]);
+		else
+			pr("[%#llx]", (unsigned long long)c);
+		break;
+	}
 	case PR_GET_TID_ADDRESS:
 		if (t_failed(t) || umove(t->pid, t->a[1], &p, sizeof p) < 0) {
 			pr_addr(t->a[1]);
@@ -388,15 +398,6 @@ void prctl_exit_more(struct tcb *t, unsigned op)
 			prs("[");
 			pr_addr(p);
 			prs("]");
-		}
-		break;
-	case PR_SCHED_CORE:	/* PR_SCHED_CORE_GET: the cookie */
-		if ((unsigned)t->a[1] == PR_SCHED_CORE_GET) {
-			unsigned long long c;
-			if (t_failed(t) || umove(t->pid, t->a[4], &c, sizeof c) < 0)
-				pr_addr(t->a[4]);
-			else
-				pr("[%#llx]", c);
 		}
 		break;
 	case PR_GET_FP_MODE:

@@ -989,7 +989,9 @@ static void dec_pidfd_getfd(struct tcb *t)
 {
 	if (!t->exiting) {
 		pr_fd((long)t->a[0]);
-		pr(", %d, %#x", (int)t->a[1], (unsigned)t->a[2]);
+		pr_sep();
+		pr_fd_of_pidfd((long)t->a[0], (long)t->a[1]);
+		pr(", %#x", (unsigned)t->a[2]);
 	}
 }
 
@@ -1293,6 +1295,16 @@ static void dec_setns(struct tcb *t)
 	}
 }
 
+/* a siginfo the program hands in, or its address */
+static void pr_siginfo_at(struct tcb *t, unsigned long addr)
+{
+	siginfo_t si;
+	if (!addr || umove(t->pid, addr, &si, sizeof si) < 0)
+		pr_addr(addr);
+	else
+		pr_siginfo(&si);
+}
+
 static void dec_pidfd_send_signal(struct tcb *t)
 {
 	if (!t->exiting) {
@@ -1300,7 +1312,7 @@ static void dec_pidfd_send_signal(struct tcb *t)
 		pr_sep();
 		pr_signame((long)(int)t->a[1]);
 		pr_sep();
-		pr_addr(t->a[2]);	/* a siginfo when given */
+		pr_siginfo_at(t, t->a[2]);
 		pr(", %#x", (unsigned)t->a[3]);
 	}
 }

@@ -113,10 +113,13 @@ static void buf_common(struct tcb *t, unsigned long addr, unsigned long len, int
 		prs("NULL");
 		return;
 	}
-	unsigned char *data = scratch(n ? n : 1);
-	/* -s 0 shows no byte, but strace still reads one: an unreadable
-	 * buffer is its address, not ""... */
-	if (umove_data(t->pid, addr, data, n ? n : len ? 1 : 0) < 0) {
+	/* A buffer longer than -s is read one byte past what is shown (strace
+	 * 6.1): with 32 bytes readable, a 33-byte one at -s 32 is its address;
+	 * -s 0 shows no byte but still reads one, so an unreadable buffer is
+	 * its address, not ""... */
+	unsigned long rd = len > n ? n + 1 : n;
+	unsigned char *data = scratch(rd ? rd : 1);
+	if (umove_data(t->pid, addr, data, rd) < 0) {
 		pr_hex(addr);
 		return;
 	}

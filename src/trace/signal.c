@@ -240,6 +240,16 @@ static void dec_sigaltstack(struct tcb *t)
 		pr_stack(t, t->a[1]);
 }
 
+
+/* a uid as strace prints one: -1 (no uid) so, others unsigned */
+static void pr_si_uid(unsigned uid)
+{
+	if (uid == (unsigned)-1)
+		prs(", si_uid=-1");
+	else
+		pr(", si_uid=%u", uid);
+}
+
 /* siginfo: which fields are meaningful depends on the signal and si_code */
 static const struct xlat si_codes[] = {
 	X(SI_USER), X(SI_KERNEL), X(SI_QUEUE), X(SI_TIMER), X(SI_MESGQ), X(SI_ASYNCIO),
@@ -361,8 +371,8 @@ void pr_siginfo(const siginfo_t *si)
 	} else if (code == SI_USER || code == SI_TKILL || code == SI_QUEUE) {
 		prs(", si_pid=");
 		pr_pid(si->si_pid, PT_TGID);
-		pr(", si_uid=%u", si->si_uid);
-		if (code == SI_QUEUE)
+		pr_si_uid(si->si_uid);
+		if (code == SI_QUEUE && si->si_ptr)	/* strace: a value not 0 */
 			pr(", si_int=%d, si_ptr=%p", si->si_int, si->si_ptr);
 	} else if (code == SI_TIMER) {
 		pr(", si_timerid=%#x, si_overrun=%d, si_int=%d, si_ptr=%p",
@@ -370,7 +380,8 @@ void pr_siginfo(const siginfo_t *si)
 	} else if (code > 0 && sig == SIGCHLD) {
 		prs(", si_pid=");
 		pr_pid(si->si_pid, PT_TGID);
-		pr(", si_uid=%u, si_status=", si->si_uid);
+		pr_si_uid(si->si_uid);
+		prs(", si_status=");
 		if (code == CLD_EXITED)
 			pr("%d", si->si_status);
 		else

@@ -47,11 +47,15 @@ void stamp_t(int n)
 	abs_prec = n >= 2 ? 6 : 0;
 }
 
-/* --absolute-timestamps=ARG (NULL: no =ARG); -1 if ARG is not valid */
+/* --absolute-timestamps=ARG (NULL: no =ARG); -1 if ARG is not valid.
+ * Each one changes what it names, on top of the ones before (strace 6.1):
+ * no =ARG is format:time; a precision alone keeps the format, none
+ * becoming time; the precision stays until one is named (s at first). */
 int stamp_abs_parse(const char *arg)
 {
-	opt_stamp = 1;
-	abs_prec = 0;
+	int format = 0;			/* one was named */
+	if (!arg)
+		opt_stamp = 1;
 	while (arg && *arg) {
 		char item[32];
 		size_t n = upto(arg, ',');
@@ -68,12 +72,14 @@ int stamp_abs_parse(const char *arg)
 			v += 10, kind = 2;
 		int p = precision(v);
 		if (kind != 2 && (!strcmp(v, "none") || !strcmp(v, "time") || !strcmp(v, "unix")))
-			opt_stamp = v[0] == 'n' ? 0 : v[0] == 't' ? 1 : 2;
+			opt_stamp = v[0] == 'n' ? 0 : v[0] == 't' ? 1 : 2, format = 1;
 		else if (kind != 1 && p >= 0)
 			abs_prec = p;
 		else
 			return -1;
 	}
+	if (arg && !format && !opt_stamp)
+		opt_stamp = 1;
 	return 0;
 }
 

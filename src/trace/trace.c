@@ -231,7 +231,8 @@
  * Differs from strace: -v prints
  * in full the structs named above and termios (c_line, c_cc); other
  * structs strace -v expands may stay abbreviated. -Y reads a process's
- * name again at each execve; with --decode-pids=comm,pidns strace 6.1 keeps
+ * name again at each execve and prctl(PR_SET_NAME); with
+ * --decode-pids=comm,pidns strace 6.1 keeps
  * the old one at the first execve of pid 1 of a new namespace. Names of
  * other personalities' calls (mmap2) are unknown to -e trace=. No
  * inject's syscall=/poke_enter=/poke_exit=;

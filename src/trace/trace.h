@@ -312,6 +312,7 @@ enum { DF_PATH = 1, DF_SOCKET = 2, DF_DEV = 4, DF_PIDFD = 8, DF_ALL = 15 };
 extern int opt_decode_fds, cur_pid;	/* DF_* bits */
 void fdpath_init(void);
 void pr_fd_path(long fd);	/* "<path>" after a descriptor, with -y */
+void pr_fd_of_pidfd(long pidfd, long fd);	/* pidfd_getfd's: the fd as pidfd's process has it */
 void pr_cwd_path(void);		/* "<cwd>" after AT_FDCWD, with -y */
 
 /* sockdiag.c: a socket's endpoints for -yy, from NETLINK_SOCK_DIAG */
@@ -328,6 +329,8 @@ void pr_pid(long pid, int kind);	/* 1, then <comm> and its number in trace's nam
 void pr_pid_or_pgid(long pid);
 void pr_own_pid(int pid);	/* a pid in trace's namespace: 1234<comm> with -Y */	/* kill's: a tgid above 0, a process group below -1 */
 void pid_comm_load(int pid, char *buf, size_t n);
+int proc_pid(int pid);		/* /proc's name for a task trace numbers pid */
+void pid_comm_after_prctl(struct tcb *t);	/* -Y: PR_SET_NAME renames t's prefix */
 void pid_prefix_comm(struct tcb *t);	/* -Y: <comm> in the line's prefix */
 int decode_pids_parse(const char *spec);	/* 0, or -1 after the error */
 

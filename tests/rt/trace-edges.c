@@ -207,9 +207,34 @@ static void futexes(void)
 	S(__NR_futex, 0x10, 5, 5, 7, 0x30, 6 << 28);
 }
 
+/* Buffers that end where the mapping does: strace reads one byte more than
+ * -s shows when the buffer is longer, so a 33-byte one with 32 readable
+ * bytes is its address at -s 32, and so is a huge writev iov_len there */
+static void buffers(void)
+{
+	char *p = (char *)sys_mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if ((long)p < 0)
+		return;
+	sys_munmap(p + 4096, 4096);
+	char *end = p + 4096;
+	for (int i = 1; i <= 64; i++)
+		end[-i] = 'X';
+	for (long n = 30; n <= 34; n++)
+		S(__NR_add_key, 0, 0, end - 32, n, -1, 0);
+	S(__NR_add_key, 0, 0, end - 64, 64, -1, 0);
+	S(__NR_add_key, 0, 0, end - 64, 65, -1, 0);
+	static struct { void *base; unsigned long len; } iov[1];
+	iov[0].base = end - 32;
+	iov[0].len = -1UL;
+	S(__NR_writev, -1, iov, 1, 0, 0, 0);
+	iov[0].base = end - 33;
+	S(__NR_writev, -1, iov, 1, 0, 0, 0);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	(void)argc, (void)argv, (void)envp;
+	buffers();
 	files();
 	xattrs();
 	ids();

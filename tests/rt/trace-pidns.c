@@ -4,7 +4,7 @@
  * tests/trace-decode.bats traces it with strace and bin/trace (-f) and
  * compares the lines.
  *
- *   trace-pidns [ns|plain]
+ *   trace-pidns [ns|plain|comm]
  *
  * ns (the default, needs root): unshare(CLONE_NEWPID), then fork: the child
  * is pid 1 of the new namespace, and the numbers it sees are the same from
@@ -14,7 +14,7 @@
  * dies, and asks about the zombie by its pid, its group and its session
  * before reaping it (SIGCHLD blocked until then, so that its signal comes
  * at one place); then a pid no process has. Exits 77 when the namespace
- * cannot be made.
+ * cannot be made. comm: renames itself, for -Y's prefix (no namespace).
  */
 #include "sg.h"
 #include <linux/sched.h>
@@ -61,6 +61,26 @@ static void calls_on(long me)
 	S(__NR_rt_tgsigqueueinfo, me, me, 0, &si, 0, 0);
 	S(__NR_waitid, 1, me, buf, 4 | 1, 0, 0);	/* P_PID, WEXITED|WNOHANG: not our child */
 	S(__NR_perf_event_open, NULL, me, -1, -1, 0, 0);	/* EFAULT; a pid strace does not translate */
+	/* prctl reads these as ints: the upper halves are noise. PR_SCHED_CORE
+	 * (62): GET (0) of the pid, tgid, group, session and an unknown type,
+	 * its pid of the type's kind; PR_SET_PTRACER (0x59616d61): ANY, a tgid */
+	static unsigned long long cookie;
+	for (unsigned long ty = 0; ty <= 4; ty++)
+		S(__NR_prctl, 62, 0xbad0000000000000UL, 0xbad0000000000000UL | (unsigned)me,
+		  0xbad0000000000000UL | ty, &cookie, 0);
+	S(__NR_prctl, 62, 0xbad0000000000001UL, me, 1, 0, 0);	/* CREATE */
+	S(__NR_prctl, 0x59616d61, 0xbad00000ffffffffUL, 0, 0, 0, 0);
+	S(__NR_prctl, 0x59616d61, 0xbad0000000000000UL | (unsigned)me, 0, 0, 0, 0);
+	/* pidfd_send_signal's siginfo: its si_pid; si_uid -1, an unknown
+	 * si_errno */
+	si.si_signo = SIGUSR1;
+	si.si_errno = -1;
+	si.si_uid = (unsigned)-1;
+	S(__NR_pidfd_send_signal, -1, SIGUSR2, &si, 0, 0, 0);
+	/* a netlink address's port id is annotated as a pid */
+	static struct { unsigned short family, pad; unsigned pid, groups; } nl = { 16, 0, 0, 0 };
+	nl.pid = (unsigned)me;
+	S(__NR_connect, -1, &nl, sizeof nl, 0, 0, 0);
 }
 
 static void child2(void)
@@ -134,12 +154,35 @@ static void init(void)
 	S(__NR_kill, NOPID, 0, 0, 0, 0, 0);
 	S(__NR_kill, -NOPID, 0, 0, 0, 0, 0);
 	S(__NR_sched_getscheduler, NOPID, 0, 0, 0, 0, 0);
+	/* failed: no status array to show, but an empty one is [] */
+	static long mp[4];
+	S(__NR_move_pages, NOPID, 0, mp, mp, mp, 4);	/* MPOL_MF_MOVE_ALL */
+	S(__NR_move_pages, NOPID, 1, mp, NULL, mp, 4);
 	S(__NR_exit_group, 0, 0, 0, 0, 0, 0);
+}
+
+/* -Y's name in the prefix: a name with an escape and brackets set by
+ * prctl(PR_SET_NAME), which renames the prefix from the next line on, then
+ * one written to /proc/self/comm, which does not (strace 6.1) */
+static int comm(void)
+{
+	S(__NR_prctl, 15, "i\33[2J<d>", 0, 0, 0, 0);	/* PR_SET_NAME */
+	long me = S(__NR_getpid, 0, 0, 0, 0, 0, 0);
+	S(__NR_kill, me, 0, 0, 0, 0, 0);
+	long fd = S(__NR_openat, AT_FDCWD, "/proc/self/comm", O_WRONLY, 0, 0, 0);
+	if (fd >= 0) {
+		S(__NR_write, fd, "w<x>", 4, 0, 0, 0);
+		sys_close((int)fd);
+	}
+	S(__NR_kill, me, 0, 0, 0, 0, 0);
+	return 0;
 }
 
 int main(int argc, char **argv, char **envp)
 {
 	(void)envp;
+	if (argc > 1 && strcmp(argv[1], "comm") == 0)
+		return comm();
 	int ns = !(argc > 1 && strcmp(argv[1], "plain") == 0);
 	static int st;
 
