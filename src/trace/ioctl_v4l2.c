@@ -17,8 +17,13 @@ static const struct xlat memories[] = { V4X_memory, XEND };
 static const struct xlat fields[] = { V4X_field, XEND };
 static const struct xlat colorspaces[] = { V4X_colorspace, XEND };
 static const struct xlat caps[] = { V4X_cap, XEND };
+static const struct xlat buf_flags[] = { V4X_buf_flag, XEND };
+static const struct xlat buf_tstamps[] = { V4X_buf_tstamp, XEND };
+static const struct xlat buf_tsrcs[] = { V4X_buf_tsrc, XEND };
 static const struct xlat fmt_flags[] = { V4X_fmt_flag, XEND };
 static const struct xlat pixfmts[] = { V4X_pixfmt, XEND };
+static const struct xlat sdrfmts[] = { V4X_sdrfmt, XEND };
+static const struct xlat metafmts[] = { V4X_metafmt, XEND };
 static const struct xlat sliced[] = { V4X_sliced, XEND };
 static const struct xlat vbi_flags[] = { V4X_vbi_flag, XEND };
 static const struct xlat parm_caps[] = { V4X_parm_cap, XEND };
@@ -41,11 +46,12 @@ static void pr_buf_type(unsigned v)
 	pr_xlat(buf_types, v, "%#x", "V4L2_BUF_TYPE_???");
 }
 
-/* v4l2_fourcc('Y', 'U', 'Y', 'V') and the format's name in a comment;
- * -X raw: the number */
-static void pr_fourcc(unsigned v)
+/* v4l2_fourcc('Y', 'U', 'Y', 'V') and the format's name in a comment,
+ * from the formats of its kind (pixels, SDR samples, metadata); -X raw:
+ * the number */
+static void pr_fourcc_in(const struct xlat *fmts, unsigned v)
 {
-	const char *n = xlat_name(pixfmts, v);
+	const char *n = xlat_name(fmts, v);
 
 	if (opt_raw) {
 		pr("%#x", v);
@@ -66,6 +72,29 @@ static void pr_fourcc(unsigned v)
 	prs(")");
 	if (n)
 		pr(" /* %s */", n);
+}
+
+static void pr_fourcc(unsigned v)
+{
+	pr_fourcc_in(pixfmts, v);
+}
+
+/* The capabilities: strace lists them by value, the header not quite
+ * (V4L2_CAP_ASYNCIO comes last there): a copy sorted once. */
+static void pr_caps(unsigned v)
+{
+	static struct xlat sorted[sizeof caps / sizeof caps[0]];
+	const size_t n = sizeof caps / sizeof caps[0] - 1;
+
+	if (!sorted[0].name) {
+		for (size_t i = 0; i < n; i++) {
+			size_t j = i;
+			for (; j > 0 && sorted[j - 1].val > caps[i].val; j--)
+				sorted[j] = sorted[j - 1];
+			sorted[j] = caps[i];
+		}
+	}
+	pr_flags_d(sorted, v, "V4L2_CAP_???");
 }
 
 /* a control id: its name; else its class and the offset in it
@@ -104,6 +133,16 @@ static void pr_cid_next(unsigned id)
 	pr_cid(id);
 }
 
+static int mem_is_zero(const void *p, size_t n)
+{
+	const unsigned char *b = p;
+
+	while (n--)
+		if (*b++)
+			return 0;
+	return 1;
+}
+
 static void pr_rect(const struct v4l2_rect *r)
 {
 	pr("{left=%d, top=%d, width=%u, height=%u}", r->left, r->top, r->width, r->height);
@@ -128,8 +167,9 @@ static void pr_clip(struct tcb *t, const void *e)
 	prs("}");
 }
 
-/* the union of struct v4l2_format by its type: "fmt.pix={...}"; 0 for a
- * type without one */
+/* the union of struct v4l2_format by its type: "fmt.pix={...}"; 0 when
+ * the clips of an overlay window were not all printed (none, or not
+ * readable): strace then shows no more of the call at its exit */
 static int pr_fmt_body(struct tcb *t, const struct v4l2_format *f)
 {
 	switch (f->type) {
@@ -169,11 +209,12 @@ static int pr_fmt_body(struct tcb *t, const struct v4l2_format *f)
 		prs(", field=");
 		pr_xlat(fields, w->field, "%#x", "V4L2_FIELD_???");
 		pr(", chromakey=%#x, clips=", w->chromakey);
-		pr_array(t, (unsigned long)w->clips, w->clipcount, sizeof(struct v4l2_clip), pr_clip);
+		int whole = pr_array(t, (unsigned long)w->clips, w->clipcount,
+				     sizeof(struct v4l2_clip), pr_clip);
 		pr(", clipcount=%u, bitmap=", w->clipcount);
 		pr_addr((unsigned long)w->bitmap);
 		pr(", global_alpha=%#x}", w->global_alpha);
-		return 1;
+		return whole;
 	}
 	case V4L2_BUF_TYPE_VBI_CAPTURE:
 	case V4L2_BUF_TYPE_VBI_OUTPUT: {
@@ -183,7 +224,7 @@ static int pr_fmt_body(struct tcb *t, const struct v4l2_format *f)
 		pr_fourcc(v->sample_format);
 		pr(", start=[%d, %d], count=[%u, %u], flags=", v->start[0], v->start[1],
 		   v->count[0], v->count[1]);
-		pr_flags(vbi_flags, v->flags, NULL);
+		pr_flags_d(vbi_flags, v->flags, "V4L2_VBI_???");
 		prs("}");
 		return 1;
 	}
@@ -191,7 +232,7 @@ static int pr_fmt_body(struct tcb *t, const struct v4l2_format *f)
 	case V4L2_BUF_TYPE_SLICED_VBI_OUTPUT: {
 		const struct v4l2_sliced_vbi_format *s = &f->fmt.sliced;
 		prs("fmt.sliced={service_set=");
-		pr_flags(sliced, s->service_set, NULL);
+		pr_flags_d(sliced, s->service_set, "V4L2_SLICED_???");
 		prs(", service_lines=[");
 		for (int i = 0; i < 2; i++) {
 			prs(i ? ", [" : "[");
@@ -205,13 +246,13 @@ static int pr_fmt_body(struct tcb *t, const struct v4l2_format *f)
 	case V4L2_BUF_TYPE_SDR_CAPTURE:
 	case V4L2_BUF_TYPE_SDR_OUTPUT:
 		prs("fmt.sdr={pixelformat=");
-		pr_fourcc(f->fmt.sdr.pixelformat);
+		pr_fourcc_in(sdrfmts, f->fmt.sdr.pixelformat);
 		pr(", buffersize=%u}", f->fmt.sdr.buffersize);
 		return 1;
 	case V4L2_BUF_TYPE_META_CAPTURE:
 	case V4L2_BUF_TYPE_META_OUTPUT:
 		prs("fmt.meta={dataformat=");
-		pr_fourcc(f->fmt.meta.dataformat);
+		pr_fourcc_in(metafmts, f->fmt.meta.dataformat);
 		pr(", buffersize=%u}", f->fmt.meta.buffersize);
 		return 1;
 	}
@@ -236,7 +277,10 @@ static int v4l2_fmt(struct tcb *t, unsigned req, unsigned long arg)
 		}
 		if (req != VIDIOC_G_FMT) {
 			prs(", ");
-			pr_fmt_body(t, &f);
+			if (!pr_fmt_body(t, &f)) {
+				prs("}");
+				return IOC_DONE;
+			}
 		}
 		return IOC_EXIT;
 	}
@@ -269,10 +313,10 @@ static int v4l2_querycap(struct tcb *t, unsigned long arg)
 	pr_cstr(c.bus_info, sizeof c.bus_info);
 	pr(", version=KERNEL_VERSION(%u, %u, %u), capabilities=", c.version >> 16,
 	   (c.version >> 8) & 0xff, c.version & 0xff);
-	pr_flags(caps, c.capabilities, NULL);
+	pr_caps(c.capabilities);
 	if (c.capabilities & V4L2_CAP_DEVICE_CAPS) {
 		prs(", device_caps=");
-		pr_flags(caps, c.device_caps, NULL);
+		pr_caps(c.device_caps);
 	}
 	prs("}");
 	return IOC_DONE;
@@ -292,7 +336,7 @@ static int v4l2_enum_fmt(struct tcb *t, unsigned long arg)
 	}
 	if (!t_failed(t) && umove(t->pid, arg, &f, sizeof f) == 0) {
 		prs(", flags=");
-		pr_flags(fmt_flags, f.flags, NULL);
+		pr_flags_d(fmt_flags, f.flags, "V4L2_FMT_FLAG_???");
 		prs(", description=");
 		pr_cstr(f.description, sizeof f.description);
 		prs(", pixelformat=");
@@ -323,6 +367,45 @@ static int v4l2_reqbufs(struct tcb *t, unsigned long arg)
 	return IOC_DONE;
 }
 
+/* a buffer's flags: the bits, then the two fields in them, the kind of
+ * timestamp and its source, always named (0 is a value of each) */
+static void pr_buf_flags(unsigned v)
+{
+	unsigned bits = v & ~(V4L2_BUF_FLAG_TIMESTAMP_MASK | V4L2_BUF_FLAG_TSTAMP_SRC_MASK);
+
+	if (opt_raw) {
+		pr("%#x", v);
+		return;
+	}
+	if (bits) {
+		pr_flags(buf_flags, bits, NULL);
+		prs("|");
+	}
+	pr_xlat(buf_tstamps, v & V4L2_BUF_FLAG_TIMESTAMP_MASK, "%#x", "V4L2_BUF_FLAG_TIMESTAMP_???");
+	prs("|");
+	pr_xlat(buf_tsrcs, v & V4L2_BUF_FLAG_TSTAMP_SRC_MASK, "%#x", "V4L2_BUF_FLAG_TSTAMP_SRC_???");
+}
+
+/* what the kernel says of a buffer: where its memory is, its sizes, its
+ * flags (and DQBUF's index before them, its timestamp after) */
+static void pr_buf_out(unsigned req, const struct v4l2_buffer *b)
+{
+	if (req == VIDIOC_DQBUF)
+		pr(", index=%u", b->index);
+	prs(", memory=");
+	pr_xlat(memories, b->memory, "%#x", "V4L2_MEMORY_???");
+	if (b->memory == V4L2_MEMORY_MMAP)
+		pr(", m.offset=%#x", b->m.offset);
+	else if (b->memory == V4L2_MEMORY_USERPTR)
+		pr(", m.userptr=%#lx", b->m.userptr);
+	pr(", length=%u, bytesused=%u, flags=", b->length, b->bytesused);
+	pr_buf_flags(b->flags);
+	if (req == VIDIOC_DQBUF)
+		pr(", timestamp={tv_sec=%lld, tv_usec=%lld}", (long long)b->timestamp.tv_sec,
+		   (long long)b->timestamp.tv_usec);
+	prs(", ...");
+}
+
 /* QUERYBUF, QBUF, DQBUF: the type (and index, but DQBUF's is the kernel's) */
 static int v4l2_buf(struct tcb *t, unsigned req, unsigned long arg)
 {
@@ -338,6 +421,8 @@ static int v4l2_buf(struct tcb *t, unsigned req, unsigned long arg)
 			pr(", index=%u", b.index);
 		return IOC_EXIT;
 	}
+	if (!t_failed(t) && umove(t->pid, arg, &b, sizeof b) == 0)
+		pr_buf_out(req, &b);
 	prs("}");
 	return IOC_DONE;
 }
@@ -379,18 +464,18 @@ static void pr_parm_body(const struct v4l2_streamparm *s)
 	if (s->type == V4L2_BUF_TYPE_VIDEO_CAPTURE) {
 		const struct v4l2_captureparm *c = &s->parm.capture;
 		prs("parm.capture={capability=");
-		pr_flags(parm_caps, c->capability, NULL);
+		pr_flags_d(parm_caps, c->capability, "V4L2_CAP_???");
 		prs(", capturemode=");
-		pr_flags(parm_modes, c->capturemode, NULL);
+		pr_flags_d(parm_modes, c->capturemode, "V4L2_MODE_???");
 		prs(", timeperframe=");
 		pr_fract(&c->timeperframe);
 		pr(", extendedmode=%#x, readbuffers=%u}", c->extendedmode, c->readbuffers);
 	} else {
 		const struct v4l2_outputparm *o = &s->parm.output;
 		prs("parm.output={capability=");
-		pr_flags(parm_caps, o->capability, NULL);
+		pr_flags_d(parm_caps, o->capability, "V4L2_CAP_???");
 		prs(", outputmode=");
-		pr_flags(parm_modes, o->outputmode, NULL);
+		pr_flags_d(parm_modes, o->outputmode, "V4L2_MODE_???");
 		prs(", timeperframe=");
 		pr_fract(&o->timeperframe);
 		pr(", extendedmode=%#x, writebuffers=%u}", o->extendedmode, o->writebuffers);
@@ -514,9 +599,9 @@ static void pr_tuner_body(const struct v4l2_tuner *tu)
 	prs(", type=");
 	pr_xlat(tuner_types, tu->type, "%#x", "V4L2_TUNER_???");
 	prs(", capability=");
-	pr_flags(tuner_caps, tu->capability, NULL);
+	pr_flags_d(tuner_caps, tu->capability, "V4L2_TUNER_CAP_???");
 	pr(", rangelow=%u, rangehigh=%u, rxsubchans=", tu->rangelow, tu->rangehigh);
-	pr_flags(tuner_subs, tu->rxsubchans, NULL);
+	pr_flags_d(tuner_subs, tu->rxsubchans, "V4L2_TUNER_SUB_???");
 	prs(", audmode=");
 	pr_xlat(tuner_modes, tu->audmode, "%#x", "V4L2_TUNER_MODE_???");
 	pr(", signal=%d, afc=%d", tu->signal, tu->afc);
@@ -562,10 +647,15 @@ static int v4l2_queryctrl(struct tcb *t, unsigned long arg)
 		pr_xlat(ctrl_types, q.type, "%#x", "V4L2_CTRL_TYPE_???");
 		prs(", name=");
 		pr_cstr(q.name, sizeof q.name);
+		if (abbrev(t)) {
+			prs(", ...}");
+			return IOC_DONE;
+		}
 		pr(", minimum=%d, maximum=%d, step=%d, default_value=%d, flags=",
 		   q.minimum, q.maximum, q.step, q.default_value);
-		pr_flags(ctrl_flags, q.flags, NULL);
-		pr(", reserved=[%#x, %#x]", q.reserved[0], q.reserved[1]);
+		pr_flags_d(ctrl_flags, q.flags, "V4L2_CTRL_FLAG_???");
+		if (!mem_is_zero(q.reserved, sizeof q.reserved))	/* shown when used */
+			pr(", reserved=[%#x, %#x]", q.reserved[0], q.reserved[1]);
 	}
 	prs("}");
 	return IOC_DONE;
@@ -650,7 +740,7 @@ static int v4l2_framesizes(struct tcb *t, unsigned long arg)
 		pr_xlat(frmsizes, f.type, "%#x", "V4L2_FRMSIZE_TYPE_???");
 		if (f.type == V4L2_FRMSIZE_TYPE_DISCRETE)
 			pr(", discrete={width=%u, height=%u}", f.discrete.width, f.discrete.height);
-		else if (f.type == V4L2_FRMSIZE_TYPE_STEPWISE || f.type == V4L2_FRMSIZE_TYPE_CONTINUOUS)
+		else if (f.type == V4L2_FRMSIZE_TYPE_STEPWISE)
 			pr(", stepwise={min_width=%u, max_width=%u, step_width=%u, min_height=%u, "
 			   "max_height=%u, step_height=%u}", f.stepwise.min_width, f.stepwise.max_width,
 			   f.stepwise.step_width, f.stepwise.min_height, f.stepwise.max_height,
@@ -798,15 +888,19 @@ static int v4l2_query_ext_ctrl(struct tcb *t, unsigned long arg)
 		pr_xlat(ctrl_types, q.type, "%#x", "V4L2_CTRL_TYPE_???");
 		prs(", name=");
 		pr_cstr(q.name, sizeof q.name);
+		if (abbrev(t)) {
+			prs(", ...}");
+			return IOC_DONE;
+		}
 		pr(", minimum=%lld, maximum=%lld, step=%llu, default_value=%lld, flags=",
 		   (long long)q.minimum, (long long)q.maximum, (unsigned long long)q.step,
 		   (long long)q.default_value);
-		pr_flags(ctrl_flags, q.flags, NULL);
+		pr_flags_d(ctrl_flags, q.flags, "V4L2_CTRL_FLAG_???");
 		pr(", elem_size=%u, elems=%u, nr_of_dims=%u, dims=[", q.elem_size, q.elems, q.nr_of_dims);
 		for (unsigned i = 0; i < q.nr_of_dims && i < V4L2_CTRL_MAX_DIMS; i++)
 			pr("%s%u", i ? ", " : "", q.dims[i]);
 		prs("]");
-		if (!abbrev(t)) {
+		if (!mem_is_zero(q.reserved, sizeof q.reserved)) {	/* -v: shown when used */
 			prs(", reserved=[");
 			for (unsigned i = 0; i < sizeof q.reserved / sizeof q.reserved[0]; i++)
 				pr("%s%#x", i ? ", " : "", q.reserved[i]);
