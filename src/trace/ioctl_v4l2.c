@@ -292,6 +292,18 @@ static int v4l2_fmt(struct tcb *t, unsigned req, unsigned long arg)
 	return IOC_DONE;
 }
 
+/* KERNEL_VERSION(5, 19, 0); -X raw the number, -X verbose both */
+static void pr_kversion(unsigned v)
+{
+	if (opt_raw) {
+		pr("%#x", v);
+		return;
+	}
+	int xv = xv_begin("%#lx", v);
+	pr("KERNEL_VERSION(%u, %u, %u)", v >> 16, (v >> 8) & 0xff, v & 0xff);
+	xv_end(xv);
+}
+
 static int v4l2_querycap(struct tcb *t, unsigned long arg)
 {
 	struct v4l2_capability c;
@@ -311,8 +323,9 @@ static int v4l2_querycap(struct tcb *t, unsigned long arg)
 	pr_cstr(c.card, sizeof c.card);
 	prs(", bus_info=");
 	pr_cstr(c.bus_info, sizeof c.bus_info);
-	pr(", version=KERNEL_VERSION(%u, %u, %u), capabilities=", c.version >> 16,
-	   (c.version >> 8) & 0xff, c.version & 0xff);
+	prs(", version=");
+	pr_kversion(c.version);
+	prs(", capabilities=");
 	pr_caps(c.capabilities);
 	if (c.capabilities & V4L2_CAP_DEVICE_CAPS) {
 		prs(", device_caps=");
