@@ -13,7 +13,8 @@
 # members that match it, in the header's order. The decoder includes the
 # same header, so the compiler gives each NAME its value; the decoder takes
 # the first NAME of a value. A further -ERE on the spec line leaves those
-# names out (markers and bases that strace does not print as names). A
+# names out (markers, bases and the classes' own control ids, that strace
+# prints as a class and an offset: V4L2_CTRL_CLASS_USER+0x1). A
 # table whose name ends in "!" takes the #defines only (the control ids:
 # the enums beside them hold the controls' values, named V4L2_CID_* too);
 # one whose name ends in "+" lists the combined values (#defines of other
@@ -70,7 +71,7 @@ input_type	V4L2_INPUT_TYPE_[A-Z0-9_]+
 in_st	V4L2_IN_ST_[A-Z0-9_]+
 in_cap	V4L2_IN_CAP_[A-Z0-9_]+
 ctrl_class	V4L2_CTRL_CLASS_[A-Z0-9_]+
-cid!	V4L2_CID_[A-Z0-9_]+	V4L2_CID_(([A-Z0-9_]+_)?BASE|LASTP1|MAX_CTRLS|PRIVATE_BASE)
+cid!	V4L2_CID_[A-Z0-9_]+	V4L2_CID_(([A-Z0-9_]+_)?BASE|[A-Z0-9_]+_CLASS|LASTP1|MAX_CTRLS|PRIVATE_BASE)
 ctrl_type	V4L2_CTRL_TYPE_[A-Z0-9_]+
 ctrl_flag	V4L2_CTRL_FLAG_[A-Z0-9_]+	V4L2_CTRL_FLAG_(NEXT_(CTRL|COMPOUND)|DYNAMIC_ARRAY)
 ctrl_next	V4L2_CTRL_FLAG_NEXT_(CTRL|COMPOUND)

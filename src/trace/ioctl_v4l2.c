@@ -391,7 +391,7 @@ static void pr_buf_flags(unsigned v)
 		return;
 	}
 	if (bits) {
-		pr_flags(buf_flags, bits, NULL);
+		pr_flags_d(buf_flags, bits, "V4L2_BUF_FLAG_???");
 		prs("|");
 	}
 	pr_xlat(buf_tstamps, v & V4L2_BUF_FLAG_TIMESTAMP_MASK, "%#x", "V4L2_BUF_FLAG_TIMESTAMP_???");
@@ -414,8 +414,8 @@ static void pr_buf_out(unsigned req, const struct v4l2_buffer *b)
 	pr(", length=%u, bytesused=%u, flags=", b->length, b->bytesused);
 	pr_buf_flags(b->flags);
 	if (req == VIDIOC_DQBUF)
-		pr(", timestamp={tv_sec=%lld, tv_usec=%lld}", (long long)b->timestamp.tv_sec,
-		   (long long)b->timestamp.tv_usec);
+		pr(", timestamp={tv_sec=%lld, tv_usec=%llu}", (long long)b->timestamp.tv_sec,
+		   (unsigned long long)b->timestamp.tv_usec);
 	prs(", ...");
 }
 
@@ -802,7 +802,7 @@ static void pr_ext_control(struct tcb *t, const void *e)
 	const struct v4l2_ext_control *c = e;
 
 	prs("{id=");
-	pr_cid(c->id);
+	pr_xlat(cids, c->id, "%#x", "V4L2_CID_???");	/* here no class+offset: strace's */
 	pr(", size=%u, ", c->size);
 	if (c->size) {
 		prs("string=");
