@@ -177,6 +177,11 @@ $(B)/gen/evdevtab.h: src/gen/evdevtab.sh
 	@mkdir -p $(@D)
 	$(Q)sh $< "$(CC)" > $@.tmp && mv $@.tmp $@
 $(B)/trace/ioctl_input.o: $(B)/gen/evdevtab.h
+# bin/trace's V4L2 names (src/gen/v4l2tab.sh)
+$(B)/gen/v4l2tab.h: src/gen/v4l2tab.sh
+	@mkdir -p $(@D)
+	$(Q)sh $< "$(CC)" > $@.tmp && mv $@.tmp $@
+$(B)/trace/ioctl_v4l2.o: $(B)/gen/v4l2tab.h
 # bin/trace's netlink names: enums and #defines of the UAPI headers, listed by
 # src/gen/nltab.sh and valued by the compiler where the decoders include them
 NL_INC ?= $(if $(X86_UAPI),$(X86_UAPI),/usr/include)
@@ -226,6 +231,7 @@ $(B)/trace/%.o: src/trace/%.c $(GEN) $(B)/gen/trace.help.h
 # src/trace/nolibc's stand-ins first (the kernel's layouts, no libc)
 $(B)/trace/ioctl_input.o: TRACE_NOLIBC := -Isrc/trace/nolibc
 $(B)/trace/sockaddr.o: TRACE_NOLIBC := -Isrc/trace/nolibc
+$(B)/trace/ioctl_v4l2.o: TRACE_NOLIBC := -Isrc/trace/nolibc
 bin/%: $(B)/tools/%.o $(B)/libsg.a linker.ld
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  LD      $@")

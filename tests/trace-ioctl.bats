@@ -72,7 +72,7 @@ setup() {
 }
 
 # tests/rt/trace-ioctl-media.c: the device families of ioctl_{hdio,gpio,
-# counter,lirc,input,ptp}.c, all on a bad descriptor; with -e inject= the
+# counter,lirc,input,ptp,tee,v4l2}.c, all on a bad descriptor; with -e inject= the
 # calls "succeed", so what the kernel fills in is decoded from the buffers'
 # own bytes (and a bitmap from as many bytes as the injected result says)
 media() {
@@ -120,4 +120,12 @@ media() {
 	media tee
 	media tee -X verbose
 	vs_strace -X raw -s 4 -e inject=ioctl:retval=3 "$RT/trace-ioctl-media" tee
+}
+
+@test "trace-ioctl vs strace: V4L2: formats of every buffer type, fourccs, controls by name or class+offset, NEXT flags, extended controls, buffers' flags and timestamps, frame sizes and intervals, subdevice aliases" {
+	media v4l2
+	media v4l2 -v
+	media v4l2 -X raw
+	media v4l2 -X verbose
+	vs_strace -v -s 4 -e inject=ioctl:retval=0 "$RT/trace-ioctl-media" v4l2
 }

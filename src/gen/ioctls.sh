@@ -99,4 +99,11 @@ done
 	# the SCSI generic driver's one request that glibc's <scsi/sg.h> (a copy
 	# of the kernel's private header, not UAPI) leaves out
 	printf '{ 0x%08x, "%s" },\n' 0x2289 SG_GET_ACCESS_COUNT
-} | LC_ALL=C sort -u | LC_ALL=C sort -t, -k1,1 -s
+} | LC_ALL=C sort -u | LC_ALL=C sort -t, -k1,1 -s |
+	# <linux/v4l2-subdev.h> gives a subdevice the video nodes' own
+	# requests under a second name (VIDIOC_SUBDEV_G_STD is VIDIOC_G_STD):
+	# strace prints the VIDIOC_ name alone, so the VIDIOC_SUBDEV_ one is
+	# dropped where a VIDIOC_ name has its number
+	awk -F, '{ line[NR] = $0; code[NR] = $1; sub_[NR] = $2 ~ /"VIDIOC_SUBDEV_/
+		if ($2 ~ /"VIDIOC_/ && !sub_[NR]) v4l[$1] = 1 }
+		END { for (i = 1; i <= NR; i++) if (!(sub_[i] && v4l[code[i]])) print line[i] }'

@@ -181,6 +181,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_mtd;
 	case KVMIO:
 		return ioctl_kvm;
+	case 'V':
+		return ioctl_v4l2;
 	}
 	return ioctl_misc;
 }

@@ -2,7 +2,8 @@
  * each family of requests (ioctl_tty.c, ioctl_block.c, ioctl_fs.c,
  * ioctl_sock.c, ioctl_dev.c, ioctl_loop.c, ioctl_kd.c, ioctl_misc.c,
  * ioctl_hdio.c, ioctl_gpio.c, ioctl_counter.c, ioctl_lirc.c, ioctl_input.c,
- * ioctl_ptp.c, ioctl_tee.c, ioctl_scsi.c, ioctl_ubi.c, ioctl_mtd.c, ioctl_kvm.c).
+ * ioctl_ptp.c, ioctl_tee.c, ioctl_scsi.c, ioctl_ubi.c, ioctl_mtd.c, ioctl_kvm.c,
+ * ioctl_v4l2.c).
  *
  * A family's decoder is called at the entry with the fd and the request
  * printed; it prints ", ARG" itself and says what it did. strace's rules:
@@ -44,6 +45,7 @@ int ioctl_scsi(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_ubi(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_mtd(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_kvm(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_v4l2(struct tcb *t, unsigned req, unsigned long arg);
 
 /* ", [int]" from the tracee, or the address (NULL, 0x...) if unreadable */
 void ioc_int(struct tcb *t, unsigned long arg);

@@ -59,7 +59,8 @@
  *               ioctl_scsi.c the SCSI generic driver's SG_* ints and reset;
  *               ioctl_ubi.c UBI's volume and erase block requests;
  *               ioctl_mtd.c MTD flash: erase ranges, OOB, OTP, device info;
- *               ioctl_kvm.c KVM: capabilities, memory slots, CPUID, registers
+ *               ioctl_kvm.c KVM: capabilities, memory slots, CPUID, registers;
+ *               ioctl_v4l2.c V4L2 (VIDIOC_*, names from src/gen/v4l2tab.sh)
  *   unwind.c    -k: each call's stack, from the files' .eh_frame CFI
  *   elf.c       -k: the tracee's mapped ELF files: segments, symbols
  *   demangle.c  -k: C++ symbol names, as GNU's demangler writes them

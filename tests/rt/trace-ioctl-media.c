@@ -1,5 +1,5 @@
 /* tests/rt/trace-ioctl-media.c — ioctl requests of the device families of
- * src/trace/ioctl_{hdio,gpio,counter,lirc,input,ptp,tee}.c with edge-case
+ * src/trace/ioctl_{hdio,gpio,counter,lirc,input,ptp,tee,v4l2}.c with edge-case
  * arguments: NULL and unmapped pointers, counts beyond the arrays, flags and
  * codes no name covers, reserved words set, names without a NUL. All on a
  * bad descriptor (-1): tests/trace-ioctl.bats traces it with strace and
@@ -9,7 +9,7 @@
  * src/trace/nolibc first on the include path, as the decoder is.
  *
  *   trace-ioctl-media [GROUP]   GROUP: all (default), hdio, gpio, counter,
- *                               lirc, evdev, ptp, tee
+ *                               lirc, evdev, ptp, tee, v4l2
  */
 #include "sg.h"
 #include <linux/hdreg.h>
@@ -19,6 +19,8 @@
 #include <linux/input.h>
 #include <linux/ptp_clock.h>
 #include <linux/tee.h>
+#include <linux/videodev2.h>
+#include <linux/v4l2-subdev.h>
 
 /* TEE's headers end in a flexible array of params; the kernel reads them
  * right after the header, so the tests lay them out as header + array (a GNU
@@ -342,6 +344,213 @@ static void tee(void)
 	try3(_IOWR(TEE_IOC_MAGIC, 8, rf), &rf);
 }
 
+/* V4L2: every buffer type's format (and types no name covers), fourccs
+ * with quotes, backslashes and bytes past ASCII, control ids named, by
+ * class and offset, or unknown, with the NEXT flags; extended controls
+ * (none, unreadable, strings, an array that ends unreadable); buffers'
+ * flags with each timestamp kind and source; subdevice aliases */
+static void v4l2(void)
+{
+	static struct v4l2_clip clips[2];	/* (their next pointers: garbage, not read) */
+	struct v4l2_format f;
+	unsigned types[] = {
+		V4L2_BUF_TYPE_VIDEO_CAPTURE, V4L2_BUF_TYPE_VIDEO_OUTPUT_MPLANE,
+		V4L2_BUF_TYPE_VIDEO_OVERLAY, V4L2_BUF_TYPE_VBI_OUTPUT,
+		V4L2_BUF_TYPE_SLICED_VBI_CAPTURE, V4L2_BUF_TYPE_SDR_OUTPUT,
+		V4L2_BUF_TYPE_META_CAPTURE, 0, 0x80, 0xdeadbeef,
+	};
+
+	try3(VIDIOC_QUERYCAP, big);
+	fill(big, sizeof big);
+	struct v4l2_fmtdesc fd = { .index = 3, .type = V4L2_BUF_TYPE_VIDEO_CAPTURE,
+				   .flags = V4L2_FMT_FLAG_COMPRESSED | 0x10000,
+				   .pixelformat = V4L2_PIX_FMT_YUYV };
+	try3(VIDIOC_ENUM_FMT, &fd);
+	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+		fill(&f, sizeof f);
+		f.type = types[i];
+		switch (types[i]) {
+		case V4L2_BUF_TYPE_VIDEO_CAPTURE:
+			f.fmt.pix.pixelformat = v4l2_fourcc('\'', '\\', 'a', 0xff);
+			f.fmt.pix.field = V4L2_FIELD_INTERLACED;
+			f.fmt.pix.colorspace = V4L2_COLORSPACE_SRGB;
+			break;
+		case V4L2_BUF_TYPE_VIDEO_OUTPUT_MPLANE:
+			f.fmt.pix_mp.pixelformat = V4L2_PIX_FMT_NV12;
+			f.fmt.pix_mp.num_planes = 3;
+			break;
+		case V4L2_BUF_TYPE_VIDEO_OVERLAY:
+			fill(clips, sizeof clips);
+			f.fmt.win.clips = clips;
+			f.fmt.win.clipcount = 2;
+			f.fmt.win.field = V4L2_FIELD_TOP;
+			f.fmt.win.bitmap = NULL;
+			break;
+		case V4L2_BUF_TYPE_VBI_OUTPUT:
+			f.fmt.vbi.sample_format = V4L2_PIX_FMT_GREY;
+			f.fmt.vbi.flags = V4L2_VBI_UNSYNC;
+			break;
+		case V4L2_BUF_TYPE_SLICED_VBI_CAPTURE:
+			f.fmt.sliced.service_set = V4L2_SLICED_VBI_625 | V4L2_SLICED_CAPTION_525;
+			break;
+		case V4L2_BUF_TYPE_SDR_OUTPUT:
+			f.fmt.sdr.pixelformat = V4L2_SDR_FMT_CU8;
+			break;
+		case V4L2_BUF_TYPE_META_CAPTURE:
+			f.fmt.meta.dataformat = V4L2_META_FMT_UVC;
+			break;
+		}
+		IO(VIDIOC_G_FMT, &f);
+		IO(VIDIOC_S_FMT, &f);
+		IO(VIDIOC_TRY_FMT, &f);
+	}
+	IO(VIDIOC_S_FMT, 0);
+	IO(VIDIOC_G_FMT, BAD);
+
+	struct v4l2_requestbuffers rb = { .count = 4, .type = V4L2_BUF_TYPE_VIDEO_CAPTURE,
+					  .memory = V4L2_MEMORY_DMABUF };
+	try3(VIDIOC_REQBUFS, &rb);
+	struct v4l2_buffer b;
+	unsigned long flags[] = {
+		V4L2_BUF_FLAG_MAPPED | V4L2_BUF_FLAG_DONE | V4L2_BUF_FLAG_TIMESTAMP_COPY,
+		V4L2_BUF_FLAG_TSTAMP_SRC_SOE | 0x8000 | 0x40000000, 0,
+	};
+	unsigned mems[] = { V4L2_MEMORY_MMAP, V4L2_MEMORY_USERPTR, 9 };
+	for (size_t i = 0; i < 3; i++) {
+		fill(&b, sizeof b);
+		b.type = types[i];
+		b.index = 7;
+		b.memory = mems[i];
+		b.flags = (unsigned)flags[i];
+		IO(VIDIOC_QUERYBUF, &b);
+		IO(VIDIOC_QBUF, &b);
+		IO(VIDIOC_DQBUF, &b);
+	}
+	struct v4l2_framebuffer fb = { .capability = 0x41, .flags = 0x3, .base = big };
+	try3(VIDIOC_G_FBUF, &fb);
+	IO(VIDIOC_S_FBUF, &fb);
+	int st = V4L2_BUF_TYPE_VBI_CAPTURE;
+	try3(VIDIOC_STREAMON, &st);
+	st = 77;
+	IO(VIDIOC_STREAMOFF, &st);
+
+	struct v4l2_streamparm sp;
+	fill(&sp, sizeof sp);
+	sp.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
+	sp.parm.capture.capability = V4L2_CAP_TIMEPERFRAME | 0x1;
+	sp.parm.capture.capturemode = 0;
+	try3(VIDIOC_G_PARM, &sp);
+	IO(VIDIOC_S_PARM, &sp);
+	sp.type = V4L2_BUF_TYPE_VIDEO_OUTPUT;
+	sp.parm.output.outputmode = V4L2_MODE_HIGHQUALITY;
+	IO(VIDIOC_S_PARM, &sp);
+	sp.type = V4L2_BUF_TYPE_SDR_CAPTURE;
+	IO(VIDIOC_G_PARM, &sp);
+
+	v4l2_std_id std = V4L2_STD_PAL_B | V4L2_STD_NTSC_M;
+	try3(VIDIOC_G_STD, &std);
+	IO(VIDIOC_S_STD, &std);
+	struct v4l2_standard es;
+	fill(&es, sizeof es);
+	es.index = 2;
+	try3(VIDIOC_ENUMSTD, &es);
+	struct v4l2_input in;
+	fill(&in, sizeof in);
+	in.index = 1, in.type = V4L2_INPUT_TYPE_CAMERA;
+	try3(VIDIOC_ENUMINPUT, &in);
+
+	unsigned cids[] = {
+		V4L2_CID_BRIGHTNESS, V4L2_CID_USER_CLASS, V4L2_CID_CAMERA_CLASS_BASE + 0x55,
+		V4L2_CTRL_CLASS_FLASH, V4L2_CID_PAN_RELATIVE, 0x123456, 0,
+	};
+	struct v4l2_control c;
+	for (size_t i = 0; i < sizeof cids / sizeof cids[0]; i++) {
+		c.id = cids[i], c.value = -5;
+		IO(VIDIOC_G_CTRL, &c);
+		IO(VIDIOC_S_CTRL, &c);
+	}
+	IO(VIDIOC_G_CTRL, 0);
+	struct v4l2_queryctrl qc;
+	fill(&qc, sizeof qc);
+	qc.id = V4L2_CTRL_FLAG_NEXT_CTRL | V4L2_CID_HUE;
+	qc.type = V4L2_CTRL_TYPE_MENU;
+	qc.flags = V4L2_CTRL_FLAG_SLIDER;
+	try3(VIDIOC_QUERYCTRL, &qc);
+	qc.id = V4L2_CTRL_FLAG_NEXT_COMPOUND;
+	memset(qc.reserved, 0, sizeof qc.reserved);
+	IO(VIDIOC_QUERYCTRL, &qc);
+	struct v4l2_query_ext_ctrl qe;
+	fill(&qe, sizeof qe);
+	qe.id = V4L2_CID_CONTRAST, qe.nr_of_dims = 2, qe.flags = 0;
+	try3(VIDIOC_QUERY_EXT_CTRL, &qe);
+
+	struct v4l2_tuner tu;
+	fill(&tu, sizeof tu);
+	tu.type = V4L2_TUNER_ANALOG_TV, tu.capability = V4L2_TUNER_CAP_STEREO | V4L2_TUNER_CAP_RDS;
+	tu.rxsubchans = V4L2_TUNER_SUB_STEREO, tu.audmode = V4L2_TUNER_MODE_LANG1_LANG2;
+	try3(VIDIOC_G_TUNER, &tu);
+	IO(VIDIOC_S_TUNER, &tu);
+	int idx = 3;
+	try3(VIDIOC_G_INPUT, &idx);
+	IO(VIDIOC_S_INPUT, &idx);
+
+	struct v4l2_cropcap cc;
+	fill(&cc, sizeof cc);
+	cc.type = V4L2_BUF_TYPE_VIDEO_OUTPUT;
+	try3(VIDIOC_CROPCAP, &cc);
+	struct v4l2_crop cr;
+	fill(&cr, sizeof cr);
+	cr.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
+	try3(VIDIOC_G_CROP, &cr);
+	IO(VIDIOC_S_CROP, &cr);
+
+	static struct v4l2_ext_control ec[3];
+	static char str[] = "abc\n";
+	struct v4l2_ext_controls ecs = { .ctrl_class = V4L2_CTRL_CLASS_CAMERA, .count = 2,
+					 .error_idx = 1, .controls = ec };
+	ec[0].id = V4L2_CID_EXPOSURE_ABSOLUTE, ec[0].value64 = -2;
+	ec[1].id = V4L2_CID_CAMERA_CLASS_BASE + 0x99, ec[1].size = 5, ec[1].string = str;
+	try3(VIDIOC_S_EXT_CTRLS, &ecs);
+	IO(VIDIOC_TRY_EXT_CTRLS, &ecs);
+	IO(VIDIOC_G_EXT_CTRLS, &ecs);
+	ecs.count = 0;
+	IO(VIDIOC_S_EXT_CTRLS, &ecs);
+	IO(VIDIOC_G_EXT_CTRLS, &ecs);
+	ecs.count = 2, ecs.controls = (void *)BAD, ecs.ctrl_class = 0x170000;
+	IO(VIDIOC_S_EXT_CTRLS, &ecs);
+	IO(VIDIOC_G_EXT_CTRLS, &ecs);
+
+	struct v4l2_frmsizeenum fs;
+	fill(&fs, sizeof fs);
+	fs.pixel_format = V4L2_PIX_FMT_MJPEG;
+	for (unsigned i = 0; i < 4; i++) {
+		fs.type = i ? i : 9;
+		IO(VIDIOC_ENUM_FRAMESIZES, &fs);
+	}
+	struct v4l2_frmivalenum fi;
+	fill(&fi, sizeof fi);
+	fi.pixel_format = V4L2_PIX_FMT_H264;
+	for (unsigned i = 0; i < 4; i++) {
+		fi.type = i ? i : 9;
+		IO(VIDIOC_ENUM_FRAMEINTERVALS, &fi);
+	}
+	struct v4l2_create_buffers cb;
+	fill(&cb, sizeof cb);
+	cb.memory = V4L2_MEMORY_MMAP;
+	cb.format.type = V4L2_BUF_TYPE_SDR_CAPTURE;
+	try3(VIDIOC_CREATE_BUFS, &cb);
+	cb.format.type = 0x55;
+	IO(VIDIOC_CREATE_BUFS, &cb);
+
+	/* not decoded: the number; a subdevice's own requests by their names,
+	 * its aliases of the video nodes' by those */
+	IO(VIDIOC_LOG_STATUS, 0);
+	IO(VIDIOC_G_EDID, BAD);
+	IO(VIDIOC_SUBDEV_G_FMT, BAD);
+	IO(VIDIOC_SUBDEV_G_STD, &std);
+	IO(VIDIOC_SUBDEV_QUERYSTD, &std);
+}
+
 int main(int argc, char **argv, char **envp)
 {
 	const char *g = argc > 1 ? argv[1] : "all";
@@ -354,5 +563,6 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "evdev")) evdev();
 	if (all || !strcmp(g, "ptp")) ptp();
 	if (all || !strcmp(g, "tee")) tee();
+	if (all || !strcmp(g, "v4l2")) v4l2();
 	return 0;
 }
