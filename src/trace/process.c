@@ -16,6 +16,7 @@
 #include <linux/random.h>
 #include <linux/futex.h>
 #include <linux/pidfd.h>
+#include <linux/ptrace.h>	/* PTRACE_EVENT_* in a wait status */
 #include <linux/sched/types.h>
 
 static void dec_execve(struct tcb *t)
@@ -243,24 +244,58 @@ static const struct xlat wait_opts[] = {
 	X(__WALL), X(__WNOTHREAD), XEND
 };
 
-static void pr_wstatus(int s)
+static const struct xlat ptrace_events[] = {
+	X(PTRACE_EVENT_FORK), X(PTRACE_EVENT_VFORK), X(PTRACE_EVENT_CLONE), X(PTRACE_EVENT_EXEC),
+	X(PTRACE_EVENT_VFORK_DONE), X(PTRACE_EVENT_EXIT), X(PTRACE_EVENT_SECCOMP),
+	X(PTRACE_EVENT_STOP), XEND
+};
+
+/* what a status holds beyond the part named: a ptrace event in bits 16+,
+ * then any other bits */
+static void pr_wstatus_rest(unsigned s)
 {
-	char sig[32];
-	int low = s & 0x7f;
-	if (low == 0) {
-		pr("[{WIFEXITED(s) && WEXITSTATUS(s) == %d}]", (s >> 8) & 0xff);
-	} else if (low == 0x7f) {
-		snprintf(sig, sizeof sig, "%d", (s >> 8) & 0xff);
+	if (s >> 16) {
+		prs(" | ");
+		pr_xlat(ptrace_events, s >> 16, "%#x", "PTRACE_EVENT_???");
+		prs(" << 16");
+		s &= 0xffff;
+	}
+	if (s)
+		pr(" | %#x", s);
+}
+
+/* a wait status as the W* macros read it: stopped (low byte 0x7f), killed
+ * (low 7 bits 1..0x7e), exited (low 7 bits 0), continued (exactly 0xffff),
+ * else the number */
+static void pr_wstatus(int st)
+{
+	unsigned s = (unsigned)st;
+	unsigned low = s & 0x7f;
+	if ((s & 0xff) == 0x7f) {
+		unsigned sig = (s >> 8) & 0xff;
 		prs("[{WIFSTOPPED(s) && WSTOPSIG(s) == ");
 		/* a tracer's syscall stop (PTRACE_O_TRACESYSGOOD): strace
 		 * prints SIGTRAP | 0x80, not 133 */
-		pr_signame_full((s >> 8) & 0x7f);	/* named under -X raw/verbose too, as strace */
-		prs(s & 0x8000 ? " | 0x80}]" : "}]");
-	} else {
+		pr_signame_full(sig & 0x7f);	/* named under -X raw/verbose too, as strace */
+		prs(sig & 0x80 ? " | 0x80}" : "}");
+		s &= ~((sig << 8) | 0x7f);
+	} else if (low && low != 0x7f) {
 		prs("[{WIFSIGNALED(s) && WTERMSIG(s) == ");
 		pr_signame_full(low);
-		prs(s & 0x80 ? " && WCOREDUMP(s)}]" : "}]");
+		prs(s & 0x80 ? " && WCOREDUMP(s)}" : "}");
+		s &= ~0xffu;
+	} else if (!low) {
+		pr("[{WIFEXITED(s) && WEXITSTATUS(s) == %d}", (s >> 8) & 0xff);
+		s &= ~0xff00u;
+	} else if (s == 0xffff) {
+		prs("[{WIFCONTINUED(s)}");
+		s = 0;
+	} else {
+		pr("[%#x]", s);
+		return;
 	}
+	pr_wstatus_rest(s);
+	prs("]");
 }
 
 static void dec_wait4(struct tcb *t)
@@ -280,7 +315,11 @@ static void dec_wait4(struct tcb *t)
 	pr_sep();
 	pr_flags_d(wait_opts, (unsigned)t->a[2], "W???");
 	pr_sep();
-	pr_rusage(t, t->a[3]);
+	/* the usage is filled only when a child was reaped (a pid returned) */
+	if (t->a[3] && (long)t->ret <= 0)
+		pr_hex(t->a[3]);
+	else
+		pr_rusage(t, t->a[3]);
 }
 
 static void dec_kill(struct tcb *t)	/* and tkill */

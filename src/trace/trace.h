@@ -147,6 +147,7 @@ static inline int abbrev(const struct tcb *t)
 /* -v's dates: 2026-12-02T16:14:17.778160142+0000 in a comment, in local
  * time (nothing for 0 and for an nsec past 999999999), as strace (time.c) */
 void pr_date_comment(long long sec, unsigned long long nsec);
+void pr_clock_t(unsigned long long ticks);	/* time.c: ticks, their seconds in a comment */
 void pr_sigevent(struct tcb *t, unsigned long addr);	/* time.c: timer_create, mq_notify */
 extern int opt_quiet;		/* -q count */
 extern unsigned char trace_set[NSYS];	/* -e trace= */
