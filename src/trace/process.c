@@ -77,15 +77,21 @@ static void dec_clone(struct tcb *t)
 	 * child_tidptr=0x...) = 1234"). */
 	if (t->exiting) {
 		int tid;
-		/* strace shows the tid the kernel stored there, when it did */
-		if ((t->a[0] & CLONE_PARENT_SETTID) && !t_failed(t) && umove(t->pid, t->a[2], &tid, sizeof tid) == 0)
-		{
-			prs(", parent_tid=[");
-			pr_pid(tid, PT_TID);
-			prs("]");
+		/* strace shows what the kernel stored at parent_tid, when it
+		 * did: the child's tid, or with CLONE_PIDFD the pidfd */
+		if (t->a[0] & (CLONE_PARENT_SETTID | CLONE_PIDFD)) {
+			prs(", parent_tid=");
+			if (t_failed(t) || umove(t->pid, t->a[2], &tid, sizeof tid) < 0) {
+				pr_hex(t->a[2]);
+			} else {
+				prs("[");
+				if (t->a[0] & CLONE_PIDFD)
+					pr_fd(tid);
+				else
+					pr_pid(tid, PT_TID);
+				prs("]");
+			}
 		}
-		else if (t->a[0] & CLONE_PARENT_SETTID)
-			pr(", parent_tid=%#lx", t->a[2]);
 		if (t->a[0] & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
 			pr(", child_tidptr=%#lx", t->a[3]);
 		if (t->a[0] & CLONE_SETTLS)
