@@ -522,6 +522,19 @@ static void pr_futex_wake_op(unsigned v)
 	pr("|%#x", v & 0xfff);
 }
 
+/* strace names an op only as a known command, with the private flag, and
+ * with FUTEX_CLOCK_REALTIME only where the kernel takes it for a wait's
+ * timeout (FUTEX_WAIT, FUTEX_WAIT_BITSET, FUTEX_WAIT_REQUEUE_PI): any other
+ * combination, or other bits, is "0x101 / * FUTEX_??? * /" */
+static int futex_op_known(unsigned op)
+{
+	unsigned cmd = op & 127;
+	if (op & ~(127u | FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME) || !xlat_name(futex_ops, cmd))
+		return 0;
+	return !(op & FUTEX_CLOCK_REALTIME) || cmd == FUTEX_WAIT || cmd == FUTEX_WAIT_BITSET ||
+	       cmd == FUTEX_WAIT_REQUEUE_PI;
+}
+
 static void dec_futex(struct tcb *t)
 {
 	if (t->exiting)
@@ -532,8 +545,7 @@ static void dec_futex(struct tcb *t)
 	unsigned op = (unsigned)t->a[1], cmd = op & 127;
 	pr_addr(t->a[0]);
 	pr_sep();
-	const char *n = op & ~(127u | FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME) ? NULL :
-		xlat_name(futex_ops, cmd);
+	const char *n = futex_op_known(op) ? xlat_name(futex_ops, cmd) : NULL;
 	if (opt_raw) {
 		pr_hex(op);
 	} else if (!n) {
@@ -541,8 +553,10 @@ static void dec_futex(struct tcb *t)
 	} else {
 		int xv = xv_begin("%#x", op);
 		prs(n);
+		/* the headers name no FUTEX_FD_PRIVATE (FUTEX_FD was gone
+		 * before the private flag came) */
 		if (op & FUTEX_PRIVATE_FLAG)
-			prs("_PRIVATE");
+			prs(cmd == FUTEX_FD ? "|FUTEX_PRIVATE_FLAG" : "_PRIVATE");
 		if (op & FUTEX_CLOCK_REALTIME)
 			prs("|FUTEX_CLOCK_REALTIME");
 		xv_end(xv);
@@ -550,7 +564,7 @@ static void dec_futex(struct tcb *t)
 	switch (cmd) {
 	case FUTEX_WAKE: case FUTEX_UNLOCK_PI:
 		if (cmd == FUTEX_WAKE)
-			pr(", %d", (int)t->a[2]);
+			pr(", %u", (unsigned)t->a[2]);
 		break;
 	case FUTEX_WAIT:
 		pr(", %u, ", (unsigned)t->a[2]);
@@ -567,7 +581,7 @@ static void dec_futex(struct tcb *t)
 			pr(", %#x", (unsigned)t->a[5]);
 		break;
 	case FUTEX_WAKE_BITSET:
-		pr(", %d, ", (int)t->a[2]);
+		pr(", %u, ", (unsigned)t->a[2]);
 		if ((unsigned)t->a[5] == FUTEX_BITSET_MATCH_ANY && !opt_raw)
 			pr_named("0xffffffff", "FUTEX_BITSET_MATCH_ANY");
 		else
