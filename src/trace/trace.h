@@ -109,7 +109,8 @@ struct tcb {
 };
 enum { TAMPER_RET = 1, TAMPER_DELAY = 2,
        TAMPER_POKED = 4,		/* poke_enter= or poke_exit= wrote: "(INJECTED: args)" */
-       TAMPER_POKE_EXIT = 8 };		/* poke_exit= is due at the exit stop */
+       TAMPER_POKE_EXIT = 8,		/* poke_exit= is due at the exit stop */
+       TAMPER_SUCCESS = 16 };		/* retval=: a success, whatever the value */
 
 /* Result formats */
 enum { R_DEC, R_HEX, R_OCT, R_UDEC, R_NONE, R_FD,	/* R_FD: a new descriptor (-y) */
@@ -351,7 +352,12 @@ static inline int t_is(struct tcb *t, const char *name)
 	return strcmp(systab[t->nr].name, name) == 0;
 }
 /* Did the call fail (-4095..-1)? */
-static inline int t_failed(struct tcb *t) { return (unsigned long)t->ret > -4096UL; }
+/* an error return; strace takes an injected retval= as a success, even
+ * -2 (it prints "= 18446744073709551614 (INJECTED)") */
+static inline int t_failed(struct tcb *t)
+{
+	return (unsigned long)t->ret > -4096UL && !(t->tamper & TAMPER_SUCCESS);
+}
 
 /* Decoder families: each registers its decoders in systab. */
 void file_init(void);
