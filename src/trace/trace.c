@@ -266,6 +266,7 @@
 int opt_strlen = 32;
 int opt_acol = 40;
 int opt_raw;
+int opt_debug;		/* -d: of strace's debug messages, "invalid syscall" */
 int opt_quiet;
 unsigned char abbrev_set[NSYS];	/* -e abbrev=: all unless -v */
 unsigned char verbose_set[NSYS];	/* -e verbose=: all by default */
@@ -582,7 +583,7 @@ int main(int argc, char **argv, char **envp)
 	memset(trace_set, 1, sizeof trace_set);
 	memset(abbrev_set, 1, sizeof abbrev_set);
 	memset(verbose_set, 1, sizeof verbose_set);
-	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Y", longs);
+	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Yd", longs);
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
 		case 'h': tool_help(help_text);
@@ -718,6 +719,7 @@ int main(int argc, char **argv, char **envp)
 		}
 		case 'u': user_lookup(o.arg); break;
 		case 'k': opt_stack = 1; break;
+		case 'd': opt_debug = 1; break;
 		case 'O':
 			if (count_overhead(o.arg) < 0)
 				usage_error("invalid -O argument: '%s'", o.arg);

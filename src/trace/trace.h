@@ -136,6 +136,7 @@ int sys_nr_known_elsewhere(unsigned long nr);	/* an i386 call's number */
 /* options */
 extern int opt_strlen;		/* -s */
 extern int opt_acol;		/* -a */
+extern int opt_debug;		/* -d */
 extern int opt_raw;		/* -X raw */
 extern int output_pipe_pid;	/* trace.c: -o "|CMD"'s shell, not a tracee */
 extern int opt_xverbose;	/* -X verbose (flags.c) */
