@@ -181,8 +181,8 @@ void pr_date_comment(long long sec, unsigned long long nsec)
 	pr_date_frac(sec, nsec, 9);
 }
 
-/* the time_t time(2) stores: "[1796304711 / * 2026-12-03T13:31:51+0000 * /]",
- * its address when the call failed or the memory cannot be read */
+/* the time_t time(2) stores: "[1796304711 / * 2026-12-03T13:31:51+0000 * /]"
+ * ("[0]" without a date), its address when the call failed or the memory cannot be read */
 static void pr_time_out(struct tcb *t, unsigned long addr)
 {
 	long long v;
@@ -195,7 +195,8 @@ static void pr_time_out(struct tcb *t, unsigned long addr)
 		return;
 	}
 	pr("[%lld", v);
-	pr_date_frac(v, 0, 0);
+	if (v)		/* 0 has no date */
+		pr_date_frac(v, 0, 0);
 	prs("]");
 }
 
