@@ -122,6 +122,7 @@ mask() {
 		s/(st_[amc]time)=[0-9]+( \/\* [-0-9T:.+]+ \*\/)?, (st_[amc]time_nsec)=[0-9]+/\1=T, \3=T/g
 		s/(ru_[a-z]+)=[0-9]+/\1=N/g
 		s/tv_sec=[0-9]+, tv_usec=[0-9]+/tv_sec=T, tv_usec=T/g
+		s/^time\(\[[0-9]+ \/\* [-0-9T:+]+ \*\/\]\)/time([T \/* DATE *\/])/
 		s/^(time\(.*\) += )[0-9]+ \([^)]*\)$/\1T (DATE)/
 		s/^(times\(\{)[^}]*\}\)( += )[0-9]+$/\1...})\2T/
 		s/^pidfd_open\([0-9]+, /pidfd_open(PID, /

@@ -651,7 +651,8 @@ static void dec_listxattr(struct tcb *t)
 		pr_sep();
 		return;
 	}
-	if (t_failed(t) || !t->a[1])
+	/* a size of 0 asks only for the length: the buffer is not read */
+	if (t_failed(t) || !t->a[1] || !t->a[2])
 		pr_addr(t->a[1]);
 	else
 		pr_buf(t, t->a[1], (unsigned long)t->ret);

@@ -430,6 +430,8 @@ void inject_entry(struct tcb *t)
 	}
 	if (j->flags & (F_ERROR | F_RETVAL))
 		tamper_ret(t, j->val);
+	if (j->flags & F_RETVAL)
+		t->tamper |= TAMPER_SUCCESS;
 	if (j->flags & F_SIGNAL)
 		t->inj_sig = j->sig;
 	if (j->flags & F_DEXIT) {

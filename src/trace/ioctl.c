@@ -5,6 +5,8 @@
 #include "ioctl.h"
 #include <linux/sockios.h>
 #include <linux/kvm.h>
+#include <linux/hidraw.h>
+#include <linux/hiddev.h>
 
 struct ioctlent { unsigned code; const char *name; };
 static const struct ioctlent ioctlent[] = {
@@ -49,12 +51,36 @@ static int pr_mixer_name(unsigned req)
 	return 1;
 }
 
+/* HID's requests that carry a buffer length (<linux/hidraw.h>,
+ * <linux/hiddev.h>): strace 6.1 names them by direction and number, with
+ * the length, "HIDIOCGPHYS(8)". Its table, as it prints them: a read-only
+ * 0x06 (hiddev's HIDIOCGNAME) comes out as HIDIOCSFEATURE, and hidraw's
+ * later INPUT/OUTPUT requests are not in it. 1 if it named req. */
+static int pr_hid_name(unsigned req)
+{
+	static const struct { unsigned req; const char *name; } hid[] = {
+		{ HIDIOCGRAWNAME(0), "HIDIOCGRAWNAME" }, { HIDIOCGRAWPHYS(0), "HIDIOCGRAWPHYS" },
+		{ HIDIOCGNAME(0), "HIDIOCSFEATURE" }, { HIDIOCGRAWUNIQ(0), "HIDIOCGRAWUNIQ" },
+		{ HIDIOCGPHYS(0), "HIDIOCGPHYS" }, { HIDIOCSFEATURE(0), "HIDIOCSFEATURE" },
+		{ HIDIOCGFEATURE(0), "HIDIOCGFEATURE" },
+	};
+	unsigned base = req & ~(_IOC_SIZEMASK << _IOC_SIZESHIFT);
+
+	for (size_t i = 0; i < sizeof hid / sizeof hid[0]; i++) {
+		if (hid[i].req == base) {
+			pr("%s(%u)", hid[i].name, _IOC_SIZE(req));
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The request's name; names that share its number follow, " or " between
  * them, as strace prints them. 0 if no header names it. */
 int pr_ioctl_name(unsigned req)
 {
 	size_t lo = ioctl_find(req);
-	int named = pr_mixer_name(req);
+	int named = pr_mixer_name(req) || pr_hid_name(req);
 
 	if (lo == NIOCTL)
 		return named;

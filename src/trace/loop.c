@@ -199,6 +199,10 @@ static void syscall_entry(struct tcb *t)
 	const struct sysent *s = t->nr >= 0 && t->nr < NSYS ? &systab[t->nr] : NULL;
 
 	int nr_ok = s && s->name;
+	/* strace -d says so for a number it has no call for, shown or not */
+	if (!nr_ok && opt_debug)
+		out_printf(sg_stderr, "%s: pid %d invalid syscall %#lx\n", sg_progname, t->pid,
+			   (unsigned long)t->nr);
 	/* Before the first exec returns only the execve itself is shown; numbers
 	 * without a name cannot be filtered, so strace always shows them. */
 	t->shown = !t->silent && (nr_ok ? trace_set[t->nr] : 1) &&
@@ -1013,6 +1017,10 @@ static int stop_loop(void)
 			break;
 		if (w < 0)
 			error(1, (int)-w, "wait4");
+		if (w == output_pipe_pid) {	/* -o '|CMD' ended early: not a tracee */
+			output_pipe_pid = 0;
+			continue;
+		}
 		struct tcb *t = tcb_find((int)w);
 		if (!t && !(t = on_unknown((int)w, status)))
 			continue;

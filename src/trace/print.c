@@ -279,7 +279,14 @@ void line_end_call(struct tcb *t)
 		prs("= ");
 		pr_pid(r, t->rfmt - R_TID + PT_TID);
 		break;
-	default: pr("= %ld", r); break;
+	default:
+		/* strace's plain result is unsigned; only a made-up value can
+		 * be past LONG_MAX and not an error */
+		if (t->tamper & TAMPER_SUCCESS)
+			pr("= %lu", (unsigned long)r);
+		else
+			pr("= %ld", r);
+		break;
 	}
 	if (t->rtext)
 		prs(t->rtext);

@@ -16,6 +16,7 @@
 #include <linux/random.h>
 #include <linux/futex.h>
 #include <linux/pidfd.h>
+#include <linux/ptrace.h>	/* PTRACE_EVENT_* in a wait status */
 #include <linux/sched/types.h>
 
 static void dec_execve(struct tcb *t)
@@ -76,15 +77,21 @@ static void dec_clone(struct tcb *t)
 	 * child_tidptr=0x...) = 1234"). */
 	if (t->exiting) {
 		int tid;
-		/* strace shows the tid the kernel stored there, when it did */
-		if ((t->a[0] & CLONE_PARENT_SETTID) && !t_failed(t) && umove(t->pid, t->a[2], &tid, sizeof tid) == 0)
-		{
-			prs(", parent_tid=[");
-			pr_pid(tid, PT_TID);
-			prs("]");
+		/* strace shows what the kernel stored at parent_tid, when it
+		 * did: the child's tid, or with CLONE_PIDFD the pidfd */
+		if (t->a[0] & (CLONE_PARENT_SETTID | CLONE_PIDFD)) {
+			prs(", parent_tid=");
+			if (t_failed(t) || umove(t->pid, t->a[2], &tid, sizeof tid) < 0) {
+				pr_hex(t->a[2]);
+			} else {
+				prs("[");
+				if (t->a[0] & CLONE_PIDFD)
+					pr_fd(tid);
+				else
+					pr_pid(tid, PT_TID);
+				prs("]");
+			}
 		}
-		else if (t->a[0] & CLONE_PARENT_SETTID)
-			pr(", parent_tid=%#lx", t->a[2]);
 		if (t->a[0] & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
 			pr(", child_tidptr=%#lx", t->a[3]);
 		if (t->a[0] & CLONE_SETTLS)
@@ -243,24 +250,58 @@ static const struct xlat wait_opts[] = {
 	X(__WALL), X(__WNOTHREAD), XEND
 };
 
-static void pr_wstatus(int s)
+static const struct xlat ptrace_events[] = {
+	X(PTRACE_EVENT_FORK), X(PTRACE_EVENT_VFORK), X(PTRACE_EVENT_CLONE), X(PTRACE_EVENT_EXEC),
+	X(PTRACE_EVENT_VFORK_DONE), X(PTRACE_EVENT_EXIT), X(PTRACE_EVENT_SECCOMP),
+	X(PTRACE_EVENT_STOP), XEND
+};
+
+/* what a status holds beyond the part named: a ptrace event in bits 16+,
+ * then any other bits */
+static void pr_wstatus_rest(unsigned s)
 {
-	char sig[32];
-	int low = s & 0x7f;
-	if (low == 0) {
-		pr("[{WIFEXITED(s) && WEXITSTATUS(s) == %d}]", (s >> 8) & 0xff);
-	} else if (low == 0x7f) {
-		snprintf(sig, sizeof sig, "%d", (s >> 8) & 0xff);
+	if (s >> 16) {
+		prs(" | ");
+		pr_xlat(ptrace_events, s >> 16, "%#x", "PTRACE_EVENT_???");
+		prs(" << 16");
+		s &= 0xffff;
+	}
+	if (s)
+		pr(" | %#x", s);
+}
+
+/* a wait status as the W* macros read it: stopped (low byte 0x7f), killed
+ * (low 7 bits 1..0x7e), exited (low 7 bits 0), continued (exactly 0xffff),
+ * else the number */
+static void pr_wstatus(int st)
+{
+	unsigned s = (unsigned)st;
+	unsigned low = s & 0x7f;
+	if ((s & 0xff) == 0x7f) {
+		unsigned sig = (s >> 8) & 0xff;
 		prs("[{WIFSTOPPED(s) && WSTOPSIG(s) == ");
 		/* a tracer's syscall stop (PTRACE_O_TRACESYSGOOD): strace
 		 * prints SIGTRAP | 0x80, not 133 */
-		pr_signame_full((s >> 8) & 0x7f);	/* named under -X raw/verbose too, as strace */
-		prs(s & 0x8000 ? " | 0x80}]" : "}]");
-	} else {
+		pr_signame_full(sig & 0x7f);	/* named under -X raw/verbose too, as strace */
+		prs(sig & 0x80 ? " | 0x80}" : "}");
+		s &= ~((sig << 8) | 0x7f);
+	} else if (low && low != 0x7f) {
 		prs("[{WIFSIGNALED(s) && WTERMSIG(s) == ");
 		pr_signame_full(low);
-		prs(s & 0x80 ? " && WCOREDUMP(s)}]" : "}]");
+		prs(s & 0x80 ? " && WCOREDUMP(s)}" : "}");
+		s &= ~0xffu;
+	} else if (!low) {
+		pr("[{WIFEXITED(s) && WEXITSTATUS(s) == %d}", (s >> 8) & 0xff);
+		s &= ~0xff00u;
+	} else if (s == 0xffff) {
+		prs("[{WIFCONTINUED(s)}");
+		s = 0;
+	} else {
+		pr("[%#x]", s);
+		return;
 	}
+	pr_wstatus_rest(s);
+	prs("]");
 }
 
 static void dec_wait4(struct tcb *t)
@@ -280,7 +321,11 @@ static void dec_wait4(struct tcb *t)
 	pr_sep();
 	pr_flags_d(wait_opts, (unsigned)t->a[2], "W???");
 	pr_sep();
-	pr_rusage(t, t->a[3]);
+	/* the usage is filled only when a child was reaped (a pid returned) */
+	if (t->a[3] && (long)t->ret <= 0)
+		pr_hex(t->a[3]);
+	else
+		pr_rusage(t, t->a[3]);
 }
 
 static void dec_kill(struct tcb *t)	/* and tkill */
@@ -477,6 +522,19 @@ static void pr_futex_wake_op(unsigned v)
 	pr("|%#x", v & 0xfff);
 }
 
+/* strace names an op only as a known command, with the private flag, and
+ * with FUTEX_CLOCK_REALTIME only where the kernel takes it for a wait's
+ * timeout (FUTEX_WAIT, FUTEX_WAIT_BITSET, FUTEX_WAIT_REQUEUE_PI): any other
+ * combination, or other bits, is "0x101 / * FUTEX_??? * /" */
+static int futex_op_known(unsigned op)
+{
+	unsigned cmd = op & 127;
+	if (op & ~(127u | FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME) || !xlat_name(futex_ops, cmd))
+		return 0;
+	return !(op & FUTEX_CLOCK_REALTIME) || cmd == FUTEX_WAIT || cmd == FUTEX_WAIT_BITSET ||
+	       cmd == FUTEX_WAIT_REQUEUE_PI;
+}
+
 static void dec_futex(struct tcb *t)
 {
 	if (t->exiting)
@@ -487,8 +545,7 @@ static void dec_futex(struct tcb *t)
 	unsigned op = (unsigned)t->a[1], cmd = op & 127;
 	pr_addr(t->a[0]);
 	pr_sep();
-	const char *n = op & ~(127u | FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME) ? NULL :
-		xlat_name(futex_ops, cmd);
+	const char *n = futex_op_known(op) ? xlat_name(futex_ops, cmd) : NULL;
 	if (opt_raw) {
 		pr_hex(op);
 	} else if (!n) {
@@ -496,8 +553,10 @@ static void dec_futex(struct tcb *t)
 	} else {
 		int xv = xv_begin("%#x", op);
 		prs(n);
+		/* the headers name no FUTEX_FD_PRIVATE (FUTEX_FD was gone
+		 * before the private flag came) */
 		if (op & FUTEX_PRIVATE_FLAG)
-			prs("_PRIVATE");
+			prs(cmd == FUTEX_FD ? "|FUTEX_PRIVATE_FLAG" : "_PRIVATE");
 		if (op & FUTEX_CLOCK_REALTIME)
 			prs("|FUTEX_CLOCK_REALTIME");
 		xv_end(xv);
@@ -505,7 +564,7 @@ static void dec_futex(struct tcb *t)
 	switch (cmd) {
 	case FUTEX_WAKE: case FUTEX_UNLOCK_PI:
 		if (cmd == FUTEX_WAKE)
-			pr(", %d", (int)t->a[2]);
+			pr(", %u", (unsigned)t->a[2]);
 		break;
 	case FUTEX_WAIT:
 		pr(", %u, ", (unsigned)t->a[2]);
@@ -522,7 +581,7 @@ static void dec_futex(struct tcb *t)
 			pr(", %#x", (unsigned)t->a[5]);
 		break;
 	case FUTEX_WAKE_BITSET:
-		pr(", %d, ", (int)t->a[2]);
+		pr(", %u, ", (unsigned)t->a[2]);
 		if ((unsigned)t->a[5] == FUTEX_BITSET_MATCH_ANY && !opt_raw)
 			pr_named("0xffffffff", "FUTEX_BITSET_MATCH_ANY");
 		else

@@ -386,16 +386,11 @@ void pr_siginfo(const siginfo_t *si)
 			pr("%d", si->si_status);
 		else
 			pr_signame(si->si_status);
-	{
-		/* clock ticks (USER_HZ, 100 on x86-64); strace adds the seconds
-		 * in a comment when not zero: "si_stime=1 / * 0.01 s * /" */
-		long v[2] = { (long)si->si_utime, (long)si->si_stime };
-		for (int i = 0; i < 2; i++) {
-			pr(i ? ", si_stime=%ld" : ", si_utime=%ld", v[i]);
-			if (v[i] && !opt_raw)
-				pr(" /* %ld.%02ld s */", v[i] / 100, v[i] % 100);
-		}
-	}
+		/* clock ticks, their seconds in a comment (pr_clock_t) */
+		prs(", si_utime=");
+		pr_clock_t((unsigned long)si->si_utime);
+		prs(", si_stime=");
+		pr_clock_t((unsigned long)si->si_stime);
 	} else if ((code > 0 || code == SI_KERNEL) &&
 		   (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE ||
 		    sig == SIGTRAP)) {

@@ -2,6 +2,7 @@
  * clock_settime, settimeofday,
  * nanosleep, clock_nanosleep, sysinfo. Constants from <linux/time.h>. */
 #include "trace.h"
+#include "start.h"
 #include <linux/timerfd.h>
 #include <linux/sysinfo.h>
 
@@ -153,24 +154,6 @@ static void dec_gettimeofday(struct tcb *t)
 
 /* time(2)'s result with the date strace adds, in local time (TZ, then
  * /etc/localtime, read by the runtime's tz.c): " (2026-11-22T21:17:34+0000)". */
-static void dec_time(struct tcb *t)
-{
-	struct tz_tm tm;
-
-	if (!t->exiting) {
-		pr_addr(t->a[0]);
-		return;
-	}
-	if (t_failed(t))
-		return;
-	tz_init();
-	tz_localtime(t->ret, &tm);
-	long off = tm.gmtoff < 0 ? -tm.gmtoff : tm.gmtoff;
-	snprintf(t->rbuf, sizeof t->rbuf, " (%04ld-%02d-%02dT%02d:%02d:%02d%c%02ld%02ld)",
-		 (long)tm.year, tm.mon + 1, tm.mday, tm.hour, tm.min, tm.sec,
-		 tm.gmtoff < 0 ? '-' : '+', off / 3600, off / 60 % 60);
-	t->rtext = t->rbuf;
-}
 
 /* the date comment with the fraction in digits places (9: ns, 6: us) */
 static void pr_date_frac(long long sec, unsigned long long frac, int digits)
@@ -196,6 +179,43 @@ void pr_date_comment(long long sec, unsigned long long nsec)
 	if ((sec == 0 && nsec == 0) || nsec > 999999999)
 		return;
 	pr_date_frac(sec, nsec, 9);
+}
+
+/* the time_t time(2) stores: "[1796304711 / * 2026-12-03T13:31:51+0000 * /]"
+ * ("[0]" without a date), its address when the call failed or the memory cannot be read */
+static void pr_time_out(struct tcb *t, unsigned long addr)
+{
+	long long v;
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	if (t_failed(t) || umove(t->pid, addr, &v, sizeof v) < 0) {
+		pr_hex(addr);
+		return;
+	}
+	pr("[%lld", v);
+	if (v)		/* 0 has no date */
+		pr_date_frac(v, 0, 0);
+	prs("]");
+}
+
+static void dec_time(struct tcb *t)
+{
+	struct tz_tm tm;
+
+	if (!t->exiting)
+		return;
+	pr_time_out(t, t->a[0]);
+	if (t_failed(t))
+		return;
+	tz_init();
+	tz_localtime(t->ret, &tm);
+	long off = tm.gmtoff < 0 ? -tm.gmtoff : tm.gmtoff;
+	snprintf(t->rbuf, sizeof t->rbuf, " (%04ld-%02d-%02dT%02d:%02d:%02d%c%02ld%02ld)",
+		 (long)tm.year, tm.mon + 1, tm.mday, tm.hour, tm.min, tm.sec,
+		 tm.gmtoff < 0 ? '-' : '+', off / 3600, off / 60 % 60);
+	t->rtext = t->rbuf;
 }
 
 /* a struct timeval utimes(2) sets, with its date as strace adds it */
@@ -226,16 +246,50 @@ static void dec_getrusage(struct tcb *t)
 	pr_rusage(t, t->a[1]);
 }
 
+/* clock ticks (clock_t): the count, then unless -X raw and when not zero
+ * its seconds in a comment, "43 / * 0.43 s * /", with as many decimals as
+ * a tick needs (USER_HZ 100: 2). The tick rate is the kernel's AT_CLKTCK,
+ * the same for the tracee as for us. */
+void pr_clock_t(unsigned long long v)
+{
+	static unsigned long hz;
+	static int digits;
+
+	pr("%llu", v);
+	if (!hz) {
+		hz = getauxval(AT_CLKTCK);
+		unsigned long long p = 1;
+		for (digits = 0; hz > 1 && p < hz - 1 && digits < 9; digits++)
+			p *= 10;
+	}
+	if (opt_raw || !v || !hz)
+		return;
+	unsigned long long scale = 1;
+	for (int i = 0; i < digits; i++)
+		scale *= 10;
+	unsigned long long frac = ((v % hz) * scale + hz / 2) / hz;
+	if (digits)
+		pr(" /* %llu.%0*llu s */", v / hz, digits, frac);
+	else
+		pr(" /* %llu s */", v / hz);
+}
+
 static void dec_times(struct tcb *t)
 {
-	long v[4];
+	unsigned long v[4];
+	static const char *const names[4] = { "tms_utime", "tms_stime", "tms_cutime",
+					      "tms_cstime" };
 	if (!t->exiting)
 		return;
-	if (t_failed(t) || umove(t->pid, t->a[0], v, sizeof v) < 0)
+	if (t_failed(t) || umove(t->pid, t->a[0], v, sizeof v) < 0) {
 		pr_addr(t->a[0]);
-	else
-		pr("{tms_utime=%ld, tms_stime=%ld, tms_cutime=%ld, tms_cstime=%ld}",
-		   v[0], v[1], v[2], v[3]);
+		return;
+	}
+	for (int i = 0; i < 4; i++) {
+		pr("%s%s=", i ? ", " : "{", names[i]);
+		pr_clock_t(v[i]);
+	}
+	prs("}");
 }
 
 static const struct xlat itimers[] = {
@@ -433,21 +487,24 @@ void pr_rusage(struct tcb *t, unsigned long addr)
 		pr_hex(addr);
 		return;
 	}
-	if (!abbrev(t)) {	/* -v: every field */
-		pr("{ru_utime={tv_sec=%ld, tv_usec=%ld}, ru_stime={tv_sec=%ld, tv_usec=%ld}, "
-		   "ru_maxrss=%ld, ru_ixrss=%ld, ru_idrss=%ld, ru_isrss=%ld, ru_minflt=%ld, "
-		   "ru_majflt=%ld, ru_nswap=%ld, ru_inblock=%ld, ru_oublock=%ld, ru_msgsnd=%ld, "
-		   "ru_msgrcv=%ld, ru_nsignals=%ld, ru_nvcsw=%ld, ru_nivcsw=%ld}",
-		   (long)ru.ru_utime.tv_sec, (long)ru.ru_utime.tv_usec, (long)ru.ru_stime.tv_sec,
-		   (long)ru.ru_stime.tv_usec, (long)ru.ru_maxrss, (long)ru.ru_ixrss,
-		   (long)ru.ru_idrss, (long)ru.ru_isrss, (long)ru.ru_minflt, (long)ru.ru_majflt,
-		   (long)ru.ru_nswap, (long)ru.ru_inblock, (long)ru.ru_oublock, (long)ru.ru_msgsnd,
-		   (long)ru.ru_msgrcv, (long)ru.ru_nsignals, (long)ru.ru_nvcsw, (long)ru.ru_nivcsw);
+	/* tv_sec signed, tv_usec and the counters unsigned, as strace */
+	pr("{ru_utime={tv_sec=%lld, tv_usec=%llu}, ru_stime={tv_sec=%lld, tv_usec=%llu}",
+	   (long long)ru.ru_utime.tv_sec, (unsigned long long)ru.ru_utime.tv_usec,
+	   (long long)ru.ru_stime.tv_sec, (unsigned long long)ru.ru_stime.tv_usec);
+	if (abbrev(t)) {
+		prs(", ...}");
 		return;
 	}
-	pr("{ru_utime={tv_sec=%ld, tv_usec=%ld}, ru_stime={tv_sec=%ld, tv_usec=%ld}, ...}",
-	   (long)ru.ru_utime.tv_sec, (long)ru.ru_utime.tv_usec, (long)ru.ru_stime.tv_sec,
-	   (long)ru.ru_stime.tv_usec);
+	/* -v: every field */
+	pr(", ru_maxrss=%lu, ru_ixrss=%lu, ru_idrss=%lu, ru_isrss=%lu, ru_minflt=%lu, "
+	   "ru_majflt=%lu, ru_nswap=%lu, ru_inblock=%lu, ru_oublock=%lu, ru_msgsnd=%lu, "
+	   "ru_msgrcv=%lu, ru_nsignals=%lu, ru_nvcsw=%lu, ru_nivcsw=%lu}",
+	   (unsigned long)ru.ru_maxrss, (unsigned long)ru.ru_ixrss, (unsigned long)ru.ru_idrss,
+	   (unsigned long)ru.ru_isrss, (unsigned long)ru.ru_minflt, (unsigned long)ru.ru_majflt,
+	   (unsigned long)ru.ru_nswap, (unsigned long)ru.ru_inblock,
+	   (unsigned long)ru.ru_oublock, (unsigned long)ru.ru_msgsnd,
+	   (unsigned long)ru.ru_msgrcv, (unsigned long)ru.ru_nsignals,
+	   (unsigned long)ru.ru_nvcsw, (unsigned long)ru.ru_nivcsw);
 }
 
 void time_init(void)

@@ -267,6 +267,7 @@
 int opt_strlen = 32;
 int opt_acol = 40;
 int opt_raw;
+int opt_debug;		/* -d: of strace's debug messages, "invalid syscall" */
 int opt_quiet;
 unsigned char abbrev_set[NSYS];	/* -e abbrev=: all unless -v */
 unsigned char verbose_set[NSYS];	/* -e verbose=: all by default */
@@ -444,6 +445,40 @@ static __attribute__((noreturn)) void daemon_clash(void)
 	exit(1);
 }
 
+int output_pipe_pid;
+
+/* -o '|CMD' (or '!CMD'): the trace goes down a pipe to "/bin/sh -c CMD",
+ * a child of ours the loop leaves alone (output_pipe_pid); the write end */
+static long output_pipe(const char *cmd)
+{
+	int p[2];
+	long r = sys_pipe2(p, O_CLOEXEC);
+	if (r < 0)
+		return r;
+	long pid = sys_clone(SIGCHLD, NULL, NULL, NULL, 0);
+	if (pid < 0)
+		return pid;
+	if (pid == 0) {
+		char *argv[] = { "sh", "-c", (char *)cmd, NULL };
+		sys_dup2(p[0], 0);	/* dup2 drops the close-on-exec */
+		sys_execve("/bin/sh", argv, sg_environ);
+		sys_exit_group(127);
+	}
+	sys_close(p[0]);
+	output_pipe_pid = (int)pid;
+	return p[1];
+}
+
+/* strace ends only once the command has read it all: close our end, wait */
+static void output_pipe_wait(int fd)
+{
+	if (!output_pipe_pid)
+		return;
+	sys_close(fd);
+	while (sys_wait4(output_pipe_pid, NULL, 0, NULL) == -EINTR)
+		;
+}
+
 /* -c's companions, in strace's order, once the options are read */
 static void summary_checks(void)
 {
@@ -516,7 +551,8 @@ int main(int argc, char **argv, char **envp)
 		{ "absolute-timestamps", 2, LO_ABS }, { "timestamps", 2, LO_ABS },
 		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 },
 		{ "explain", 2, 3 }, { "regs", 0, 4 }, { "step", 0, 5 }, { "inject", 1, 6 },
-		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { "qemu", 2, 10 },
+		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { "silent", 2, 9 }, { "silence", 2, 9 },
+		{ "qemu", 2, 10 },
 		{ "trace", 1, LO_TRACE }, { "status", 1, LO_STATUS }, { "raw", 1, LO_RAW },
 		{ "columns", 1, 'a' }, { "const-print-style", 1, 'X' }, { "interruptible", 1, 'I' },
 		{ "output-append-mode", 0, 'A' }, { "syscall-number", 0, 'n' },
@@ -548,7 +584,7 @@ int main(int argc, char **argv, char **envp)
 	memset(trace_set, 1, sizeof trace_set);
 	memset(abbrev_set, 1, sizeof abbrev_set);
 	memset(verbose_set, 1, sizeof verbose_set);
-	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Y", longs);
+	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Yd", longs);
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
 		case 'h': tool_help(help_text);
@@ -684,6 +720,7 @@ int main(int argc, char **argv, char **envp)
 		}
 		case 'u': user_lookup(o.arg); break;
 		case 'k': opt_stack = 1; break;
+		case 'd': opt_debug = 1; break;
 		case 'O':
 			if (count_overhead(o.arg) < 0)
 				usage_error("invalid -O argument: '%s'", o.arg);
@@ -830,7 +867,8 @@ int main(int argc, char **argv, char **envp)
 	if (opt_follow == 2)
 		ff_base = outfile;	/* -ff -o X: X.PID per process, no X */
 	else if (outfile) {
-		long fd = sys_openat(AT_FDCWD, outfile,
+		long fd = (*outfile == '|' || *outfile == '!') ? output_pipe(outfile + 1)
+			: sys_openat(AT_FDCWD, outfile,
 				     O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0666);
 		if (fd < 0) {
 			out_printf(sg_stderr, "%s: Can't fopen '%s': %s\n", sg_progname, outfile,
@@ -867,5 +905,6 @@ int main(int argc, char **argv, char **envp)
 	}
 	int st = n ? trace_run(path, ops, pids, npids) : trace_attach(pids, npids);
 	out_flush(tout);
+	output_pipe_wait(file.fd);
 	exit(st < 0 ? 1 : st);
 }

@@ -113,7 +113,8 @@ struct tcb {
 };
 enum { TAMPER_RET = 1, TAMPER_DELAY = 2,
        TAMPER_POKED = 4,		/* poke_enter= or poke_exit= wrote: "(INJECTED: args)" */
-       TAMPER_POKE_EXIT = 8 };		/* poke_exit= is due at the exit stop */
+       TAMPER_POKE_EXIT = 8,		/* poke_exit= is due at the exit stop */
+       TAMPER_SUCCESS = 16 };		/* retval=: a success, whatever the value */
 
 /* Result formats */
 enum { R_DEC, R_HEX, R_OCT, R_UDEC, R_NONE, R_FD,	/* R_FD: a new descriptor (-y) */
@@ -139,7 +140,9 @@ int sys_nr_known_elsewhere(unsigned long nr);	/* an i386 call's number */
 /* options */
 extern int opt_strlen;		/* -s */
 extern int opt_acol;		/* -a */
+extern int opt_debug;		/* -d */
 extern int opt_raw;		/* -X raw */
+extern int output_pipe_pid;	/* trace.c: -o "|CMD"'s shell, not a tracee */
 extern int opt_xverbose;	/* -X verbose (flags.c) */
 /* -e abbrev=SET (all by default; -v, --no-abbrev: none): these calls'
  * structs and arrays abbreviated, "{st_mode=..., st_size=..., ...}" */
@@ -151,6 +154,7 @@ static inline int abbrev(const struct tcb *t)
 /* -v's dates: 2026-12-02T16:14:17.778160142+0000 in a comment, in local
  * time (nothing for 0 and for an nsec past 999999999), as strace (time.c) */
 void pr_date_comment(long long sec, unsigned long long nsec);
+void pr_clock_t(unsigned long long ticks);	/* time.c: ticks, their seconds in a comment */
 void pr_sigevent(struct tcb *t, unsigned long addr);	/* time.c: timer_create, mq_notify */
 extern int opt_quiet;		/* -q count */
 extern unsigned char trace_set[NSYS];	/* -e trace= */
@@ -356,7 +360,12 @@ static inline int t_is(struct tcb *t, const char *name)
 	return strcmp(systab[t->nr].name, name) == 0;
 }
 /* Did the call fail (-4095..-1)? */
-static inline int t_failed(struct tcb *t) { return (unsigned long)t->ret > -4096UL; }
+/* an error return; strace takes an injected retval= as a success, even
+ * -2 (it prints "= 18446744073709551614 (INJECTED)") */
+static inline int t_failed(struct tcb *t)
+{
+	return (unsigned long)t->ret > -4096UL && !(t->tamper & TAMPER_SUCCESS);
+}
 
 /* Decoder families: each registers its decoders in systab. */
 void file_init(void);
