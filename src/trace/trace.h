@@ -46,7 +46,8 @@
  *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
  *               ioctl_sock.c SIOC* ifreq, ifconf; ioctl_dev.c rtc, watchdog, nbd;
  *               ioctl_loop.c LOOP_* (loop_info, loop_info64, loop_config);
- *               ioctl_kd.c the console's modes, LEDs, tones;
+ *               ioctl_kd.c the console's modes, LEDs, tones, keymap entries and
+ *               strings, keycodes, fonts as bytes (names: src/gen/kdtab.sh);
  *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf;
  *               ioctl_hdio.c HDIO_* (geometry, drive commands, identify);
  *               ioctl_gpio.c GPIO chips, lines, v1 handles and v2 requests;
