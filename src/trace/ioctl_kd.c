@@ -1,9 +1,10 @@
 /* src/trace/ioctl_kd.c — the Linux console's requests ('K', ioctl_console(2)):
  * the display and keyboard modes, the LEDs, the meta key, the signal a
  * keyboard sends, the speaker's tones, the I/O ports, the keymap's entries
- * and function-key strings, the keycodes, the repeat rate, the fonts and
- * screen maps as bytes. The keysym names come from <linux/keyboard.h>
- * through src/gen/kdtab.sh. */
+ * and function-key strings, the keycodes, the repeat rate, the diacritics,
+ * the unicode maps, the fonts (as bytes, consolefontdesc, console_font_op)
+ * and screen maps. The keysym names come from <linux/keyboard.h> through
+ * src/gen/kdtab.sh. */
 #include "ioctl.h"
 #include <linux/kd.h>
 #include <linux/keyboard.h>
@@ -33,6 +34,18 @@ static const struct xlat kb_tables[] = {
  * size, not in a UAPI header); the colour map: 16 colours of 3 bytes */
 #define KD_FONT_BYTES (256 * 32)
 #define KD_CMAP_BYTES (16 * 3)
+/* KDFONTOP's flag the kernel sets for the old font requests: defined in the
+ * kernel's own <linux/kd.h>, not the UAPI one */
+#define KD_FONT_FLAG_OLD 0x80000000U
+/* the longest font name KD_FONT_OP_SET_DEFAULT reads, with its NUL: the
+ * kernel's MAX_FONT_NAME (<linux/font.h>, not a UAPI header) */
+#define KD_FONT_NAME_MAX 32
+static const struct xlat font_ops[] = {
+	X(KD_FONT_OP_SET), X(KD_FONT_OP_GET), X(KD_FONT_OP_SET_DEFAULT), X(KD_FONT_OP_COPY), XEND
+};
+static const struct xlat font_flags[] = {
+	X(KD_FONT_FLAG_DONT_RECALC), X(KD_FONT_FLAG_OLD), XEND
+};
 /* the PIT's input clock: a tone's count is this divided by the pitch */
 #define PIT_HZ 1193182UL
 
@@ -157,9 +170,15 @@ static int kt_is_char(unsigned type)
 	return type == KT_LATIN || type == KT_META || type == KT_LETTER || type == KT_DEAD2;
 }
 
+/* a character in quotes, as C writes it: '\\n', '\\'', '\\x7f' */
 static void pr_kt_char(unsigned char c)
 {
-	if (c == '\'' || c == '\\')
+	static const char esc[] = "\a\b\t\n\v\f\r";
+	const char *e = c ? strchr(esc, c) : NULL;
+
+	if (e)
+		pr("'\\%c'", "abtnvfr"[e - esc]);
+	else if (c == '\'' || c == '\\')
 		pr("'\\%c'", c);
 	else if (c >= 0x20 && c < 0x7f)
 		pr("'%c'", c);
@@ -304,6 +323,234 @@ static void pr_keycode_in(const struct kbkeycode *k)
 static void pr_kbdrep(const struct kbd_repeat *r)
 {
 	pr("{delay=%d, period=%d}", r->delay, r->period);
+}
+
+/* KDGKBDIACR/KDSKBDIACR(UC): the count and the pairs, at most the
+ * table's size of them */
+static void pr_diacr(struct tcb *t, const void *e)
+{
+	const struct kbdiacr *d = e;
+
+	(void)t;
+	prs("{diacr=");
+	pr_kt_char(d->diacr);
+	prs(", base=");
+	pr_kt_char(d->base);
+	prs(", result=");
+	pr_kt_char(d->result);
+	prs("}");
+}
+
+static void pr_diacruc(struct tcb *t, const void *e)
+{
+	const struct kbdiacruc *d = e;
+
+	(void)t;
+	pr("{diacr=%#x, base=%#x, result=%#x}", d->diacr, d->base, d->result);
+}
+
+static void pr_kbdiacrs(struct tcb *t, unsigned long arg, int uc)
+{
+	unsigned cnt;
+	unsigned long max = uc ? sizeof ((struct kbdiacrsuc *)0)->kbdiacruc /
+				 sizeof (struct kbdiacruc)
+			       : sizeof ((struct kbdiacrs *)0)->kbdiacr / sizeof (struct kbdiacr);
+
+	if (ioc_get(t, arg, &cnt, sizeof cnt) < 0)
+		return;
+	pr("{kb_cnt=%u, %s=", cnt, uc ? "kbdiacruc" : "kbdiacr");
+	/* a count past the table: its entries and ", ..." */
+	if (uc)
+		pr_array_more(t, arg + offsetof(struct kbdiacrsuc, kbdiacruc),
+			      cnt < max ? cnt : max, sizeof (struct kbdiacruc), pr_diacruc,
+			      cnt > max);
+	else
+		pr_array_more(t, arg + offsetof(struct kbdiacrs, kbdiacr), cnt < max ? cnt : max,
+			      sizeof (struct kbdiacr), pr_diacr, cnt > max);
+	prs("}");
+}
+
+/* GIO_UNIMAP/PIO_UNIMAP: the pairs of a unicode value and a font position */
+static void pr_unipair(struct tcb *t, const void *e)
+{
+	const struct unipair *u = e;
+
+	(void)t;
+	pr("{unicode=%#x, fontpos=%#x}", u->unicode, u->fontpos);
+}
+
+static void pr_unipairs(struct tcb *t, unsigned long addr, unsigned n)
+{
+	prs(", entries=");
+	pr_array(t, addr, n, sizeof (struct unipair), pr_unipair);
+	prs("}");
+}
+
+/* GIO_UNISCRNMAP/PIO_UNISCRNMAP: the screen map's unicode values, those of
+ * the direct-to-font region as UNI_DIRECT_BASE+offset */
+static void pr_uni(struct tcb *t, const void *e)
+{
+	unsigned short v = *(const unsigned short *)e;
+	char text[48];
+
+	(void)t;
+	if (opt_raw || (v & ~UNI_DIRECT_MASK) != UNI_DIRECT_BASE) {
+		pr("%#x", v);
+		return;
+	}
+	snprintf(text, sizeof text, "UNI_DIRECT_BASE+%#x", v - UNI_DIRECT_BASE);
+	if (opt_xverbose)
+		pr("%#x /* %s */", v, text);
+	else
+		prs(text);
+}
+
+/* GIO_FONTX/PIO_FONTX: 32 bytes a glyph */
+static void pr_fontdesc(struct tcb *t, const struct consolefontdesc *d, int data)
+{
+	pr("{charcount=%u, charheight=%u, chardata=", d->charcount, d->charheight);
+	if (data)
+		pr_kd_bytes(t, (unsigned long)d->chardata, (size_t)d->charcount * 32);
+	else
+		pr_addr((unsigned long)d->chardata);
+	prs("}");
+}
+
+/* KD_FONT_OP_SET_DEFAULT's font name: read up to its buffer's size (or -s
+ * and one more byte); with no NUL there, all but the last byte and "..." */
+static void pr_font_name(struct tcb *t, unsigned long addr)
+{
+	size_t s = (size_t)opt_strlen;
+	size_t want = s + 1 < KD_FONT_NAME_MAX ? s + 1 : KD_FONT_NAME_MAX;
+	char buf[KD_FONT_NAME_MAX + 1];
+	long n;
+
+	if (!addr) {
+		prs("NULL");
+		return;
+	}
+	n = umovestr(t->pid, addr, buf, want);
+	if (n < 0) {
+		pr_addr(addr);
+		return;
+	}
+	if ((size_t)n < want) {
+		quote_bytes((unsigned char *)buf, (size_t)n < s ? (size_t)n : s, 0);
+		if ((size_t)n > s)
+			prs("...");
+		return;
+	}
+	quote_bytes((unsigned char *)buf, want - 1 < s ? want - 1 : s, 0);
+	prs("...");
+}
+
+/* KDFONTOP: a glyph is 32 rows of (width+7)/8 bytes */
+static size_t font_bytes(const struct console_font_op *f)
+{
+	return (size_t)((f->width + 7) / 8) * 32 * f->charcount;
+}
+
+static void pr_fontop_in(struct tcb *t, const struct console_font_op *f)
+{
+	prs("{op=");
+	pr_xlat(font_ops, f->op, "%#lx", "KD_FONT_OP_???");
+	switch (f->op) {
+	case KD_FONT_OP_SET_DEFAULT:	/* data: the font's name, or NULL */
+		pr(", width=%u, height=%u, data=", f->width, f->height);
+		pr_font_name(t, (unsigned long)f->data);
+		break;
+	case KD_FONT_OP_COPY:
+		pr(", height=%u", f->height);
+		break;
+	default:
+		prs(", flags=");
+		pr_flags_d(font_flags, f->flags, "KD_FONT_FLAG_???");
+		pr(", width=%u, height=%u, charcount=%u, data=", f->width, f->height,
+		   f->charcount);
+		if (f->op == KD_FONT_OP_SET)
+			pr_kd_bytes(t, (unsigned long)f->data, font_bytes(f));
+		else
+			pr_addr((unsigned long)f->data);
+	}
+	prs("}");
+}
+
+/* what a successful KDFONTOP wrote back: the sizes, the glyphs of a get */
+static void pr_fontop_out(struct tcb *t, const struct console_font_op *f)
+{
+	switch (f->op) {
+	case KD_FONT_OP_SET: case KD_FONT_OP_COPY:
+		return;
+	case KD_FONT_OP_SET_DEFAULT:
+		pr(" => {width=%u, height=%u}", f->width, f->height);
+		return;
+	}
+	pr(" => {width=%u, height=%u, charcount=%u, data=", f->width, f->height, f->charcount);
+	if (f->op == KD_FONT_OP_GET)
+		pr_kd_bytes(t, (unsigned long)f->data, font_bytes(f));
+	else
+		pr_addr((unsigned long)f->data);
+	prs("}");
+}
+
+/* the requests whose argument both goes in and comes back: the entry's part
+ * (1: the exit is wanted) */
+static int kd_inout_entry(struct tcb *t, unsigned req, unsigned long arg)
+{
+	struct unimapdesc u;
+	struct consolefontdesc d;
+	struct console_font_op f;
+
+	switch (req) {
+	case GIO_UNIMAP:
+		if (ioc_get(t, arg, &u, sizeof u) < 0)
+			return 0;
+		pr("{entry_ct=%u", u.entry_ct);
+		return 1;
+	case GIO_FONTX:
+		if (ioc_get(t, arg, &d, sizeof d) < 0)
+			return 0;
+		pr_fontdesc(t, &d, 0);
+		return 1;
+	default:	/* KDFONTOP */
+		if (ioc_get(t, arg, &f, sizeof f) < 0)
+			return 0;
+		pr_fontop_in(t, &f);
+		return 1;
+	}
+}
+
+static void kd_inout_exit(struct tcb *t, unsigned req, unsigned long arg)
+{
+	struct unimapdesc u;
+	struct consolefontdesc d;
+	struct console_font_op f;
+
+	switch (req) {
+	case GIO_UNIMAP:	/* the count the kernel wrote back, even after a failure */
+		if (umove(t->pid, arg, &u, sizeof u) < 0) {
+			prs(" => ???}");
+			return;
+		}
+		pr(" => %u", u.entry_ct);
+		if (t_failed(t)) {
+			prs(", entries=");
+			pr_addr((unsigned long)u.entries);
+			prs("}");
+		} else {
+			pr_unipairs(t, (unsigned long)u.entries, u.entry_ct);
+		}
+		return;
+	case GIO_FONTX:
+		if (!t_failed(t) && umove(t->pid, arg, &d, sizeof d) == 0) {
+			prs(" => ");
+			pr_fontdesc(t, &d, 1);
+		}
+		return;
+	default:	/* KDFONTOP */
+		if (!t_failed(t) && umove(t->pid, arg, &f, sizeof f) == 0)
+			pr_fontop_out(t, &f);
+	}
 }
 
 /* the getters: what the kernel wrote, by name */
@@ -452,12 +699,64 @@ int ioctl_kd(struct tcb *t, unsigned req, unsigned long arg)
 		switch (req) {
 		case KDGKBENT: case KDGKBSENT: case KDGETKEYCODE: case KDKBDREP:
 			return kd_struct_exit(t, req, arg);
+		case GIO_UNIMAP: case GIO_FONTX: case KDFONTOP:
+			kd_inout_exit(t, req, arg);
+			return IOC_DONE;
+		case KDGKBDIACR: case KDGKBDIACRUC: case GIO_UNISCRNMAP:
+			pr_sep();
+			if (t_failed(t))
+				pr_addr(arg);
+			else if (req == GIO_UNISCRNMAP)
+				pr_array(t, arg, E_TABSZ, sizeof (unsigned short), pr_uni);
+			else
+				pr_kbdiacrs(t, arg, req == KDGKBDIACRUC);
+			return IOC_DONE;
 		}
 		return kd_exit(t, req, arg);
 	}
 	switch (req) {
 	case KDGKBENT: case KDGKBSENT: case KDGETKEYCODE: case KDKBDREP:
 		return kd_struct_entry(t, req, arg);
+	case GIO_UNIMAP: case GIO_FONTX: case KDFONTOP:
+		pr_sep();
+		return kd_inout_entry(t, req, arg) ? IOC_EXIT : IOC_DONE;
+	case KDGKBDIACR: case KDGKBDIACRUC: case GIO_UNISCRNMAP:
+		return IOC_EXIT;
+	case KDSKBDIACR: case KDSKBDIACRUC:
+		pr_sep();
+		pr_kbdiacrs(t, arg, req == KDSKBDIACRUC);
+		return IOC_DONE;
+	case PIO_UNISCRNMAP:
+		pr_sep();
+		pr_array(t, arg, E_TABSZ, sizeof (unsigned short), pr_uni);
+		return IOC_DONE;
+	case PIO_UNIMAP: {
+		struct unimapdesc u;
+
+		pr_sep();
+		if (ioc_get(t, arg, &u, sizeof u) == 0) {
+			pr("{entry_ct=%u", u.entry_ct);
+			pr_unipairs(t, (unsigned long)u.entries, u.entry_ct);
+		}
+		return IOC_DONE;
+	}
+	case PIO_UNIMAPCLR: {
+		struct unimapinit u;
+
+		pr_sep();
+		if (ioc_get(t, arg, &u, sizeof u) == 0)
+			pr("{advised_hashsize=%u, advised_hashstep=%u, advised_hashlevel=%u}",
+			   u.advised_hashsize, u.advised_hashstep, u.advised_hashlevel);
+		return IOC_DONE;
+	}
+	case PIO_FONTX: {
+		struct consolefontdesc d;
+
+		pr_sep();
+		if (ioc_get(t, arg, &d, sizeof d) == 0)
+			pr_fontdesc(t, &d, 1);
+		return IOC_DONE;
+	}
 	case KDSKBENT:
 		pr_sep();
 		pr_kbentry(t, arg, 1);

@@ -47,7 +47,8 @@
  *               ioctl_sock.c SIOC* ifreq, ifconf; ioctl_dev.c rtc, watchdog, nbd;
  *               ioctl_loop.c LOOP_* (loop_info, loop_info64, loop_config);
  *               ioctl_kd.c the console's modes, LEDs, tones, keymap entries and
- *               strings, keycodes, fonts as bytes (names: src/gen/kdtab.sh);
+ *               strings, keycodes, diacritics, unicode maps, fonts (KDFONTOP)
+ *               (keysym names: src/gen/kdtab.sh);
  *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf;
  *               ioctl_hdio.c HDIO_* (geometry, drive commands, identify);
  *               ioctl_gpio.c GPIO chips, lines, v1 handles and v2 requests;
