@@ -26,6 +26,17 @@ setup() {
 	vs_strace -X verbose "$RT/trace-ioctl" tty
 }
 
+@test "trace-ioctl vs strace: kd: the console's keymap entries (K_* names, K(KT_*, c)), function-key strings, keycodes, repeat rate, diacritics, unicode and screen maps, fonts (KDFONTOP's ops), in and out" {
+	vs_strace "$RT/trace-ioctl" kd
+	vs_strace -v "$RT/trace-ioctl" kd
+	vs_strace -X raw "$RT/trace-ioctl" kd
+	vs_strace -X verbose "$RT/trace-ioctl" kd
+	vs_strace -s 8 "$RT/trace-ioctl" kd
+	vs_strace -s 1024 "$RT/trace-ioctl" kd
+	# what the kernel would write back: the getters decoded at the exit
+	vs_strace -e inject=ioctl:retval=0 "$RT/trace-ioctl" kd
+}
+
 @test "trace-ioctl vs strace: block: BLK* numbers in and out, discard ranges, BLKPG's partition, BLKTRACESETUP" {
 	vs_strace "$RT/trace-ioctl" block
 	vs_strace -X verbose "$RT/trace-ioctl" block

@@ -173,11 +173,11 @@ static int kt_is_char(unsigned type)
 /* a character in quotes, as C writes it: '\\n', '\\'', '\\x7f' */
 static void pr_kt_char(unsigned char c)
 {
-	static const char esc[] = "\a\b\t\n\v\f\r";
+	static const char esc[] = "\t\n\v\f\r";
 	const char *e = c ? strchr(esc, c) : NULL;
 
 	if (e)
-		pr("'\\%c'", "abtnvfr"[e - esc]);
+		pr("'\\%c'", "tnvfr"[e - esc]);
 	else if (c == '\'' || c == '\\')
 		pr("'\\%c'", c);
 	else if (c >= 0x20 && c < 0x7f)
@@ -253,23 +253,22 @@ static void pr_kb_func(unsigned char f)
 		prs(text);
 }
 
-/* kb_string: a C string in its fixed buffer, cut at -s, ??? when it runs
- * into memory the tracee cannot read before its NUL */
+/* kb_string: a C string in its fixed buffer, read up to its NUL (??? when it
+ * runs into memory the tracee cannot read first), shown up to -s; strace
+ * cuts ("...") one of -s bytes or more */
 static void pr_kb_string(struct tcb *t, unsigned long addr)
 {
 	size_t limit = sizeof ((struct kbsentry *)0)->kb_string;
-	size_t want = (size_t)opt_strlen + 1 < limit ? (size_t)opt_strlen + 1 : limit;
-	unsigned char s[sizeof ((struct kbsentry *)0)->kb_string + 1];
-	long n = umovestr(t->pid, addr, (char *)s, want);
+	size_t s = (size_t)opt_strlen;
+	unsigned char buf[sizeof ((struct kbsentry *)0)->kb_string + 1];
+	long n = umovestr(t->pid, addr, (char *)buf, limit);
 
 	if (n < 0) {
 		prs("???");
 		return;
 	}
-	/* strace reads -s and one more byte, and cuts ("...") a string whose
-	 * NUL is not among the first -s: one of exactly -s bytes too */
-	quote_bytes(s, (size_t)n < (size_t)opt_strlen ? (size_t)n : (size_t)opt_strlen, 0);
-	if ((size_t)n >= (want < (size_t)opt_strlen ? want : (size_t)opt_strlen))
+	quote_bytes(buf, (size_t)n < s ? (size_t)n : s, 0);
+	if ((size_t)n >= s || (size_t)n == limit)
 		prs("...");
 }
 

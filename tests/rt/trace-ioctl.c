@@ -6,7 +6,7 @@
  * inotify fd, a userfaultfd, a socket, /proc/self/ns/ files).
  * tests/trace-ioctl.bats traces it with strace and bin/trace and compares.
  *
- *   trace-ioctl [GROUP]   GROUP: all (default), tty, block, fs, misc, sock, dev
+ *   trace-ioctl [GROUP]   GROUP: all (default), tty, kd, block, fs, misc, sock, dev
  */
 #include "sg.h"
 #include "net.h"
@@ -17,6 +17,7 @@
 #include <linux/fsverity.h>
 #include <linux/fsmap.h>
 #include <linux/kd.h>
+#include <linux/keyboard.h>
 #include <linux/blkpg.h>
 #include <linux/blktrace_api.h>
 #include <linux/blkzoned.h>
@@ -124,7 +125,7 @@ static void tty(void)
 	IO(-1, TIOCSRS485, big);
 	IO(-1, 0x80285442, big);	/* TIOCGISO7816 */
 	IO(-1, TIOCMIWAIT, 5);
-	/* the console's ('K'): strace decodes none, but shows an address */
+	/* the console's ('K') numbers and getters (the structs: kd() below) */
 	static const unsigned long kd[] = { GIO_FONT, KDGETLED, KDGKBTYPE, KDSETMODE, KDGKBMODE,
 		KDSIGACCEPT };
 	for (unsigned i = 0; i < sizeof kd / sizeof *kd; i++)
@@ -144,6 +145,161 @@ static void tty(void)
 	IO(-1, KDDISABIO, 0);
 	if (m >= 0)
 		sys_close(m);
+}
+
+/* the console's structs ('K'): keymap entries of every keysym type, the
+ * function keys' strings (cut at -s, or running into an unmapped page),
+ * keycodes, the repeat rate, diacritics (a count past the table), unicode
+ * maps and screen maps, the fonts (KDFONTOP's every op); each struct also at
+ * the end of a page, the next one unmapped */
+static void kd(void)
+{
+	char *area = (char *)sys_mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE,
+				      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *end = area + 4096;
+
+	if ((long)area < 0)
+		return;
+	sys_munmap(end, 4096);
+
+	/* keymap entries: tables by name and by modifier bits, keysyms by name,
+	 * by type with a character or a number, of no type known */
+	static const unsigned short vals[] = {
+		K_F1, K_UNDO, K_HOLE, K(KT_SPEC, 0x7d), K(KT_LATIN, '\n'), K(KT_LATIN, '\''),
+		K(KT_META, '\\'), K(KT_LETTER, 0xe9), K(KT_DEAD2, 0x7f), K(KT_CONS, 0),
+		K(KT_BRL, 0x20), K(0x10, 5), 0xffff
+	};
+	static const unsigned char tables[] = { 0, 2, 3, 4, 0x21, 0xff };
+	struct kbentry *ke = (void *)(end - sizeof *ke);
+	for (unsigned i = 0; i < sizeof vals / sizeof *vals; i++) {
+		ke->kb_table = tables[i % sizeof tables];
+		ke->kb_index = (unsigned char)(i * 37);
+		ke->kb_value = vals[i];
+		IO(-1, KDSKBENT, ke);
+		IO(-1, KDGKBENT, ke);
+	}
+	IO(-1, KDSKBENT, end - 2);	/* kb_value past the page: ??? */
+	IO(-1, KDGKBENT, end - 1);
+
+	/* function-key strings: short, exactly -s long, unterminated at the
+	 * page's end, past the page before its NUL */
+	struct kbsentry *ks = (void *)(end - sizeof *ks);
+	ks->kb_func = 5;
+	memcpy(ks->kb_string, "\033[[A\t\"x\"", 9);
+	IO(-1, KDSKBSENT, ks);
+	IO(-1, KDGKBSENT, ks);
+	memset(ks->kb_string, 'a', 32);
+	ks->kb_string[32] = 0;
+	IO(-1, KDSKBSENT, ks);
+	ks->kb_string[31] = 0;
+	IO(-1, KDSKBSENT, ks);
+	memset(end - 40, 'z', 40);
+	IO(-1, KDSKBSENT, end - 41);
+	IO(-1, KDSKBSENT, end - 20);
+	IO(-1, KDSKBSENT, end - 1);
+
+	struct kbkeycode *kc = (void *)(end - sizeof *kc);
+	kc->scancode = 0xe01d, kc->keycode = 0;
+	IO(-1, KDGETKEYCODE, kc);
+	IO(-1, KDSETKEYCODE, kc);
+	IO(-1, KDSETKEYCODE, end - 4);
+	struct kbd_repeat *kr = (void *)(end - sizeof *kr);
+	kr->delay = 250, kr->period = -1;
+	IO(-1, KDKBDREP, kr);
+
+	/* diacritics: characters that need escapes, a count past the table */
+	struct kbdiacrs *kd = (void *)(end - sizeof *kd);
+	kd->kb_cnt = 5;
+	kd->kbdiacr[0] = (struct kbdiacr){ '`', 'a', 0xe0 };
+	kd->kbdiacr[1] = (struct kbdiacr){ '\'', '\\', '\n' };
+	kd->kbdiacr[2] = (struct kbdiacr){ '"', 0, 0x7f };
+	kd->kbdiacr[3] = (struct kbdiacr){ '\t', '\r', '\a' };
+	kd->kbdiacr[4] = (struct kbdiacr){ '\b', '\v', '\f' };
+	IO(-1, KDSKBDIACR, kd);
+	IO(-1, KDGKBDIACR, kd);
+	kd->kb_cnt = 300;
+	IO(-1, KDSKBDIACR, kd);
+	IO(-1, KDSKBDIACR, end - 4);	/* no room for one entry: the array's address */
+	struct kbdiacrsuc *ku = (void *)(end - sizeof *ku);
+	ku->kb_cnt = 2;
+	ku->kbdiacruc[0] = (struct kbdiacruc){ 0x301, 'e', 0xe9 };
+	ku->kbdiacruc[1] = (struct kbdiacruc){ 0, 0x10ffff, 0xffffffff };
+	IO(-1, KDSKBDIACRUC, ku);
+	IO(-1, KDGKBDIACRUC, ku);
+
+	/* unicode maps: pairs, the count that comes back, the hash's advice */
+	struct unipair *up = (void *)(end - 3 * sizeof *up);
+	up[0] = (struct unipair){ 0x41, 0x41 };
+	up[1] = (struct unipair){ 0x20ac, 0x80 };
+	up[2] = (struct unipair){ 0xf001, 0 };
+	struct unimapdesc *um = (void *)(area + 1024);
+	um->entry_ct = 3, um->entries = up;
+	IO(-1, PIO_UNIMAP, um);
+	IO(-1, GIO_UNIMAP, um);
+	um->entry_ct = 4;	/* one past the page */
+	IO(-1, PIO_UNIMAP, um);
+	um->entries = NULL;
+	IO(-1, PIO_UNIMAP, um);
+	struct unimapinit *ui = (void *)(end - sizeof *ui);
+	ui->advised_hashsize = 0, ui->advised_hashstep = 65535, ui->advised_hashlevel = 3;
+	IO(-1, PIO_UNIMAPCLR, ui);
+
+	/* the screen maps: unicode values in and out of the direct region */
+	unsigned short *usm = (void *)(end - E_TABSZ * sizeof *usm);
+	for (unsigned i = 0; i < E_TABSZ; i++)
+		usm[i] = (unsigned short)(0xeff0 + i * 3);
+	IO(-1, PIO_UNISCRNMAP, usm);
+	IO(-1, PIO_UNISCRNMAP, usm + 200);	/* the page ends inside the map */
+	IO(-1, GIO_UNISCRNMAP, usm);
+	char *bytes = end - E_TABSZ;
+	for (unsigned i = 0; i < E_TABSZ; i++)
+		bytes[i] = (char)(i * 7);
+	IO(-1, PIO_SCRNMAP, bytes);
+	IO(-1, PIO_SCRNMAP, end - 33);
+	IO(-1, PIO_SCRNMAP, end - 32);
+	IO(-1, GIO_SCRNMAP, bytes);
+	IO(-1, PIO_CMAP, end - 48);
+	IO(-1, PIO_FONT, end - 40);
+	IO(-1, PIO_FONTRESET, 0x1234);
+	IO(-1, KDMAPDISP, 7);
+	IO(-1, KDUNMAPDISP, 7);
+
+	/* fonts: consolefontdesc in and out; KDFONTOP's every op */
+	struct consolefontdesc *cf = (void *)(area + 2048);
+	cf->charcount = 1, cf->charheight = 16, cf->chardata = end - 32;
+	IO(-1, PIO_FONTX, cf);
+	IO(-1, GIO_FONTX, cf);
+	cf->chardata = end - 31;
+	IO(-1, PIO_FONTX, cf);
+	cf->charcount = 0;
+	IO(-1, PIO_FONTX, cf);
+	struct console_font_op *fo = (void *)(area + 3072);
+	*fo = (struct console_font_op){ KD_FONT_OP_SET, KD_FONT_FLAG_DONT_RECALC, 9, 16, 1,
+					 (unsigned char *)end - 64 };
+	IO(-1, KDFONTOP, fo);
+	fo->width = 8;
+	IO(-1, KDFONTOP, fo);
+	fo->op = KD_FONT_OP_GET, fo->flags = 0x80000003;
+	IO(-1, KDFONTOP, fo);
+	fo->op = KD_FONT_OP_SET_DEFAULT;
+	memcpy(end - 64, "lat9w-16", 9);
+	IO(-1, KDFONTOP, fo);
+	memset(end - 40, 'f', 40);
+	fo->data = (unsigned char *)end - 40;
+	IO(-1, KDFONTOP, fo);
+	fo->op = KD_FONT_OP_COPY;
+	IO(-1, KDFONTOP, fo);
+	fo->op = 9, fo->flags = 0x40;
+	IO(-1, KDFONTOP, fo);
+
+	/* the numbers: ports, an int-sized mode and LEDs with high bits set */
+	IO(-1, KDADDIO, 0x3b4);
+	IO(-1, KDADDIO, 0x3df);
+	IO(-1, KDDELIO, 0x3e0);
+	IO(-1, KDSKBMODE, 0x7fffffff00000000L | 0xfffffffe);
+	IO(-1, KDSETLED, 0xff00000000000f0L);
+	IO(-1, KDSETMODE, 0x1200000001L);
+	sys_munmap(area, 4096);
 }
 
 static void block(void)
@@ -791,6 +947,7 @@ int main(int argc, char **argv, char **envp)
 	int all = strcmp(g, "all") == 0;
 
 	if (all || !strcmp(g, "tty")) tty();
+	if (all || !strcmp(g, "kd")) kd();
 	if (all || !strcmp(g, "block")) block();
 	if (all || !strcmp(g, "fs")) fs();
 	if (all || !strcmp(g, "misc")) misc();
