@@ -177,6 +177,11 @@ $(B)/gen/kdtab.h: src/gen/kdtab.sh
 	@mkdir -p $(@D)
 	$(Q)sh $< "$(CC)" > $@.tmp && mv $@.tmp $@
 $(B)/trace/ioctl_kd.o: $(B)/gen/kdtab.h
+# bin/trace's device-mapper flag names (src/gen/dmtab.sh)
+$(B)/gen/dmtab.h: src/gen/dmtab.sh
+	@mkdir -p $(@D)
+	$(Q)sh $< "$(CC)" > $@.tmp && mv $@.tmp $@
+$(B)/trace/ioctl_dm.o: $(B)/gen/dmtab.h
 # bin/trace's evdev event-code names (src/gen/evdevtab.sh)
 $(B)/gen/evdevtab.h: src/gen/evdevtab.sh
 	@mkdir -p $(@D)

@@ -159,6 +159,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_loop;
 	case 'K':
 		return ioctl_kd;
+	case 0xfd:
+		return ioctl_dm;
 	case 0x03:
 		return ioctl_hdio;
 	case 0xb4:
