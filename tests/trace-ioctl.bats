@@ -37,6 +37,17 @@ setup() {
 	vs_strace -e inject=ioctl:retval=0 "$RT/trace-ioctl" kd
 }
 
+@test "trace-ioctl vs strace: dm: the device mapper's dm_ioctl by request, flags no name covers, target specs, messages and strings (misplaced, unreadable, cut at -s) and the answers: names, target versions, dependencies, targets' status" {
+	vs_strace "$RT/trace-ioctl" dm
+	vs_strace -v "$RT/trace-ioctl" dm
+	vs_strace -X raw "$RT/trace-ioctl" dm
+	vs_strace -v -X verbose "$RT/trace-ioctl" dm
+	vs_strace -v -s 2 "$RT/trace-ioctl" dm
+	# the answers are decoded at the exit of a successful call
+	vs_strace -e inject=ioctl:retval=0 "$RT/trace-ioctl" dm
+	vs_strace -v -e inject=ioctl:retval=0 "$RT/trace-ioctl" dm
+}
+
 @test "trace-ioctl vs strace: block: BLK* numbers in and out, discard ranges, BLKPG's partition, BLKTRACESETUP" {
 	vs_strace "$RT/trace-ioctl" block
 	vs_strace -X verbose "$RT/trace-ioctl" block

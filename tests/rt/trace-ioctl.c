@@ -6,7 +6,7 @@
  * inotify fd, a userfaultfd, a socket, /proc/self/ns/ files).
  * tests/trace-ioctl.bats traces it with strace and bin/trace and compares.
  *
- *   trace-ioctl [GROUP]   GROUP: all (default), tty, kd, block, fs, misc, sock, dev
+ *   trace-ioctl [GROUP]   GROUP: all (default), tty, kd, dm, block, fs, misc, sock, dev
  */
 #include "sg.h"
 #include "net.h"
@@ -37,6 +37,7 @@
 #include <mtd/mtd-abi.h>
 #include <linux/bsg.h>
 #include <linux/kvm.h>
+#include <linux/dm-ioctl.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -299,6 +300,166 @@ static void kd(void)
 	IO(-1, KDSKBMODE, 0x7fffffff00000000L | 0xfffffffe);
 	IO(-1, KDSETLED, 0xff00000000000f0L);
 	IO(-1, KDSETMODE, 0x1200000001L);
+	sys_munmap(area, 4096);
+}
+
+/* the device mapper's dm_ioctl and what follows it: every request, fields
+ * it leaves out, flags no name covers, payloads (targets, a message, a
+ * string) in place, misplaced, unreadable; the answers the kernel would
+ * write (names, target versions, dependencies, targets' status) for the
+ * runs that inject a success */
+static void dm_hdr(struct dm_ioctl *d, unsigned size, unsigned start)
+{
+	memset(d, 0, sizeof *d);
+	d->version[0] = DM_VERSION_MAJOR, d->version[1] = 4, d->version[2] = 7;
+	d->data_size = size, d->data_start = start;
+	d->dev = 0xfd01;
+	memcpy(d->name, "vg-lv", 6);
+	memcpy(d->uuid, "LVM-abc", 8);
+}
+
+static void dm(void)
+{
+	static const unsigned long reqs[] = {
+		DM_VERSION, DM_REMOVE_ALL, DM_LIST_DEVICES, DM_DEV_CREATE, DM_DEV_REMOVE,
+		DM_DEV_RENAME, DM_DEV_SUSPEND, DM_DEV_STATUS, DM_DEV_WAIT, DM_TABLE_LOAD,
+		DM_TABLE_CLEAR, DM_TABLE_DEPS, DM_TABLE_STATUS, DM_LIST_VERSIONS, DM_TARGET_MSG,
+		DM_DEV_SET_GEOMETRY, DM_DEV_ARM_POLL, DM_GET_TARGET_VERSION
+	};
+	char *area = (char *)sys_mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE,
+				      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *end = area + 4096;
+
+	if ((long)area < 0)
+		return;
+	sys_munmap(end, 4096);
+	struct dm_ioctl *d = (void *)area;
+	char *data = area + sizeof *d;
+
+	/* every request with its header alone */
+	for (unsigned i = 0; i < sizeof reqs / sizeof *reqs; i++) {
+		dm_hdr(d, sizeof *d, sizeof *d);
+		d->flags = DM_READONLY_FLAG | (1U << 2) | 0x80;
+		d->target_count = 0, d->event_nr = 7;
+		IO(-1, reqs[i], d);
+	}
+	IO(-1, DM_VERSION, end - 100);	/* the header unreadable */
+	IO(-1, DM_VERSION, 0);
+	dm_hdr(d, 11, 0);		/* too small to say its version */
+	IO(-1, DM_VERSION, d);
+	dm_hdr(d, 200, 0);
+	IO(-1, DM_VERSION, d);
+	d->version[0] = 3;
+	IO(-1, DM_VERSION, d);
+	dm_hdr(d, sizeof *d, 0);
+	d->dev = 0, d->name[0] = 0, d->flags = 0xfff00000;
+	memset(d->uuid, 'u', sizeof d->uuid);
+	IO(-1, DM_DEV_STATUS, d);
+	dm_hdr(d, sizeof *d, 0);
+	d->flags = DM_SUSPEND_FLAG;
+	IO(-1, DM_DEV_SUSPEND, d);
+
+	/* DM_TABLE_LOAD's targets: two in place, one whose next is short of a
+	 * spec, one past data_size, one unreadable */
+	dm_hdr(d, 1024, sizeof *d);
+	d->target_count = 3;
+	struct dm_target_spec *ts = (void *)data;
+	*ts = (struct dm_target_spec){ 0, 2048, 0, 64, "linear" };
+	memcpy(ts + 1, "8:1 0", 6);
+	struct dm_target_spec *ts2 = (void *)(data + 64);
+	*ts2 = (struct dm_target_spec){ 2048, 4096, 0, 8, "striped" };
+	memcpy(ts2 + 1, "2 64 8:2 0 8:3 0 and more", 26);
+	IO(-1, DM_TABLE_LOAD, d);
+	d->target_count = 2;
+	IO(-1, DM_TABLE_LOAD, d);
+	ts2->next = 0x1000000;
+	d->target_count = 3;
+	IO(-1, DM_TABLE_LOAD, d);
+	ts->next = 42;		/* the next one starts inside the parameters */
+	IO(-1, DM_TABLE_LOAD, d);
+	ts->next = 40;		/* ... right after this one */
+	IO(-1, DM_TABLE_LOAD, d);
+	ts->next = 64;
+	d->data_size = sizeof *d + 20;
+	IO(-1, DM_TABLE_LOAD, d);
+	dm_hdr((void *)(end - sizeof *d - 8), 4096, sizeof *d);
+	((struct dm_ioctl *)(end - sizeof *d - 8))->target_count = 1;
+	IO(-1, DM_TABLE_LOAD, end - sizeof *d - 8);
+
+	/* a target message, a geometry, a new name: in place, at data_size,
+	 * past it */
+	dm_hdr(d, 1024, sizeof *d);
+	struct dm_target_msg *tm = (void *)data;
+	tm->sector = 12345;
+	memcpy(tm->message, "set_param x\n", 13);
+	IO(-1, DM_TARGET_MSG, d);
+	d->data_size = sizeof *d + 8;
+	IO(-1, DM_TARGET_MSG, d);
+	d->data_size = sizeof *d + 4;
+	IO(-1, DM_TARGET_MSG, d);
+	dm_hdr(d, 1024, sizeof *d);
+	memcpy(data, "1024 255 63 0", 14);
+	IO(-1, DM_DEV_SET_GEOMETRY, d);
+	d->data_start = 1024;
+	IO(-1, DM_DEV_SET_GEOMETRY, d);
+	d->data_start = 1023;
+	IO(-1, DM_DEV_RENAME, d);
+	d->data_start = sizeof *d;
+	d->data_size = sizeof *d + 3;
+	IO(-1, DM_DEV_RENAME, d);
+
+	/* the answers: a list of names, of target versions, dependencies, the
+	 * targets' status */
+	dm_hdr(d, 2048, sizeof *d);
+	struct dm_name_list *nl = (void *)data;
+	nl->dev = 0xfd00, nl->next = 32;
+	memcpy(nl->name, "first", 6);
+	struct dm_name_list *nl2 = (void *)(data + 32);
+	nl2->dev = 0xfd02, nl2->next = 0;
+	memcpy(nl2->name, "second", 7);
+	IO(-1, DM_LIST_DEVICES, d);
+	struct dm_target_versions *tv = (void *)data;
+	tv->next = 32, tv->version[0] = 1, tv->version[1] = 14, tv->version[2] = 0;
+	memcpy(tv->name, "linear", 7);
+	struct dm_target_versions *tv2 = (void *)(data + 32);
+	tv2->next = 0, tv2->version[0] = 1, tv2->version[1] = 6, tv2->version[2] = 2;
+	memcpy(tv2->name, "striped", 8);
+	IO(-1, DM_LIST_VERSIONS, d);
+	IO(-1, DM_GET_TARGET_VERSION, d);
+	struct dm_target_deps *dd = (void *)data;
+	dd->count = 3, dd->padding = 0;
+	dd->dev[0] = 0x801, dd->dev[1] = 0x10302, dd->dev[2] = 0;
+	IO(-1, DM_TABLE_DEPS, d);
+	d->target_count = 2;
+	*ts = (struct dm_target_spec){ 0, 2048, 0, 64, "linear" };
+	memcpy(ts + 1, "8:1 0", 6);
+	*ts2 = (struct dm_target_spec){ 2048, 4096, -5, 0, "striped" };
+	memcpy(ts2 + 1, "2 64", 5);
+	IO(-1, DM_TABLE_STATUS, d);
+	d->event_nr = 3;
+	IO(-1, DM_DEV_WAIT, d);
+	d->target_count = 0;
+	IO(-1, DM_TABLE_STATUS, d);
+	/* answers cut short: a name record past data_size, a next pointing
+	 * inside the record, dependencies past the buffer, a full buffer */
+	memcpy(nl->name, "first", 6);
+	nl->next = 4;
+	d->flags = DM_BUFFER_FULL_FLAG;
+	IO(-1, DM_LIST_DEVICES, d);
+	nl->next = 32;
+	d->data_size = sizeof *d + 40;
+	IO(-1, DM_LIST_DEVICES, d);
+	tv->next = 0x7fff0000;
+	IO(-1, DM_LIST_VERSIONS, d);
+	dd->count = 100;
+	IO(-1, DM_TABLE_DEPS, d);
+	d->data_size = sizeof *d + 4;
+	IO(-1, DM_TABLE_DEPS, d);
+	dm_hdr(d, 1024, sizeof *d);
+	d->flags = DM_DATA_OUT_FLAG;
+	memcpy(tm->message, "reply", 6);
+	IO(-1, DM_TARGET_MSG, d);
+	IO(-1, _IOWR(DM_IOCTL, 0x30, struct dm_ioctl), d);
 	sys_munmap(area, 4096);
 }
 
@@ -948,6 +1109,7 @@ int main(int argc, char **argv, char **envp)
 
 	if (all || !strcmp(g, "tty")) tty();
 	if (all || !strcmp(g, "kd")) kd();
+	if (all || !strcmp(g, "dm")) dm();
 	if (all || !strcmp(g, "block")) block();
 	if (all || !strcmp(g, "fs")) fs();
 	if (all || !strcmp(g, "misc")) misc();
