@@ -182,6 +182,11 @@ $(B)/gen/dmtab.h: src/gen/dmtab.sh
 	@mkdir -p $(@D)
 	$(Q)sh $< "$(CC)" > $@.tmp && mv $@.tmp $@
 $(B)/trace/ioctl_dm.o: $(B)/gen/dmtab.h
+# bin/trace's btrfs names (src/gen/btrfstab.sh)
+$(B)/gen/btrfstab.h: src/gen/btrfstab.sh
+	@mkdir -p $(@D)
+	$(Q)sh $< "$(CC)" > $@.tmp && mv $@.tmp $@
+$(B)/trace/ioctl_btrfs.o: $(B)/gen/btrfstab.h
 # bin/trace's evdev event-code names (src/gen/evdevtab.sh)
 $(B)/gen/evdevtab.h: src/gen/evdevtab.sh
 	@mkdir -p $(@D)

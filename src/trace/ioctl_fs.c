@@ -122,8 +122,16 @@ static void pr_dedupe_range(struct tcb *t, unsigned long arg)
 		return;
 	pr("{src_offset=%llu, src_length=%llu, dest_count=%u, info=",
 	   (unsigned long long)r.src_offset, (unsigned long long)r.src_length, r.dest_count);
-	pr_array(t, arg + sizeof r, r.dest_count, sizeof(struct file_dedupe_range_info),
-		 pr_dedupe_dest);
+	/* without -v strace shows at most two destinations (fewer with a
+	 * smaller -s), then "..." */
+	unsigned cap = opt_strlen < 2 ? (unsigned)opt_strlen : 2;
+
+	if (cur_abbrev && cap && r.dest_count > cap)
+		pr_array_more(t, arg + sizeof r, cap, sizeof(struct file_dedupe_range_info),
+			      pr_dedupe_dest, 1);
+	else	/* -s 0: "[...]" */
+		pr_array(t, arg + sizeof r, r.dest_count, sizeof(struct file_dedupe_range_info),
+			 pr_dedupe_dest);
 	prs("}");
 }
 

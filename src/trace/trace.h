@@ -50,6 +50,7 @@
  *               strings, keycodes, diacritics, unicode maps, fonts (KDFONTOP)
  *               (keysym names: src/gen/kdtab.sh);
  *               ioctl_dm.c the device mapper's dm_ioctl and its payloads;
+ *               ioctl_btrfs.c btrfs's (names: src/gen/btrfstab.sh);
  *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf;
  *               ioctl_hdio.c HDIO_* (geometry, drive commands, identify);
  *               ioctl_gpio.c GPIO chips, lines, v1 handles and v2 requests;
