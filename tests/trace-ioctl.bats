@@ -48,6 +48,15 @@ setup() {
 	vs_strace -v -e inject=ioctl:retval=0 "$RT/trace-ioctl" dm
 }
 
+@test "trace-ioctl vs strace: btrfs: subvolume names (unterminated, cut by the page), qgroups to inherit, balance filters by kind, tree searches (ids and key types by name, the free range's bounds left out), scrub, devices, send, received subvolume, quotas, replace, features; FIDEDUPERANGE's destinations" {
+	vs_strace "$RT/trace-ioctl" btrfs
+	vs_strace -v "$RT/trace-ioctl" btrfs
+	vs_strace -X raw "$RT/trace-ioctl" btrfs
+	vs_strace -X verbose "$RT/trace-ioctl" btrfs
+	vs_strace -s 1 "$RT/trace-ioctl" btrfs
+	vs_strace -v -s 2 "$RT/trace-ioctl" btrfs
+}
+
 @test "trace-ioctl vs strace: block: BLK* numbers in and out, discard ranges, BLKPG's partition, BLKTRACESETUP" {
 	vs_strace "$RT/trace-ioctl" block
 	vs_strace -X verbose "$RT/trace-ioctl" block

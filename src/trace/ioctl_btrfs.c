@@ -8,7 +8,8 @@
  * strace's rules: 64-bit limits print as UINT64_MAX (UINT32_MAX for a key
  * type), tree and object ids by name, device ids as makedev(); without -v
  * the arrays inside (qgroups, clone sources) are "..." or an address, and a
- * tree search leaves out a min_objectid that is the first free one. */
+ * tree search leaves out the bounds of the free range (min_objectid
+ * BTRFS_FIRST_FREE_OBJECTID, max_objectid BTRFS_LAST_FREE_OBJECTID). */
 #include "ioctl.h"
 #include <linux/btrfs.h>
 #include <linux/btrfs_tree.h>
@@ -166,7 +167,7 @@ static void pr_balance_args(const struct btrfs_balance_args *b)
 	prs("}");
 }
 
-/* BTRFS_IOC_BALANCE_V2: what to balance, the three kinds of chunks' filters */
+/* BTRFS_IOC_BALANCE_V2: what to balance, and the filters of each kind of chunk */
 static void pr_balance(struct tcb *t, unsigned long arg)
 {
 	struct btrfs_ioctl_balance_args b;
@@ -175,12 +176,19 @@ static void pr_balance(struct tcb *t, unsigned long arg)
 		return;
 	prs("{flags=");
 	pr_flags_d(bt_balance, b.flags, "BTRFS_BALANCE_???");
-	prs(", data=");
-	pr_balance_args(&b.data);
-	prs(", meta=");
-	pr_balance_args(&b.meta);
-	prs(", sys=");
-	pr_balance_args(&b.sys);
+	/* the filters of the kinds the flags ask to balance */
+	if (b.flags & BTRFS_BALANCE_DATA) {
+		prs(", data=");
+		pr_balance_args(&b.data);
+	}
+	if (b.flags & BTRFS_BALANCE_METADATA) {
+		prs(", meta=");
+		pr_balance_args(&b.meta);
+	}
+	if (b.flags & BTRFS_BALANCE_SYSTEM) {
+		prs(", sys=");
+		pr_balance_args(&b.sys);
+	}
 	prs("}");
 }
 
@@ -204,12 +212,15 @@ static void pr_search_key(const struct btrfs_ioctl_search_key *k)
 {
 	prs("{tree_id=");
 	pr_objectid(k->tree_id);
+	/* without -v the bounds of the free range are left out */
 	if (!cur_abbrev || k->min_objectid != BTRFS_FIRST_FREE_OBJECTID) {
 		prs(", min_objectid=");
 		pr_objectid(k->min_objectid);
 	}
-	prs(", max_objectid=");
-	pr_objectid(k->max_objectid);
+	if (!cur_abbrev || k->max_objectid != BTRFS_LAST_FREE_OBJECTID) {
+		prs(", max_objectid=");
+		pr_objectid(k->max_objectid);
+	}
 	pr(", min_offset=%llu, max_offset=", (unsigned long long)k->min_offset);
 	pr_u64(k->max_offset);
 	pr(", min_transid=%llu, max_transid=", (unsigned long long)k->min_transid);
@@ -270,10 +281,14 @@ static void pr_dev_info(struct tcb *t, unsigned long arg)
 
 	if (ioc_get(t, arg, &d, sizeof d) < 0)
 		return;
+	static const __u8 none[BTRFS_UUID_SIZE];
+
 	prs("{devid=");
 	pr_makedev(d.devid);
-	prs(", uuid=");
-	pr_uuid(d.uuid);
+	if (memcmp(d.uuid, none, sizeof none)) {	/* a uuid to match, if any */
+		prs(", uuid=");
+		pr_uuid(d.uuid);
+	}
 	prs("}");
 }
 
@@ -347,7 +362,7 @@ static void pr_send(struct tcb *t, unsigned long arg)
 	prs(", parent_root=");
 	pr_objectid(s.parent_root);
 	prs(", flags=");
-	pr_flags_d(bt_send, s.flags, "BTRFS_SEND_FLAG_???");
+	pr_flags_d(bt_send, s.flags, "BTRFS_SEND_FLAGS_???");
 	prs("}");
 }
 
@@ -485,8 +500,7 @@ static int bt_in(unsigned req)
 	case BTRFS_IOC_BALANCE_V2: case BTRFS_IOC_DEFRAG_RANGE: case BTRFS_IOC_TREE_SEARCH:
 	case BTRFS_IOC_TREE_SEARCH_V2: case BTRFS_IOC_INO_LOOKUP: case BTRFS_IOC_SPACE_INFO:
 	case BTRFS_IOC_SCRUB: case BTRFS_IOC_SCRUB_PROGRESS: case BTRFS_IOC_DEV_INFO:
-	case BTRFS_IOC_INO_PATHS: case BTRFS_IOC_LOGICAL_INO: case BTRFS_IOC_LOGICAL_INO_V2:
-	case BTRFS_IOC_SET_RECEIVED_SUBVOL: case BTRFS_IOC_SEND: case BTRFS_IOC_QUOTA_CTL:
+	case BTRFS_IOC_INO_PATHS: case BTRFS_IOC_LOGICAL_INO: case BTRFS_IOC_SET_RECEIVED_SUBVOL: case BTRFS_IOC_SEND: case BTRFS_IOC_QUOTA_CTL:
 	case BTRFS_IOC_QGROUP_ASSIGN: case BTRFS_IOC_QGROUP_CREATE: case BTRFS_IOC_QUOTA_RESCAN:
 	case BTRFS_IOC_GET_DEV_STATS: case BTRFS_IOC_DEV_REPLACE: case BTRFS_IOC_SET_FEATURES:
 	case BTRFS_IOC_TRANS_START: case BTRFS_IOC_TRANS_END: case BTRFS_IOC_SYNC:
@@ -563,7 +577,7 @@ int ioctl_btrfs(struct tcb *t, unsigned req, unsigned long arg)
 	case BTRFS_IOC_INO_PATHS:
 		pr_ino_paths(t, arg);
 		break;
-	case BTRFS_IOC_LOGICAL_INO: case BTRFS_IOC_LOGICAL_INO_V2:
+	case BTRFS_IOC_LOGICAL_INO:	/* not _V2: strace 6.1 leaves it a number */
 		pr_logical_ino(t, arg);
 		break;
 	case BTRFS_IOC_SET_RECEIVED_SUBVOL:

@@ -6,7 +6,8 @@
  * inotify fd, a userfaultfd, a socket, /proc/self/ns/ files).
  * tests/trace-ioctl.bats traces it with strace and bin/trace and compares.
  *
- *   trace-ioctl [GROUP]   GROUP: all (default), tty, kd, dm, block, fs, misc, sock, dev
+ *   trace-ioctl [GROUP]   GROUP: all (default), tty, kd, dm, btrfs, block, fs, misc, sock,
+ *                         dev
  */
 #include "sg.h"
 #include "net.h"
@@ -38,6 +39,8 @@
 #include <linux/bsg.h>
 #include <linux/kvm.h>
 #include <linux/dm-ioctl.h>
+#include <linux/btrfs.h>
+#include <linux/btrfs_tree.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -461,6 +464,166 @@ static void dm(void)
 	IO(-1, DM_TARGET_MSG, d);
 	IO(-1, _IOWR(DM_IOCTL, 0x30, struct dm_ioctl), d);
 	sys_munmap(area, 4096);
+}
+
+/* btrfs's structs ('0x94'): names without their NUL, flags no name covers,
+ * ids by name and the 64-bit limits, the qgroups to inherit, the arrays -v
+ * shows (clone sources, dedupe destinations), structs at a page's end */
+static void btrfs(void)
+{
+	char *area = (char *)sys_mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE,
+				      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *end = area + 2 * 4096;
+
+	if ((long)area < 0)
+		return;
+	sys_munmap(end, 4096);
+	static const unsigned long noarg[] = {
+		BTRFS_IOC_TRANS_START, BTRFS_IOC_SYNC, BTRFS_IOC_BALANCE, BTRFS_IOC_DEFRAG,
+		BTRFS_IOC_SCRUB_CANCEL, BTRFS_IOC_QUOTA_RESCAN_WAIT
+	};
+	for (unsigned i = 0; i < sizeof noarg / sizeof *noarg; i++)
+		IO(-1, noarg[i], 0x1234);
+	static const unsigned long out[] = {
+		BTRFS_IOC_BALANCE_PROGRESS, BTRFS_IOC_FS_INFO, BTRFS_IOC_GET_FEATURES,
+		BTRFS_IOC_SUBVOL_GETFLAGS, BTRFS_IOC_QUOTA_RESCAN_STATUS
+	};
+	for (unsigned i = 0; i < sizeof out / sizeof *out; i++) {
+		IO(-1, out[i], 0);
+		IO(-1, out[i], end - 8);
+	}
+	__u64 *u = (void *)(end - 8);
+	*u = UINT64_MAX;
+	IO(-1, BTRFS_IOC_WAIT_SYNC, u);
+	IO(-1, BTRFS_IOC_DEFAULT_SUBVOL, end - 4);
+	*u = BTRFS_SUBVOL_RDONLY | (1ULL << 40);
+	IO(-1, BTRFS_IOC_SUBVOL_SETFLAGS, u);
+	IO(-1, BTRFS_IOC_BALANCE_CTL, 2);
+	IO(-1, BTRFS_IOC_BALANCE_CTL, 0x100000007L);
+
+	/* names: short, filling the field, the struct cut by the page */
+	struct btrfs_ioctl_vol_args *va = (void *)(end - sizeof *va);
+	va->fd = -100;
+	memcpy(va->name, "snap\n1", 7);
+	IO(-1, BTRFS_IOC_SNAP_CREATE, va);
+	IO(-1, BTRFS_IOC_RM_DEV, va);
+	memset(va->name, 'n', sizeof va->name);
+	IO(-1, BTRFS_IOC_SCAN_DEV, va);
+	IO(-1, BTRFS_IOC_ADD_DEV, end - 100);
+	struct btrfs_ioctl_vol_args_v2 *v2 = (void *)(end - sizeof *v2);
+	memset(v2, 0, sizeof *v2);
+	v2->fd = 3, v2->flags = BTRFS_SUBVOL_RDONLY;
+	memcpy(v2->name, "sub", 4);
+	IO(-1, BTRFS_IOC_SUBVOL_CREATE_V2, v2);
+	struct btrfs_qgroup_inherit *qi = (void *)area;
+	memset(qi, 0, sizeof *qi + 3 * 8);
+	qi->flags = 0, qi->num_qgroups = 3, qi->lim.flags = BTRFS_QGROUP_LIMIT_MAX_RFER;
+	qi->lim.max_rfer = 1 << 20;
+	qi->qgroups[0] = 5, qi->qgroups[1] = (1ULL << 48) | 7, qi->qgroups[2] = 0;
+	v2->flags = BTRFS_SUBVOL_QGROUP_INHERIT, v2->size = sizeof *qi + 3 * 8;
+	v2->qgroup_inherit = qi;
+	IO(-1, BTRFS_IOC_SNAP_CREATE_V2, v2);
+	v2->qgroup_inherit = (void *)(end - 8);
+	IO(-1, BTRFS_IOC_SNAP_CREATE_V2, v2);
+
+	/* balance filters, a defragment range, tree searches */
+	struct btrfs_ioctl_balance_args *ba = (void *)(end - sizeof *ba);
+	memset(ba, 0, sizeof *ba);
+	ba->flags = BTRFS_BALANCE_METADATA | (1ULL << 50);
+	ba->data.profiles = BTRFS_BLOCK_GROUP_RAID1C3 | (1ULL << 60);
+	ba->data.target = BTRFS_BLOCK_GROUP_DUP, ba->data.flags = BTRFS_BALANCE_ARGS_CONVERT;
+	ba->meta.pend = UINT64_MAX, ba->sys.devid = 0x803;
+	IO(-1, BTRFS_IOC_BALANCE_V2, ba);
+	struct btrfs_ioctl_defrag_range_args *dr = (void *)(end - sizeof *dr);
+	memset(dr, 0, sizeof *dr);
+	dr->len = 4096, dr->compress_type = 3;
+	IO(-1, BTRFS_IOC_DEFRAG_RANGE, dr);
+	struct btrfs_ioctl_search_args_v2 *sa = (void *)(end - sizeof *sa);
+	memset(sa, 0, sizeof *sa);
+	sa->key.tree_id = BTRFS_ROOT_TREE_OBJECTID, sa->key.min_objectid = BTRFS_FIRST_FREE_OBJECTID;
+	sa->key.max_objectid = BTRFS_LAST_FREE_OBJECTID, sa->key.max_offset = 77;
+	sa->key.min_type = BTRFS_DIR_ITEM_KEY, sa->key.max_type = 250;
+	sa->key.nr_items = 1, sa->buf_size = 65536;
+	IO(-1, BTRFS_IOC_TREE_SEARCH_V2, sa);
+	struct btrfs_ioctl_search_key key = sa->key;
+	struct btrfs_ioctl_search_args *s1 = (void *)(end - sizeof *s1);
+	memset(s1, 0, sizeof *s1);
+	s1->key = key;
+	s1->key.min_objectid = 0, s1->key.tree_id = 12345, s1->key.max_type = UINT32_MAX;
+	s1->key.max_transid = UINT64_MAX;
+	IO(-1, BTRFS_IOC_TREE_SEARCH, s1);
+	IO(-1, BTRFS_IOC_TREE_SEARCH, end - 8);
+	struct btrfs_ioctl_ino_lookup_args *il = (void *)(end - sizeof *il);
+	il->treeid = 0, il->objectid = BTRFS_FREE_INO_OBJECTID;
+	IO(-1, BTRFS_IOC_INO_LOOKUP, il);
+
+	/* devices, scrub, inode paths, send, received subvolume */
+	struct btrfs_ioctl_scrub_args *sc = (void *)(end - sizeof *sc);
+	memset(sc, 0, sizeof *sc);
+	sc->devid = 2, sc->start = 4096, sc->end = UINT64_MAX - 1, sc->flags = 0;
+	IO(-1, BTRFS_IOC_SCRUB, sc);
+	IO(-1, BTRFS_IOC_SCRUB_PROGRESS, sc);
+	struct btrfs_ioctl_dev_info_args *di = (void *)(end - sizeof *di);
+	memset(di, 0, sizeof *di);
+	di->devid = 0x10002;
+	IO(-1, BTRFS_IOC_DEV_INFO, di);
+	struct btrfs_ioctl_logical_ino_args *li = (void *)(end - sizeof *li);
+	memset(li, 0, sizeof *li);
+	li->logical = 1 << 30, li->size = 4096, li->flags = 2, li->inodes = (unsigned long)area;
+	IO(-1, BTRFS_IOC_LOGICAL_INO_V2, li);
+	struct btrfs_ioctl_ino_path_args *ip = (void *)(end - sizeof *ip);
+	memset(ip, 0, sizeof *ip);
+	ip->inum = 257, ip->size = 100;
+	IO(-1, BTRFS_IOC_INO_PATHS, ip);
+	struct btrfs_ioctl_send_args *sd = (void *)(end - sizeof *sd);
+	memset(sd, 0, sizeof *sd);
+	__u64 *srcs = (void *)(area + 512);
+	srcs[0] = 5, srcs[1] = 300, srcs[2] = BTRFS_FIRST_FREE_OBJECTID;
+	sd->send_fd = 1, sd->clone_sources_count = 3, sd->clone_sources = srcs;
+	sd->parent_root = BTRFS_FS_TREE_OBJECTID, sd->flags = 0x40;
+	IO(-1, BTRFS_IOC_SEND, sd);
+	struct btrfs_ioctl_received_subvol_args *rs = (void *)(end - sizeof *rs);
+	memset(rs, 0, sizeof *rs);
+	memset(rs->uuid, 0xab, sizeof rs->uuid);
+	rs->stransid = 1, rs->stime.sec = 0, rs->stime.nsec = 999999999, rs->flags = 3;
+	IO(-1, BTRFS_IOC_SET_RECEIVED_SUBVOL, rs);
+
+	/* quotas, device statistics and replacement, features */
+	struct btrfs_ioctl_quota_ctl_args *qc = (void *)(end - sizeof *qc);
+	qc->cmd = BTRFS_QUOTA_CTL_DISABLE, qc->status = 9;
+	IO(-1, BTRFS_IOC_QUOTA_CTL, qc);
+	struct btrfs_ioctl_qgroup_assign_args *qa = (void *)(end - sizeof *qa);
+	qa->assign = 0, qa->src = 1, qa->dst = (1ULL << 48) | 1;
+	IO(-1, BTRFS_IOC_QGROUP_ASSIGN, qa);
+	struct btrfs_ioctl_get_dev_stats *ds = (void *)(end - sizeof *ds);
+	memset(ds, 0, sizeof *ds);
+	ds->devid = 1, ds->nr_items = BTRFS_DEV_STAT_VALUES_MAX;
+	IO(-1, BTRFS_IOC_GET_DEV_STATS, ds);
+	struct btrfs_ioctl_dev_replace_args *dp = (void *)(end - sizeof *dp);
+	memset(dp, 0, sizeof *dp);
+	dp->cmd = BTRFS_IOCTL_DEV_REPLACE_CMD_CANCEL;
+	IO(-1, BTRFS_IOC_DEV_REPLACE, dp);
+	dp->cmd = 7;
+	IO(-1, BTRFS_IOC_DEV_REPLACE, dp);
+	dp->cmd = BTRFS_IOCTL_DEV_REPLACE_CMD_START, dp->start.srcdevid = 3;
+	memcpy(dp->start.tgtdev_name, "/dev/vdb", 9);
+	IO(-1, BTRFS_IOC_DEV_REPLACE, dp);
+	struct btrfs_ioctl_feature_flags *ff = (void *)(end - 2 * sizeof *ff);
+	memset(ff, 0, 2 * sizeof *ff);
+	ff[0].incompat_flags = BTRFS_FEATURE_INCOMPAT_ZONED, ff[1].compat_ro_flags = 1ULL << 40;
+	IO(-1, BTRFS_IOC_SET_FEATURES, ff);
+	IO(-1, BTRFS_IOC_SET_FEATURES, end - sizeof *ff);
+
+	/* the VFS's dedupe, whose type btrfs shares: destinations -v shows */
+	struct file_dedupe_range *fd = (void *)area;
+	memset(fd, 0, sizeof *fd + 4 * sizeof fd->info[0]);
+	fd->src_offset = 4096, fd->src_length = 8192, fd->dest_count = 4;
+	for (int i = 0; i < 4; i++)
+		fd->info[i].dest_fd = i, fd->info[i].dest_offset = (__u64)i << 12;
+	IO(-1, FIDEDUPERANGE, fd);
+	fd->dest_count = 2;
+	IO(-1, FIDEDUPERANGE, fd);
+	sys_munmap(area, 2 * 4096);
 }
 
 static void block(void)
@@ -1110,6 +1273,7 @@ int main(int argc, char **argv, char **envp)
 	if (all || !strcmp(g, "tty")) tty();
 	if (all || !strcmp(g, "kd")) kd();
 	if (all || !strcmp(g, "dm")) dm();
+	if (all || !strcmp(g, "btrfs")) btrfs();
 	if (all || !strcmp(g, "block")) block();
 	if (all || !strcmp(g, "fs")) fs();
 	if (all || !strcmp(g, "misc")) misc();
