@@ -32,6 +32,7 @@ static const struct xlat bt_quota_ctl[] = { BTX_QUOTA_CTL XEND };
 static const struct xlat bt_dev_stats[] = { BTX_DEV_STATS XEND };
 static const struct xlat bt_replace_cmd[] = { BTX_REPLACE_CMD XEND };
 static const struct xlat bt_replace_read[] = { BTX_REPLACE_READ XEND };
+static const struct xlat bt_replace_result[] = { BTX_REPLACE_RESULT XEND };
 static const struct xlat bt_compat[] = { BTX_COMPAT XEND };
 static const struct xlat bt_compat_ro[] = { BTX_COMPAT_RO XEND };
 static const struct xlat bt_incompat[] = { BTX_INCOMPAT XEND };
@@ -326,6 +327,14 @@ static void pr_logical_ino(struct tcb *t, unsigned long arg)
 	prs("}");
 }
 
+/* a btrfs timespec, and its date in a comment unless it is all 0 */
+static void pr_bt_time(const struct btrfs_ioctl_timespec *ts)
+{
+	pr("{sec=%lld, nsec=%u}", (long long)ts->sec, ts->nsec);
+	if (ts->sec || ts->nsec)
+		pr_date_comment((long long)ts->sec, ts->nsec);
+}
+
 static void pr_received_subvol(struct tcb *t, unsigned long arg)
 {
 	struct btrfs_ioctl_received_subvol_args r;
@@ -334,9 +343,8 @@ static void pr_received_subvol(struct tcb *t, unsigned long arg)
 		return;
 	prs("{uuid=");
 	pr_uuid((const __u8 *)r.uuid);
-	pr(", stransid=%llu, stime={sec=%lld, nsec=%u}", (unsigned long long)r.stransid,
-	   (long long)r.stime.sec, r.stime.nsec);
-	pr_date_comment((long long)r.stime.sec, r.stime.nsec);
+	pr(", stransid=%llu, stime=", (unsigned long long)r.stransid);
+	pr_bt_time(&r.stime);
 	pr(", flags=%llu}", (unsigned long long)r.flags);
 }
 
@@ -475,8 +483,118 @@ static void pr_setflags(struct tcb *t, unsigned long arg)
 		pr_flags_d(bt_subvol, f, "BTRFS_SUBVOL_???");
 }
 
+/* what a successful call wrote back, for the requests whose answer is
+ * decoded: " => {...}" */
+static void pr_scrub_progress(const struct btrfs_scrub_progress *p)
+{
+	pr("{data_extents_scrubbed=%llu, tree_extents_scrubbed=%llu, data_bytes_scrubbed=%llu, "
+	   "tree_bytes_scrubbed=%llu, read_errors=%llu, csum_errors=%llu, verify_errors=%llu, "
+	   "no_csum=%llu, csum_discards=%llu, super_errors=%llu, malloc_errors=%llu, "
+	   "uncorrectable_errors=%llu, corrected_errors=%llu, last_physical=%llu, "
+	   "unverified_errors=%llu}",
+	   (unsigned long long)p->data_extents_scrubbed, (unsigned long long)p->tree_extents_scrubbed,
+	   (unsigned long long)p->data_bytes_scrubbed, (unsigned long long)p->tree_bytes_scrubbed,
+	   (unsigned long long)p->read_errors, (unsigned long long)p->csum_errors,
+	   (unsigned long long)p->verify_errors, (unsigned long long)p->no_csum,
+	   (unsigned long long)p->csum_discards, (unsigned long long)p->super_errors,
+	   (unsigned long long)p->malloc_errors, (unsigned long long)p->uncorrectable_errors,
+	   (unsigned long long)p->corrected_errors, (unsigned long long)p->last_physical,
+	   (unsigned long long)p->unverified_errors);
+}
+
+/* 1 if the request's answer is decoded at the exit */
+static int bt_answers(unsigned req, unsigned long arg, struct tcb *t)
+{
+	__u64 cmd;
+
+	switch (req) {
+	case BTRFS_IOC_SNAP_CREATE_V2: case BTRFS_IOC_SUBVOL_CREATE_V2: case BTRFS_IOC_INO_LOOKUP:
+	case BTRFS_IOC_SCRUB: case BTRFS_IOC_SCRUB_PROGRESS: case BTRFS_IOC_DEV_INFO:
+	case BTRFS_IOC_SET_RECEIVED_SUBVOL:
+		return 1;
+	case BTRFS_IOC_DEV_REPLACE:	/* not a status: its answer is not decoded yet */
+		return umove(t->pid, arg, &cmd, sizeof cmd) == 0 &&
+		       cmd != BTRFS_IOCTL_DEV_REPLACE_CMD_STATUS;
+	}
+	return 0;
+}
+
+static void bt_exit(struct tcb *t, unsigned req, unsigned long arg)
+{
+	if (t_failed(t))
+		return;
+	switch (req) {
+	case BTRFS_IOC_SNAP_CREATE_V2: case BTRFS_IOC_SUBVOL_CREATE_V2: {
+		struct btrfs_ioctl_vol_args_v2 v;
+
+		if (umove(t->pid, arg, &v, sizeof v) == 0)
+			pr(" => {transid=%llu}", (unsigned long long)v.transid);
+		return;
+	}
+	case BTRFS_IOC_INO_LOOKUP: {
+		struct btrfs_ioctl_ino_lookup_args l;
+
+		if (umove(t->pid, arg, &l, sizeof l) < 0)
+			return;
+		prs(" => {treeid=");
+		pr_objectid(l.treeid);
+		prs(", name=");
+		ioc_cstr(l.name, sizeof l.name);
+		prs("}");
+		return;
+	}
+	case BTRFS_IOC_SCRUB: case BTRFS_IOC_SCRUB_PROGRESS: {
+		struct btrfs_ioctl_scrub_args a;
+
+		if (umove(t->pid, arg, &a, sizeof a) < 0)
+			return;
+		prs(" => {progress=");
+		pr_scrub_progress(&a.progress);
+		prs("}");
+		return;
+	}
+	case BTRFS_IOC_DEV_INFO: {
+		struct btrfs_ioctl_dev_info_args d;
+		static const __u8 none[BTRFS_UUID_SIZE];
+
+		if (umove(t->pid, arg, &d, sizeof d) < 0)
+			return;
+		prs(" => {");
+		if (memcmp(d.uuid, none, sizeof none)) {
+			prs("uuid=");
+			pr_uuid(d.uuid);
+			prs(", ");
+		}
+		pr("bytes_used=%llu, total_bytes=%llu, path=", (unsigned long long)d.bytes_used,
+		   (unsigned long long)d.total_bytes);
+		ioc_cstr(d.path, sizeof d.path);
+		prs("}");
+		return;
+	}
+	case BTRFS_IOC_SET_RECEIVED_SUBVOL: {
+		struct btrfs_ioctl_received_subvol_args r;
+
+		if (umove(t->pid, arg, &r, sizeof r) < 0)
+			return;
+		pr(" => {rtransid=%llu, rtime=", (unsigned long long)r.rtransid);
+		pr_bt_time(&r.rtime);
+		prs("}");
+		return;
+	}
+	default: {	/* BTRFS_IOC_DEV_REPLACE */
+		struct { __u64 cmd, result; } r;
+
+		if (umove(t->pid, arg, &r, sizeof r) < 0)
+			return;
+		prs(" => {result=");
+		pr_xlat(bt_replace_result, r.result, "%#lx", "BTRFS_IOCTL_DEV_REPLACE_RESULT_???");
+		prs("}");
+	}
+	}
+}
+
 /* the requests that only fill in a struct: its address (the answer is
- * not decoded yet) */
+ * not decoded yet, but for SUBVOL_GETFLAGS) */
 static int bt_out_only(unsigned req)
 {
 	switch (req) {
@@ -488,6 +606,9 @@ static int bt_out_only(unsigned req)
 	}
 	return 0;
 }
+
+/* t->aux: the entry decoded the struct whose answer the exit shows */
+#define BT_ANSWER 1UL
 
 /* the requests decoded here from their argument at the entry */
 static int bt_in(unsigned req)
@@ -518,12 +639,20 @@ int ioctl_btrfs(struct tcb *t, unsigned req, unsigned long arg)
 	if (bt_out_only(req)) {
 		if (!t->exiting)
 			return IOC_EXIT;
+		if (req == BTRFS_IOC_SUBVOL_GETFLAGS && !t_failed(t)) {
+			pr_sep();
+			pr_setflags(t, arg);	/* the flags, as SETFLAGS shows them */
+			return IOC_DONE;
+		}
 		pr_sep();
 		pr_addr(arg);
 		return IOC_DONE;
 	}
-	if (t->exiting)
+	if (t->exiting) {
+		if (t->aux & BT_ANSWER)
+			bt_exit(t, req, arg);
 		return IOC_DONE;
+	}
 	switch (req) {
 	case BTRFS_IOC_TRANS_START: case BTRFS_IOC_TRANS_END: case BTRFS_IOC_SYNC:
 	case BTRFS_IOC_BALANCE: case BTRFS_IOC_DEFRAG: case BTRFS_IOC_SCRUB_CANCEL:
@@ -599,6 +728,10 @@ int ioctl_btrfs(struct tcb *t, unsigned req, unsigned long arg)
 	case BTRFS_IOC_SET_FEATURES:
 		pr_set_features(t, arg);
 		break;
+	}
+	if (bt_answers(req, arg, t)) {
+		t->aux |= BT_ANSWER;
+		return IOC_EXIT;
 	}
 	return IOC_DONE;
 }

@@ -587,6 +587,12 @@ static void btrfs(void)
 	memset(rs->uuid, 0xab, sizeof rs->uuid);
 	rs->stransid = 1, rs->stime.sec = 0, rs->stime.nsec = 999999999, rs->flags = 3;
 	IO(-1, BTRFS_IOC_SET_RECEIVED_SUBVOL, rs);
+	rs->rtransid = 5, rs->rtime.sec = 1000000000, rs->rtime.nsec = 5;
+	IO(-1, BTRFS_IOC_SET_RECEIVED_SUBVOL, rs);
+	memset(di->uuid, 0x11, sizeof di->uuid);
+	di->bytes_used = 1, di->total_bytes = 2;
+	memcpy(di->path, "/dev/vdc", 9);
+	IO(-1, BTRFS_IOC_DEV_INFO, di);
 
 	/* quotas, device statistics and replacement, features */
 	struct btrfs_ioctl_quota_ctl_args *qc = (void *)(end - sizeof *qc);
