@@ -624,10 +624,17 @@ static void btrfs(void)
 	struct file_dedupe_range *fd = (void *)area;
 	memset(fd, 0, sizeof *fd + 4 * sizeof fd->info[0]);
 	fd->src_offset = 4096, fd->src_length = 8192, fd->dest_count = 4;
-	for (int i = 0; i < 4; i++)
+	static const int st[] = { 0, FILE_DEDUPE_RANGE_DIFFERS, -22, 7 };
+	for (int i = 0; i < 4; i++) {
 		fd->info[i].dest_fd = i, fd->info[i].dest_offset = (__u64)i << 12;
+		fd->info[i].bytes_deduped = (__u64)i * 100, fd->info[i].status = st[i];
+	}
 	IO(-1, FIDEDUPERANGE, fd);
 	fd->dest_count = 2;
+	IO(-1, FIDEDUPERANGE, fd);
+	fd->info[0] = fd->info[2];
+	IO(-1, FIDEDUPERANGE, fd);
+	fd->info[0] = fd->info[3];
 	IO(-1, FIDEDUPERANGE, fd);
 	sys_munmap(area, 2 * 4096);
 }
