@@ -24,6 +24,7 @@ static const struct xlat bt_qgroup_limit[] = { BTX_QGROUP_LIMIT XEND };
 static const struct xlat bt_balance[] = { BTX_BALANCE XEND };
 static const struct xlat bt_balance_args[] = { BTX_BALANCE_ARGS XEND };
 static const struct xlat bt_balance_ctl[] = { BTX_BALANCE_CTL XEND };
+static const struct xlat bt_balance_state[] = { BTX_BALANCE_STATE XEND };
 static const struct xlat bt_defrag[] = { BTX_DEFRAG_RANGE XEND };
 static const struct xlat bt_scrub[] = { BTX_SCRUB XEND };
 static const struct xlat bt_logical_ino[] = { BTX_LOGICAL_INO XEND };
@@ -168,15 +169,18 @@ static void pr_balance_args(const struct btrfs_balance_args *b)
 	prs("}");
 }
 
-/* BTRFS_IOC_BALANCE_V2: what to balance, and the filters of each kind of chunk */
-static void pr_balance(struct tcb *t, unsigned long arg)
+/* BTRFS_IOC_BALANCE_V2: what to balance, and the filters of each kind of
+ * chunk; after a success (out) the state too */
+static void pr_balance_fields(const struct btrfs_ioctl_balance_args *bp, int out)
 {
-	struct btrfs_ioctl_balance_args b;
+	struct btrfs_ioctl_balance_args b = *bp;
 
-	if (ioc_get(t, arg, &b, sizeof b) < 0)
-		return;
 	prs("{flags=");
 	pr_flags_d(bt_balance, b.flags, "BTRFS_BALANCE_???");
+	if (out) {
+		prs(", state=");
+		pr_flags_d(bt_balance_state, b.state, "BTRFS_BALANCE_STATE_???");
+	}
 	/* the filters of the kinds the flags ask to balance */
 	if (b.flags & BTRFS_BALANCE_DATA) {
 		prs(", data=");
@@ -191,6 +195,14 @@ static void pr_balance(struct tcb *t, unsigned long arg)
 		pr_balance_args(&b.sys);
 	}
 	prs("}");
+}
+
+static void pr_balance(struct tcb *t, unsigned long arg)
+{
+	struct btrfs_ioctl_balance_args b;
+
+	if (ioc_get(t, arg, &b, sizeof b) == 0)
+		pr_balance_fields(&b, 0);
 }
 
 static void pr_defrag_range(struct tcb *t, unsigned long arg)
@@ -510,7 +522,7 @@ static int bt_answers(unsigned req, unsigned long arg, struct tcb *t)
 	switch (req) {
 	case BTRFS_IOC_SNAP_CREATE_V2: case BTRFS_IOC_SUBVOL_CREATE_V2: case BTRFS_IOC_INO_LOOKUP:
 	case BTRFS_IOC_SCRUB: case BTRFS_IOC_SCRUB_PROGRESS: case BTRFS_IOC_DEV_INFO:
-	case BTRFS_IOC_SET_RECEIVED_SUBVOL:
+	case BTRFS_IOC_SET_RECEIVED_SUBVOL: case BTRFS_IOC_BALANCE_V2:
 		return 1;
 	case BTRFS_IOC_DEV_REPLACE:	/* not a status: its answer is not decoded yet */
 		return umove(t->pid, arg, &cmd, sizeof cmd) == 0 &&
@@ -551,6 +563,15 @@ static void bt_exit(struct tcb *t, unsigned req, unsigned long arg)
 		prs(" => {progress=");
 		pr_scrub_progress(&a.progress);
 		prs("}");
+		return;
+	}
+	case BTRFS_IOC_BALANCE_V2: {
+		struct btrfs_ioctl_balance_args b;
+
+		if (umove(t->pid, arg, &b, sizeof b) < 0)
+			return;
+		prs(" => ");
+		pr_balance_fields(&b, 1);
 		return;
 	}
 	case BTRFS_IOC_DEV_INFO: {

@@ -534,6 +534,9 @@ static void btrfs(void)
 	ba->data.target = BTRFS_BLOCK_GROUP_DUP, ba->data.flags = BTRFS_BALANCE_ARGS_CONVERT;
 	ba->meta.pend = UINT64_MAX, ba->sys.devid = 0x803;
 	IO(-1, BTRFS_IOC_BALANCE_V2, ba);
+	ba->state = BTRFS_BALANCE_STATE_RUNNING | (1ULL << 20);
+	ba->stat.expected = 10, ba->stat.considered = 5, ba->stat.completed = 2;
+	IO(-1, BTRFS_IOC_BALANCE_V2, ba);
 	struct btrfs_ioctl_defrag_range_args *dr = (void *)(end - sizeof *dr);
 	memset(dr, 0, sizeof *dr);
 	dr->len = 4096, dr->compress_type = 3;
