@@ -19,6 +19,7 @@
 # and the root tree's directory) and the bounds of the free range, not the
 # special negative ids nor 0: the ERE lists those kinds, SKIP the one
 # negative *_TREE_OBJECTID.
+# Last, BTX_DEV_STAT: the enumerators of enum btrfs_dev_stat_values.
 # This runs on the build host and may use libc; its output is never edited.
 set -u
 tmp=$(mktemp) || exit 1
@@ -61,3 +62,12 @@ COMPAT linux/btrfs.h BTRFS_FEATURE_COMPAT_[A-Z0-9_]+ BTRFS_FEATURE_COMPAT_RO_[A-
 COMPAT_RO linux/btrfs.h BTRFS_FEATURE_COMPAT_RO_[A-Z0-9_]+
 INCOMPAT linux/btrfs.h BTRFS_FEATURE_INCOMPAT_[A-Z0-9_]+
 SPECS
+# the device statistics' indexes: the enumerators of enum btrfs_dev_stat_values
+# (but its *_MAX count), from the preprocessed header
+printf '#define BTX_DEV_STAT'
+echo '#include <linux/btrfs.h>' | $1 -E -x c - | awk '
+	/enum btrfs_dev_stat_values/ { on = 1; next }
+	on && /}/ { exit }
+	on { sub(/[,=].*/, ""); gsub(/[ \t]/, "")
+	     if ($0 ~ /^BTRFS_/ && $0 !~ /_MAX$/) printf " \\\n\tX(%s),", $0 }'
+echo

@@ -31,6 +31,7 @@ static const struct xlat bt_logical_ino[] = { BTX_LOGICAL_INO XEND };
 static const struct xlat bt_send[] = { BTX_SEND XEND };
 static const struct xlat bt_quota_ctl[] = { BTX_QUOTA_CTL XEND };
 static const struct xlat bt_dev_stats[] = { BTX_DEV_STATS XEND };
+static const struct xlat bt_dev_stat[] = { BTX_DEV_STAT XEND };
 static const struct xlat bt_replace_cmd[] = { BTX_REPLACE_CMD XEND };
 static const struct xlat bt_replace_read[] = { BTX_REPLACE_READ XEND };
 static const struct xlat bt_replace_result[] = { BTX_REPLACE_RESULT XEND };
@@ -514,6 +515,24 @@ static void pr_scrub_progress(const struct btrfs_scrub_progress *p)
 	   (unsigned long long)p->unverified_errors);
 }
 
+/* the statistics by their index's name, as many as the kernel counts (",
+ * ..." for more asked); -s does not cut them */
+static void pr_dev_stat_values(const struct btrfs_ioctl_get_dev_stats *d)
+{
+	unsigned long long n = d->nr_items < BTRFS_DEV_STAT_VALUES_MAX ? d->nr_items
+								       : BTRFS_DEV_STAT_VALUES_MAX;
+
+	prs("[");
+	for (unsigned i = 0; i < n; i++) {
+		prs(i ? ", [" : "[");
+		pr_dec_named(i, xlat_name(bt_dev_stat, i));
+		pr("]=%llu", (unsigned long long)d->values[i]);
+	}
+	if (d->nr_items > n)
+		prs(n ? ", ..." : "...");
+	prs("]");
+}
+
 /* 1 if the request's answer is decoded at the exit */
 static int bt_answers(unsigned req, unsigned long arg, struct tcb *t)
 {
@@ -522,7 +541,7 @@ static int bt_answers(unsigned req, unsigned long arg, struct tcb *t)
 	switch (req) {
 	case BTRFS_IOC_SNAP_CREATE_V2: case BTRFS_IOC_SUBVOL_CREATE_V2: case BTRFS_IOC_INO_LOOKUP:
 	case BTRFS_IOC_SCRUB: case BTRFS_IOC_SCRUB_PROGRESS: case BTRFS_IOC_DEV_INFO:
-	case BTRFS_IOC_SET_RECEIVED_SUBVOL: case BTRFS_IOC_BALANCE_V2:
+	case BTRFS_IOC_SET_RECEIVED_SUBVOL: case BTRFS_IOC_BALANCE_V2: case BTRFS_IOC_GET_DEV_STATS:
 		return 1;
 	case BTRFS_IOC_DEV_REPLACE:	/* not a status: its answer is not decoded yet */
 		return umove(t->pid, arg, &cmd, sizeof cmd) == 0 &&
@@ -562,6 +581,18 @@ static void bt_exit(struct tcb *t, unsigned req, unsigned long arg)
 			return;
 		prs(" => {progress=");
 		pr_scrub_progress(&a.progress);
+		prs("}");
+		return;
+	}
+	case BTRFS_IOC_GET_DEV_STATS: {
+		struct btrfs_ioctl_get_dev_stats d;
+
+		if (umove(t->pid, arg, &d, sizeof d) < 0)
+			return;
+		pr(" => {nr_items=%llu, flags=", (unsigned long long)d.nr_items);
+		pr_flags_d(bt_dev_stats, d.flags, "BTRFS_DEV_STATS_???");
+		prs(", ");
+		pr_dev_stat_values(&d);
 		prs("}");
 		return;
 	}

@@ -607,6 +607,11 @@ static void btrfs(void)
 	struct btrfs_ioctl_get_dev_stats *ds = (void *)(end - sizeof *ds);
 	memset(ds, 0, sizeof *ds);
 	ds->devid = 1, ds->nr_items = BTRFS_DEV_STAT_VALUES_MAX;
+	ds->values[1] = 9;
+	IO(-1, BTRFS_IOC_GET_DEV_STATS, ds);
+	ds->nr_items = 7, ds->flags = BTRFS_DEV_STATS_RESET;
+	IO(-1, BTRFS_IOC_GET_DEV_STATS, ds);
+	ds->nr_items = 2;
 	IO(-1, BTRFS_IOC_GET_DEV_STATS, ds);
 	struct btrfs_ioctl_dev_replace_args *dp = (void *)(end - sizeof *dp);
 	memset(dp, 0, sizeof *dp);
