@@ -172,6 +172,21 @@ $(B)/gen/ioctlent.h: src/gen/ioctls.sh
 	$(Q)IOCTL_RUN="$(IOCTL_RUN)" sh $< "$(IOCTL_CC)" $(IOCTL_INC) > $@.tmp && mv $@.tmp $@
 $(B)/trace/ioctl.o: $(B)/gen/ioctlent.h
 $(B)/trace/ioctl_sock.o $(B)/trace/ioctl_kvm.o: $(B)/gen/nltab.h
+# bin/trace's keyboard names (src/gen/kdtab.sh)
+$(B)/gen/kdtab.h: src/gen/kdtab.sh
+	@mkdir -p $(@D)
+	$(Q)sh $< "$(CC)" > $@.tmp && mv $@.tmp $@
+$(B)/trace/ioctl_kd.o: $(B)/gen/kdtab.h
+# bin/trace's device-mapper flag names (src/gen/dmtab.sh)
+$(B)/gen/dmtab.h: src/gen/dmtab.sh
+	@mkdir -p $(@D)
+	$(Q)sh $< "$(CC)" > $@.tmp && mv $@.tmp $@
+$(B)/trace/ioctl_dm.o: $(B)/gen/dmtab.h
+# bin/trace's btrfs names (src/gen/btrfstab.sh)
+$(B)/gen/btrfstab.h: src/gen/btrfstab.sh
+	@mkdir -p $(@D)
+	$(Q)sh $< "$(CC)" > $@.tmp && mv $@.tmp $@
+$(B)/trace/ioctl_btrfs.o: $(B)/gen/btrfstab.h
 # bin/trace's evdev event-code names (src/gen/evdevtab.sh)
 $(B)/gen/evdevtab.h: src/gen/evdevtab.sh
 	@mkdir -p $(@D)

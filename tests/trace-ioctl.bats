@@ -26,6 +26,37 @@ setup() {
 	vs_strace -X verbose "$RT/trace-ioctl" tty
 }
 
+@test "trace-ioctl vs strace: kd: the console's keymap entries (K_* names, K(KT_*, c)), function-key strings, keycodes, repeat rate, diacritics, unicode and screen maps, fonts (KDFONTOP's ops), in and out" {
+	vs_strace "$RT/trace-ioctl" kd
+	vs_strace -v "$RT/trace-ioctl" kd
+	vs_strace -X raw "$RT/trace-ioctl" kd
+	vs_strace -X verbose "$RT/trace-ioctl" kd
+	vs_strace -s 8 "$RT/trace-ioctl" kd
+	vs_strace -s 1024 "$RT/trace-ioctl" kd
+	# what the kernel would write back: the getters decoded at the exit
+	vs_strace -e inject=ioctl:retval=0 "$RT/trace-ioctl" kd
+}
+
+@test "trace-ioctl vs strace: dm: the device mapper's dm_ioctl by request, flags no name covers, target specs, messages and strings (misplaced, unreadable, cut at -s) and the answers: names, target versions, dependencies, targets' status" {
+	vs_strace "$RT/trace-ioctl" dm
+	vs_strace -v "$RT/trace-ioctl" dm
+	vs_strace -X raw "$RT/trace-ioctl" dm
+	vs_strace -v -X verbose "$RT/trace-ioctl" dm
+	vs_strace -v -s 2 "$RT/trace-ioctl" dm
+	# the answers are decoded at the exit of a successful call
+	vs_strace -e inject=ioctl:retval=0 "$RT/trace-ioctl" dm
+	vs_strace -v -e inject=ioctl:retval=0 "$RT/trace-ioctl" dm
+}
+
+@test "trace-ioctl vs strace: btrfs: subvolume names (unterminated, cut by the page), qgroups to inherit, balance filters by kind, tree searches (ids and key types by name, the free range's bounds left out), scrub, devices, send, received subvolume, quotas, replace, features; FIDEDUPERANGE's destinations" {
+	vs_strace "$RT/trace-ioctl" btrfs
+	vs_strace -v "$RT/trace-ioctl" btrfs
+	vs_strace -X raw "$RT/trace-ioctl" btrfs
+	vs_strace -X verbose "$RT/trace-ioctl" btrfs
+	vs_strace -s 1 "$RT/trace-ioctl" btrfs
+	vs_strace -v -s 2 "$RT/trace-ioctl" btrfs
+}
+
 @test "trace-ioctl vs strace: block: BLK* numbers in and out, discard ranges, BLKPG's partition, BLKTRACESETUP" {
 	vs_strace "$RT/trace-ioctl" block
 	vs_strace -X verbose "$RT/trace-ioctl" block

@@ -175,8 +175,10 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_tty;
 	case 0x12:
 		return ioctl_block;
-	case 'f': case 'X': case 0x94: case 0:
+	case 'f': case 'X': case 0:
 		return ioctl_fs;
+	case 0x94:	/* btrfs's, and the VFS's that share its type */
+		return ioctl_btrfs;
 	case 0x89:
 		return ioctl_sock;
 	case 'p': case 'W': case 0xab:
@@ -185,6 +187,8 @@ static ioc_decoder *ioc_family(unsigned req)
 		return ioctl_loop;
 	case 'K':
 		return ioctl_kd;
+	case 0xfd:
+		return ioctl_dm;
 	case 0x03:
 		return ioctl_hdio;
 	case 0xb4:

@@ -1,6 +1,7 @@
 /* src/trace/ioctl.h — what ioctl.c's dispatcher shares with the decoders of
  * each family of requests (ioctl_tty.c, ioctl_block.c, ioctl_fs.c,
- * ioctl_sock.c, ioctl_dev.c, ioctl_loop.c, ioctl_kd.c, ioctl_misc.c,
+ * ioctl_sock.c, ioctl_dev.c, ioctl_loop.c, ioctl_kd.c, ioctl_dm.c, ioctl_btrfs.c,
+ * ioctl_misc.c,
  * ioctl_hdio.c, ioctl_gpio.c, ioctl_counter.c, ioctl_lirc.c, ioctl_input.c,
  * ioctl_ptp.c, ioctl_tee.c, ioctl_scsi.c, ioctl_ubi.c, ioctl_mtd.c, ioctl_kvm.c,
  * ioctl_v4l2.c).
@@ -30,6 +31,8 @@ int ioctl_sock(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_dev(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_loop(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_kd(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_dm(struct tcb *t, unsigned req, unsigned long arg);
+int ioctl_btrfs(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_misc(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_hdio(struct tcb *t, unsigned req, unsigned long arg);
 int ioctl_gpio(struct tcb *t, unsigned req, unsigned long arg);

@@ -113,18 +113,52 @@ static void pr_dedupe_dest(struct tcb *t, const void *e)
 	pr(", dest_offset=%llu}", (unsigned long long)i->dest_offset);
 }
 
-static void pr_dedupe_range(struct tcb *t, unsigned long arg)
+/* the destinations' array, by pr_elem; without -v strace shows at most
+ * two of them (fewer with a smaller -s), then "..." */
+static void pr_dedupe_infos(struct tcb *t, unsigned long addr, unsigned n,
+			    void (*elem)(struct tcb *t, const void *e))
+{
+	unsigned cap = opt_strlen < 2 ? (unsigned)opt_strlen : 2;
+
+	if (cur_abbrev && cap && n > cap)
+		pr_array_more(t, addr, cap, sizeof(struct file_dedupe_range_info), elem, 1);
+	else	/* -s 0: "[...]" */
+		pr_array(t, addr, n, sizeof(struct file_dedupe_range_info), elem);
+}
+
+/* what the kernel wrote back for each destination */
+static void pr_dedupe_result(struct tcb *t, const void *e)
+{
+	const struct file_dedupe_range_info *i = e;
+
+	(void)t;
+	pr("{bytes_deduped=%llu, status=%d}", (unsigned long long)i->bytes_deduped, i->status);
+}
+
+static void pr_dedupe_out(struct tcb *t, unsigned long arg)
+{
+	struct file_dedupe_range r;
+
+	if (t_failed(t) || umove(t->pid, arg, &r, sizeof r) < 0)
+		return;
+	prs(" => {info=");
+	pr_dedupe_infos(t, arg + sizeof r, r.dest_count, pr_dedupe_result);
+	prs("}");
+}
+
+/* 1 when the struct was shown (the exit adds the results) */
+static int pr_dedupe_range(struct tcb *t, unsigned long arg)
 {
 	struct file_dedupe_range r;
 
 	pr_sep();
 	if (ioc_get(t, arg, &r, sizeof r) < 0)
-		return;
+		return 0;
 	pr("{src_offset=%llu, src_length=%llu, dest_count=%u, info=",
 	   (unsigned long long)r.src_offset, (unsigned long long)r.src_length, r.dest_count);
-	pr_array(t, arg + sizeof r, r.dest_count, sizeof(struct file_dedupe_range_info),
-		 pr_dedupe_dest);
+	pr_dedupe_infos(t, arg + sizeof r, r.dest_count, pr_dedupe_dest);
 	prs("}");
+	return 1;
 }
 
 /* FSSETXATTR passes no extent count in: strace leaves it out */
@@ -172,6 +206,8 @@ static int fs_exit(struct tcb *t, unsigned req, unsigned long arg)
 {
 	if (req == FS_IOC_FIEMAP) {
 		pr_fiemap_out(t, arg);
+	} else if (req == FIDEDUPERANGE) {
+		pr_dedupe_out(t, arg);
 	} else if (t_failed(t)) {
 		pr_sep();
 		pr_addr(arg);
@@ -205,8 +241,7 @@ int ioctl_fs(struct tcb *t, unsigned req, unsigned long arg)
 		pr_clone_range(t, arg);
 		return IOC_DONE;
 	case FIDEDUPERANGE:
-		pr_dedupe_range(t, arg);
-		return IOC_DONE;
+		return pr_dedupe_range(t, arg) ? IOC_EXIT : IOC_DONE;
 	case FS_IOC_FSSETXATTR:
 		pr_fsxattr(t, arg, 0);
 		return IOC_DONE;

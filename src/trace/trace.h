@@ -49,7 +49,11 @@
  *               modem lines; ioctl_block.c BLK*; ioctl_fs.c FS_IOC_*, FI*;
  *               ioctl_sock.c SIOC* ifreq, ifconf; ioctl_dev.c rtc, watchdog, nbd;
  *               ioctl_loop.c LOOP_* (loop_info, loop_info64, loop_config);
- *               ioctl_kd.c the console's modes, LEDs, tones;
+ *               ioctl_kd.c the console's modes, LEDs, tones, keymap entries and
+ *               strings, keycodes, diacritics, unicode maps, fonts (KDFONTOP)
+ *               (keysym names: src/gen/kdtab.sh);
+ *               ioctl_dm.c the device mapper's dm_ioctl and its payloads;
+ *               ioctl_btrfs.c btrfs's (names: src/gen/btrfstab.sh);
  *               ioctl_misc.c nsfs, random, inotify, userfaultfd, seccomp, perf;
  *               ioctl_hdio.c HDIO_* (geometry, drive commands, identify);
  *               ioctl_gpio.c GPIO chips, lines, v1 handles and v2 requests;

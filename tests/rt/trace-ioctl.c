@@ -6,7 +6,8 @@
  * inotify fd, a userfaultfd, a socket, /proc/self/ns/ files).
  * tests/trace-ioctl.bats traces it with strace and bin/trace and compares.
  *
- *   trace-ioctl [GROUP]   GROUP: all (default), tty, block, fs, misc, sock, dev
+ *   trace-ioctl [GROUP]   GROUP: all (default), tty, kd, dm, btrfs, block, fs, misc, sock,
+ *                         dev
  */
 #include "sg.h"
 #include "net.h"
@@ -17,6 +18,7 @@
 #include <linux/fsverity.h>
 #include <linux/fsmap.h>
 #include <linux/kd.h>
+#include <linux/keyboard.h>
 #include <linux/blkpg.h>
 #include <linux/blktrace_api.h>
 #include <linux/blkzoned.h>
@@ -36,6 +38,9 @@
 #include <mtd/mtd-abi.h>
 #include <linux/bsg.h>
 #include <linux/kvm.h>
+#include <linux/dm-ioctl.h>
+#include <linux/btrfs.h>
+#include <linux/btrfs_tree.h>
 
 #define S(nr, a, b, c, d, e, f) \
 	sys_syscall6(nr, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
@@ -124,7 +129,7 @@ static void tty(void)
 	IO(-1, TIOCSRS485, big);
 	IO(-1, 0x80285442, big);	/* TIOCGISO7816 */
 	IO(-1, TIOCMIWAIT, 5);
-	/* the console's ('K'): strace decodes none, but shows an address */
+	/* the console's ('K') numbers and getters (the structs: kd() below) */
 	static const unsigned long kd[] = { GIO_FONT, KDGETLED, KDGKBTYPE, KDSETMODE, KDGKBMODE,
 		KDSIGACCEPT };
 	for (unsigned i = 0; i < sizeof kd / sizeof *kd; i++)
@@ -144,6 +149,502 @@ static void tty(void)
 	IO(-1, KDDISABIO, 0);
 	if (m >= 0)
 		sys_close(m);
+}
+
+/* the console's structs ('K'): keymap entries of every keysym type, the
+ * function keys' strings (cut at -s, or running into an unmapped page),
+ * keycodes, the repeat rate, diacritics (a count past the table), unicode
+ * maps and screen maps, the fonts (KDFONTOP's every op); each struct also at
+ * the end of a page, the next one unmapped */
+static void kd(void)
+{
+	char *area = (char *)sys_mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE,
+				      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *end = area + 4096;
+
+	if ((long)area < 0)
+		return;
+	sys_munmap(end, 4096);
+
+	/* keymap entries: tables by name and by modifier bits, keysyms by name,
+	 * by type with a character or a number, of no type known */
+	static const unsigned short vals[] = {
+		K_F1, K_UNDO, K_HOLE, K(KT_SPEC, 0x7d), K(KT_LATIN, '\n'), K(KT_LATIN, '\''),
+		K(KT_META, '\\'), K(KT_LETTER, 0xe9), K(KT_DEAD2, 0x7f), K(KT_CONS, 0),
+		K(KT_BRL, 0x20), K(0x10, 5), 0xffff
+	};
+	static const unsigned char tables[] = { 0, 2, 3, 4, 0x21, 0xff };
+	struct kbentry *ke = (void *)(end - sizeof *ke);
+	for (unsigned i = 0; i < sizeof vals / sizeof *vals; i++) {
+		ke->kb_table = tables[i % sizeof tables];
+		ke->kb_index = (unsigned char)(i * 37);
+		ke->kb_value = vals[i];
+		IO(-1, KDSKBENT, ke);
+		IO(-1, KDGKBENT, ke);
+	}
+	IO(-1, KDSKBENT, end - 2);	/* kb_value past the page: ??? */
+	IO(-1, KDGKBENT, end - 1);
+
+	/* function-key strings: short, exactly -s long, unterminated at the
+	 * page's end, past the page before its NUL */
+	struct kbsentry *ks = (void *)(end - sizeof *ks);
+	ks->kb_func = 5;
+	memcpy(ks->kb_string, "\033[[A\t\"x\"", 9);
+	IO(-1, KDSKBSENT, ks);
+	IO(-1, KDGKBSENT, ks);
+	memset(ks->kb_string, 'a', 32);
+	ks->kb_string[32] = 0;
+	IO(-1, KDSKBSENT, ks);
+	ks->kb_string[31] = 0;
+	IO(-1, KDSKBSENT, ks);
+	memset(end - 40, 'z', 40);
+	IO(-1, KDSKBSENT, end - 41);
+	IO(-1, KDSKBSENT, end - 20);
+	IO(-1, KDSKBSENT, end - 1);
+
+	struct kbkeycode *kc = (void *)(end - sizeof *kc);
+	kc->scancode = 0xe01d, kc->keycode = 0;
+	IO(-1, KDGETKEYCODE, kc);
+	IO(-1, KDSETKEYCODE, kc);
+	IO(-1, KDSETKEYCODE, end - 4);
+	struct kbd_repeat *kr = (void *)(end - sizeof *kr);
+	kr->delay = 250, kr->period = -1;
+	IO(-1, KDKBDREP, kr);
+
+	/* diacritics: characters that need escapes, a count past the table */
+	struct kbdiacrs *kd = (void *)(end - sizeof *kd);
+	kd->kb_cnt = 5;
+	kd->kbdiacr[0] = (struct kbdiacr){ '`', 'a', 0xe0 };
+	kd->kbdiacr[1] = (struct kbdiacr){ '\'', '\\', '\n' };
+	kd->kbdiacr[2] = (struct kbdiacr){ '"', 0, 0x7f };
+	kd->kbdiacr[3] = (struct kbdiacr){ '\t', '\r', '\a' };
+	kd->kbdiacr[4] = (struct kbdiacr){ '\b', '\v', '\f' };
+	IO(-1, KDSKBDIACR, kd);
+	IO(-1, KDGKBDIACR, kd);
+	kd->kb_cnt = 300;
+	IO(-1, KDSKBDIACR, kd);
+	IO(-1, KDSKBDIACR, end - 4);	/* no room for one entry: the array's address */
+	struct kbdiacrsuc *ku = (void *)(end - sizeof *ku);
+	ku->kb_cnt = 2;
+	ku->kbdiacruc[0] = (struct kbdiacruc){ 0x301, 'e', 0xe9 };
+	ku->kbdiacruc[1] = (struct kbdiacruc){ 0, 0x10ffff, 0xffffffff };
+	IO(-1, KDSKBDIACRUC, ku);
+	IO(-1, KDGKBDIACRUC, ku);
+
+	/* unicode maps: pairs, the count that comes back, the hash's advice */
+	struct unipair *up = (void *)(end - 3 * sizeof *up);
+	up[0] = (struct unipair){ 0x41, 0x41 };
+	up[1] = (struct unipair){ 0x20ac, 0x80 };
+	up[2] = (struct unipair){ 0xf001, 0 };
+	struct unimapdesc *um = (void *)(area + 1024);
+	um->entry_ct = 3, um->entries = up;
+	IO(-1, PIO_UNIMAP, um);
+	IO(-1, GIO_UNIMAP, um);
+	um->entry_ct = 4;	/* one past the page */
+	IO(-1, PIO_UNIMAP, um);
+	um->entries = NULL;
+	IO(-1, PIO_UNIMAP, um);
+	struct unimapinit *ui = (void *)(end - sizeof *ui);
+	ui->advised_hashsize = 0, ui->advised_hashstep = 65535, ui->advised_hashlevel = 3;
+	IO(-1, PIO_UNIMAPCLR, ui);
+
+	/* the screen maps: unicode values in and out of the direct region */
+	unsigned short *usm = (void *)(end - E_TABSZ * sizeof *usm);
+	for (unsigned i = 0; i < E_TABSZ; i++)
+		usm[i] = (unsigned short)(0xeff0 + i * 3);
+	IO(-1, PIO_UNISCRNMAP, usm);
+	IO(-1, PIO_UNISCRNMAP, usm + 200);	/* the page ends inside the map */
+	IO(-1, GIO_UNISCRNMAP, usm);
+	char *bytes = end - E_TABSZ;
+	for (unsigned i = 0; i < E_TABSZ; i++)
+		bytes[i] = (char)(i * 7);
+	IO(-1, PIO_SCRNMAP, bytes);
+	IO(-1, PIO_SCRNMAP, end - 33);
+	IO(-1, PIO_SCRNMAP, end - 32);
+	IO(-1, GIO_SCRNMAP, bytes);
+	IO(-1, PIO_CMAP, end - 48);
+	IO(-1, PIO_FONT, end - 40);
+	IO(-1, PIO_FONTRESET, 0x1234);
+	IO(-1, KDMAPDISP, 7);
+	IO(-1, KDUNMAPDISP, 7);
+
+	/* fonts: consolefontdesc in and out; KDFONTOP's every op */
+	struct consolefontdesc *cf = (void *)(area + 2048);
+	cf->charcount = 1, cf->charheight = 16, cf->chardata = end - 32;
+	IO(-1, PIO_FONTX, cf);
+	IO(-1, GIO_FONTX, cf);
+	cf->chardata = end - 31;
+	IO(-1, PIO_FONTX, cf);
+	cf->charcount = 0;
+	IO(-1, PIO_FONTX, cf);
+	struct console_font_op *fo = (void *)(area + 3072);
+	*fo = (struct console_font_op){ KD_FONT_OP_SET, KD_FONT_FLAG_DONT_RECALC, 9, 16, 1,
+					 (unsigned char *)end - 64 };
+	IO(-1, KDFONTOP, fo);
+	fo->width = 8;
+	IO(-1, KDFONTOP, fo);
+	fo->op = KD_FONT_OP_GET, fo->flags = 0x80000003;
+	IO(-1, KDFONTOP, fo);
+	fo->op = KD_FONT_OP_SET_DEFAULT;
+	memcpy(end - 64, "lat9w-16", 9);
+	IO(-1, KDFONTOP, fo);
+	memset(end - 40, 'f', 40);
+	fo->data = (unsigned char *)end - 40;
+	IO(-1, KDFONTOP, fo);
+	fo->op = KD_FONT_OP_COPY;
+	IO(-1, KDFONTOP, fo);
+	fo->op = 9, fo->flags = 0x40;
+	IO(-1, KDFONTOP, fo);
+
+	/* the numbers: ports, an int-sized mode and LEDs with high bits set */
+	IO(-1, KDADDIO, 0x3b4);
+	IO(-1, KDADDIO, 0x3df);
+	IO(-1, KDDELIO, 0x3e0);
+	IO(-1, KDSKBMODE, 0x7fffffff00000000L | 0xfffffffe);
+	IO(-1, KDSETLED, 0xff00000000000f0L);
+	IO(-1, KDSETMODE, 0x1200000001L);
+	sys_munmap(area, 4096);
+}
+
+/* the device mapper's dm_ioctl and what follows it: every request, fields
+ * it leaves out, flags no name covers, payloads (targets, a message, a
+ * string) in place, misplaced, unreadable; the answers the kernel would
+ * write (names, target versions, dependencies, targets' status) for the
+ * runs that inject a success */
+static void dm_hdr(struct dm_ioctl *d, unsigned size, unsigned start)
+{
+	memset(d, 0, sizeof *d);
+	d->version[0] = DM_VERSION_MAJOR, d->version[1] = 4, d->version[2] = 7;
+	d->data_size = size, d->data_start = start;
+	d->dev = 0xfd01;
+	memcpy(d->name, "vg-lv", 6);
+	memcpy(d->uuid, "LVM-abc", 8);
+}
+
+static void dm(void)
+{
+	static const unsigned long reqs[] = {
+		DM_VERSION, DM_REMOVE_ALL, DM_LIST_DEVICES, DM_DEV_CREATE, DM_DEV_REMOVE,
+		DM_DEV_RENAME, DM_DEV_SUSPEND, DM_DEV_STATUS, DM_DEV_WAIT, DM_TABLE_LOAD,
+		DM_TABLE_CLEAR, DM_TABLE_DEPS, DM_TABLE_STATUS, DM_LIST_VERSIONS, DM_TARGET_MSG,
+		DM_DEV_SET_GEOMETRY, DM_DEV_ARM_POLL, DM_GET_TARGET_VERSION
+	};
+	char *area = (char *)sys_mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE,
+				      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *end = area + 4096;
+
+	if ((long)area < 0)
+		return;
+	sys_munmap(end, 4096);
+	struct dm_ioctl *d = (void *)area;
+	char *data = area + sizeof *d;
+
+	/* every request with its header alone */
+	for (unsigned i = 0; i < sizeof reqs / sizeof *reqs; i++) {
+		dm_hdr(d, sizeof *d, sizeof *d);
+		d->flags = DM_READONLY_FLAG | (1U << 2) | 0x80;
+		d->target_count = 0, d->event_nr = 7;
+		IO(-1, reqs[i], d);
+	}
+	IO(-1, DM_VERSION, end - 100);	/* the header unreadable */
+	IO(-1, DM_VERSION, 0);
+	dm_hdr(d, 11, 0);		/* too small to say its version */
+	IO(-1, DM_VERSION, d);
+	dm_hdr(d, 200, 0);
+	IO(-1, DM_VERSION, d);
+	d->version[0] = 3;
+	IO(-1, DM_VERSION, d);
+	dm_hdr(d, sizeof *d, 0);
+	d->dev = 0, d->name[0] = 0, d->flags = 0xfff00000;
+	memset(d->uuid, 'u', sizeof d->uuid);
+	IO(-1, DM_DEV_STATUS, d);
+	dm_hdr(d, sizeof *d, 0);
+	d->flags = DM_SUSPEND_FLAG;
+	IO(-1, DM_DEV_SUSPEND, d);
+
+	/* DM_TABLE_LOAD's targets: two in place, one whose next is short of a
+	 * spec, one past data_size, one unreadable */
+	dm_hdr(d, 1024, sizeof *d);
+	d->target_count = 3;
+	struct dm_target_spec *ts = (void *)data;
+	*ts = (struct dm_target_spec){ 0, 2048, 0, 64, "linear" };
+	memcpy(ts + 1, "8:1 0", 6);
+	struct dm_target_spec *ts2 = (void *)(data + 64);
+	*ts2 = (struct dm_target_spec){ 2048, 4096, 0, 8, "striped" };
+	memcpy(ts2 + 1, "2 64 8:2 0 8:3 0 and more", 26);
+	IO(-1, DM_TABLE_LOAD, d);
+	d->target_count = 2;
+	IO(-1, DM_TABLE_LOAD, d);
+	ts2->next = 0x1000000;
+	d->target_count = 3;
+	IO(-1, DM_TABLE_LOAD, d);
+	ts->next = 42;		/* the next one starts inside the parameters */
+	IO(-1, DM_TABLE_LOAD, d);
+	ts->next = 40;		/* ... right after this one */
+	IO(-1, DM_TABLE_LOAD, d);
+	ts->next = 64;
+	d->data_size = sizeof *d + 20;
+	IO(-1, DM_TABLE_LOAD, d);
+	dm_hdr((void *)(end - sizeof *d - 8), 4096, sizeof *d);
+	((struct dm_ioctl *)(end - sizeof *d - 8))->target_count = 1;
+	IO(-1, DM_TABLE_LOAD, end - sizeof *d - 8);
+
+	/* a target message, a geometry, a new name: in place, at data_size,
+	 * past it */
+	dm_hdr(d, 1024, sizeof *d);
+	struct dm_target_msg *tm = (void *)data;
+	tm->sector = 12345;
+	memcpy(tm->message, "set_param x\n", 13);
+	IO(-1, DM_TARGET_MSG, d);
+	d->data_size = sizeof *d + 8;
+	IO(-1, DM_TARGET_MSG, d);
+	d->data_size = sizeof *d + 4;
+	IO(-1, DM_TARGET_MSG, d);
+	dm_hdr(d, 1024, sizeof *d);
+	memcpy(data, "1024 255 63 0", 14);
+	IO(-1, DM_DEV_SET_GEOMETRY, d);
+	d->data_start = 1024;
+	IO(-1, DM_DEV_SET_GEOMETRY, d);
+	d->data_start = 1023;
+	IO(-1, DM_DEV_RENAME, d);
+	d->data_start = sizeof *d;
+	d->data_size = sizeof *d + 3;
+	IO(-1, DM_DEV_RENAME, d);
+
+	/* the answers: a list of names, of target versions, dependencies, the
+	 * targets' status */
+	dm_hdr(d, 2048, sizeof *d);
+	struct dm_name_list *nl = (void *)data;
+	nl->dev = 0xfd00, nl->next = 32;
+	memcpy(nl->name, "first", 6);
+	struct dm_name_list *nl2 = (void *)(data + 32);
+	nl2->dev = 0xfd02, nl2->next = 0;
+	memcpy(nl2->name, "second", 7);
+	IO(-1, DM_LIST_DEVICES, d);
+	struct dm_target_versions *tv = (void *)data;
+	tv->next = 32, tv->version[0] = 1, tv->version[1] = 14, tv->version[2] = 0;
+	memcpy(tv->name, "linear", 7);
+	struct dm_target_versions *tv2 = (void *)(data + 32);
+	tv2->next = 0, tv2->version[0] = 1, tv2->version[1] = 6, tv2->version[2] = 2;
+	memcpy(tv2->name, "striped", 8);
+	IO(-1, DM_LIST_VERSIONS, d);
+	IO(-1, DM_GET_TARGET_VERSION, d);
+	struct dm_target_deps *dd = (void *)data;
+	dd->count = 3, dd->padding = 0;
+	dd->dev[0] = 0x801, dd->dev[1] = 0x10302, dd->dev[2] = 0;
+	IO(-1, DM_TABLE_DEPS, d);
+	d->target_count = 2;
+	*ts = (struct dm_target_spec){ 0, 2048, 0, 64, "linear" };
+	memcpy(ts + 1, "8:1 0", 6);
+	*ts2 = (struct dm_target_spec){ 2048, 4096, -5, 0, "striped" };
+	memcpy(ts2 + 1, "2 64", 5);
+	IO(-1, DM_TABLE_STATUS, d);
+	d->event_nr = 3;
+	IO(-1, DM_DEV_WAIT, d);
+	d->target_count = 0;
+	IO(-1, DM_TABLE_STATUS, d);
+	/* answers cut short: a name record past data_size, a next pointing
+	 * inside the record, dependencies past the buffer, a full buffer */
+	memcpy(nl->name, "first", 6);
+	nl->next = 4;
+	d->flags = DM_BUFFER_FULL_FLAG;
+	IO(-1, DM_LIST_DEVICES, d);
+	nl->next = 32;
+	d->data_size = sizeof *d + 40;
+	IO(-1, DM_LIST_DEVICES, d);
+	tv->next = 0x7fff0000;
+	IO(-1, DM_LIST_VERSIONS, d);
+	dd->count = 100;
+	IO(-1, DM_TABLE_DEPS, d);
+	d->data_size = sizeof *d + 4;
+	IO(-1, DM_TABLE_DEPS, d);
+	dm_hdr(d, 1024, sizeof *d);
+	d->flags = DM_DATA_OUT_FLAG;
+	memcpy(tm->message, "reply", 6);
+	IO(-1, DM_TARGET_MSG, d);
+	IO(-1, _IOWR(DM_IOCTL, 0x30, struct dm_ioctl), d);
+	sys_munmap(area, 4096);
+}
+
+/* btrfs's structs ('0x94'): names without their NUL, flags no name covers,
+ * ids by name and the 64-bit limits, the qgroups to inherit, the arrays -v
+ * shows (clone sources, dedupe destinations), structs at a page's end */
+static void btrfs(void)
+{
+	char *area = (char *)sys_mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE,
+				      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *end = area + 2 * 4096;
+
+	if ((long)area < 0)
+		return;
+	sys_munmap(end, 4096);
+	static const unsigned long noarg[] = {
+		BTRFS_IOC_TRANS_START, BTRFS_IOC_SYNC, BTRFS_IOC_BALANCE, BTRFS_IOC_DEFRAG,
+		BTRFS_IOC_SCRUB_CANCEL, BTRFS_IOC_QUOTA_RESCAN_WAIT
+	};
+	for (unsigned i = 0; i < sizeof noarg / sizeof *noarg; i++)
+		IO(-1, noarg[i], 0x1234);
+	static const unsigned long out[] = {
+		BTRFS_IOC_BALANCE_PROGRESS, BTRFS_IOC_FS_INFO, BTRFS_IOC_GET_FEATURES,
+		BTRFS_IOC_SUBVOL_GETFLAGS, BTRFS_IOC_QUOTA_RESCAN_STATUS
+	};
+	for (unsigned i = 0; i < sizeof out / sizeof *out; i++) {
+		IO(-1, out[i], 0);
+		IO(-1, out[i], end - 8);
+	}
+	__u64 *u = (void *)(end - 8);
+	*u = UINT64_MAX;
+	IO(-1, BTRFS_IOC_WAIT_SYNC, u);
+	IO(-1, BTRFS_IOC_DEFAULT_SUBVOL, end - 4);
+	*u = BTRFS_SUBVOL_RDONLY | (1ULL << 40);
+	IO(-1, BTRFS_IOC_SUBVOL_SETFLAGS, u);
+	IO(-1, BTRFS_IOC_BALANCE_CTL, 2);
+	IO(-1, BTRFS_IOC_BALANCE_CTL, 0x100000007L);
+
+	/* names: short, filling the field, the struct cut by the page */
+	struct btrfs_ioctl_vol_args *va = (void *)(end - sizeof *va);
+	va->fd = -100;
+	memcpy(va->name, "snap\n1", 7);
+	IO(-1, BTRFS_IOC_SNAP_CREATE, va);
+	IO(-1, BTRFS_IOC_RM_DEV, va);
+	memset(va->name, 'n', sizeof va->name);
+	IO(-1, BTRFS_IOC_SCAN_DEV, va);
+	IO(-1, BTRFS_IOC_ADD_DEV, end - 100);
+	struct btrfs_ioctl_vol_args_v2 *v2 = (void *)(end - sizeof *v2);
+	memset(v2, 0, sizeof *v2);
+	v2->fd = 3, v2->flags = BTRFS_SUBVOL_RDONLY;
+	memcpy(v2->name, "sub", 4);
+	IO(-1, BTRFS_IOC_SUBVOL_CREATE_V2, v2);
+	struct btrfs_qgroup_inherit *qi = (void *)area;
+	memset(qi, 0, sizeof *qi + 3 * 8);
+	qi->flags = 0, qi->num_qgroups = 3, qi->lim.flags = BTRFS_QGROUP_LIMIT_MAX_RFER;
+	qi->lim.max_rfer = 1 << 20;
+	qi->qgroups[0] = 5, qi->qgroups[1] = (1ULL << 48) | 7, qi->qgroups[2] = 0;
+	v2->flags = BTRFS_SUBVOL_QGROUP_INHERIT, v2->size = sizeof *qi + 3 * 8;
+	v2->qgroup_inherit = qi;
+	IO(-1, BTRFS_IOC_SNAP_CREATE_V2, v2);
+	v2->qgroup_inherit = (void *)(end - 8);
+	IO(-1, BTRFS_IOC_SNAP_CREATE_V2, v2);
+
+	/* balance filters, a defragment range, tree searches */
+	struct btrfs_ioctl_balance_args *ba = (void *)(end - sizeof *ba);
+	memset(ba, 0, sizeof *ba);
+	ba->flags = BTRFS_BALANCE_METADATA | (1ULL << 50);
+	ba->data.profiles = BTRFS_BLOCK_GROUP_RAID1C3 | (1ULL << 60);
+	ba->data.target = BTRFS_BLOCK_GROUP_DUP, ba->data.flags = BTRFS_BALANCE_ARGS_CONVERT;
+	ba->meta.pend = UINT64_MAX, ba->sys.devid = 0x803;
+	IO(-1, BTRFS_IOC_BALANCE_V2, ba);
+	ba->state = BTRFS_BALANCE_STATE_RUNNING | (1ULL << 20);
+	ba->stat.expected = 10, ba->stat.considered = 5, ba->stat.completed = 2;
+	IO(-1, BTRFS_IOC_BALANCE_V2, ba);
+	struct btrfs_ioctl_defrag_range_args *dr = (void *)(end - sizeof *dr);
+	memset(dr, 0, sizeof *dr);
+	dr->len = 4096, dr->compress_type = 3;
+	IO(-1, BTRFS_IOC_DEFRAG_RANGE, dr);
+	struct btrfs_ioctl_search_args_v2 *sa = (void *)(end - sizeof *sa);
+	memset(sa, 0, sizeof *sa);
+	sa->key.tree_id = BTRFS_ROOT_TREE_OBJECTID, sa->key.min_objectid = BTRFS_FIRST_FREE_OBJECTID;
+	sa->key.max_objectid = BTRFS_LAST_FREE_OBJECTID, sa->key.max_offset = 77;
+	sa->key.min_type = BTRFS_DIR_ITEM_KEY, sa->key.max_type = 250;
+	sa->key.nr_items = 1, sa->buf_size = 65536;
+	IO(-1, BTRFS_IOC_TREE_SEARCH_V2, sa);
+	struct btrfs_ioctl_search_key key = sa->key;
+	struct btrfs_ioctl_search_args *s1 = (void *)(end - sizeof *s1);
+	memset(s1, 0, sizeof *s1);
+	s1->key = key;
+	s1->key.min_objectid = 0, s1->key.tree_id = 12345, s1->key.max_type = UINT32_MAX;
+	s1->key.max_transid = UINT64_MAX;
+	IO(-1, BTRFS_IOC_TREE_SEARCH, s1);
+	IO(-1, BTRFS_IOC_TREE_SEARCH, end - 8);
+	struct btrfs_ioctl_ino_lookup_args *il = (void *)(end - sizeof *il);
+	il->treeid = 0, il->objectid = BTRFS_FREE_INO_OBJECTID;
+	IO(-1, BTRFS_IOC_INO_LOOKUP, il);
+
+	/* devices, scrub, inode paths, send, received subvolume */
+	struct btrfs_ioctl_scrub_args *sc = (void *)(end - sizeof *sc);
+	memset(sc, 0, sizeof *sc);
+	sc->devid = 2, sc->start = 4096, sc->end = UINT64_MAX - 1, sc->flags = 0;
+	IO(-1, BTRFS_IOC_SCRUB, sc);
+	IO(-1, BTRFS_IOC_SCRUB_PROGRESS, sc);
+	struct btrfs_ioctl_dev_info_args *di = (void *)(end - sizeof *di);
+	memset(di, 0, sizeof *di);
+	di->devid = 0x10002;
+	IO(-1, BTRFS_IOC_DEV_INFO, di);
+	struct btrfs_ioctl_logical_ino_args *li = (void *)(end - sizeof *li);
+	memset(li, 0, sizeof *li);
+	li->logical = 1 << 30, li->size = 4096, li->flags = 2, li->inodes = (unsigned long)area;
+	IO(-1, BTRFS_IOC_LOGICAL_INO_V2, li);
+	struct btrfs_ioctl_ino_path_args *ip = (void *)(end - sizeof *ip);
+	memset(ip, 0, sizeof *ip);
+	ip->inum = 257, ip->size = 100;
+	IO(-1, BTRFS_IOC_INO_PATHS, ip);
+	struct btrfs_ioctl_send_args *sd = (void *)(end - sizeof *sd);
+	memset(sd, 0, sizeof *sd);
+	__u64 *srcs = (void *)(area + 512);
+	srcs[0] = 5, srcs[1] = 300, srcs[2] = BTRFS_FIRST_FREE_OBJECTID;
+	sd->send_fd = 1, sd->clone_sources_count = 3, sd->clone_sources = srcs;
+	sd->parent_root = BTRFS_FS_TREE_OBJECTID, sd->flags = 0x40;
+	IO(-1, BTRFS_IOC_SEND, sd);
+	struct btrfs_ioctl_received_subvol_args *rs = (void *)(end - sizeof *rs);
+	memset(rs, 0, sizeof *rs);
+	memset(rs->uuid, 0xab, sizeof rs->uuid);
+	rs->stransid = 1, rs->stime.sec = 0, rs->stime.nsec = 999999999, rs->flags = 3;
+	IO(-1, BTRFS_IOC_SET_RECEIVED_SUBVOL, rs);
+	rs->rtransid = 5, rs->rtime.sec = 1000000000, rs->rtime.nsec = 5;
+	IO(-1, BTRFS_IOC_SET_RECEIVED_SUBVOL, rs);
+	memset(di->uuid, 0x11, sizeof di->uuid);
+	di->bytes_used = 1, di->total_bytes = 2;
+	memcpy(di->path, "/dev/vdc", 9);
+	IO(-1, BTRFS_IOC_DEV_INFO, di);
+
+	/* quotas, device statistics and replacement, features */
+	struct btrfs_ioctl_quota_ctl_args *qc = (void *)(end - sizeof *qc);
+	qc->cmd = BTRFS_QUOTA_CTL_DISABLE, qc->status = 9;
+	IO(-1, BTRFS_IOC_QUOTA_CTL, qc);
+	struct btrfs_ioctl_qgroup_assign_args *qa = (void *)(end - sizeof *qa);
+	qa->assign = 0, qa->src = 1, qa->dst = (1ULL << 48) | 1;
+	IO(-1, BTRFS_IOC_QGROUP_ASSIGN, qa);
+	struct btrfs_ioctl_get_dev_stats *ds = (void *)(end - sizeof *ds);
+	memset(ds, 0, sizeof *ds);
+	ds->devid = 1, ds->nr_items = BTRFS_DEV_STAT_VALUES_MAX;
+	ds->values[1] = 9;
+	IO(-1, BTRFS_IOC_GET_DEV_STATS, ds);
+	ds->nr_items = 7, ds->flags = BTRFS_DEV_STATS_RESET;
+	IO(-1, BTRFS_IOC_GET_DEV_STATS, ds);
+	ds->nr_items = 2;
+	IO(-1, BTRFS_IOC_GET_DEV_STATS, ds);
+	struct btrfs_ioctl_dev_replace_args *dp = (void *)(end - sizeof *dp);
+	memset(dp, 0, sizeof *dp);
+	dp->cmd = BTRFS_IOCTL_DEV_REPLACE_CMD_CANCEL;
+	IO(-1, BTRFS_IOC_DEV_REPLACE, dp);
+	dp->cmd = 7;
+	IO(-1, BTRFS_IOC_DEV_REPLACE, dp);
+	dp->cmd = BTRFS_IOCTL_DEV_REPLACE_CMD_START, dp->start.srcdevid = 3;
+	memcpy(dp->start.tgtdev_name, "/dev/vdb", 9);
+	IO(-1, BTRFS_IOC_DEV_REPLACE, dp);
+	struct btrfs_ioctl_feature_flags *ff = (void *)(end - 2 * sizeof *ff);
+	memset(ff, 0, 2 * sizeof *ff);
+	ff[0].incompat_flags = BTRFS_FEATURE_INCOMPAT_ZONED, ff[1].compat_ro_flags = 1ULL << 40;
+	IO(-1, BTRFS_IOC_SET_FEATURES, ff);
+	IO(-1, BTRFS_IOC_SET_FEATURES, end - sizeof *ff);
+
+	/* the VFS's dedupe, whose type btrfs shares: destinations -v shows */
+	struct file_dedupe_range *fd = (void *)area;
+	memset(fd, 0, sizeof *fd + 4 * sizeof fd->info[0]);
+	fd->src_offset = 4096, fd->src_length = 8192, fd->dest_count = 4;
+	static const int st[] = { 0, FILE_DEDUPE_RANGE_DIFFERS, -22, 7 };
+	for (int i = 0; i < 4; i++) {
+		fd->info[i].dest_fd = i, fd->info[i].dest_offset = (__u64)i << 12;
+		fd->info[i].bytes_deduped = (__u64)i * 100, fd->info[i].status = st[i];
+	}
+	IO(-1, FIDEDUPERANGE, fd);
+	fd->dest_count = 2;
+	IO(-1, FIDEDUPERANGE, fd);
+	fd->info[0] = fd->info[2];
+	IO(-1, FIDEDUPERANGE, fd);
+	fd->info[0] = fd->info[3];
+	IO(-1, FIDEDUPERANGE, fd);
+	sys_munmap(area, 2 * 4096);
 }
 
 static void block(void)
@@ -791,6 +1292,9 @@ int main(int argc, char **argv, char **envp)
 	int all = strcmp(g, "all") == 0;
 
 	if (all || !strcmp(g, "tty")) tty();
+	if (all || !strcmp(g, "kd")) kd();
+	if (all || !strcmp(g, "dm")) dm();
+	if (all || !strcmp(g, "btrfs")) btrfs();
 	if (all || !strcmp(g, "block")) block();
 	if (all || !strcmp(g, "fs")) fs();
 	if (all || !strcmp(g, "misc")) misc();
