@@ -96,10 +96,10 @@ same_table() {
 	assert_output "${s_out//strace/trace}"
 }
 
-# --- seccomp-bpf: -e trace= subsets stop only the selected calls ------------------
+# --- seccomp-bpf: with -f, -e trace= subsets stop only the selected calls ----------
 
 # bats test_tags=native-only
-@test "trace -e trace= (seccomp filter) vs strace (no filter): same lines" {
+@test "trace -e trace= vs strace: same lines" {
 	skip_unless_ptrace
 	vs_strace -e trace=openat "$RT/trace-getppid" 1000
 	vs_strace -e trace=openat,close,read /bin/ls /
@@ -107,15 +107,26 @@ same_table() {
 	vs_strace -e trace=!write,mmap "$RT/trace-calls"
 	vs_strace -e trace=nanosleep,restart_syscall "$RT/trace-signals" restart
 	vs_strace -e trace=kill "$RT/trace-signals" sigkill
-	# the tracee's children inherit the filter and run as they would untraced
 	vs_strace -e trace=openat,execve,write /bin/sh -c '/bin/ls / >/dev/null; /bin/echo ok'
 }
 
 # bats test_tags=native-only
-@test "trace -e trace=: the filter stops only the selected calls (--stats), children untouched" {
+@test "trace -e trace= without -f, as strace: no filter, so the program sees Seccomp: 0 and its children can be traced by another tracer" {
+	skip_unless_ptrace
+	run "$BIN/trace" -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/self/status'
+	assert_output --regexp '^Seccomp:[[:space:]]+0$'
+	# a tracer run by the program: its child's PTRACE_TRACEME works
+	strace -o s.log -e trace=openat strace -o s.in /bin/true
+	"$BIN/trace" -o t.log -e trace=openat strace -o t.in /bin/true
+	grep -q '^execve("/bin/true"' t.in
+	diff <(sed -E 's/0x[0-9a-f]+/ADDR/g; s/= [0-9]{3,}$/= PID/' s.in) <(sed -E 's/0x[0-9a-f]+/ADDR/g; s/= [0-9]{3,}$/= PID/' t.in)
+}
+
+# bats test_tags=native-only
+@test "trace -f -e trace=: the filter stops only the selected calls (--stats), children untouched" {
 	skip_unless_ptrace
 	# 20000 getppid calls, one openat shown: a few start-up stops, not 40000
-	run "$BIN/trace" --stats -o /dev/null -e trace=openat "$RT/trace-getppid" 20000
+	run "$BIN/trace" -f --stats -o /dev/null -e trace=openat "$RT/trace-getppid" 20000
 	assert_success
 	[[ $output =~ trace:\ cost:\ ([0-9]+)\ stops\ for\ 1\ calls ]]
 	[ "${BASH_REMATCH[1]}" -lt 50 ]
@@ -123,16 +134,15 @@ same_table() {
 	run "$BIN/trace" --stats -o /dev/null "$RT/trace-getppid" 20000
 	[[ $output =~ trace:\ cost:\ ([0-9]+)\ stops ]]
 	[ "${BASH_REMATCH[1]}" -gt 40000 ]
-	# the filtered tracee's children (not followed) get no ENOSYS: same
-	# output as untraced
+	# the filtered tracee's children get no ENOSYS: same output as untraced
 	want=$(/bin/sh -c 'ls /; cat /etc/hostname; grep -c ^Seccomp: /proc/self/status')
-	got=$("$BIN/trace" -o /dev/null -e trace=openat /bin/sh -c 'ls /; cat /etc/hostname; grep -c ^Seccomp: /proc/self/status')
+	got=$("$BIN/trace" -f -o /dev/null -e trace=openat /bin/sh -c 'ls /; cat /etc/hostname; grep -c ^Seccomp: /proc/self/status')
 	assert_equal "$got" "$want"
 	# the tracee is filtered (mode 2); trace itself, its parent, is not
-	run "$BIN/trace" -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/$$/status /proc/$PPID/status'
+	run "$BIN/trace" -f -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/$$/status /proc/$PPID/status'
 	assert_line --regexp "^/proc/[0-9]+/status:Seccomp:[[:space:]]+2$"
 	assert_line --regexp "^/proc/[0-9]+/status:Seccomp:[[:space:]]+0$"
-	run "$BIN/trace" -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/$PPID/status'
+	run "$BIN/trace" -f -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/$PPID/status'
 	assert_output --regexp '^Seccomp:[[:space:]]+0$'
 }
 

@@ -210,14 +210,17 @@
  * Under qemu-x86_64 there is no ptrace: trace says so once and takes the
  * --qemu way by itself, for PROG (-p still needs ptrace).
  *
- * seccomp: when -e trace= leaves calls out, the child installs a seccomp
- * BPF filter before its exec that stops only the selected calls (strace
- * does this only with -f --seccomp-bpf; --seccomp-bpf is accepted). The
- * tracee's children inherit the filter, so trace follows them even without
- * -f (silently), and never leaves a filtered process untraced: it waits
- * for them to end, as with -f (strace without -f does not wait). With -P
- * the filter stops only the calls that can access a path.
- * TRACE_SECCOMP=0 in the environment turns the filter off.
+ * seccomp: with -f, when -e trace= leaves calls out, the child installs a
+ * seccomp BPF filter before its exec that stops only the selected calls
+ * (strace does this with -f --seccomp-bpf; --seccomp-bpf is accepted, and
+ * trace filters with -f without it). Not without -f, as strace: a filter
+ * cannot be removed, so the children would inherit it and would have to be
+ * traced silently (their own PTRACE_TRACEME, a debugger or strace run by
+ * the program, would fail), and the program would see "Seccomp: 2" in its
+ * /proc/self/status. A filtered process is never left untraced: trace
+ * waits for every one to end. With -P the filter stops only the calls
+ * that can access a path. TRACE_SECCOMP=0 in the environment turns the
+ * filter off.
  * TRACE_FALLBACK=1 makes trace read stops with PTRACE_GETREGS and memory
  * with PTRACE_PEEKDATA, the paths for kernels older than 5.3 (they print
  * the same).
@@ -885,7 +888,7 @@ int main(int argc, char **argv, char **envp)
 	if (outfile && opt_follow < 2 && (opt_follow == 1 || npids + (n > 0) > 1))
 		pid_prefix = 1;
 	const char *sc = getenv("TRACE_SECCOMP");
-	if (sc && *sc == '0')
+	if ((sc && *sc == '0') || !opt_follow)	/* no filter without -f: above */
 		opt_seccomp = 0;
 	file.buf = filebuf;
 	file.cap = sizeof filebuf;
