@@ -959,6 +959,10 @@ static int stop_loop(void)
 			break;
 		if (w < 0)
 			error(1, (int)-w, "wait4");
+		if (w == out_pipe_pid) {	/* -o '|CMD' ended early: not a tracee */
+			out_pipe_pid = 0;
+			continue;
+		}
 		struct tcb *t = tcb_find((int)w);
 		if (!t)		/* a new child can report before its parent's event */
 			t = on_new((int)w);

@@ -489,6 +489,7 @@ void dump_io(struct tcb *t);			/* after a returned call's line */
 extern unsigned char raw_set[NSYS];
 /* -n, -i (print.c): "[ NR] " and "[IP] " before each line */
 extern int opt_nflag, opt_iflag, opt_intr;
+extern int out_pipe_pid;		/* -o '|CMD': CMD's pid, or 0 (trace.c) */
 extern int opt_detach_exec;	/* -b execve (loop.c) */
 /* -u USER (trace.c finds it, loop.c's child takes it) */
 struct runas { int set; unsigned uid, gid; int ngroups; unsigned groups[64]; };
