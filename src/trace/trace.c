@@ -816,13 +816,9 @@ int main(int argc, char **argv, char **envp)
 			break;
 		case 'D':
 			dcount++;
-			if (dlong)
-				daemon_clash();
 			break;
 		case LO_DAEMON: {
 			static const char *const modes[] = { "grandchild", "pgroup", "pgrp", "session" };
-			if (dcount)
-				daemon_clash();
 			dlong = 0;
 			for (int i = 0; i < 4 && !dlong; i++)
 				if (!o.arg || name_ieq(o.arg, modes[i]))
@@ -909,6 +905,8 @@ int main(int argc, char **argv, char **envp)
 		exit(1);
 	}
 	path_init(q_long && (opt_quiet & Q_PATH));
+	if (dcount && dlong)
+		daemon_clash();
 	/* strace refuses a short option with its long form */
 	static const char *const both[] = { "-x and --strings-in-hex", "-q and -e quiet/--quiet",
 					     "-y and --decode-fds", "-f and --follow-forks",
