@@ -293,6 +293,10 @@ static int number(const char *s, const char *opt, int64_t max)
 	return (int)v;
 }
 
+/* trace's own PATH, taken before -E can change the environment PROG gets:
+ * strace looks PROG up in its own environment */
+static const char *own_path;
+
 /* Find PROG as strace does: a name with a slash is used as it is, others
  * are looked up in PATH; it must exist (stat) before the fork. */
 static char *find_prog(const char *prog)
@@ -309,7 +313,7 @@ static char *find_prog(const char *prog)
 			goto nostat;
 		return (char *)prog;
 	}
-	const char *p = getenv("PATH");
+	const char *p = own_path;
 	if (!p)
 		p = "/bin:/usr/bin";
 	while (*p) {
@@ -689,6 +693,7 @@ int main(int argc, char **argv, char **envp)
 	memset(trace_set, 1, sizeof trace_set);
 	memset(abbrev_set, 1, sizeof abbrev_set);
 	memset(verbose_set, 1, sizeof verbose_set);
+	own_path = getenv("PATH");
 	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Y", longs);
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
