@@ -344,6 +344,8 @@ path_setup() {
 	same_error "$long"
 	same_error --secontext
 	same_error -e secontext=mismatch
+	# PROG is looked up in the tracer's own PATH, not the one -E gives PROG
+	same_error --quiet=all --trace=none --signal=none --env=PATH=/ true
 }
 
 @test "trace vs strace: descriptor and call sets (filtering_*-syntax): empty sets, all/none, inject's set first" {
