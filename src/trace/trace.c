@@ -271,7 +271,7 @@ unsigned char abbrev_set[NSYS];	/* -e abbrev=: all unless -v */
 unsigned char verbose_set[NSYS];	/* -e verbose=: all by default */
 
 enum { LO_REL = 256, LO_DUR, LO_ABS, LO_TRACE, LO_STATUS, LO_RAW, LO_HEX, LO_FDS, LO_PIDS,
-       LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM, LO_PIDNS, LO_TS, LO_INTR, LO_TIPS, LO_STRLIM, LO_COLS, LO_FOLLOW, LO_CPS };
+       LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM, LO_PIDNS, LO_TS, LO_INTR, LO_TIPS, LO_STRLIM, LO_COLS, LO_FOLLOW, LO_CPS, LO_SEP };
 
 static __attribute__((noreturn)) void usage_error(const char *fmt, const char *arg)
 {
@@ -656,7 +656,7 @@ int main(int argc, char **argv, char **envp)
 		{ "help", 0, 'h' }, { "output", 1, 'o' }, { "string-limit", 1, LO_STRLIM },
 		{ "version", 0, 'V' }, { "summary-only", 0, 'c' }, { "summary", 0, 'C' },
 		{ "summary-wall-clock", 0, 'w' }, { "summary-sort-by", 1, 'S' },
-		{ "follow-forks", 0, LO_FOLLOW }, { "output-separately", 0, 'F' },
+		{ "follow-forks", 0, LO_FOLLOW }, { "output-separately", 0, LO_SEP },
 		{ "relative-timestamps", 2, LO_REL }, { "syscall-times", 2, LO_DUR },
 		{ "absolute-timestamps", 2, LO_ABS }, { "timestamps", 2, LO_TS },
 		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 },
@@ -675,7 +675,7 @@ int main(int argc, char **argv, char **envp)
 	};
 	struct opt o;
 	const char *outfile = NULL;
-	int fcount = 0, follow_long = 0, sep_long = 0;	/* -f, --follow-forks, --output-separately */
+	int fcount = 0, follow_long = 0, sep_long = 0, seccomp_long = 0, bigf = 0;	/* -f, --follow-forks, --output-separately */
 	int c, zZ = 0, tcount = 0, abs_long = 0, append = 0, xcount = 0, hexlong = 0;
 	int qcount = 0, ycount = 0, dcount = 0, dlong = 0;	/* -D's, --daemonize= */
 	const char *explain_only = NULL;
@@ -694,7 +694,7 @@ int main(int argc, char **argv, char **envp)
 	memset(abbrev_set, 1, sizeof abbrev_set);
 	memset(verbose_set, 1, sizeof verbose_set);
 	own_path = getenv("PATH");
-	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Y", longs);
+	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:fFtrTp:zZyI:AxniE:vP:b:Du:kO:U:Y", longs);
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
 		case 'h': tool_help(help_text);
@@ -742,7 +742,8 @@ int main(int argc, char **argv, char **envp)
 			break;
 		case 'f': opt_follow++, fcount++; break;
 		case LO_FOLLOW: opt_follow++, follow_long = 1; break;
-		case 'F': opt_follow = 2, sep_long = 1; break;
+		case LO_SEP: opt_follow = 2, sep_long = 1; break;
+		case 'F': bigf = 1; break;	/* strace's old -f: a warning, then -f if none */
 		case 't': tcount++; break;
 		case 'r': stamp_prec_parse(1, NULL); break;
 		case 'T': stamp_prec_parse(2, NULL); break;
@@ -860,7 +861,7 @@ int main(int argc, char **argv, char **envp)
 			opt_status = c == 'z' ? ST_SUCCESSFUL : ST_FAILED;
 			break;
 		case 'p': pid_list(o.arg); break;
-		case 2: break;		/* --seccomp-bpf: trace always filters when it can */
+		case 2: seccomp_long = 1; break;	/* --seccomp-bpf: trace always filters when it can */
 		case 10: qemu = o.arg ? o.arg : ""; break;
 		case 11:
 			secontext_refuse();
@@ -925,6 +926,14 @@ int main(int argc, char **argv, char **envp)
 		out_printf(sg_stderr, "%s: %s cannot be provided simultaneously\n", sg_progname, both[clash]);
 		exit(1);
 	}
+	if (bigf && opt_follow)
+		out_printf(sg_stderr, "%s: deprecated option -F ignored\n", sg_progname);
+	else if (bigf) {
+		out_printf(sg_stderr, "%s: option -F is deprecated, please use -f/--follow-forks "
+			   "instead\n", sg_progname);
+		opt_follow = 1;
+	}
+	out_flush(sg_stderr);
 	if (ycount)
 		opt_decode_fds = ycount > 1 ? DF_ALL : DF_PATH;	/* -yy (and more y) is all */
 	if (tcount) {
@@ -956,6 +965,14 @@ int main(int argc, char **argv, char **envp)
 		char msg[80];
 		snprintf(msg, sizeof msg, "Too many -D's (%d), maximum supported -D count is 3", dcount);
 		usage_error("%s", msg);
+	}
+	if (seccomp_long && npids && !n)	/* strace's warnings; trace filters anyway */
+		out_printf(sg_stderr, "%s: --seccomp-bpf is not enabled for processes attached with -p\n",
+			   sg_progname);
+	if (seccomp_long && !opt_follow) {
+		out_printf(sg_stderr, "%s: --seccomp-bpf cannot be used without -f/--follow-forks, "
+			   "disabling\n", sg_progname);
+		out_flush(sg_stderr);
 	}
 	summary_checks();
 	if (opt_stack && opt_count == 1) {
