@@ -601,6 +601,82 @@ static int secontext_refuse(void)
 	return -1;
 }
 
+/* strace's rules for a set of words (-e signal= quiet= status= decode-pids=):
+ * after any '!', "all" or "none" alone, or words with empty ones passed
+ * over ("all"/"none" among them are bad); a set with no word is named whole.
+ * norm gets the set as the parsers take it: the '!'s, then the words;
+ * *bad a misplaced "all"/"none", bad once the words before it pass. */
+static int token_set_check(const char *name, const char *v, char *norm, size_t cap, const char **bad)
+{
+	const char *p = v;
+	size_t len = 0, words = 0;
+
+	*norm = 0;
+	while (*p == '!')
+		p++;
+	if ((size_t)(p - v) + strlen(p) >= cap)
+		return 0;	/* too long for any parser: theirs is the error */
+	memcpy(norm, v, (size_t)(p - v));
+	len = (size_t)(p - v);
+	if (strcmp(p, "all") == 0 || strcmp(p, "none") == 0) {
+		strlcpy(norm + len, p, cap - len);
+		return 0;
+	}
+	while (*p) {
+		size_t n = upto(p, ',');
+		if (n && ((n == 3 && strncmp(p, "all", 3) == 0) || (n == 4 && strncmp(p, "none", 4) == 0))) {
+			*bad = p;	/* the words before it are checked first */
+			break;
+		}
+		if (n) {
+			if (words++)
+				norm[len++] = ',';
+			memcpy(norm + len, p, n);
+			len += n;
+		}
+		p += n + (p[n] == ',');
+	}
+	norm[len] = 0;
+	if (!words && !*bad) {
+		out_printf(sg_stderr, "%s: invalid %s '%s'\n", sg_progname, name, v);
+		return -1;
+	}
+	return 0;
+}
+
+/* the parser of -e NAME='s kind */
+static int qualifier_kind(int kind, const char *v)
+{
+	switch (kind) {
+	case 0: case 1: return inject_parse(v, kind);
+	case 2: return signal_set_parse(v);
+	case 3: q_long = 1; return quiet_parse(v);
+	case 4: return status_parse(v);
+	case 5: return set_parse(v, raw_set);
+	case 6: return filter_parse(v);
+	case 7:
+		fds_long = 1;
+		return decode_fds_parse(v);
+	case 8:
+		return decode_pids_parse(v);
+	case 9:
+		return set_parse(v, abbrev_set);
+	case 10:
+		return set_parse(v, verbose_set);
+	case 11: case 12:
+		return dump_parse(v, kind == 12);
+	case 13:	/* strace knows one: KVM_RUN's exit reason */
+		if (strcmp(v, "vcpu") != 0) {
+			out_printf(sg_stderr, "%s: invalid -e kvm= argument: '%s'\n", sg_progname, v);
+			return -1;
+		}
+		opt_kvm_vcpu = 1;
+		return 0;
+	default:
+		return secontext_refuse();
+	}
+}
+
 /* -e NAME=SET, and --NAME=SET: 0, or -1 after the error */
 static int qualifier(const char *arg)
 {
@@ -617,37 +693,32 @@ static int qualifier(const char *arg)
 		if (!str_starts(arg, q[i].pre))
 			continue;
 		const char *v = arg + strlen(q[i].pre);
-		switch (q[i].kind) {
-		case 0: case 1: return inject_parse(v, q[i].kind);
-		case 2: return signal_set_parse(v);
-		case 3: q_long = 1; return quiet_parse(v);
-		case 4: return status_parse(v);
-		case 5: return set_parse(v, raw_set);
-		case 6: return filter_parse(v);
-		case 7:
-			fds_long = 1;
-			return decode_fds_parse(v);
-		case 8:
-			return decode_pids_parse(v);
-		case 9:
-			return set_parse(v, abbrev_set);
-		case 10:
-			return set_parse(v, verbose_set);
-		case 11: case 12:
-			return dump_parse(v, q[i].kind == 12);
-		case 13:	/* strace knows one: KVM_RUN's exit reason */
-			if (strcmp(v, "vcpu") != 0) {
-				out_printf(sg_stderr, "%s: invalid -e kvm= argument: '%s'\n", sg_progname, v);
+		static const char *const words[] = { [2] = "signal", [3] = "quiet", [4] = "status",
+						     [8] = "decode-pids" };
+		static char norm[4096];
+		const char *bad = NULL;
+		if (q[i].kind < 9 && words[q[i].kind]) {
+			if (token_set_check(words[q[i].kind], v, norm, sizeof norm, &bad) < 0)
+				return -1;
+			if (*norm)
+				v = norm;
+			if (bad) {
+				size_t n = upto(bad, ',');
+				const char *w = norm;
+				while (*w == '!')
+					w++;
+				int r = *w ? qualifier_kind(q[i].kind, norm) : 0;
+				if (r == 0)
+					out_printf(sg_stderr, "%s: invalid %s '%.*s'\n", sg_progname,
+						   words[q[i].kind], (int)n, bad);
 				return -1;
 			}
-			opt_kvm_vcpu = 1;
-			return 0;
-		case 14:
-			return secontext_refuse();
 		}
+		return qualifier_kind(q[i].kind, v);
 	}
 	return filter_parse(arg);	/* no NAME=: trace= */
 }
+
 
 int main(int argc, char **argv, char **envp)
 {
