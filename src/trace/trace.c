@@ -677,6 +677,23 @@ static int qualifier_kind(int kind, const char *v)
 	}
 }
 
+/* -c alone shows no call: strace notes each option that would change
+ * the lines, in this order */
+static void summary_only_notes(void)
+{
+	static const char *const what[] = { "-i/--instruction-pointer", "-k/--stack-traces",
+		"-n/--syscall-number", "-r/--relative-timestamps", "-t/--absolute-timestamps",
+		"-T/--syscall-times", "-y/--decode-fds" };
+	int given[] = { opt_iflag, opt_stack, opt_nflag, opt_rel, opt_stamp, opt_dur, opt_decode_fds };
+
+	for (size_t i = 0; i < sizeof what / sizeof *what; i++)
+		if (given[i])
+			out_printf(sg_stderr, "%s: %s has no effect with -c/--summary-only\n",
+				   sg_progname, what[i]);
+	out_flush(sg_stderr);
+	opt_stack = 0;
+}
+
 /* -e NAME=SET, and --NAME=SET: 0, or -1 after the error */
 static int qualifier(const char *arg)
 {
@@ -746,6 +763,8 @@ int main(int argc, char **argv, char **envp)
 	};
 	struct opt o;
 	const char *outfile = NULL;
+	const char *user = NULL;	/* -u */
+	int sortby = 0;			/* -S */
 	int fcount = 0, follow_long = 0, sep_long = 0, seccomp_long = 0, bigf = 0;	/* -f, --follow-forks, --output-separately */
 	int c, zZ = 0, tcount = 0, abs_long = 0, append = 0, xcount = 0, hexlong = 0;
 	int qcount = 0, ycount = 0, dcount = 0, dlong = 0;	/* -D's, --daemonize= */
@@ -764,6 +783,10 @@ int main(int argc, char **argv, char **envp)
 	memset(trace_set, 1, sizeof trace_set);
 	memset(abbrev_set, 1, sizeof abbrev_set);
 	memset(verbose_set, 1, sizeof verbose_set);
+	/* started with no argv[0] (the kernel hands an empty one): strace
+	 * falls back to its own name for its messages */
+	if (!*sg_progname)
+		sg_progname = "strace";
 	own_path = getenv("PATH");
 	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:fFtrTp:zZyI:AxniE:vP:b:Du:kO:U:Y", longs);
 	while ((c = opt_next(&o)) != -1) {
@@ -904,7 +927,7 @@ int main(int argc, char **argv, char **envp)
 				usage_error("invalid --daemonize argument: '%s'", o.arg);
 			break;
 		}
-		case 'u': user_lookup(o.arg); break;
+		case 'u': user = o.arg; break;
 		case 'k': opt_stack = 1; break;
 		case 'O':
 			if (count_overhead(o.arg) < 0)
@@ -924,11 +947,7 @@ int main(int argc, char **argv, char **envp)
 			break;
 		case 'z':
 		case 'Z':
-			if (zZ++ == 1)
-				out_printf(sg_stderr, "%s: Only the last of -z/--successful-only/-Z/"
-					"--failed-only options will take effect. See status qualifier "
-					"for more complex filters.\n", sg_progname);
-			out_flush(sg_stderr);
+			zZ++;
 			opt_status = c == 'z' ? ST_SUCCESSFUL : ST_FAILED;
 			break;
 		case 'p': pid_list(o.arg); break;
@@ -939,6 +958,7 @@ int main(int argc, char **argv, char **envp)
 			exit(1);
 		case 'w': opt_wall = 1; break;
 		case 'S':
+			sortby = 1;
 			if (count_sortby(o.arg) < 0)
 				usage_error("invalid sortby: '%s'", o.arg);
 			break;
@@ -1015,10 +1035,6 @@ int main(int argc, char **argv, char **envp)
 		}
 		stamp_t(tcount);
 	}
-	if (append && !outfile) {
-		out_printf(sg_stderr, "%s: -A/--output-append-mode has no effect without -o/--output\n", sg_progname);
-		out_flush(sg_stderr);
-	}
 	if (opt_step && outfile) {
 		out_printf(sg_stderr, "%s: --step shows the calls where it asks: it cannot be used with -o\n", sg_progname);
 		exit(1);
@@ -1046,11 +1062,22 @@ int main(int argc, char **argv, char **envp)
 		out_flush(sg_stderr);
 	}
 	summary_checks();
-	if (opt_stack && opt_count == 1) {
-		out_printf(sg_stderr, "%s: -k/--stack-traces has no effect with -c/--summary-only\n", sg_progname);
-		out_flush(sg_stderr);
-		opt_stack = 0;
-	}
+	if (opt_count == 1)
+		summary_only_notes();
+	/* strace's notes on options that do nothing here, in its order */
+	if (zZ > 1)
+		out_printf(sg_stderr, "%s: Only the last of -z/--successful-only/-Z/--failed-only options "
+			   "will take effect. See status qualifier for more complex filters.\n", sg_progname);
+	if (sep_long && !outfile && !fcount && !follow_long)	/* -ff alone is -f */
+		out_printf(sg_stderr, "%s: --output-separately has no effect without -o/--output\n", sg_progname);
+	if (append && !outfile)
+		out_printf(sg_stderr, "%s: -A/--output-append-mode has no effect without -o/--output\n", sg_progname);
+	if (sortby && !opt_count)
+		out_printf(sg_stderr, "%s: -S/--summary-sort-by has no effect without (-c/--summary-only or "
+			   "-C/--summary)\n", sg_progname);
+	out_flush(sg_stderr);
+	if (user)	/* looked up once the options are all read, as strace does */
+		user_lookup(user);
 	if (opt_stack)
 		opt_seccomp = 0;	/* every mmap must stop: it changes the frames' files */
 	char *path = n ? find_prog(ops[0]) : NULL;
