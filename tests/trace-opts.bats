@@ -344,6 +344,22 @@ path_setup() {
 	same_error "$long"
 	same_error --secontext
 	same_error -e secontext=mismatch
+	same_error -F -x --strings-in-hex true
+	same_error --seccomp-bpf -w /
+	same_error --seccomp-bpf -p 1 -w
+	same_error -e trace=getcwd@
+	same_error -e trace='?getcwd@foo'
+	same_error -e trace=/non_syscall@64
+	same_error -e trace=1,none
+	same_error -e signal=1,,2,all
+	same_error -e quiet=
+	same_error -e status=,
+	same_error --decode-pids='!'
+	# notes on options that do nothing here, in strace's order, before -u's error
+	same_error -u :nosuchuser: -cinrtTyzZ true
+	same_error -u :nosuchuser: --output-separately --output-append-mode true
+	same_error -u :nosuchuser: --output-separately --follow-forks true
+	same_error -u :nosuchuser: --summary-sort-by errors true
 	# PROG is looked up in the tracer's own PATH, not the one -E gives PROG
 	same_error --quiet=all --trace=none --signal=none --env=PATH=/ true
 }
