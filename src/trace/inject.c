@@ -424,6 +424,13 @@ void inject_begin(struct tcb *t)
 		t->tamper |= TAMPER_POKE_EXIT;
 }
 
+/* the call chosen will not run: an error or a return value takes its place
+ * (so even exit_group returns) */
+int inject_replaces(const struct tcb *t)
+{
+	return t->inj_hit && (inj[t->nr].flags & (F_ERROR | F_RETVAL));
+}
+
 void inject_entry(struct tcb *t)
 {
 	if (!t->inj_hit)

@@ -244,12 +244,14 @@ static void syscall_entry(struct tcb *t)
 	t->col = line_col();
 	if (opt_stack && (!hide || t->pid != first_pid))
 		stack_entry(t);	/* execve's, exit's: before they are gone */
-	if (opt_status != ST_ALL && t->shown == 1 && !(t->nr == nr_exit || t->nr == nr_exit_group)) {
+	/* exit and exit_group never return (unless a fault takes their place):
+	 * strace ends their line at once */
+	int gone = (t->nr == nr_exit || t->nr == nr_exit_group) && !inject_replaces(t);
+	if (opt_status != ST_ALL && t->shown == 1 && !gone) {
 		held_end(t);		/* the line stays held until the exit stop */
 		return;
 	}
-	/* exit and exit_group never return: strace ends their line at once */
-	if (t->nr == nr_exit || t->nr == nr_exit_group) {
+	if (gone) {
 		line_end_unfinished();
 		line_owner = NULL;
 		t->shown = 2;

@@ -523,6 +523,7 @@ extern int inject_signals;		/* ... with a signal= */
 int inject_parse(const char *spec, int fault);	/* 0, or -1 after the error */
 int inject_covered(void);		/* every injected call is in trace_set */
 void inject_begin(struct tcb *t);	/* at the entry stop, before its line: count, poke_enter= */
+int inject_replaces(const struct tcb *t);
 void inject_entry(struct tcb *t);	/* at the entry stop: tamper */
 void inject_exit(struct tcb *t);	/* at the exit stop: the result, the delay */
 void tamper_suffix(struct tcb *t);	/* " (INJECTED)", " (DELAYED)" */
