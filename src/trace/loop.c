@@ -415,6 +415,23 @@ static void detach_stopped(struct tcb *t)
 	just_detached = 1;
 }
 
+/* strace lets go of its standard input and output once PROG has them (a
+ * pipe into or out of PROG then ends with PROG, not with the tracer): both
+ * become /dev/null, the output only when the trace is not written there */
+static void std_fds_release(void)
+{
+	long fd = sys_openat(AT_FDCWD, "/dev/null", O_RDWR | O_CLOEXEC, 0);
+
+	if (fd < 0)
+		return;
+	if (!opt_step)		/* --step reads its answers from standard input */
+		sys_dup3((int)fd, 0, 0);
+	if (tout->fd != 1 && (!out_main || out_main->fd != 1))
+		sys_dup3((int)fd, 1, 0);
+	if (fd > 1)
+		sys_close((int)fd);
+}
+
 static void on_syscall_stop(struct tcb *t)
 {
 	if (lazy_count) {
@@ -742,6 +759,7 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 		child(path, argv);
 	first_pid = (int)pid;
 	started_child = 1;
+	std_fds_release();
 	intr_policy(opt_intr);
 	if (sys_wait4(first_pid, &status, WSTOPPED | __WALL, NULL) < 0 || (status & 0xff) != 0x7f)
 		return -1;
