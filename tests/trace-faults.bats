@@ -245,3 +245,13 @@ sig_run() {
 	assert_success
 	assert_output "$want"
 }
+
+@test "trace -e fault=exit_group vs strace: the faulted exit_group returns (= -1 ENOSYS (INJECTED)), the next exit ends it" {
+	skip_unless_ptrace
+	strace -o s.log -e trace=exit,exit_group -e fault=exit_group:error=ENOSYS sh -c 'exit 42' && s_st=0 || s_st=$?
+	"$BIN/trace" -o t.log -e trace=exit,exit_group -e fault=exit_group:error=ENOSYS sh -c 'exit 42' && t_st=0 || t_st=$?
+	[ "$s_st" = "$t_st" ] && [ "$t_st" = 42 ]
+	run diff s.log t.log
+	assert_success
+	grep -q 'exit_group(42) *= -1 ENOSYS (Function not implemented) (INJECTED)' t.log
+}

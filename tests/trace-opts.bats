@@ -319,3 +319,77 @@ path_setup() {
 	chmod 644 priv/prog
 	both -e trace=exit_group -- = -- ./priv/prog
 }
+
+@test "trace vs strace: option syntax (options-syntax): -p lists, -I names, --tips, long names in errors, PROG first" {
+	local long
+	long=$(printf '%*s' 4200 '')
+	same_error -p 1,a
+	same_error -p '1 a'
+	same_error -I always
+	same_error -I NEVER_TSTP
+	same_error -I nev
+	same_error --interruptible=0
+	same_error --interruptible=Waiting
+	same_error --tips=id:
+	same_error --tips=2147483648
+	same_error --tips=format:id:0
+	same_error --tips=1,id:42,format:full,none
+	same_error --tips=
+	same_error --string-limit=-42
+	same_error -s 1073741824
+	same_error --columns=-1
+	same_error --const-print-style=test
+	same_error --timestamps=format:s
+	same_error --absolute-timestamps=s,,none
+	same_error --daemonize=Pgrp
+	same_error -DDDD
+	same_error -D --daemonize
+	same_error -f --follow-forks
+	same_error -w
+	same_error -P .
+	same_error -o '|cat' -ff true
+	same_error --output='!cat' -ff true
+	same_error -ff -o "$long" true
+	same_error "$long"
+	same_error --secontext
+	same_error -e secontext=mismatch
+	same_error -F -x --strings-in-hex true
+	same_error --seccomp-bpf -w /
+	same_error --seccomp-bpf -p 1 -w
+	same_error -e trace=getcwd@
+	same_error -e trace='?getcwd@foo'
+	same_error -e trace=/non_syscall@64
+	same_error -e trace=1,none
+	same_error -e signal=1,,2,all
+	same_error -e quiet=
+	same_error -e status=,
+	same_error --decode-pids='!'
+	# notes on options that do nothing here, in strace's order, before -u's error
+	same_error -u :nosuchuser: -cinrtTyzZ true
+	same_error -u :nosuchuser: --output-separately --output-append-mode true
+	same_error -u :nosuchuser: --output-separately --follow-forks true
+	same_error -u :nosuchuser: --summary-sort-by errors true
+	# PROG is looked up in the tracer's own PATH, not the one -E gives PROG
+	same_error --quiet=all --trace=none --signal=none --env=PATH=/ true
+}
+
+@test "trace vs strace: descriptor and call sets (filtering_*-syntax): empty sets, all/none, inject's set first" {
+	for s in '' , '!' '!,' 1,,2 all,1 '1,!2' '!-1' '!all' 4294967296; do
+		same_error -e read="$s"
+		same_error --write="$s"
+	done
+	for s in '' : :: chdir: chdir:: chdir::error=ENOSYS nosuch:when=3 'chdir:error=EIO:'; do
+		same_error -e inject="$s"
+		same_error -e fault="$s"
+	done
+}
+
+# bats test_tags=native-only
+@test "trace -o '|CMD' vs strace -o '|CMD': the trace fed to CMD, which is done when the tracer returns" {
+	skip_unless_ptrace
+	strace -o '|cat > s.out; sleep 0.1; echo done >> s.out' -e trace=chdir sh -c 'cd /nonexistent-dir 2>/dev/null; true'
+	sg trace -o '!cat > t.out; sleep 0.1; echo done >> t.out' -e trace=chdir sh -c 'cd /nonexistent-dir 2>/dev/null; true'
+	run diff s.out t.out
+	assert_success
+	grep -q done t.out
+}

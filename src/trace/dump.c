@@ -21,20 +21,25 @@ static unsigned char *fdset[2];		/* [0] read=, [1] write=; NULL: none */
 
 int dump_parse(const char *spec, int write)
 {
+	const char *whole = spec;
 	int neg = set_negated(&spec);
 	unsigned char *set = fdset[write];
 
 	if (!set && !(set = fdset[write] = malloc(MAXFD)))
 		error(1, ENOMEM, "-e read=/write=");
 	memset(set, neg, MAXFD);
+	/* strace: "all" and "none" only as the whole set; otherwise numbers,
+	 * empty items passed over, but a set with no number at all is bad
+	 * (and named whole, '!' included) */
+	if (strcmp(spec, "all") == 0 || strcmp(spec, "none") == 0) {
+		memset(set, (spec[0] == 'a') != neg, MAXFD);
+		return 0;
+	}
 	char item[32];
+	int any = 0;
 	while (next_item(&spec, item, sizeof item)) {
 		if (!*item)
 			continue;
-		if (strcmp(item, "all") == 0 || strcmp(item, "none") == 0) {
-			memset(set, (item[0] == 'a') != neg, MAXFD);
-			continue;
-		}
 		uint64_t v;
 		if (parse_u64(item, 10, &v) < 0 || v > 0x7fffffff) {
 			out_printf(sg_stderr, "%s: invalid descriptor '%s'\n", sg_progname, item);
@@ -42,6 +47,11 @@ int dump_parse(const char *spec, int write)
 		}
 		if (v < MAXFD)
 			set[v] = (unsigned char)!neg;
+		any = 1;
+	}
+	if (!any) {
+		out_printf(sg_stderr, "%s: invalid descriptor '%s'\n", sg_progname, whole);
+		return -1;
 	}
 	return 0;
 }

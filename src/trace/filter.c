@@ -38,6 +38,17 @@ static int regex_mark(const char *re, unsigned char *set, int val)
 	return k;
 }
 
+/* ITEM@P: P names a personality of x86-64's (64, 32, x32); strace refuses
+ * any other, naming ITEM without its '?', with its "Try" line */
+static int personality_bad(const char *item, const char *p)
+{
+	if (strcmp(p, "64") == 0 || strcmp(p, "32") == 0 || strcmp(p, "x32") == 0)
+		return 0;
+	out_printf(sg_stderr, "%s: incorrect personality designator '%s' in qualification '%s'\n"
+		   "Try '%s -h' for more information.\n", sg_progname, p, item, sg_progname);
+	return -1;
+}
+
 /* -e trace='s syntax, also used by -e inject= and -e fault= */
 int set_parse(const char *spec, unsigned char *set)
 {
@@ -49,6 +60,10 @@ int set_parse(const char *spec, unsigned char *set)
 	/* an explicit list starts from nothing; a negated one from everything */
 	memset(set, neg, NSYS);
 	val = !neg;
+	if (strcmp(spec, "none") == 0) {	/* "none", "!none": the whole set only */
+		memset(set, !val, NSYS);
+		return 0;
+	}
 	const char *p = spec;
 	while (*p) {
 		size_t n = 0;
@@ -62,30 +77,30 @@ int set_parse(const char *spec, unsigned char *set)
 		if (!n)		/* "a,,b" and "a,": empty items are skipped */
 			continue;
 		items++;
-		if (strcmp(item, "all") == 0) {
-			memset(set, val, NSYS);
-			continue;
-		}
-		if (strcmp(item, "none") == 0) {
-			memset(set, !val, NSYS);
-			continue;
-		}
 		/* ?ITEM: an unknown name is no error; ITEM@64 (@32, @x32): in that
 		 * personality only -- trace knows x86-64's, so @32 and @x32 match none */
 		int optional = item[0] == '?';
 		char *it = item + optional;
-		char *at = strchr(it, '@');
+		char *at = strrchr(it, '@');
 		int other = 0;
 		if (at) {
+			if (personality_bad(it, at + 1) < 0)
+				return -1;
 			other = strcmp(at, "@64") != 0;
-			if (!other || strcmp(at, "@32") == 0 || strcmp(at, "@x32") == 0)
-				*at = 0;
+			*at = 0;
+		}
+		if (strcmp(it, "all") == 0) {	/* "none" is a set of its own only (above) */
+			if (!other)
+				memset(set, val, NSYS);
+			continue;
 		}
 		if (*it == '/') {
 			int k = regex_mark(it + 1, set, other ? -1 : val);
 			if (k < 0)
 				return -1;
 			if (k == 0 && !optional) {	/* strace: it must match some call */
+				if (at)
+					*at = '@';
 				out_printf(sg_stderr, "%s: invalid system call '%s'\n", sg_progname, it);
 				return -1;
 			}

@@ -218,10 +218,17 @@ int inject_parse(const char *spec, int fault)
 		goto bad;
 	memcpy(setspec, spec, n);
 	setspec[n] = 0;
+	/* strace reads the set of calls first: its errors come before any
+	 * about the options after it */
+	memset(set, 0, sizeof set);
+	if (set_parse(setspec, set) < 0)
+		return -1;
 	const char *p = spec + n;
 	while (*p == ':') {
 		p++;
 		size_t k = upto(p, ':');
+		if (!k)		/* empty options ("chdir::error=EIO") are passed over */
+			continue;
 		if (k >= sizeof item)
 			goto bad;
 		memcpy(item, p, k);
@@ -296,8 +303,6 @@ int inject_parse(const char *spec, int fault)
 	if (j.flags & F_RETVAL)
 		retval_warnings((unsigned long)j.val);
 	out_flush(sg_stderr);
-	if (set_parse(setspec, set) < 0)
-		return -1;
 	for (int i = 0; i < NSYS; i++)
 		if (set[i] && systab[i].name)
 			inj[i] = j;
@@ -417,6 +422,13 @@ void inject_begin(struct tcb *t)
 		poke_args(t, j->penter);
 	if (j->flags & F_PEXIT)
 		t->tamper |= TAMPER_POKE_EXIT;
+}
+
+/* the call chosen will not run: an error or a return value takes its place
+ * (so even exit_group returns) */
+int inject_replaces(const struct tcb *t)
+{
+	return t->inj_hit && (inj[t->nr].flags & (F_ERROR | F_RETVAL));
 }
 
 void inject_entry(struct tcb *t)

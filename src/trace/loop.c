@@ -248,12 +248,14 @@ static void syscall_entry(struct tcb *t)
 	t->col = line_col();
 	if (opt_stack && (!hide || t->pid != first_pid))
 		stack_entry(t);	/* execve's, exit's: before they are gone */
-	if (opt_status != ST_ALL && t->shown == 1 && !(t->nr == nr_exit || t->nr == nr_exit_group)) {
+	/* exit and exit_group never return (unless a fault takes their place):
+	 * strace ends their line at once */
+	int gone = (t->nr == nr_exit || t->nr == nr_exit_group) && !inject_replaces(t);
+	if (opt_status != ST_ALL && t->shown == 1 && !gone) {
 		held_end(t);		/* the line stays held until the exit stop */
 		return;
 	}
-	/* exit and exit_group never return: strace ends their line at once */
-	if (t->nr == nr_exit || t->nr == nr_exit_group) {
+	if (gone) {
 		line_end_unfinished();
 		line_owner = NULL;
 		t->shown = 2;
@@ -415,6 +417,23 @@ static void detach_stopped(struct tcb *t)
 	ptrace4(PTRACE_DETACH, t->pid, NULL, NULL);
 	detach_msg(t);
 	just_detached = 1;
+}
+
+/* strace lets go of its standard input and output once PROG has them (a
+ * pipe into or out of PROG then ends with PROG, not with the tracer): both
+ * become /dev/null, the output only when the trace is not written there */
+static void std_fds_release(void)
+{
+	long fd = sys_openat(AT_FDCWD, "/dev/null", O_RDWR | O_CLOEXEC, 0);
+
+	if (fd < 0)
+		return;
+	if (!opt_step)		/* --step reads its answers from standard input */
+		sys_dup3((int)fd, 0, 0);
+	if (tout->fd != 1 && (!out_main || out_main->fd != 1))
+		sys_dup3((int)fd, 1, 0);
+	if (fd > 1)
+		sys_close((int)fd);
 }
 
 static void on_syscall_stop(struct tcb *t)
@@ -794,6 +813,7 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 		child(path, argv);
 	first_pid = (int)pid;
 	started_child = 1;
+	std_fds_release();
 	intr_policy(opt_intr);
 	if (sys_wait4(first_pid, &status, WSTOPPED | __WALL, NULL) < 0 || (status & 0xff) != 0x7f)
 		return -1;
@@ -998,6 +1018,10 @@ static int stop_loop(void)
 	for (;;) {
 		if (out_main && out_main->err)
 			out_check();
+		/* -o '|CMD': CMD reads until the pipe is closed, after the loop
+		 * (the -c table may still go down it); ECHILD would never come */
+		if (out_pipe_pid && ntab == 0)
+			break;
 		if (interrupted) {
 			/* strace hands the signal to the program it started, then lets go */
 			struct tcb *c = started_child ? tcb_find(first_pid) : NULL;
@@ -1017,8 +1041,8 @@ static int stop_loop(void)
 			break;
 		if (w < 0)
 			error(1, (int)-w, "wait4");
-		if (w == output_pipe_pid) {	/* -o '|CMD' ended early: not a tracee */
-			output_pipe_pid = 0;
+		if (w == out_pipe_pid) {	/* -o '|CMD' ended early: not a tracee */
+			out_pipe_pid = 0;
 			continue;
 		}
 		struct tcb *t = tcb_find((int)w);

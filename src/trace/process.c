@@ -861,6 +861,9 @@ static const struct xlat dumpable[] = {
 	{ 0, "SUID_DUMP_DISABLE" }, { 1, "SUID_DUMP_USER" }, { 2, "SUID_DUMP_ROOT" }, XEND
 };
 
+static const struct xlat seccomp_modes[] = {
+	X(SECCOMP_MODE_DISABLED), X(SECCOMP_MODE_STRICT), X(SECCOMP_MODE_FILTER), XEND
+};
 static const struct xlat seccomp_ops[] = {
 	X(SECCOMP_SET_MODE_STRICT), X(SECCOMP_SET_MODE_FILTER), X(SECCOMP_GET_ACTION_AVAIL),
 	X(SECCOMP_GET_NOTIF_SIZES), XEND
@@ -960,7 +963,7 @@ static void dec_prctl(struct tcb *t)
 		case PR_SET_TIMERSLACK:	/* signed: -1 is "the default" */
 			pr(", %ld", (long)t->a[1]);
 			return;
-		case PR_SET_SECCOMP:
+		case PR_SET_SECCOMP:	/* strict mode takes nothing more, filter a program */
 			if (t->a[1] == SECCOMP_MODE_FILTER) {
 				pr_sep();
 				pr_named_hex(SECCOMP_MODE_FILTER, "SECCOMP_MODE_FILTER");
@@ -968,7 +971,11 @@ static void dec_prctl(struct tcb *t)
 				pr_bpf_fprog(t, t->a[2], BPF_PROG_SECCOMP);	/* bpf_classic.c */
 				return;
 			}
-			break;
+			pr_sep();
+			pr_xlat(seccomp_modes, t->a[1], "%#lx", "SECCOMP_MODE_???");
+			if (t->a[1] != SECCOMP_MODE_STRICT)
+				pr(", %#lx, %#lx, %#lx", t->a[2], t->a[3], t->a[4]);
+			return;
 		case PR_CAPBSET_READ: case PR_CAPBSET_DROP:
 			pr_sep();
 			pr_xlat(xl_caps, t->a[1], "%#lx", "CAP_???");

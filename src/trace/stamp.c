@@ -59,6 +59,10 @@ int stamp_abs_parse(const char *arg)
 	while (arg && *arg) {
 		char item[32];
 		size_t n = upto(arg, ',');
+		if (!n) {		/* strace passes over empty items: "s,,none" */
+			arg++;
+			continue;
+		}
 		if (n >= sizeof item)
 			return -1;
 		memcpy(item, arg, n);

@@ -276,7 +276,7 @@ unsigned char abbrev_set[NSYS];	/* -e abbrev=: all unless -v */
 unsigned char verbose_set[NSYS];	/* -e verbose=: all by default */
 
 enum { LO_REL = 256, LO_DUR, LO_ABS, LO_TRACE, LO_STATUS, LO_RAW, LO_HEX, LO_FDS, LO_PIDS,
-       LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM, LO_PIDNS };
+       LO_ABBREV, LO_VERBOSE, LO_READ, LO_WRITE, LO_DAEMON, LO_KVM, LO_PIDNS, LO_TS, LO_INTR, LO_TIPS, LO_STRLIM, LO_COLS, LO_FOLLOW, LO_CPS, LO_SEP };
 
 static __attribute__((noreturn)) void usage_error(const char *fmt, const char *arg)
 {
@@ -286,17 +286,21 @@ static __attribute__((noreturn)) void usage_error(const char *fmt, const char *a
 	exit(1);
 }
 
-static int number(const char *s, const char *opt)
+static int number(const char *s, const char *opt, int64_t max)
 {
 	int64_t v;
 
-	if (parse_i64(s, 10, &v) < 0 || v < 0 || v > 1 << 30) {
+	if (parse_i64(s, 10, &v) < 0 || v < 0 || v > max) {
 		char msg[64];
 		snprintf(msg, sizeof msg, "invalid %s argument: '%%s'", opt);
 		usage_error(msg, s);
 	}
 	return (int)v;
 }
+
+/* trace's own PATH, taken before -E can change the environment PROG gets:
+ * strace looks PROG up in its own environment */
+static const char *own_path;
 
 /* Find PROG as strace does: a name with a slash is used as it is, others
  * are looked up in PATH; it must exist (stat) before the fork. */
@@ -305,12 +309,16 @@ static char *find_prog(const char *prog)
 	static char path[4096];
 	struct stat st;
 
+	if (strlen(prog) >= sizeof path) {	/* strace's own PATH_MAX check, before any lookup */
+		out_printf(sg_stderr, "%s: exec: %s\n", sg_progname, strerror(ENAMETOOLONG));
+		exit(1);
+	}
 	if (strchr(prog, '/')) {
 		if (sys_newfstatat(AT_FDCWD, prog, &st, 0) < 0)
 			goto nostat;
 		return (char *)prog;
 	}
-	const char *p = getenv("PATH");
+	const char *p = own_path;
 	if (!p)
 		p = "/bin:/usr/bin";
 	while (*p) {
@@ -330,6 +338,133 @@ static char *find_prog(const char *prog)
 nostat:
 	out_printf(sg_stderr, "%s: Can't stat '%s': %s\n", sg_progname, prog, strerror(ENOENT));
 	exit(1);
+}
+
+/* s is the lower-case name, in any case (strace's option words) */
+static int name_ieq(const char *s, const char *name)
+{
+	while (*s && ((*s >= 'A' && *s <= 'Z') ? *s | 0x20 : *s) == *name)
+		s++, name++;
+	return !*s && !*name;
+}
+
+/* -I takes a number 1..4 or a name, in any case; "always" is strace's
+ * other name for "anywhere" */
+static int intr_parse(const char *s)
+{
+	static const struct { const char *name; int v; } names[] = {
+		{ "anywhere", 1 }, { "always", 1 }, { "waiting", 2 }, { "never", 3 }, { "never_tstp", 4 },
+	};
+
+	if (s[0] >= '1' && s[0] <= '4' && !s[1])
+		return s[0] - '0';
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (name_ieq(s, names[i].name))
+			return names[i].v;
+	return 0;
+}
+
+static int pids[256], npids;	/* -p's processes */
+
+/* --tips[=ITEM,...]: ITEM is [id:]N, [id:]random, or [format:]none|compact|full.
+ * trace checks the syntax as strace does but has no tips of its own to
+ * show, so it prints none. */
+static int tips_parse(const char *arg)
+{
+	static const char *const formats[] = { "none", "compact", "full" };
+
+	while (*arg) {
+		size_t n = upto(arg, ',');
+		const char *v = arg;
+		int kind = 0;		/* 1 id, 2 format, 0 either */
+		if (n >= 3 && strncmp(v, "id:", 3) == 0)
+			v += 3, kind = 1;
+		else if (n >= 7 && strncmp(v, "format:", 7) == 0)
+			v += 7, kind = 2;
+		size_t k = n - (size_t)(v - arg);
+		int ok = 0;
+		if (kind != 2) {
+			uint64_t num = 0;
+			size_t d = 0;
+			while (d < k && v[d] >= '0' && v[d] <= '9' && num <= 0x7fffffff)
+				num = num * 10 + (uint64_t)(v[d++] - '0');
+			ok = (k && d == k && num <= 0x7fffffff) || (k == 6 && strncmp(v, "random", 6) == 0);
+		}
+		for (int i = 0; i < 3 && kind != 1 && !ok; i++)
+			ok = k == strlen(formats[i]) && strncmp(v, formats[i], k) == 0;
+		if (n && !ok)
+			return -1;
+		arg += n + (arg[n] == ',');
+	}
+	return 0;
+}
+
+/* -o '|CMD' (or '!CMD'): the trace goes into CMD's standard input, CMD run
+ * by /bin/sh -c as popen does; trace waits for it at the end, as strace's
+ * pclose does, so CMD's work is done when trace returns */
+int out_pipe_pid;
+
+static long pipe_open(const char *cmd)
+{
+	int fds[2];
+	long r = sys_pipe2(fds, O_CLOEXEC);
+
+	if (r < 0)
+		return r;
+	long pid = sys_clone(SIGCHLD, NULL, NULL, NULL, 0);
+	if (pid < 0)
+		return pid;
+	if (pid == 0) {
+		char *argv[] = { (char *)"sh", (char *)"-c", (char *)cmd, NULL };
+		sys_dup3(fds[0], 0, 0);
+		sys_execve("/bin/sh", argv, sg_environ);
+		sys_exit_group(127);
+	}
+	sys_close(fds[0]);
+	out_pipe_pid = (int)pid;
+	return fds[1];
+}
+
+static void pipe_close(int fd)
+{
+	if (!out_pipe_pid)
+		return;
+	sys_close(fd);
+	while (sys_wait4(out_pipe_pid, NULL, 0, NULL) == -EINTR)
+		;
+}
+
+/* -p takes one pid or a list of them split by commas or white space;
+ * strace names the first bad item alone */
+static void pid_list(const char *arg)
+{
+	char item[32];
+
+	while (*arg) {
+		size_t n = 0;
+		while (arg[n] && !strchr(", \t\n", arg[n]))
+			n++;
+		if (n) {
+			int64_t v = -1;
+			if (n < sizeof item) {
+				memcpy(item, arg, n);
+				item[n] = 0;
+				if (parse_i64(item, 10, &v) < 0)
+					v = -1;
+			}
+			if (v <= 0 || v > 0x7fffffff) {
+				out_printf(sg_stderr, "%s: Invalid process id: '%.*s'\n", sg_progname, (int)n, arg);
+				exit(1);
+			}
+			if (v == sys_getpid()) {	/* strace's answer, word for word */
+				out_printf(sg_stderr, "%s: I'm sorry, I can't let you do that, Dave.\n", sg_progname);
+				exit(1);
+			}
+			if (npids < (int)(sizeof pids / sizeof *pids))
+				pids[npids++] = (int)v;
+		}
+		arg += n + (arg[n] != 0);
+	}
 }
 
 /* -E VAR=VAL puts VAR in PROG's environment, -E VAR takes it out */
@@ -448,40 +583,6 @@ static __attribute__((noreturn)) void daemon_clash(void)
 	exit(1);
 }
 
-int output_pipe_pid;
-
-/* -o '|CMD' (or '!CMD'): the trace goes down a pipe to "/bin/sh -c CMD",
- * a child of ours the loop leaves alone (output_pipe_pid); the write end */
-static long output_pipe(const char *cmd)
-{
-	int p[2];
-	long r = sys_pipe2(p, O_CLOEXEC);
-	if (r < 0)
-		return r;
-	long pid = sys_clone(SIGCHLD, NULL, NULL, NULL, 0);
-	if (pid < 0)
-		return pid;
-	if (pid == 0) {
-		char *argv[] = { "sh", "-c", (char *)cmd, NULL };
-		sys_dup2(p[0], 0);	/* dup2 drops the close-on-exec */
-		sys_execve("/bin/sh", argv, sg_environ);
-		sys_exit_group(127);
-	}
-	sys_close(p[0]);
-	output_pipe_pid = (int)pid;
-	return p[1];
-}
-
-/* strace ends only once the command has read it all: close our end, wait */
-static void output_pipe_wait(int fd)
-{
-	if (!output_pipe_pid)
-		return;
-	sys_close(fd);
-	while (sys_wait4(output_pipe_pid, NULL, 0, NULL) == -EINTR)
-		;
-}
-
 /* -c's companions, in strace's order, once the options are read */
 static void summary_checks(void)
 {
@@ -496,6 +597,108 @@ static void summary_checks(void)
 			    "-C/--summary)");
 }
 
+/* --secontext and -e secontext=: trace has no SELinux support, and says
+ * so in the words of a strace built without it */
+static int secontext_refuse(void)
+{
+	out_printf(sg_stderr, "%s: SELinux context printing (--secontext option) is not supported "
+		   "by this build of strace\n", sg_progname);
+	return -1;
+}
+
+/* strace's rules for a set of words (-e signal= quiet= status= decode-pids=):
+ * after any '!', "all" or "none" alone, or words with empty ones passed
+ * over ("all"/"none" among them are bad); a set with no word is named whole.
+ * norm gets the set as the parsers take it: the '!'s, then the words;
+ * *bad a misplaced "all"/"none", bad once the words before it pass. */
+static int token_set_check(const char *name, const char *v, char *norm, size_t cap, const char **bad)
+{
+	const char *p = v;
+	size_t len = 0, words = 0;
+
+	*norm = 0;
+	while (*p == '!')
+		p++;
+	if ((size_t)(p - v) + strlen(p) >= cap)
+		return 0;	/* too long for any parser: theirs is the error */
+	memcpy(norm, v, (size_t)(p - v));
+	len = (size_t)(p - v);
+	if (strcmp(p, "all") == 0 || strcmp(p, "none") == 0) {
+		strlcpy(norm + len, p, cap - len);
+		return 0;
+	}
+	while (*p) {
+		size_t n = upto(p, ',');
+		if (n && ((n == 3 && strncmp(p, "all", 3) == 0) || (n == 4 && strncmp(p, "none", 4) == 0))) {
+			*bad = p;	/* the words before it are checked first */
+			break;
+		}
+		if (n) {
+			if (words++)
+				norm[len++] = ',';
+			memcpy(norm + len, p, n);
+			len += n;
+		}
+		p += n + (p[n] == ',');
+	}
+	norm[len] = 0;
+	if (!words && !*bad) {
+		out_printf(sg_stderr, "%s: invalid %s '%s'\n", sg_progname, name, v);
+		return -1;
+	}
+	return 0;
+}
+
+/* the parser of -e NAME='s kind */
+static int qualifier_kind(int kind, const char *v)
+{
+	switch (kind) {
+	case 0: case 1: return inject_parse(v, kind);
+	case 2: return signal_set_parse(v);
+	case 3: q_long = 1; return quiet_parse(v);
+	case 4: return status_parse(v);
+	case 5: return set_parse(v, raw_set);
+	case 6: return filter_parse(v);
+	case 7:
+		fds_long = 1;
+		return decode_fds_parse(v);
+	case 8:
+		return decode_pids_parse(v);
+	case 9:
+		return set_parse(v, abbrev_set);
+	case 10:
+		return set_parse(v, verbose_set);
+	case 11: case 12:
+		return dump_parse(v, kind == 12);
+	case 13:	/* strace knows one: KVM_RUN's exit reason */
+		if (strcmp(v, "vcpu") != 0) {
+			out_printf(sg_stderr, "%s: invalid -e kvm= argument: '%s'\n", sg_progname, v);
+			return -1;
+		}
+		opt_kvm_vcpu = 1;
+		return 0;
+	default:
+		return secontext_refuse();
+	}
+}
+
+/* -c alone shows no call: strace notes each option that would change
+ * the lines, in this order */
+static void summary_only_notes(void)
+{
+	static const char *const what[] = { "-i/--instruction-pointer", "-k/--stack-traces",
+		"-n/--syscall-number", "-r/--relative-timestamps", "-t/--absolute-timestamps",
+		"-T/--syscall-times", "-y/--decode-fds" };
+	int given[] = { opt_iflag, opt_stack, opt_nflag, opt_rel, opt_stamp, opt_dur, opt_decode_fds };
+
+	for (size_t i = 0; i < sizeof what / sizeof *what; i++)
+		if (given[i])
+			out_printf(sg_stderr, "%s: %s has no effect with -c/--summary-only\n",
+				   sg_progname, what[i]);
+	out_flush(sg_stderr);
+	opt_stack = 0;
+}
+
 /* -e NAME=SET, and --NAME=SET: 0, or -1 after the error */
 static int qualifier(const char *arg)
 {
@@ -506,58 +709,55 @@ static int qualifier(const char *arg)
 		{ "decode-fds=", 7 }, { "decode-fd=", 7 }, { "decode-pids=", 8 }, { "decode-pid=", 8 },
 		{ "abbrev=", 9 }, { "a=", 9 }, { "verbose=", 10 }, { "v=", 10 },
 		{ "read=", 11 }, { "reads=", 11 }, { "r=", 11 }, { "write=", 12 }, { "writes=", 12 },
-		{ "w=", 12 }, { "kvm=", 13 }, { NULL, 0 }
+		{ "w=", 12 }, { "kvm=", 13 }, { "secontext=", 14 }, { NULL, 0 }
 	};
 	for (int i = 0; q[i].pre; i++) {
 		if (!str_starts(arg, q[i].pre))
 			continue;
 		const char *v = arg + strlen(q[i].pre);
-		switch (q[i].kind) {
-		case 0: case 1: return inject_parse(v, q[i].kind);
-		case 2: return signal_set_parse(v);
-		case 3: q_long = 1; return quiet_parse(v);
-		case 4: return status_parse(v);
-		case 5: return set_parse(v, raw_set);
-		case 6: return filter_parse(v);
-		case 7:
-			fds_long = 1;
-			return decode_fds_parse(v);
-		case 8:
-			return decode_pids_parse(v);
-		case 9:
-			return set_parse(v, abbrev_set);
-		case 10:
-			return set_parse(v, verbose_set);
-		case 11: case 12:
-			return dump_parse(v, q[i].kind == 12);
-		case 13:	/* strace knows one: KVM_RUN's exit reason */
-			if (strcmp(v, "vcpu") != 0) {
-				out_printf(sg_stderr, "%s: invalid -e kvm= argument: '%s'\n", sg_progname, v);
+		static const char *const words[] = { [2] = "signal", [3] = "quiet", [4] = "status",
+						     [8] = "decode-pids" };
+		static char norm[4096];
+		const char *bad = NULL;
+		if (q[i].kind < 9 && words[q[i].kind]) {
+			if (token_set_check(words[q[i].kind], v, norm, sizeof norm, &bad) < 0)
+				return -1;
+			if (*norm)
+				v = norm;
+			if (bad) {
+				size_t n = upto(bad, ',');
+				const char *w = norm;
+				while (*w == '!')
+					w++;
+				int r = *w ? qualifier_kind(q[i].kind, norm) : 0;
+				if (r == 0)
+					out_printf(sg_stderr, "%s: invalid %s '%.*s'\n", sg_progname,
+						   words[q[i].kind], (int)n, bad);
 				return -1;
 			}
-			opt_kvm_vcpu = 1;
-			return 0;
 		}
+		return qualifier_kind(q[i].kind, v);
 	}
 	return filter_parse(arg);	/* no NAME=: trace= */
 }
+
 
 int main(int argc, char **argv, char **envp)
 {
 	/* strace 6.1's long options (strace -h); val: the short letter, or LO_* */
 	static const struct opt_long longs[] = {
-		{ "help", 0, 'h' }, { "output", 1, 'o' }, { "string-limit", 1, 's' },
+		{ "help", 0, 'h' }, { "output", 1, 'o' }, { "string-limit", 1, LO_STRLIM },
 		{ "version", 0, 'V' }, { "summary-only", 0, 'c' }, { "summary", 0, 'C' },
 		{ "summary-wall-clock", 0, 'w' }, { "summary-sort-by", 1, 'S' },
-		{ "follow-forks", 0, 'f' }, { "output-separately", 0, 'F' },
+		{ "follow-forks", 0, LO_FOLLOW }, { "output-separately", 0, LO_SEP },
 		{ "relative-timestamps", 2, LO_REL }, { "syscall-times", 2, LO_DUR },
-		{ "absolute-timestamps", 2, LO_ABS }, { "timestamps", 2, LO_ABS },
+		{ "absolute-timestamps", 2, LO_ABS }, { "timestamps", 2, LO_TS },
 		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 },
 		{ "explain", 2, 3 }, { "regs", 0, 4 }, { "step", 0, 5 }, { "inject", 1, 6 },
 		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { "silent", 2, 9 }, { "silence", 2, 9 },
-		{ "qemu", 2, 10 },
+		{ "qemu", 2, 10 }, { "secontext", 2, 11 },
 		{ "trace", 1, LO_TRACE }, { "status", 1, LO_STATUS }, { "raw", 1, LO_RAW },
-		{ "columns", 1, 'a' }, { "const-print-style", 1, 'X' }, { "interruptible", 1, 'I' },
+		{ "columns", 1, LO_COLS }, { "const-print-style", 1, LO_CPS }, { "interruptible", 1, LO_INTR }, { "tips", 2, LO_TIPS },
 		{ "output-append-mode", 0, 'A' }, { "syscall-number", 0, 'n' },
 		{ "instruction-pointer", 0, 'i' }, { "env", 1, 'E' }, { "strings-in-hex", 2, LO_HEX },
 		{ "decode-fds", 2, LO_FDS }, { "decode-pids", 1, LO_PIDS }, { "no-abbrev", 0, 'v' },
@@ -569,8 +769,10 @@ int main(int argc, char **argv, char **envp)
 	};
 	struct opt o;
 	const char *outfile = NULL;
-	static int pids[256];
-	int c, npids = 0, zZ = 0, tcount = 0, abs_long = 0, append = 0, xcount = 0, hexlong = 0;
+	const char *user = NULL;	/* -u */
+	int sortby = 0;			/* -S */
+	int fcount = 0, follow_long = 0, sep_long = 0, seccomp_long = 0, bigf = 0;	/* -f, --follow-forks, --output-separately */
+	int c, zZ = 0, tcount = 0, abs_long = 0, append = 0, xcount = 0, hexlong = 0;
 	int qcount = 0, ycount = 0, dcount = 0, dlong = 0;	/* -D's, --daemonize= */
 	const char *explain_only = NULL;
 	const char *qemu = NULL;	/* --qemu[=PATH]: "" for the default */
@@ -587,14 +789,23 @@ int main(int argc, char **argv, char **envp)
 	memset(trace_set, 1, sizeof trace_set);
 	memset(abbrev_set, 1, sizeof abbrev_set);
 	memset(verbose_set, 1, sizeof verbose_set);
-	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:ftrTp:zZyI:AxniE:vP:b:Du:kO:U:Yd", longs);
+	/* started with no argv[0] (the kernel hands an empty one): strace
+	 * falls back to its own name for its messages, trace to its own */
+	if (!*sg_progname)
+		sg_progname = "trace";
+	own_path = getenv("PATH");
+	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:fFtrTp:zZyI:AxniE:vP:b:Du:kO:U:Yd", longs);
 	while ((c = opt_next(&o)) != -1) {
 		switch (c) {
 		case 'h': tool_help(help_text);
 		case 'V': tool_version("trace");
 		case 'o': outfile = o.arg; break;
-		case 's': opt_strlen = number(o.arg, "-s"); break;
-		case 'a': opt_acol = number(o.arg, "-a"); break;
+		/* strace's -s stays under 1 << 30 (its quoting multiplies it
+		 * by 4 in an int); the error names the option as it was given */
+		case 's': opt_strlen = number(o.arg, "-s", (1 << 30) - 1); break;
+		case LO_STRLIM: opt_strlen = number(o.arg, "--string-limit", (1 << 30) - 1); break;
+		case 'a': opt_acol = number(o.arg, "-a", 1 << 30); break;
+		case LO_COLS: opt_acol = number(o.arg, "--columns", 1 << 30); break;
 		case 'q':	/* -q: attach, personality; -qq: exit, superseded too; -qqq: all */
 			qcount++;
 			opt_quiet |= opt_quiet & Q_EXIT ? Q_PATH :
@@ -629,14 +840,18 @@ int main(int argc, char **argv, char **envp)
 				usage_error("%s", "-c/--summary-only and -C/--summary are mutually exclusive");
 			opt_count = c == 'c' ? 1 : 2;
 			break;
-		case 'f': opt_follow++; break;
-		case 'F': opt_follow = 2; break;
+		case 'f': opt_follow++, fcount++; break;
+		case LO_FOLLOW: opt_follow++, follow_long = 1; break;
+		case LO_SEP: opt_follow = 2, sep_long = 1; break;
+		case 'F': bigf = 1; break;	/* strace's old -f: a warning, then -f if none */
 		case 't': tcount++; break;
 		case 'r': stamp_prec_parse(1, NULL); break;
 		case 'T': stamp_prec_parse(2, NULL); break;
 		case LO_ABS:
+		case LO_TS:	/* the same option; its error names the spelling used */
 			if (stamp_abs_parse(o.arg) < 0)
-				usage_error("invalid --absolute-timestamps argument: '%s'", o.arg);
+				usage_error(c == LO_TS ? "invalid --timestamps argument: '%s'" :
+					    "invalid --absolute-timestamps argument: '%s'", o.arg);
 			abs_long = 1;
 			break;
 		case LO_REL:
@@ -645,16 +860,17 @@ int main(int argc, char **argv, char **envp)
 				usage_error(c == LO_REL ? "invalid --relative-timestamps argument: '%s'" :
 					    "invalid --syscall-times argument: '%s'", o.arg);
 			break;
-		case 'I': {
-			static const char *const names[] = { "anywhere", "waiting", "never", "never_tstp" };
-			opt_intr = 0;
-			for (int i = 0; i < 4; i++)
-				if (strcmp(o.arg, names[i]) == 0 || (o.arg[0] == '1' + i && !o.arg[1]))
-					opt_intr = i + 1;
+		case 'I':
+		case LO_INTR:
+			opt_intr = intr_parse(o.arg);
 			if (!opt_intr)
-				usage_error("invalid -I argument: '%s'", o.arg);
+				usage_error(c == 'I' ? "invalid -I argument: '%s'" :
+					    "invalid --interruptible argument: '%s'", o.arg);
 			break;
-		}
+		case LO_TIPS:
+			if (o.arg && tips_parse(o.arg) < 0)
+				usage_error("invalid --tips argument: '%s'", o.arg);
+			break;
 		case 'A': append = 1; break;
 		case 'x': opt_xflag = xcount++ ? HEX_ALL : HEX_NON_ASCII; break;
 		case LO_HEX:
@@ -706,22 +922,18 @@ int main(int argc, char **argv, char **envp)
 			break;
 		case 'D':
 			dcount++;
-			if (dlong)
-				daemon_clash();
 			break;
 		case LO_DAEMON: {
 			static const char *const modes[] = { "grandchild", "pgroup", "pgrp", "session" };
-			if (dcount)
-				daemon_clash();
 			dlong = 0;
 			for (int i = 0; i < 4 && !dlong; i++)
-				if (!o.arg || strcmp(o.arg, modes[i]) == 0)
+				if (!o.arg || name_ieq(o.arg, modes[i]))
 					dlong = i < 2 ? i + 1 : i;
 			if (!dlong)
 				usage_error("invalid --daemonize argument: '%s'", o.arg);
 			break;
 		}
-		case 'u': user_lookup(o.arg); break;
+		case 'u': user = o.arg; break;
 		case 'k': opt_stack = 1; break;
 		case 'd': opt_debug = 1; break;
 		case 'O':
@@ -742,31 +954,18 @@ int main(int argc, char **argv, char **envp)
 			break;
 		case 'z':
 		case 'Z':
-			if (zZ++ == 1)
-				out_printf(sg_stderr, "%s: Only the last of -z/--successful-only/-Z/"
-					"--failed-only options will take effect. See status qualifier "
-					"for more complex filters.\n", sg_progname);
-			out_flush(sg_stderr);
+			zZ++;
 			opt_status = c == 'z' ? ST_SUCCESSFUL : ST_FAILED;
 			break;
-		case 'p': {
-			int64_t v;
-			if (parse_i64(o.arg, 10, &v) < 0 || v <= 0 || v > 0x7fffffff) {
-				out_printf(sg_stderr, "%s: Invalid process id: '%s'\n", sg_progname, o.arg);
-				exit(1);
-			}
-			if (v == sys_getpid()) {	/* strace's answer, word for word */
-				out_printf(sg_stderr, "%s: I'm sorry, I can't let you do that, Dave.\n", sg_progname);
-				exit(1);
-			}
-			if (npids < (int)(sizeof pids / sizeof *pids))
-				pids[npids++] = (int)v;
-			break;
-		}
-		case 2: break;		/* --seccomp-bpf: trace always filters when it can */
+		case 'p': pid_list(o.arg); break;
+		case 2: seccomp_long = 1; break;	/* --seccomp-bpf: trace always filters when it can */
 		case 10: qemu = o.arg ? o.arg : ""; break;
+		case 11:
+			secontext_refuse();
+			exit(1);
 		case 'w': opt_wall = 1; break;
 		case 'S':
+			sortby = 1;
 			if (count_sortby(o.arg) < 0)
 				usage_error("invalid sortby: '%s'", o.arg);
 			break;
@@ -775,6 +974,7 @@ int main(int argc, char **argv, char **envp)
 				exit(1);
 			break;
 		case 'X':
+		case LO_CPS:
 			if (strcmp(o.arg, "raw") == 0)
 				opt_raw = 1, opt_xverbose = 0;
 			else if (strcmp(o.arg, "abbrev") == 0)
@@ -782,37 +982,14 @@ int main(int argc, char **argv, char **envp)
 			else if (strcmp(o.arg, "verbose") == 0)
 				opt_raw = 0, opt_xverbose = 1;
 			else
-				usage_error("invalid -X argument: '%s'", o.arg);
+				usage_error(c == 'X' ? "invalid -X argument: '%s'" :
+					    "invalid --const-print-style argument: '%s'", o.arg);
 			break;
 		default:
 			out_printf(sg_stderr, "Try '%s -h' for more information.\n", sg_progname);
 			exit(1);
 		}
 	}
-	/* strace refuses a short option with its long form */
-	static const char *const both[] = { "-x and --strings-in-hex", "-q and -e quiet/--quiet",
-					     "-y and --decode-fds" };
-	int clash = xcount && hexlong ? 0 : qcount && q_long ? 1 : ycount && fds_long ? 2 : -1;
-	if (clash >= 0) {
-		out_printf(sg_stderr, "%s: %s cannot be provided simultaneously\n", sg_progname, both[clash]);
-		exit(1);
-	}
-	if (ycount)
-		opt_decode_fds = ycount > 1 ? DF_ALL : DF_PATH;	/* -yy (and more y) is all */
-	if (tcount) {
-		if (abs_long) {
-			out_printf(sg_stderr, "%s: -t and --absolute-timestamps cannot be provided "
-				"simultaneously\n", sg_progname);
-			exit(1);
-		}
-		stamp_t(tcount);
-	}
-	if (append && !outfile) {
-		out_printf(sg_stderr, "%s: -A/--output-append-mode has no effect without -o/--output\n", sg_progname);
-		out_flush(sg_stderr);
-	}
-	/* -P's paths resolved once every option is read (-e quiet= may come after) */
-	path_init(q_long && (opt_quiet & Q_PATH));
 	int n;
 	char **ops = opt_operands(&o, &n);
 	static char ebuf[1 << 14];
@@ -822,6 +999,48 @@ int main(int argc, char **argv, char **envp)
 		int st = explain_list(explain_only);
 		out_flush(tout);
 		exit(st);
+	}
+	/* strace's order once the options are read: PROG or -p first, then
+	 * -P's paths (resolved now: -e quiet= may come after -P), then the
+	 * options that clash */
+	if (n == 0 && !npids) {
+		out_printf(sg_stderr, "%s: must have PROG [ARGS] or -p PID\n", sg_progname);
+		out_printf(sg_stderr, "Try '%s -h' for more information.\n", sg_progname);
+		exit(1);
+	}
+	path_init(q_long && (opt_quiet & Q_PATH));
+	if (dcount && dlong)
+		daemon_clash();
+	/* strace refuses a short option with its long form */
+	static const char *const both[] = { "-x and --strings-in-hex", "-q and -e quiet/--quiet",
+					     "-y and --decode-fds", "-f and --follow-forks",
+					     "-ff and --output-separately" };
+	int clash = xcount && hexlong ? 0 : qcount && q_long ? 1 : ycount && fds_long ? 2 : -1;
+	if (clash < 0 && fcount && follow_long)
+		clash = 3;
+	if (clash < 0 && fcount > 1 && sep_long)
+		clash = 4;
+	if (clash >= 0) {
+		out_printf(sg_stderr, "%s: %s cannot be provided simultaneously\n", sg_progname, both[clash]);
+		exit(1);
+	}
+	if (bigf && opt_follow)
+		out_printf(sg_stderr, "%s: deprecated option -F ignored\n", sg_progname);
+	else if (bigf) {
+		out_printf(sg_stderr, "%s: option -F is deprecated, please use -f/--follow-forks "
+			   "instead\n", sg_progname);
+		opt_follow = 1;
+	}
+	out_flush(sg_stderr);
+	if (ycount)
+		opt_decode_fds = ycount > 1 ? DF_ALL : DF_PATH;	/* -yy (and more y) is all */
+	if (tcount) {
+		if (abs_long) {
+			out_printf(sg_stderr, "%s: -t and --absolute-timestamps cannot be provided "
+				"simultaneously\n", sg_progname);
+			exit(1);
+		}
+		stamp_t(tcount);
 	}
 	if (opt_step && outfile) {
 		out_printf(sg_stderr, "%s: --step shows the calls where it asks: it cannot be used with -o\n", sg_progname);
@@ -833,25 +1052,39 @@ int main(int argc, char **argv, char **envp)
 	 * handed over at a seccomp stop; --step may inject into any call */
 	if ((inject_active && (inject_signals || !inject_covered())) || opt_step)
 		opt_seccomp = 0;
-	if (n == 0 && !npids) {
-		out_printf(sg_stderr, "%s: must have PROG [ARGS] or -p PID\n", sg_progname);
-		out_printf(sg_stderr, "Try '%s -h' for more information.\n", sg_progname);
-		exit(1);
-	}
+	opt_daemon = dcount ? dcount : dlong;
+	if (opt_daemon && !n)	/* strace asks for PROG before it counts the -D's */
+		usage_error("%s", "PROG [ARGS] must be specified with -D/--daemonize");
 	if (dcount > 3) {
 		char msg[80];
 		snprintf(msg, sizeof msg, "Too many -D's (%d), maximum supported -D count is 3", dcount);
 		usage_error("%s", msg);
 	}
-	opt_daemon = dcount ? dcount : dlong;
-	if (opt_daemon && !n)
-		usage_error("%s", "PROG [ARGS] must be specified with -D/--daemonize");
-	summary_checks();
-	if (opt_stack && opt_count == 1) {
-		out_printf(sg_stderr, "%s: -k/--stack-traces has no effect with -c/--summary-only\n", sg_progname);
+	if (seccomp_long && npids && !n)	/* strace's warnings; trace filters anyway */
+		out_printf(sg_stderr, "%s: --seccomp-bpf is not enabled for processes attached with -p\n",
+			   sg_progname);
+	if (seccomp_long && !opt_follow) {
+		out_printf(sg_stderr, "%s: --seccomp-bpf cannot be used without -f/--follow-forks, "
+			   "disabling\n", sg_progname);
 		out_flush(sg_stderr);
-		opt_stack = 0;
 	}
+	summary_checks();
+	if (opt_count == 1)
+		summary_only_notes();
+	/* strace's notes on options that do nothing here, in its order */
+	if (zZ > 1)
+		out_printf(sg_stderr, "%s: Only the last of -z/--successful-only/-Z/--failed-only options "
+			   "will take effect. See status qualifier for more complex filters.\n", sg_progname);
+	if (sep_long && !outfile && !fcount && !follow_long)	/* -ff alone is -f */
+		out_printf(sg_stderr, "%s: --output-separately has no effect without -o/--output\n", sg_progname);
+	if (append && !outfile)
+		out_printf(sg_stderr, "%s: -A/--output-append-mode has no effect without -o/--output\n", sg_progname);
+	if (sortby && !opt_count)
+		out_printf(sg_stderr, "%s: -S/--summary-sort-by has no effect without (-c/--summary-only or "
+			   "-C/--summary)\n", sg_progname);
+	out_flush(sg_stderr);
+	if (user)	/* looked up once the options are all read, as strace does */
+		user_lookup(user);
 	if (opt_stack)
 		opt_seccomp = 0;	/* every mmap must stop: it changes the frames' files */
 	char *path = n ? find_prog(ops[0]) : NULL;
@@ -867,11 +1100,20 @@ int main(int argc, char **argv, char **envp)
 		opt_follow = 2;
 	if (opt_follow == 2 && !outfile)
 		opt_follow = 1;		/* -ff without -o is -f */
-	if (opt_follow == 2)
+	if (opt_follow == 2 && (outfile[0] == '|' || outfile[0] == '!'))
+		usage_error("%s", "piping the output and -ff/--output-separately are mutually exclusive");
+	if (opt_follow == 2) {
 		ff_base = outfile;	/* -ff -o X: X.PID per process, no X */
+		/* strace keeps room for ".PID" (3 chars per byte of an int)
+		 * in PATH_MAX and refuses a longer X at once */
+		if (strlen(outfile) >= 4096 - 3 * sizeof(int)) {
+			out_printf(sg_stderr, "%s: %s: %s\n", sg_progname, outfile, strerror(ENAMETOOLONG));
+			exit(1);
+		}
+	}
 	else if (outfile) {
-		long fd = (*outfile == '|' || *outfile == '!') ? output_pipe(outfile + 1)
-			: sys_openat(AT_FDCWD, outfile,
+		long fd = (outfile[0] == '|' || outfile[0] == '!') ? pipe_open(outfile + 1) :
+			  sys_openat(AT_FDCWD, outfile,
 				     O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0666);
 		if (fd < 0) {
 			out_printf(sg_stderr, "%s: Can't fopen '%s': %s\n", sg_progname, outfile,
@@ -908,6 +1150,6 @@ int main(int argc, char **argv, char **envp)
 	}
 	int st = n ? trace_run(path, ops, pids, npids) : trace_attach(pids, npids);
 	out_flush(tout);
-	output_pipe_wait(file.fd);
+	pipe_close(file.fd);
 	exit(st < 0 ? 1 : st);
 }

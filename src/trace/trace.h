@@ -146,7 +146,6 @@ extern int opt_strlen;		/* -s */
 extern int opt_acol;		/* -a */
 extern int opt_debug;		/* -d */
 extern int opt_raw;		/* -X raw */
-extern int output_pipe_pid;	/* trace.c: -o "|CMD"'s shell, not a tracee */
 extern int opt_xverbose;	/* -X verbose (flags.c) */
 /* -e abbrev=SET (all by default; -v, --no-abbrev: none): these calls'
  * structs and arrays abbreviated, "{st_mode=..., st_size=..., ...}" */
@@ -520,6 +519,7 @@ void dump_io(struct tcb *t);			/* after a returned call's line */
 extern unsigned char raw_set[NSYS];
 /* -n, -i (print.c): "[ NR] " and "[IP] " before each line */
 extern int opt_nflag, opt_iflag, opt_intr;
+extern int out_pipe_pid;		/* -o '|CMD': CMD's pid, or 0 (trace.c) */
 extern int opt_detach_exec;	/* -b execve (loop.c) */
 /* -u USER (trace.c finds it, loop.c's child takes it) */
 struct runas { int set; unsigned uid, gid; int ngroups; unsigned groups[64]; };
@@ -553,6 +553,7 @@ extern int inject_signals;		/* ... with a signal= */
 int inject_parse(const char *spec, int fault);	/* 0, or -1 after the error */
 int inject_covered(void);		/* every injected call is in trace_set */
 void inject_begin(struct tcb *t);	/* at the entry stop, before its line: count, poke_enter= */
+int inject_replaces(const struct tcb *t);
 void inject_entry(struct tcb *t);	/* at the entry stop: tamper */
 void inject_exit(struct tcb *t);	/* at the exit stop: the result, the delay */
 void tamper_suffix(struct tcb *t);	/* " (INJECTED)", " (DELAYED)" */

@@ -52,6 +52,9 @@ static void prctl_options(void)
 	PRCTL(PR_SCHED_CORE, PR_SCHED_CORE_GET, 0, 7, 0);
 	PRCTL(PR_SCHED_CORE, HI(PR_SCHED_CORE_CREATE), -1, HI(2), BAD);
 	PRCTL(PR_PAC_SET_ENABLED_KEYS, 0x1f, 0x7ffffff0, 0, 1);
+	PRCTL(PR_SET_SECCOMP, SECCOMP_MODE_DISABLED, 1, 2, 3);	/* EINVAL: modes by name, */
+	PRCTL(PR_SET_SECCOMP, 3, 1, 2, 3);			/* an unknown one in hex */
+	PRCTL(PR_SET_SECCOMP, -1L, 1, 2, 3);
 	PRCTL(PR_SET_TAGGED_ADDR_CTRL, 0x57ae57f4, 1, 2, 3);
 	PRCTL(PR_SET_TAGGED_ADDR_CTRL, -1L, 0, 0, 0);
 	PRCTL(PR_SVE_SET_VL, 0xfacefeed, 0, 0, 0);
