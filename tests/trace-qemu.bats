@@ -48,6 +48,9 @@ setup() {
 		fi
 	} >trace-qemu
 	chmod +x trace-qemu
+	# the name ./trace-qemu's messages begin with: trace's argv[0]
+	TQ_NAME=$BIN/trace
+	[ -z "${SG_QEMU:-}" ] || TQ_NAME=trace
 	# the scripted stub, started by the system's python3 without site
 	# packages when it has one: a version manager's python3 shim can take
 	# seconds to start on a loaded machine, more than trace's 5 s grace
@@ -204,7 +207,7 @@ lesson_built() {
 	assert_success
 	assert_line --regexp '^7\. thread: getpid [0-9]+, gettid [0-9]+, arg "hello"$'
 	assert_line --regexp '^7\. thread [0-9]+ ended; the counter it shared with us: 42$'
-	assert_equal "$stderr" "trace: the program started a thread: QEMU's gdbstub loses calls when two threads stop at once, so the rest runs untraced"
+	assert_equal "$stderr" "$TQ_NAME: the program started a thread: QEMU's gdbstub loses calls when two threads stop at once, so the rest runs untraced"
 	tid=$(sed -n 's/^7\. thread \([0-9]*\) ended.*/\1/p' <<<"$output")
 	run tail -2 t.txt
 	assert_line --index 0 --regexp "^clone\(child_stack=0x[0-9a-f]+, flags=CLONE_VM\|CLONE_FS\|CLONE_FILES\|CLONE_SIGHAND\|CLONE_THREAD\|CLONE_SYSVSEM\|CLONE_PARENT_SETTID\|CLONE_CHILD_CLEARTID, parent_tid=\[[0-9]+\], child_tidptr=0x[0-9a-f]+\) = $tid\$"
@@ -433,7 +436,7 @@ lesson_built() {
 	assert_failure 1
 	[ "${#stderr_lines[@]}" -ge 3 ]
 	[[ ${stderr_lines[-3]} =~ ^execve\(\"$BIN/false\",\ \[\"$BIN/false\"\],\ 0x[0-9a-f]+\ /\*\ 1\ var\ \*/\)\ +=\ 0$ ]]
-	assert_equal "${stderr_lines[-2]}" "trace: the program called execve: QEMU's gdbstub does not follow it, its calls are not shown"
+	assert_equal "${stderr_lines[-2]}" "$TQ_NAME: the program called execve: QEMU's gdbstub does not follow it, its calls are not shown"
 	assert_equal "${stderr_lines[-1]}" "+++ exited with 1 +++"
 }
 
@@ -477,7 +480,7 @@ lesson_built() {
 	run --separate-stderr timeout "$TMO" env SG_QEMU_BIN="$QN" "$QN" "$BIN/trace" -o t.txt "$BIN/hello"
 	assert_success
 	assert_output "Hello, world!"
-	assert_equal "$stderr" "trace: ptrace is not available under qemu-user: tracing through QEMU's gdbstub instead (--qemu)"
+	assert_equal "$stderr" "$BIN/trace: ptrace is not available under qemu-user: tracing through QEMU's gdbstub instead (--qemu)"
 	diff <(grep -v '^execve(' s.txt) t.txt
 }
 

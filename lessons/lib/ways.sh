@@ -202,7 +202,8 @@ way_trace() {
 		_clean sg_x86 "$ROOT/bin/trace" --qemu="${SG_QEMU_BIN:-qemu-x86_64}" -o "$ways_tmp/trace" \
 			${TRACE_OPTS:-} "$@" >"$ways_tmp/out" 2>"$ways_tmp/err" || st=$?
 		if grep -q 'needs QEMU 9.0 or later' "$ways_tmp/err"; then
-			_skip "emulated ($SG_EMULATED_WHY): $(grep -m1 'needs QEMU 9.0 or later' "$ways_tmp/err")"
+			# (trace names itself by its path, as strace does: shown as "trace")
+			_skip "emulated ($SG_EMULATED_WHY): $(grep -m1 'needs QEMU 9.0 or later' "$ways_tmp/err" | sed 's|^[^ ]*/trace: |trace: |')"
 			return
 		fi
 	elif sg_no_ptrace >/dev/null; then

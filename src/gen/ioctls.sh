@@ -88,7 +88,11 @@ done
 {
 	${IOCTL_RUN:-} "$tmp/all"
 	for h in asm-generic/ioctls.h asm-generic/sockios.h linux/sockios.h linux/kd.h linux/loop.h linux/hdreg.h scsi/sg.h; do
-		[ -f "$inc/$h" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x0?((54|89|4[BbCc]|22|3)[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$inc/$h" |
+		f=$inc/$h
+		# <scsi/sg.h> is the C library's, not UAPI: a cross tree lacks it;
+		# its numbers are the same on every architecture, so the host's do
+		[ -f "$f" ] || [ "$h" != scsi/sg.h ] || f=/usr/include/$h
+		[ -f "$f" ] && sed -nE 's/^#[[:space:]]*define[[:space:]]+([A-Z][A-Z0-9_]+)[[:space:]]+0x0?((54|89|4[BbCc]|22|3)[0-9A-Fa-f]{2})([^0-9A-Fa-fx].*)?$/\2 \1/p' "$f" |
 			while read -r v n; do printf '{ 0x%08x, "%s" },\n' "$((0x$v))" "$n"; done
 	done
 	# names the headers once had and have dropped, whose numbers the
