@@ -8,8 +8,9 @@ load helper
 load lessons
 
 setup_file() {
+	# the passes run side by side: one make at a time in the shared build/
 	lesson_flags
-	make --no-print-directory -s -C "$L/01-the-gate" >/dev/null
+	flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$L/01-the-gate" >/dev/null
 }
 
 @test "lesson 01: gate writes its line and exits 0 (hand-written expectation)" {

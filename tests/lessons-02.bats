@@ -8,8 +8,9 @@ load helper
 load lessons
 
 setup_file() {
+	# the passes run side by side: one make at a time in the shared build/
 	lesson_flags
-	make --no-print-directory -s -C "$L/02-c-to-kernel" >/dev/null
+	flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$L/02-c-to-kernel" >/dev/null
 }
 
 @test "lesson 02: stubs prints the raw and the C results" {

@@ -8,8 +8,9 @@ load helper
 load lessons
 
 setup_file() {
+	# the passes run side by side: one make at a time in the shared build/
 	lesson_flags
-	make --no-print-directory -s -C "$L/04-when-calls-fail" >/dev/null
+	flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$L/04-when-calls-fail" >/dev/null
 }
 
 @test "lesson 04: fail shows each errno with glibc's text" {

@@ -8,8 +8,9 @@ load helper
 load lessons
 
 setup_file() {
+	# the passes run side by side: one make at a time in the shared build/
 	lesson_flags
-	make --no-print-directory -s -C "$L/05-directories" >/dev/null
+	flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$L/05-directories" >/dev/null
 }
 
 @test "lesson 05 vs GNU ls -U: dents lists every name in the kernel's order, any buffer" {

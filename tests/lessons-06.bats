@@ -8,8 +8,9 @@ load helper
 load lessons
 
 setup_file() {
+	# the passes run side by side: one make at a time in the shared build/
 	lesson_flags
-	make --no-print-directory -s -C "$L/06-metadata" >/dev/null
+	flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$L/06-metadata" >/dev/null
 }
 
 @test "lesson 06 vs GNU stat: meta's raw fields for a file and a symbolic link" {

@@ -8,8 +8,9 @@ load helper
 load lessons
 
 setup_file() {
+	# the passes run side by side: one make at a time in the shared build/
 	lesson_flags
-	make --no-print-directory -s -C "$L/08-emulation" >/dev/null
+	flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$L/08-emulation" >/dev/null
 }
 
 @test "lesson 08: auxv has the vDSO natively, none under QEMU 7.2, a syscall-only one under QEMU >= 8.2" {

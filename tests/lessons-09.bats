@@ -9,8 +9,9 @@ LD=$L/09-processes
 LBD=$LB/09-processes
 
 setup_file() {
+	# the passes run side by side: one make at a time in the shared build/
 	lesson_flags
-	make --no-print-directory -s -C "$ROOT/lessons/09-processes" >/dev/null
+	flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$ROOT/lessons/09-processes" >/dev/null
 }
 
 procs() { lesson_prog 09-processes procs "$@"; }

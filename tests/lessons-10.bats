@@ -9,8 +9,9 @@ LD=$L/10-memory
 LBD=$LB/10-memory
 
 setup_file() {
+	# the passes run side by side: one make at a time in the shared build/
 	lesson_flags
-	make --no-print-directory -s -C "$ROOT/lessons/10-memory" >/dev/null
+	flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$ROOT/lessons/10-memory" >/dev/null
 }
 
 mem() { lesson_prog 10-memory mem "$@"; }

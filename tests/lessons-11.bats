@@ -11,9 +11,10 @@ QEMU_NEW=${SG_QEMU_NEW:-$ROOT/build/qemu-new/usr/bin/qemu-x86_64}
 [ -x "$QEMU_NEW" ] || QEMU_NEW=/opt/qemu-new/usr/bin/qemu-x86_64
 
 setup_file() {
+	# the passes run side by side: one make at a time in the shared build/
 	lesson_flags
-	make --no-print-directory -s -C "$ROOT/lessons/11-signals" >/dev/null &&
-		make --no-print-directory -s -C "$ROOT/lessons/11-signals" exercises SOLUTIONS=1 >/dev/null
+	flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$ROOT/lessons/11-signals" >/dev/null &&
+		flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$ROOT/lessons/11-signals" exercises SOLUTIONS=1 >/dev/null
 }
 
 signals() { lesson_prog 11-signals signals "$@"; }

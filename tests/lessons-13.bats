@@ -10,9 +10,10 @@ QEMU_NEW=${SG_QEMU_NEW:-$ROOT/build/qemu-new/usr/bin/qemu-x86_64}
 [ -x "$QEMU_NEW" ] || QEMU_NEW=/opt/qemu-new/usr/bin/qemu-x86_64
 
 setup_file() {
+	# the passes run side by side: one make at a time in the shared build/
 	lesson_flags
-	make --no-print-directory -s -C "$L/13-events" >/dev/null &&
-		make --no-print-directory -s -C "$L/13-events" exercises SOLUTIONS=1 >/dev/null
+	flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$L/13-events" >/dev/null &&
+		flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$L/13-events" exercises SOLUTIONS=1 >/dev/null
 }
 
 # joined FILE: a -f trace with each "<unfinished ...>" call joined to its

@@ -11,8 +11,9 @@ D=16-python-go
 PY=/usr/bin/python3
 
 setup_file() {
+	# the passes run side by side: one make at a time in the shared build/
 	lesson_flags
-	make --no-print-directory -s -C "$ROOT/lessons/$D" >/dev/null
+	flock "$ROOT/build/.lessons.lock" make --no-print-directory -s -C "$ROOT/lessons/$D" >/dev/null
 }
 
 # the trace of calls.py (strace -f), pids dropped, made once per file
