@@ -10,7 +10,8 @@
  * with where it comes from.
  */
 #include "trace.h"
-#include <sys/socket.h>		/* nolibc's: <linux/vm_sockets.h> needs struct sockaddr */
+#include "nolibc/sys/socket.h"	/* ours, not libc's: <linux/vm_sockets.h> needs struct sockaddr
+				 * (its own <sys/socket.h> finds this file too: -Isrc/trace/nolibc) */
 #include <linux/in.h>
 #include <linux/in6.h>
 #include <linux/rxrpc.h>
