@@ -20,7 +20,7 @@ setup() {
 # environment count, pids (si_pid too), and (with DIGITS=1) every digit of a time stamp
 mask() {
 	sed -E 's/0x[0-9a-f]{6,}/0xADDR/g; s/\[[0-9a-f]{16}\]/[IP]/g
-		s/\/\* [0-9]+ vars \*\//\/* N vars *\//; s/^[0-9]+ /PID /
+		s/\/\* [0-9]+ vars \*\//\/* N vars *\//; s/^[0-9]+ +/PID /
 		s/(getppid\(\) += )(0x)?[0-9a-f]+/\1PID/; s/pipe:\[[0-9]+\]/pipe:[N]/g
 		s/si_utime=[^,]*, si_stime=[^}]*/si_utime=T, si_stime=T/; s/si_pid=[0-9]+/si_pid=PID/' "$1" |
 		if [ -n "${DIGITS:-}" ]; then sed -E 's/[0-9]/9/g'; else cat; fi
@@ -285,8 +285,8 @@ path_setup() {
 		"$BIN/trace" $o -f -o t.log dash -c '/bin/true; :'
 		# which of the two ends the execve line depends on which stop comes first;
 		# what rt_sigreturn returns, on what the SIGCHLD cut
-		diff <(mask s.log | sed -E 's/^[0-9]+ +//; s/<(unfinished|detached) \.\.\.>/<CUT>/; s/[0-9]{3,}/N/g; s/getrandom\(.*/getrandom/; s/(rt_sigreturn.*= ).*/\1R/' | sort) \
-			<(mask t.log | sed -E 's/^[0-9]+ +//; s/<(unfinished|detached) \.\.\.>/<CUT>/; s/[0-9]{3,}/N/g; s/getrandom\(.*/getrandom/; s/(rt_sigreturn.*= ).*/\1R/' | sort)
+		diff <(mask s.log | sed -E 's/^(PID|[0-9]+) +//; s/<(unfinished|detached) \.\.\.>/<CUT>/; s/[0-9]{3,}/N/g; s/getrandom\(.*/getrandom/; s/(rt_sigreturn.*= ).*/\1R/' | sort) \
+			<(mask t.log | sed -E 's/^(PID|[0-9]+) +//; s/<(unfinished|detached) \.\.\.>/<CUT>/; s/[0-9]{3,}/N/g; s/getrandom\(.*/getrandom/; s/(rt_sigreturn.*= ).*/\1R/' | sort)
 		grep -q '^[0-9]* *execve("/bin/true"' t.log
 		! grep -q 'exited with 0 +++' <(grep -v "^$(head -1 t.log | cut -d' ' -f1) " t.log)
 	done

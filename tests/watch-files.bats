@@ -116,6 +116,10 @@ same_output() {
 	both 2 w w/pre
 	echo more >>w/pre
 	chmod 640 w/pre
+	# rm's own ATTRIB on the file (its link count) is merged with chmod's if
+	# that one is still unread (inotify(7): identical successive events
+	# coalesce), so each reader takes chmod's first
+	settle
 	rm w/pre
 	settle
 	stop_both
