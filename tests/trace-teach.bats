@@ -280,6 +280,36 @@ vs_strace_both() {
 }
 
 # bats test_tags=native-only
+@test "trace vs strace: -e inject=SET:error=|retval=:syscall=NAME runs NAME (a %pure call) in the call's place" {
+	skip_unless_ptrace
+	vs_strace_both -e trace=getppid -e inject=getppid:error=EIO:syscall=gettid -- "$BUILD/tests/trace-getppid" 3
+	vs_strace_both -e trace=getppid -e fault=getppid:syscall=getpid:when=2 -- "$BUILD/tests/trace-getppid" 3
+	vs_strace_both -e trace=getppid -e inject=getppid:retval=9:syscall=getuid -- "$BUILD/tests/trace-getppid" 2
+	vs_strace_both -e inject=getppid:signal=USR1:syscall=gettid -- "$BUILD/tests/trace-getppid" 2
+	# the mechanism: the kernel runs seccomp after the entry stop, on the
+	# number the tracer left. sandbox's filter kills on gettid, and on -1 too
+	# (its ABI check: -1 has the x32 bit), so the program lives only if the
+	# number left was getpid's
+	vs_strace_both -e trace=getppid -e inject=getppid:error=EIO:syscall=gettid -- \
+		"$BIN/sandbox" -k -d gettid "$BUILD/tests/trace-getppid" 2
+	[ "$(cat status)" = 159 ]
+	vs_strace_both -e trace=getppid -e inject=getppid:error=EIO:syscall=getpid -- \
+		"$BIN/sandbox" -k -d gettid "$BUILD/tests/trace-getppid" 2
+	[ "$(cat status)" = 0 ]
+	vs_strace_both -e trace=getppid -e inject=getppid:error=EIO -- \
+		"$BIN/sandbox" -k -d gettid "$BUILD/tests/trace-getppid" 2
+	[ "$(cat status)" = 159 ]
+	# by name, %pure only, once
+	for a in getppid:error=EIO:syscall=write getppid:syscall=gettid getppid:error=EIO:syscall=186 \
+		getppid:error=EIO:syscall=gettid:syscall=getpid getppid:error=EIO:syscall=%pure; do
+		s=$(strace -e "inject=$a" /bin/true 2>&1 >/dev/null) && ss=0 || ss=$?
+		t=$("$BIN/trace" -e "inject=$a" /bin/true 2>&1 >/dev/null) && ts=0 || ts=$?
+		assert_equal "$t" "${s//strace:/$BIN/trace:}"
+		assert_equal "$ts" "$ss"
+	done
+}
+
+# bats test_tags=native-only
 @test "trace vs strace: -e inject=SET:delay_enter=/delay_exit= print (DELAYED) and take the time" {
 	skip_unless_ptrace
 	vs_strace_both -e trace=getppid -e inject=getppid:delay_exit=1ms:retval=3 -- "$BUILD/tests/trace-getppid" 2

@@ -2,7 +2,7 @@
  *
  *   -e inject=SET[:error=E|:retval=N][:signal=S][:delay_enter=T][:delay_exit=T]
  *             [:poke_enter=@argN=HEX,...][:poke_exit=@argN=HEX,...][:when=EXPR]
- *   -e fault=SET[:error=E][:when=EXPR]          (inject with error=ENOSYS by default)
+ *   -e fault=SET[:error=E][:syscall=NAME][:when=EXPR]          (inject with error=ENOSYS by default)
  *
  * As strace 6.1 does it (man strace, "Tampering"):
  *   error=E, retval=N  at the entry stop the syscall number (orig_rax) is made
@@ -21,6 +21,10 @@
  *                      with error= or retval=).
  *   when=F[..L][+[S]]  only invocations F, F+S, ... up to L of each call,
  *                      counted per call and per process.
+ *   syscall=NAME       with error= or retval=, the number becomes NAME's
+ *                      instead of -1: a call of %pure only (no arguments, no
+ *                      side effects), so what it returns is overwritten too;
+ *                      with signal= alone it is accepted and changes nothing.
  * The last qualifier naming a call is the one it gets. Only the calls -e
  * trace= shows are tampered with (strace 6.1 leaves the others alone: `-e
  * trace=getpid -e inject=write:error=EIO` changes nothing), and they count
@@ -30,6 +34,7 @@
  */
 #include "trace.h"
 #include <linux/ptrace.h>
+#include "sysclass.h"
 
 int inject_active, inject_signals;
 
@@ -51,6 +56,7 @@ static struct inj {
 	unsigned char sig;
 	unsigned short first, last, step;	/* last 0: no end; step 0: only first */
 	long val;			/* -errno or the return value */
+	short scno;			/* syscall=: the number run instead; -1 none */
 	uint64_t denter, dexit;		/* ns */
 } inj[NSYS];
 
@@ -210,8 +216,7 @@ int inject_parse(const char *spec, int fault)
 	static unsigned char set[NSYS];
 	const char *what = fault ? "fault" : "inject";
 	char item[4096], setspec[1024];
-	struct inj j = { 0, NULL, NULL, 0, 1, 0, 1, 0, 0, 0 };
-	int syscall_given = 0;
+	struct inj j = { 0, NULL, NULL, 0, 1, 0, 1, 0, -1, 0, 0 };
 	size_t n = upto(spec, ':');
 
 	if (n >= sizeof setspec)
@@ -247,6 +252,16 @@ int inject_parse(const char *spec, int fault)
 		} else if (strcmp(item, "when") == 0) {
 			if (when_parse(v, &j) < 0)
 				goto bad;
+		} else if (strcmp(item, "syscall") == 0) {
+			/* by name only, as strace takes it (186 is refused) */
+			static unsigned char pure[NSYS];
+			int nr = sys_lookup(v);
+			if (j.scno >= 0 || nr < 0)
+				goto bad;
+			sysclass_mark("%pure", pure, 1);
+			if (!pure[nr])
+				goto bad;
+			j.scno = (short)nr;
 		} else if (fault) {
 			goto bad;
 		} else if (strcmp(item, "retval") == 0) {
@@ -282,11 +297,6 @@ int inject_parse(const char *spec, int fault)
 			if ((j.flags & F_PEXIT) || !(j.pexit = pokes_parse(v)))
 				goto bad;
 			j.flags |= F_PEXIT;
-		} else if (strcmp(item, "syscall") == 0) {
-			/* a call to run instead: checked, then refused below */
-			if (syscall_given || sys_lookup(v) < 0)
-				goto bad;
-			syscall_given = 1;
 		} else
 			goto bad;
 	}
@@ -296,10 +306,6 @@ int inject_parse(const char *spec, int fault)
 	}
 	if (!j.flags)
 		goto bad;
-	if (syscall_given) {
-		out_printf(sg_stderr, "%s: -e inject=...:syscall= is not supported by trace\n", sg_progname);
-		return -1;
-	}
 	if (j.flags & F_RETVAL)
 		retval_warnings((unsigned long)j.val);
 	out_flush(sg_stderr);
@@ -329,12 +335,18 @@ static void sleep_ns(uint64_t ns)
 		;
 }
 
+/* Run call nr (-1: none) in place of t's and make it return ret. */
+static void tamper_as(struct tcb *t, long nr, long ret)
+{
+	sys_ptrace(PTRACE_POKEUSR, t->pid, (void *)OFF_ORIG_RAX, (void *)nr);
+	t->tamper |= TAMPER_RET;
+	t->inj_ret = ret;
+}
+
 /* Skip t's call (the number becomes -1) and make it return ret. */
 void tamper_ret(struct tcb *t, long ret)
 {
-	sys_ptrace(PTRACE_POKEUSR, t->pid, (void *)OFF_ORIG_RAX, (void *)-1L);
-	t->tamper |= TAMPER_RET;
-	t->inj_ret = ret;
+	tamper_as(t, -1L, ret);
 }
 
 /* n bytes into the tracee at addr, a word at a time as ptrace writes (a
@@ -441,7 +453,7 @@ void inject_entry(struct tcb *t)
 		t->tamper |= TAMPER_DELAY;
 	}
 	if (j->flags & (F_ERROR | F_RETVAL))
-		tamper_ret(t, j->val);
+		tamper_as(t, j->scno, j->val);
 	if (j->flags & F_RETVAL)
 		t->tamper |= TAMPER_SUCCESS;
 	if (j->flags & F_SIGNAL)
