@@ -1132,6 +1132,11 @@ int main(int argc, char **argv, char **envp)
 	const char *sc = getenv("TRACE_SECCOMP");
 	if ((sc && *sc == '0') || !opt_follow)	/* no filter without -f: above */
 		opt_seccomp = 0;
+	/* a process attached with -p has no filter of ours, so it must stop at
+	 * every call; PROG started beside it (-p PID PROG) is then traced the
+	 * same way, as one mode resumes every tracee */
+	if (npids)
+		opt_seccomp = 0;
 	file.buf = filebuf;
 	file.cap = sizeof filebuf;
 	tout = &file;
