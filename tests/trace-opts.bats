@@ -290,6 +290,19 @@ path_setup() {
 		grep -q '^[0-9]* *execve("/bin/true"' t.log
 		! grep -q 'exited with 0 +++' <(grep -v "^$(head -1 t.log | cut -d' ' -f1) " t.log)
 	done
+	# PROG let go at its own exec: its end is not the tracer's, which exits
+	# 0 (strace's exit_code stays 0); killed before, it is; --seccomp-bpf
+	# is refused for -b first, with or without -f
+	for o in "" "-f" "--seccomp-bpf" "-f --seccomp-bpf"; do
+		for c in 'exec false' 'kill -9 $$; exec false' 'exec dash -c "exit 7"'; do
+			# shellcheck disable=SC2086
+			strace $o -b execve -e none dash -c "$c" >s.out 2>s.err && ss=0 || ss=$?
+			# shellcheck disable=SC2086
+			"$BIN/trace" $o -b execve -e none dash -c "$c" >t.out 2>t.err && ts=0 || ts=$?
+			assert_equal "$ts" "$ss"
+			diff <(sed -E 's/[0-9]+/N/g' s.err) <(sed -E "s|$BIN/trace:|strace:|; s/[0-9]+/N/g" t.err)
+		done
+	done
 }
 
 # bats test_tags=native-only

@@ -1143,6 +1143,8 @@ static int stop_loop(void)
 			 * not at the exec that starts PROG): its execve line is cut
 			 * " <detached ...>" if nothing came between */
 			if (opt_detach_exec && !(hide && t->pid == first_pid)) {
+				if (t->pid == first_pid)	/* its end is not ours: 0, as strace */
+					final = 0;
 				detach_stopped(t);
 				continue;
 			}

@@ -1060,7 +1060,12 @@ int main(int argc, char **argv, char **envp)
 		snprintf(msg, sizeof msg, "Too many -D's (%d), maximum supported -D count is 3", dcount);
 		usage_error("%s", msg);
 	}
-	if (seccomp_long && npids && !n)	/* strace's warnings; trace filters anyway */
+	if (seccomp_long && opt_detach_exec) {	/* strace's warnings, in its order */
+		out_printf(sg_stderr, "%s: --seccomp-bpf is not enabled because it is not compatible "
+			   "with -b\n", sg_progname);
+		seccomp_long = 0;
+	}
+	if (seccomp_long && npids && !n)	/* trace filters without --seccomp-bpf too */
 		out_printf(sg_stderr, "%s: --seccomp-bpf is not enabled for processes attached with -p\n",
 			   sg_progname);
 	if (seccomp_long && !opt_follow) {
