@@ -442,6 +442,14 @@ static void on_syscall_stop(struct tcb *t)
 		lazy_count_stop(t);
 		return;
 	}
+	/* the exit of a call nothing shows or needs: no request at all (strace
+	 * skips get_regs there too), 3 tracer syscalls for it instead of 4 */
+	if (t->insyscall && t->skip_exit) {
+		t->insyscall = 0;
+		t->skip_exit = 0;
+		t->prev_nr = t->nr;
+		return;
+	}
 	int k = read_stop(t);
 
 	if (k == 1) {
@@ -456,6 +464,8 @@ static void on_syscall_stop(struct tcb *t)
 			if (opt_step)
 				step_ask(t);
 		}
+		t->skip_exit = !t->shown && !t->tamper && !opt_stack && t->nr != nr_execve &&
+			       t->nr != nr_seccomp && t->nr != nr_prctl;
 	} else if (k == 2) {
 		t->insyscall = 0;
 		if (opt_stack)
@@ -1126,6 +1136,7 @@ static int stop_loop(void)
 				t->lb = o->lb;
 				o->lb = lb;
 				t->insyscall = o->insyscall;
+				t->skip_exit = o->skip_exit;
 				t->nr = o->nr;
 				t->rfmt = o->rfmt;	/* not the leader's: exit's "= ?" */
 				t->rtext = o->rtext;

@@ -82,6 +82,7 @@
 struct tcb {
 	int pid;
 	int insyscall;		/* between the entry and the exit stop */
+	int skip_exit;		/* a call not shown: its exit stop is not read */
 	long nr;		/* syscall number */
 	long prev_nr;		/* the call before: what restart_syscall resumes */
 	unsigned long a[6];	/* its arguments */
