@@ -332,6 +332,11 @@ vs_strace_both() {
 	# /bin/true could exit before or after dash enters it, in either tracer)
 	vs_strace_both -e 'trace=!rt_sigreturn' -e signal=usr1,17 -- dash -c 'sleep 0.2; kill -USR1 $$'
 	vs_strace_both -e quiet=exit -- /bin/true
+	# the set chooses the "+++ killed by" lines too
+	for set in none '!SIGKILL' SIGTERM SIGKILL; do
+		vs_strace_both -e trace=kill -e "signal=$set" -- dash -c 'kill -9 $$'
+		[ "$(cat status)" = 137 ]
+	done
 	vs_strace_both -qq -- dash -c 'kill -TERM $$'
 	vs_strace_both -e quiet=attach,exit -- dash -c 'kill -TERM $$'
 	strace --quiet=exit -o s /bin/true

@@ -240,6 +240,8 @@ static void syscall_entry(struct tcb *t)
 		}
 		else
 			print_args_raw(t, s->nargs);
+	} else if (t->nr == NR_UNREADABLE) {
+		prs("?\?\?(");	/* (split: "??(" is a trigraph) */
 	} else {
 		pr("syscall_%#lx(", (unsigned long)t->nr);
 		print_args_raw(t, 6);
@@ -280,6 +282,8 @@ static void resumed(struct tcb *t)
 	line_start(t);
 	if (t->nr >= 0 && t->nr < NSYS && systab[t->nr].name)
 		pr("<... %s resumed>", systab[t->nr].name);
+	else if (t->nr == NR_UNREADABLE)
+		prs("<... ??? resumed>");
 	else
 		pr("<... syscall_%#lx resumed>", (unsigned long)t->nr);
 }
@@ -320,7 +324,8 @@ static void syscall_exit(struct tcb *t)
 	flush_if_terminal();
 }
 
-/* Read one syscall stop into t; returns 1 entry, 2 exit, 0 neither. */
+/* Read one syscall stop into t; returns 1 entry, 2 exit, 0 neither, -1
+ * the tracee is gone (SIGKILLed since it stopped). */
 static int read_stop(struct tcb *t)
 {
 	if (!no_sysinfo) {
@@ -342,11 +347,14 @@ static int read_stop(struct tcb *t)
 			}
 			return 0;
 		}
+		if (n == -ESRCH)	/* killed since it stopped: not a kernel without it */
+			return -1;
 		no_sysinfo = 1;
 	}
 	struct user_regs_struct r;
-	if (ptrace4(PTRACE_GETREGS, t->pid, NULL, &r) < 0)
-		return 0;
+	long e = ptrace4(PTRACE_GETREGS, t->pid, NULL, &r);
+	if (e < 0)
+		return e == -ESRCH ? -1 : 0;
 	if (!t->insyscall) {
 		t->nr = (long)r.orig_rax;
 		t->a[0] = r.rdi;
@@ -452,7 +460,14 @@ static void on_syscall_stop(struct tcb *t)
 	}
 	int k = read_stop(t);
 
-	if (k == 1) {
+	if (k < 0 && !t->insyscall) {
+		/* an entry whose number is lost: strace shows "???(", and
+		 * "<... ??? resumed>) = ?" at the death that follows */
+		t->insyscall = 1;
+		t->skip_exit = 0;
+		t->nr = NR_UNREADABLE;
+		syscall_entry(t);
+	} else if (k == 1) {
 		t->insyscall = 1;
 		/* -e inject=, --step: not the child's own calls before its exec */
 		int tamper = !hide || t->pid != first_pid || t->nr == nr_execve;
@@ -618,7 +633,8 @@ static void on_exit(struct tcb *t, int status)
 		if (WIFEXITED(status) && !(opt_quiet & Q_EXIT)) {
 			line_start(t);
 			pr("+++ exited with %d +++\n", WEXITSTATUS(status));
-		} else if (!WIFEXITED(status)) {
+		} else if (!WIFEXITED(status) && signal_shown(WTERMSIG(status))) {
+			/* -e signal= chooses the deaths shown too (strace 6.1) */
 			line_start(t);
 			pr("+++ killed by %s %s+++\n",
 			   sig_name(WTERMSIG(status)) ? sig_name(WTERMSIG(status)) : "?",

@@ -78,12 +78,14 @@
 #define TRACE_H
 #include "sg.h"
 
+#define NR_UNREADABLE (-2L)	/* no call has it: the kernel's numbers are >= -1 */
+
 /* One traced process (issue 6 grows this into a table). */
 struct tcb {
 	int pid;
 	int insyscall;		/* between the entry and the exit stop */
 	int skip_exit;		/* a call not shown: its exit stop is not read */
-	long nr;		/* syscall number */
+	long nr;		/* syscall number; NR_UNREADABLE: lost (the tracee was killed) */
 	long prev_nr;		/* the call before: what restart_syscall resumes */
 	unsigned long a[6];	/* its arguments */
 	unsigned long sp;	/* the stack pointer at entry (rt_sigreturn's frame) */

@@ -6,8 +6,11 @@
  *      /dev/null and exits; the main thread waits on the futex the kernel
  *      clears when it is gone (CLONE_CHILD_CLEARTID)
  *   4. exit_group(0)
+ *   kill N (not in all): N times, a child that calls sched_yield forever,
+ *      SIGKILLed by the parent as soon as it is forked; the tracer sees some
+ *      die at a stop it has not read yet
  *
- *   trace-fork [fork|vfork|thread|all]     (default all)
+ *   trace-fork [fork|vfork|thread|all|kill N]     (default all)
  */
 #include "sg.h"
 #include <linux/sched.h>
@@ -83,6 +86,19 @@ int main(int argc, char **argv, char **envp)
 			uint32_t v;
 			while ((v = running) != 0)
 				sys_futex((uint32_t *)&running, FUTEX_WAIT, v, NULL, NULL, 0);
+		}
+	}
+	if (strcmp(what, "kill") == 0) {
+		uint64_t n = 100;
+		if (argc > 2)
+			parse_u64(argv[2], 10, &n);
+		for (uint64_t i = 0; i < n; i++) {
+			long pid = sys_clone(SIGCHLD, NULL, NULL, NULL, 0);
+			if (pid == 0)
+				for (;;)
+					sys_sched_yield();
+			sys_kill((int)pid, SIGKILL);
+			sys_wait4((int)pid, &st, 0, NULL);
 		}
 	}
 	return 0;
