@@ -690,5 +690,49 @@ PY
 		done
 		[ -s t.res ]
 		diff s.res t.res
+		# -e status=unfinished: that call (the line held until then is
+		# published whole)
+		timeout 20 strace -f -o s -a14 -e status=unfinished -e trace=clock_nanosleep,pause "$PY3" thexec.py
+		timeout 20 "$BIN/trace" -f -o t -a14 -e status=unfinished -e trace=clock_nanosleep,pause \
+			"$PY3" thexec.py 2>/dev/null
+		# (only those two lines: strace 6.1 loses what /bin/true prints after
+		# them under -e status=, the lines of a process that took another's
+		# pid; trace does not)
+		grep -q ' = ?$' t
+		diff <(grep -B1 superseded s | sed -E 's/[0-9]+/N/g') <(grep -B1 superseded t | sed -E 's/[0-9]+/N/g')
+	done
+}
+
+# bats test_tags=native-only
+@test "trace vs strace: a process killed in a call: ' <unfinished ...>) = ?' when its decoder prints at the exit, held (-e status=) or not" {
+	skip_unless_ptrace
+	command -v python3 >/dev/null || skip "no python3"
+	# killed_in NR TRACER OPTS... -- PROG...: TRACER runs PROG, which is
+	# SIGKILLed once /proc says it is inside call NR
+	killed_in() {
+		local nr=$1 tr=$2 opts=() tp c i
+		shift 2
+		while [ "$1" != -- ]; do opts+=("$1"); shift; done
+		shift
+		"$tr" -o "$(basename "$tr").log" "${opts[@]}" "$@" 2>/dev/null & tp=$!
+		for i in $(seq 250); do
+			c=$(pgrep -P "$tp") && [ "$(cut -d' ' -f1 "/proc/$c/syscall" 2>/dev/null)" = "$nr" ] && break
+			sleep 0.02
+		done
+		kill -KILL "$c"
+		wait "$tp" || true
+	}
+	for st in all unfinished; do
+		# clock_nanosleep (230) prints what is left at its exit; pause (34) nothing
+		for tr in strace "$BIN/trace"; do
+			killed_in 230 "$tr" -e status=$st -e trace=clock_nanosleep -- /bin/sleep 7
+		done
+		grep -q 'clock_nanosleep(.*,  <unfinished ...>) = ?$' trace.log
+		diff strace.log trace.log
+		for tr in strace "$BIN/trace"; do
+			killed_in 34 "$tr" -e status=$st -e trace=pause -- "$PY3" -c 'import signal; signal.pause()'
+		done
+		grep -q '^pause() *= ?$' trace.log
+		diff strace.log trace.log
 	done
 }

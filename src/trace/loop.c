@@ -617,18 +617,31 @@ static __attribute__((noreturn)) void reraise(int sig)
 	exit(128 + sig);
 }
 
+static int decodes_at_exit(struct tcb *t);
+
+/* The call t is in will never return (t died, or a thread's execve took it
+ * away): its line ends "= ?", after " <unfinished ...>" when its decoder
+ * had more to print at the exit, as strace's; a held line is published if
+ * -e status= asks for unfinished calls. */
+static void end_never_returned(struct tcb *t)
+{
+	if (!held_resume(t))
+		resumed(t);
+	if (decodes_at_exit(t))
+		prs(" <unfinished ...>");
+	line_end_unfinished();
+	line_owner = NULL;
+	if (held_end(t))
+		emit(t, ST_UNFINISHED);
+}
+
 /* t has exited or was killed: its last lines. */
 static void on_exit(struct tcb *t, int status)
 {
 	t->noip = 1;
 	if (opt_count != 1 && !t->silent) {
-		if (t->insyscall && t->shown == 1) {
-			if (!held_resume(t))
-				resumed(t);
-			line_end_unfinished();
-			if (held_end(t))
-				emit(t, ST_UNFINISHED);
-		}
+		if (t->insyscall && t->shown == 1)
+			end_never_returned(t);
 		/* -qq and -e quiet=exit hide the exits, not the deaths (strace 6.1) */
 		if (WIFEXITED(status) && !(opt_quiet & Q_EXIT)) {
 			line_start(t);
@@ -1122,18 +1135,8 @@ static int stop_loop(void)
 					/* the leader's own call is gone: it ends, never
 					 * returning (strace 6.1), on its open line or as
 					 *   LEADER <... nanosleep resumed> <unfinished ...>) = ?  */
-					if (t->insyscall && t->shown == 1 && !ff_base &&
-					    opt_status == ST_ALL) {
-						if (line_owner != t) {
-							line_start(t);
-							pr("<... %s resumed>",
-							   t->nr >= 0 && t->nr < NSYS && systab[t->nr].name ?
-							   systab[t->nr].name : "?");
-						}
-						if (decodes_at_exit(t))
-							prs(" <unfinished ...>");
-						line_end_unfinished();
-						line_owner = NULL;
+					if (t->insyscall && t->shown == 1 && !ff_base) {
+						end_never_returned(t);
 					} else if (line_owner == t) {
 						prs(" <unfinished ...>\n");
 						line_owner = NULL;
