@@ -665,6 +665,13 @@ PY
 	# and the exec'd program's lines go on under the leader's pid
 	leader=$(head -1 t | cut -d' ' -f1)
 	sed '1,/superseded by execve/d' t | grep -Eq "^$leader +brk\(NULL\)"
+	# -qq hides the exits, not this line (strace: exit,attach,personality);
+	# -qqq and --quiet=superseded do
+	for q in -q -qq -qqq --quiet=superseded --quiet=thread-execve; do
+		timeout 20 strace "$q" -f -o s -e trace=execve "$PY3" thexec.py
+		timeout 20 "$BIN/trace" "$q" -f -o t -e trace=execve "$PY3" thexec.py 2>/dev/null
+		assert_equal "$(grep -c superseded t)" "$(grep -c superseded s)"
+	done
 
 }
 

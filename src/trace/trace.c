@@ -806,10 +806,10 @@ int main(int argc, char **argv, char **envp)
 		case LO_STRLIM: opt_strlen = number(o.arg, "--string-limit", (1 << 30) - 1); break;
 		case 'a': opt_acol = number(o.arg, "-a", 1 << 30); break;
 		case LO_COLS: opt_acol = number(o.arg, "--columns", 1 << 30); break;
-		case 'q':	/* -q: attach, personality; -qq: exit, superseded too; -qqq: all */
+		case 'q':	/* -q: attach, personality; -qq: exit too; -qqq: all */
 			qcount++;
-			opt_quiet |= opt_quiet & Q_EXIT ? Q_PATH :
-				     opt_quiet & Q_ATTACH ? Q_EXIT | Q_SUPERSEDED : Q_ATTACH | Q_PERSONALITY;
+			opt_quiet |= opt_quiet & Q_EXIT ? Q_PATH | Q_SUPERSEDED :
+				     opt_quiet & Q_ATTACH ? Q_EXIT : Q_ATTACH | Q_PERSONALITY;
 			break;
 		case 3:
 			if (o.arg)
