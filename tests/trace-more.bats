@@ -645,6 +645,20 @@ ff_join() {
 }
 
 # bats test_tags=native-only
+@test "trace vs strace: the tracee's pages read once per stop (writev of 32 buffers in one page, or across two: 2 and 3 reads, as strace's)" {
+	skip_unless_ptrace
+	for m in same adjacent; do
+		vs_strace -e trace=writev "$RT/trace-iov" $m
+		for tr in strace "$BIN/trace"; do
+			strace -qq -e signal=none -e trace=process_vm_readv -z -o "|grep -c ^process_vm_readv > $m.$(basename "$tr")" \
+				"$tr" -o /dev/null -e trace=writev "$RT/trace-iov" $m
+		done
+		diff $m.strace $m.trace
+	done
+	[ "$(cat same.trace)" = 2 ] && [ "$(cat adjacent.trace)" = 3 ]
+}
+
+# bats test_tags=native-only
 @test "trace -f vs strace -f: a thread that execs takes the leader's pid (superseded)" {
 	skip_unless_ptrace
 	command -v python3 >/dev/null || skip "no python3"

@@ -355,6 +355,7 @@ static size_t poke_mem(int pid, unsigned long addr, const unsigned char *b, size
 {
 	size_t done = 0;
 
+	umove_cache_drop();	/* the line shows what was written */
 	while (done < n) {
 		unsigned long base = addr & ~7UL, word;
 		size_t off = addr - base, k = 8 - off < n - done ? 8 - off : n - done;

@@ -1074,6 +1074,7 @@ static int stop_loop(void)
 		}
 		long w = sys_wait4(-1, &status, __WALL, opt_count && !opt_wall ? &ru : NULL);
 		stats.wait++;
+		umove_cache_drop();
 		if (w == -EINTR)
 			continue;
 		if (w == -ECHILD)

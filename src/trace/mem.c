@@ -46,12 +46,80 @@ int umove(int pid, unsigned long addr, void *buf, size_t len)
 	return cur_verbose ? umove_data(pid, addr, buf, len) : -1;
 }
 
+/* The pages last read, as strace keeps them (4, a ring): a decoder reads
+ * an array and then each element's buffer, mostly from the same few pages,
+ * and one process_vm_readv of a whole page serves all that lie in it. The
+ * tracee runs between two stops, so the loop drops them at every stop
+ * (umove_cache_drop), and so does a write into its memory. */
+#define NCACHED 4
+static struct page {
+	int pid;		/* 0: empty */
+	unsigned long addr;
+	unsigned char b[4096];
+} cache[NCACHED];
+static int cache_next;
+
+void umove_cache_drop(void)
+{
+	for (int i = 0; i < NCACHED; i++)
+		cache[i].pid = 0;
+}
+
+/* the page at addr (4096-aligned), read if it is not cached; NULL if it
+ * cannot be read */
+static const unsigned char *cached_page(int pid, unsigned long addr)
+{
+	for (int i = 0; i < NCACHED; i++)
+		if (cache[i].pid == pid && cache[i].addr == addr)
+			return cache[i].b;
+	struct page *p = &cache[cache_next];
+	struct iovec l = { p->b, 4096 }, r = { (void *)addr, 4096 };
+	long n = sys_process_vm_readv(pid, &l, 1, &r, 1, 0);
+	stats.readv++;
+	if (n > 0)
+		stats.bytes += (unsigned long)n;
+	if (n != 4096) {
+		p->pid = 0;
+		if (n == -ENOSYS || n == -EPERM)
+			no_vm_readv = 1;
+		return NULL;
+	}
+	p->pid = pid;
+	p->addr = addr;
+	cache_next = (cache_next + 1) % NCACHED;
+	return p->b;
+}
+
+/* addr..addr+len from cached pages: 1 copied, 0 not (longer than the
+ * cache, or a page in it unreadable: the caller reads the range itself) */
+static int cached_read(int pid, unsigned long addr, void *buf, size_t len)
+{
+	unsigned long first = addr & ~4095UL, last = (addr + len - 1) & ~4095UL;
+
+	if (addr + len < addr || last - first >= NCACHED * 4096UL)
+		return 0;
+	unsigned char *out = buf;
+	for (unsigned long pg = first; pg <= last; pg += 4096) {
+		const unsigned char *b = cached_page(pid, pg);
+		if (!b)
+			return 0;
+		unsigned long from = pg > addr ? pg : addr;
+		unsigned long to = pg + 4096 < addr + len ? pg + 4096 : addr + len;
+		memcpy(out + (from - addr), b + (from - pg), to - from);
+	}
+	return 1;
+}
+
 int umove_data(int pid, unsigned long addr, void *buf, size_t len)
 {
 	if (!addr)
 		return -1;
 	if (umove_hook)
 		return umove_hook(addr, buf, len);
+	if (!len)
+		return 0;
+	if (!no_vm_readv && cached_read(pid, addr, buf, len))
+		return 0;
 	if (!no_vm_readv) {
 		struct iovec l = { buf, len }, r = { (void *)addr, len };
 		long n = sys_process_vm_readv(pid, &l, 1, &r, 1, 0);

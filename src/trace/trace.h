@@ -209,6 +209,7 @@ extern int no_sysinfo, no_vm_readv;	/* take the fallback paths */
  * (strings, data buffers, what -P and -e read= need) always reads. */
 int umove(int pid, unsigned long addr, void *buf, size_t len);
 int umove_data(int pid, unsigned long addr, void *buf, size_t len);
+void umove_cache_drop(void);	/* the tracee ran or was written to */
 extern int cur_verbose;		/* verbose() of the call being decoded (loop.c) */
 extern unsigned char verbose_set[NSYS];	/* -e verbose=SET: all by default */
 static inline int verbose(const struct tcb *t)
