@@ -410,3 +410,26 @@ path_setup() {
 	assert_success
 	grep -q done t.out
 }
+
+# bats test_tags=native-only
+@test "trace -d/--debug vs strace -d: the ptrace options and PTRACE_GET_SYSCALL_INFO lines; started with no argv[0], named by its path" {
+	skip_unless_ptrace
+	for o in -d --debug; do
+		strace "$o" / 2>s.err >/dev/null || true
+		"$BIN/trace" "$o" / 2>t.err >/dev/null || true
+		grep -Eq '^strace: ptrace_setoptions = 0x[0-9a-f]+$' s.err
+		grep -Eq "^$BIN/trace: ptrace_setoptions = 0x[0-9a-f]+$" t.err
+		grep -qx 'strace: PTRACE_GET_SYSCALL_INFO works' s.err
+		grep -qx "$BIN/trace: PTRACE_GET_SYSCALL_INFO works" t.err
+		# the options trace seizes with: TRACESYSGOOD and TRACEEXEC at least
+		o=$(sed -En "s|^$BIN/trace: ptrace_setoptions = (0x[0-9a-f]+)$|\1|p" t.err)
+		[ $((o & 0x11)) = $((0x11)) ]
+	done
+	# argc 0 (the kernel hands an empty argv[0]): strace says "strace:", its
+	# own name; trace the path it was executed by (AT_EXECFN), not nothing
+	command -v perl >/dev/null || skip "no perl"
+	perl -e 'exec {$ARGV[0]} ()' /usr/bin/strace 2>s.err && ss=0 || ss=$?
+	perl -e 'exec {$ARGV[0]} ()' "$BIN/trace" 2>t.err && ts=0 || ts=$?
+	assert_equal "$ts" "$ss"
+	diff <(sed 's|strace|NAME|g' s.err) <(sed "s|$BIN/trace|NAME|g" t.err)
+}

@@ -324,6 +324,26 @@ static void syscall_exit(struct tcb *t)
 	flush_if_terminal();
 }
 
+/* -d: two of strace's debug lines, each once: the options trace seizes
+ * with, and that PTRACE_GET_SYSCALL_INFO answered */
+static void debug_options(unsigned long o)
+{
+	static int said;
+	if (opt_debug && !said++) {
+		out_printf(sg_stderr, "%s: ptrace_setoptions = %#lx\n", sg_progname, o);
+		out_flush(sg_stderr);
+	}
+}
+
+static void debug_sysinfo(void)
+{
+	static int said;
+	if (opt_debug && !said++) {
+		out_printf(sg_stderr, "%s: PTRACE_GET_SYSCALL_INFO works\n", sg_progname);
+		out_flush(sg_stderr);
+	}
+}
+
 /* Read one syscall stop into t; returns 1 entry, 2 exit, 0 neither, -1
  * the tracee is gone (SIGKILLed since it stopped). */
 static int read_stop(struct tcb *t)
@@ -332,6 +352,7 @@ static int read_stop(struct tcb *t)
 		struct ptrace_syscall_info si;
 		long n = ptrace4(PTRACE_GET_SYSCALL_INFO, t->pid, (void *)sizeof si, &si);
 		if (n > 0) {
+			debug_sysinfo();
 			/* a seccomp stop is an entry: nr and args in the same place */
 			if (si.op == PTRACE_SYSCALL_INFO_ENTRY || si.op == PTRACE_SYSCALL_INFO_SECCOMP) {
 				t->nr = (long)si.entry.nr;
@@ -776,6 +797,7 @@ static __attribute__((noreturn)) void daemon_tracer(int prog, int fd, unsigned l
 		sys_setpgid(0, 0);
 	else if (opt_daemon == 3)
 		sys_setsid();
+	debug_options(o);
 	long r = sys_ptrace(PTRACE_SEIZE, prog, NULL, (void *)o);
 	if (r < 0) {
 		out_printf(sg_stderr, "%s: attach: ptrace(PTRACE_SEIZE, %d): %s\n", sg_progname, prog,
@@ -866,6 +888,7 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
 	if (seccomp_wanted_)
 		o |= PTRACE_O_TRACESECCOMP;
+	debug_options(o);
 	long r = sys_ptrace(PTRACE_SEIZE, first_pid, NULL, (void *)o);
 	if (r < 0) {	/* already traced, a seccomp filter, a security module... */
 		out_printf(sg_stderr, "%s: attach: ptrace(PTRACE_SEIZE, %d): %s\n", sg_progname, first_pid,
@@ -956,6 +979,7 @@ static int attach_one(int pid, int quiet_fail)
 	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
 	if (opt_follow)
 		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
+	debug_options(o);
 	long r = ptrace4(PTRACE_SEIZE, pid, NULL, (void *)o);
 	if (r < 0) {
 		if (!quiet_fail)

@@ -197,6 +197,9 @@
  *                  (without it, a frame pointer chain); ADDR is the offset
  *                  in FILE; C++ names demangled (most of the grammar:
  *                  a name it cannot read stays mangled). No effect with -c
+ *   -d, --debug    of strace's debug output, three lines: the ptrace
+ *                  options, that PTRACE_GET_SYSCALL_INFO works, and each
+ *                  call number that names no call
  *   -h, --help     show this help and exit
  *   -V, --version  show the version and exit
  *
@@ -752,7 +755,7 @@ int main(int argc, char **argv, char **envp)
 		{ "follow-forks", 0, LO_FOLLOW }, { "output-separately", 0, LO_SEP },
 		{ "relative-timestamps", 2, LO_REL }, { "syscall-times", 2, LO_DUR },
 		{ "absolute-timestamps", 2, LO_ABS }, { "timestamps", 2, LO_TS },
-		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "seccomp-bpf", 0, 2 },
+		{ "attach", 1, 'p' }, { "successful-only", 0, 'z' }, { "failed-only", 0, 'Z' }, { "stats", 0, 1 }, { "debug", 0, 'd' }, { "seccomp-bpf", 0, 2 },
 		{ "explain", 2, 3 }, { "regs", 0, 4 }, { "step", 0, 5 }, { "inject", 1, 6 },
 		{ "fault", 1, 7 }, { "signal", 1, 8 }, { "quiet", 2, 9 }, { "silent", 2, 9 }, { "silence", 2, 9 },
 		{ "qemu", 2, 10 }, { "secontext", 2, 11 },
@@ -789,10 +792,12 @@ int main(int argc, char **argv, char **envp)
 	memset(trace_set, 1, sizeof trace_set);
 	memset(abbrev_set, 1, sizeof abbrev_set);
 	memset(verbose_set, 1, sizeof verbose_set);
-	/* started with no argv[0] (the kernel hands an empty one): strace
-	 * falls back to its own name for its messages, trace to its own */
-	if (!*sg_progname)
-		sg_progname = "trace";
+	/* started with no argv[0] (the kernel hands an empty one): named by
+	 * the path it was executed by (AT_EXECFN), or by its own name */
+	if (!*sg_progname) {
+		const char *fn = (const char *)getauxval(AT_EXECFN);
+		sg_progname = fn && *fn ? fn : "trace";
+	}
 	own_path = getenv("PATH");
 	opt_init(&o, argc, argv, "+hVo:s:a:e:qX:cCwS:fFtrTp:zZyI:AxniE:vP:b:Du:kO:U:Yd", longs);
 	while ((c = opt_next(&o)) != -1) {
