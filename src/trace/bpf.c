@@ -500,7 +500,7 @@ static int is_bpf_map(int pid, int fd)
 	char proc[64], link[32];
 	static const char map[] = "anon_inode:bpf-map";
 
-	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", pid, fd);
+	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", proc_pid(pid), fd);
 	long n = sys_readlinkat(AT_FDCWD, proc, link, sizeof link);
 	return n == sizeof map - 1 && memcmp(link, map, sizeof map - 1) == 0;
 }
@@ -549,7 +549,7 @@ static int is_bpf_prog(int pid, int fd)
 	char proc[64], link[32];
 	static const char prog[] = "anon_inode:bpf-prog";
 
-	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", pid, fd);
+	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", proc_pid(pid), fd);
 	long n = sys_readlinkat(AT_FDCWD, proc, link, sizeof link);
 	return n == sizeof prog - 1 && memcmp(link, prog, sizeof prog - 1) == 0;
 }

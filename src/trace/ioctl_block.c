@@ -56,10 +56,13 @@ static void pr_trace_setup(struct tcb *t, unsigned long arg)
 	struct blk_user_trace_setup b;
 
 	pr_sep();
-	if (ioc_get(t, arg, &b, sizeof b) == 0)
-		pr("{act_mask=%u, buf_size=%u, buf_nr=%u, start_lba=%llu, end_lba=%llu, pid=%u}",
+	if (ioc_get(t, arg, &b, sizeof b) == 0) {
+		pr("{act_mask=%u, buf_size=%u, buf_nr=%u, start_lba=%llu, end_lba=%llu, pid=",
 		   b.act_mask, b.buf_size, b.buf_nr, (unsigned long long)b.start_lba,
-		   (unsigned long long)b.end_lba, b.pid);
+		   (unsigned long long)b.end_lba);
+		pr_pid((int)b.pid, PT_TGID);	/* signed, translated (pidns) */
+		prs("}");
+	}
 }
 
 /* at the exit: the number the kernel wrote, of the request's type */

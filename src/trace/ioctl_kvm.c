@@ -133,12 +133,12 @@ static unsigned long vcpu_run_addr(int pid, long fd)
 	char path[64], link[64];
 	long n, len = 0;
 
-	snprintf(path, sizeof path, "/proc/%d/fd/%ld", pid, fd);
+	snprintf(path, sizeof path, "/proc/%d/fd/%ld", proc_pid(pid), fd);
 	n = sys_readlinkat(AT_FDCWD, path, link, sizeof link - 1);
 	if (n <= 0)
 		return 0;
 	link[n] = 0;
-	snprintf(path, sizeof path, "/proc/%d/maps", pid);
+	snprintf(path, sizeof path, "/proc/%d/maps", proc_pid(pid));
 	long m = sys_openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC, 0);
 	if (m < 0)
 		return 0;

@@ -50,7 +50,7 @@ static unsigned long sock_inode(int pid, int fd, char *proc, size_t n)
 {
 	char link[64];
 
-	snprintf(proc, n, "/proc/%d/fd/%d", pid, fd);
+	snprintf(proc, n, "/proc/%d/fd/%d", proc_pid(pid), fd);
 	long k = sys_readlinkat(AT_FDCWD, proc, link, sizeof link - 1);
 	if (k <= 8 || memcmp(link, "socket:[", 8) != 0)
 		return 0;
@@ -510,7 +510,11 @@ static void pr_nlmsghdr(const struct nlmsghdr *h, int family)
 	pr_type(h->nlmsg_type, family);
 	prs(", nlmsg_flags=");
 	pr_nlflags(h->nlmsg_flags, h->nlmsg_type, family);
-	pr(", nlmsg_seq=%u, nlmsg_pid=%u}", h->nlmsg_seq, h->nlmsg_pid);
+	/* a process's id, as strace takes it: signed, and translated with
+	 * --decode-pids=pidns */
+	pr(", nlmsg_seq=%u, nlmsg_pid=", h->nlmsg_seq);
+	pr_pid((int)h->nlmsg_pid, PT_TGID);
+	prs("}");
 }
 
 /* --- payloads ----------------------------------------------------------- */

@@ -163,7 +163,7 @@ static int fdmatch(struct tcb *t, int fd)
 
 	if (fd < 0)
 		return 0;
-	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", t->pid, fd);
+	snprintf(proc, sizeof proc, "/proc/%d/fd/%d", proc_pid(t->pid), fd);
 	long n = sys_readlinkat(AT_FDCWD, proc, buf, sizeof buf - 1);
 	if (n < 0)
 		return 0;

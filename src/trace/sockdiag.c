@@ -316,7 +316,7 @@ static const struct proto *sock_proto(int pid, int fd)
 {
 	char path[64], name[64];
 
-	snprintf(path, sizeof path, "/proc/%d/fd/%d", pid, fd);
+	snprintf(path, sizeof path, "/proc/%d/fd/%d", proc_pid(pid), fd);
 	long n = sys_getxattr(path, "system.sockprotoname", name, sizeof name - 1);
 	if (n <= 0)
 		return NULL;

@@ -75,7 +75,7 @@ static int maps_load(int pid)
 	nmaps = 0;
 	maps_text = NULL;
 	maps_pid = 0;
-	snprintf(name, sizeof name, "/proc/%d/maps", pid);
+	snprintf(name, sizeof name, "/proc/%d/maps", proc_pid(pid));
 	long fd = sys_openat(AT_FDCWD, name, O_RDONLY | O_CLOEXEC, 0);
 	if (fd < 0)
 		return -1;

@@ -223,6 +223,16 @@ static void other(void)
 		sys_close(b);
 		sys_close(s);
 	}
+	/* nlmsg_pid is a pid to strace: signed */
+	int s = nl_socket(NETLINK_USERSOCK, PORT_A), b = nl_socket(NETLINK_USERSOCK, PORT_B);
+	static const uint32_t pids[] = { 0xffffffffu, 0x80000000u, 0x7fffffffu };
+	for (unsigned k = 0; k < 3; k++) {
+		unsigned n = msg(0, 0x55, NLM_F_REQUEST, k, "", 0);
+		memcpy(buf + 12, &pids[k], 4);	/* struct nlmsghdr's nlmsg_pid */
+		send_to(s, PORT_B, buf, n);
+	}
+	sys_close(b);
+	sys_close(s);
 }
 
 /* --- sock_diag replies ---------------------------------------------------- */
