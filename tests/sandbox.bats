@@ -170,7 +170,7 @@ no_seccomp_here() {
 }
 
 # bats test_tags=native-only
-@test "sandbox --trace: ENOSYS under strace and bin/trace -e trace= (no seccomp stops asked), the call runs under strace --seccomp-bpf" {
+@test "sandbox --trace: ENOSYS under strace and bin/trace -e trace= (no seccomp stops asked), the call runs under strace and bin/trace -f --seccomp-bpf" {
 	no_seccomp_here
 	skip_unless_ptrace
 	strace -f -qq -e trace=write -o "$BATS_TEST_TMPDIR/a" "$BIN/sandbox" -T -d write /bin/echo hi >/dev/null || true
@@ -180,13 +180,25 @@ no_seccomp_here() {
 	run strace -f -qq --seccomp-bpf -e trace=write -o "$BATS_TEST_TMPDIR/b" "$BIN/sandbox" -T -d write /bin/echo hi
 	assert_success
 	assert_output hi
-	# bin/trace -e trace= (its own filter) gives the program what strace -e
-	# trace= gives it: its filter's TRACE verdict with no tracer asking, ENOSYS
-	"$BIN/trace" -f -qq -e trace=write -o "$BATS_TEST_TMPDIR/c" "$BIN/sandbox" -T -d write /bin/echo hi >/dev/null || true
-	diff <(sed -E 's/^[0-9]+ +//' "$BATS_TEST_TMPDIR/a") <(sed -E 's/^[0-9]+ +//' "$BATS_TEST_TMPDIR/c")
-	# and without a filter of its own: ENOSYS, as strace
-	"$BIN/trace" -f -o "$BATS_TEST_TMPDIR/d" "$BIN/sandbox" -T -d write /bin/echo hi >/dev/null || true
-	grep -Eq '^[0-9]+ +write\(1, "hi\\n", 3\) += -1 ENOSYS \(Function not implemented\)$' "$BATS_TEST_TMPDIR/d"
+	# bin/trace -e trace= gives the program what strace -e trace= gives it,
+	# -f or not: its filter's TRACE verdict with no tracer asking, ENOSYS
+	for f in -f ""; do
+		# shellcheck disable=SC2086
+		strace $f -qq -e trace=write -o "$BATS_TEST_TMPDIR/a" "$BIN/sandbox" -T -d write /bin/echo hi >/dev/null || true
+		# shellcheck disable=SC2086
+		"$BIN/trace" $f -qq -e trace=write -o "$BATS_TEST_TMPDIR/c" "$BIN/sandbox" -T -d write /bin/echo hi >/dev/null || true
+		diff <(sed -E 's/^[0-9]+ +//' "$BATS_TEST_TMPDIR/a") <(sed -E 's/^[0-9]+ +//' "$BATS_TEST_TMPDIR/c")
+	done
+	# and bin/trace -f --seccomp-bpf, as strace's: the call goes on, shown
+	# or not
+	for set in write openat; do
+		strace -f -qq --seccomp-bpf -e trace=$set -o "$BATS_TEST_TMPDIR/s" "$BIN/sandbox" -T -d write /bin/echo hi >s.out
+		run "$BIN/trace" -f -qq --seccomp-bpf -e trace=$set -o "$BATS_TEST_TMPDIR/t" "$BIN/sandbox" -T -d write /bin/echo hi
+		assert_success
+		assert_output hi
+		[ "$set" = openat ] ||
+			diff <(sed -E 's/^[0-9]+ +//' "$BATS_TEST_TMPDIR/s") <(sed -E 's/^[0-9]+ +//' "$BATS_TEST_TMPDIR/t")
+	done
 }
 
 # bats test_tags=native-only

@@ -96,7 +96,7 @@ same_table() {
 	assert_output "${s_out//strace/trace}"
 }
 
-# --- seccomp-bpf: with -f, -e trace= subsets stop only the selected calls ----------
+# --- --seccomp-bpf: with -f, -e trace= subsets stop only the selected calls ------
 
 # bats test_tags=native-only
 @test "trace -e trace= vs strace: same lines" {
@@ -123,27 +123,36 @@ same_table() {
 }
 
 # bats test_tags=native-only
-@test "trace -f -e trace=: the filter stops only the selected calls (--stats), children untouched" {
+@test "trace -f --seccomp-bpf -e trace=: the filter stops only the selected calls (--stats), children untouched; none without --seccomp-bpf, as strace" {
 	skip_unless_ptrace
 	# 20000 getppid calls, one openat shown: a few start-up stops, not 40000
-	run "$BIN/trace" -f --stats -o /dev/null -e trace=openat "$RT/trace-getppid" 20000
+	run "$BIN/trace" -f --seccomp-bpf --stats -o /dev/null -e trace=openat "$RT/trace-getppid" 20000
 	assert_success
 	[[ $output =~ trace:\ cost:\ ([0-9]+)\ stops\ for\ 1\ calls ]]
 	[ "${BASH_REMATCH[1]}" -lt 50 ]
-	# without a filter (-e trace=all) every call stops twice
-	run "$BIN/trace" --stats -o /dev/null "$RT/trace-getppid" 20000
-	[[ $output =~ trace:\ cost:\ ([0-9]+)\ stops ]]
-	[ "${BASH_REMATCH[1]}" -gt 40000 ]
+	# without the filter every call stops twice, -e trace= or not
+	for o in "-e trace=all" "-f -e trace=openat"; do
+		# shellcheck disable=SC2086
+		run "$BIN/trace" $o --stats -o /dev/null "$RT/trace-getppid" 20000
+		[[ $output =~ trace:\ cost:\ ([0-9]+)\ stops ]]
+		[ "${BASH_REMATCH[1]}" -gt 40000 ]
+	done
 	# the filtered tracee's children get no ENOSYS: same output as untraced
 	want=$(/bin/sh -c 'ls /; cat /etc/hostname; grep -c ^Seccomp: /proc/self/status')
-	got=$("$BIN/trace" -f -o /dev/null -e trace=openat /bin/sh -c 'ls /; cat /etc/hostname; grep -c ^Seccomp: /proc/self/status')
+	got=$("$BIN/trace" -f --seccomp-bpf -o /dev/null -e trace=openat /bin/sh -c 'ls /; cat /etc/hostname; grep -c ^Seccomp: /proc/self/status')
 	assert_equal "$got" "$want"
 	# the tracee is filtered (mode 2); trace itself, its parent, is not
-	run "$BIN/trace" -f -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/$$/status /proc/$PPID/status'
+	run "$BIN/trace" -f --seccomp-bpf -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/$$/status /proc/$PPID/status'
 	assert_line --regexp "^/proc/[0-9]+/status:Seccomp:[[:space:]]+2$"
 	assert_line --regexp "^/proc/[0-9]+/status:Seccomp:[[:space:]]+0$"
-	run "$BIN/trace" -f -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/$PPID/status'
-	assert_output --regexp '^Seccomp:[[:space:]]+0$'
+	# as under strace: Seccomp: 2 with --seccomp-bpf, 0 without
+	for sb in --seccomp-bpf ""; do
+		# shellcheck disable=SC2086
+		s=$(strace -f $sb -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/self/status')
+		# shellcheck disable=SC2086
+		t=$("$BIN/trace" -f $sb -o /dev/null -e trace=openat /bin/sh -c 'grep "^Seccomp:" /proc/self/status')
+		assert_equal "$t" "$s"
+	done
 }
 
 # --- time stamps ------------------------------------------------------------------
@@ -291,15 +300,17 @@ same_f() {
 }
 
 # bats test_tags=native-only
-@test "trace -f -e trace= (seccomp filter) vs strace -f (none): same lines" {
+@test "trace -f --seccomp-bpf -e trace= vs strace -f --seccomp-bpf: same lines, and as without the filter" {
 	skip_unless_ptrace
 	# unfiltered calls run at full speed: whether the child's SIGCHLD comes
 	# before or after the parent's wait4 is a race, so that line is left out
-	DROP='^--- SIGCHLD' F_OPTS="-e trace=openat,execve,exit_group,clone,vfork,wait4" \
-		same_f "$RT/trace-fork" fork
-	DROP='^--- SIGCHLD' F_OPTS="-e trace=openat,execve,exit_group,clone,vfork,wait4" \
-		same_f "$RT/trace-fork" vfork
-	F_OPTS="-e trace=%file" same_f /bin/sh -c '/bin/true; /bin/echo x'
+	for sb in --seccomp-bpf ""; do
+		DROP='^--- SIGCHLD' F_OPTS="$sb -e trace=openat,execve,exit_group,clone,vfork,wait4" \
+			same_f "$RT/trace-fork" fork
+		DROP='^--- SIGCHLD' F_OPTS="$sb -e trace=openat,execve,exit_group,clone,vfork,wait4" \
+			same_f "$RT/trace-fork" vfork
+		F_OPTS="$sb -e trace=%file" same_f /bin/sh -c '/bin/true; /bin/echo x'
+	done
 }
 
 # bats test_tags=native-only

@@ -528,21 +528,12 @@ static void on_syscall_stop(struct tcb *t)
 	}
 }
 
-/* PTRACE_EVENT_SECCOMP: the filter stopped a selected call at its entry.
- * Under PTRACE_SYSCALL the entry stop came first: nothing more to do. */
+/* PTRACE_EVENT_SECCOMP: the filter stopped a selected call at its entry
+ * (ours, or the program's own TRACE verdict: this tracer asked for seccomp
+ * stops, so that call runs, as under strace --seccomp-bpf). Under
+ * PTRACE_SYSCALL the entry stop came first: nothing more to do. */
 static void on_seccomp_stop(struct tcb *t)
 {
-	if (prog_filter) {
-		unsigned long data = 0;
-		ptrace4(PTRACE_GETEVENTMSG, t->pid, NULL, &data);
-		if (data != SECCOMP_DATA_TRACE) {	/* the program's own TRACE */
-			if (!t->insyscall)
-				on_syscall_stop(t);
-			/* no tracer asked for it: skipped, rax keeps -ENOSYS */
-			ptrace4(PTRACE_POKEUSR, t->pid, (void *)(15 * 8), (void *)-1L);
-			return;
-		}
-	}
 	if (t->silent || t->insyscall)
 		return;
 	on_syscall_stop(t);

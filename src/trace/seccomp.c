@@ -28,8 +28,9 @@
  * Numbers without a name are always stopped (strace shows them all).
  * execve is always stopped: it ends the hidden start-up of the child;
  * seccomp and prctl too: the program may install a filter of its own.
- * Our TRACE carries SECCOMP_DATA_TRACE, so that a stop the program's own
- * filter asked for can be told apart (PTRACE_GETEVENTMSG).
+ * Our TRACE carries SECCOMP_DATA_TRACE (PTRACE_GETEVENTMSG tells it from
+ * the program's own filter's; both stop the call as an entry, and it runs,
+ * as under strace --seccomp-bpf).
  *
  * A filter cannot be removed, and SECCOMP_RET_TRACE without a tracer makes
  * the call fail with ENOSYS: so every process that inherits it (the
@@ -45,7 +46,7 @@
 #include <linux/audit.h>
 #include <linux/prctl.h>
 
-int opt_seccomp = 1;		/* on by default; TRACE_SECCOMP=0 turns it off */
+int opt_seccomp = 1;		/* --seccomp-bpf (trace.c); TRACE_SECCOMP=0 turns it off */
 
 #define X32_BIT 0x40000000u
 #define MAXI 4096		/* BPF_MAXINSNS */

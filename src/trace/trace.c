@@ -213,17 +213,18 @@
  * Under qemu-x86_64 there is no ptrace: trace says so once and takes the
  * --qemu way by itself, for PROG (-p still needs ptrace).
  *
- * seccomp: with -f, when -e trace= leaves calls out, the child installs a
- * seccomp BPF filter before its exec that stops only the selected calls
- * (strace does this with -f --seccomp-bpf; --seccomp-bpf is accepted, and
- * trace filters with -f without it). Not without -f, as strace: a filter
- * cannot be removed, so the children would inherit it and would have to be
- * traced silently (their own PTRACE_TRACEME, a debugger or strace run by
- * the program, would fail), and the program would see "Seccomp: 2" in its
- * /proc/self/status. A filtered process is never left untraced: trace
- * waits for every one to end. With -P the filter stops only the calls
- * that can access a path. TRACE_SECCOMP=0 in the environment turns the
- * filter off.
+ * --seccomp-bpf: with -f, when -e trace= leaves calls out, the child
+ * installs a seccomp BPF filter before its exec that stops only the
+ * selected calls, as strace's does: the calls left out cost nothing. Only
+ * when asked, as strace: the program sees "Seccomp: 2" in its
+ * /proc/self/status. Not without -f (strace says so and goes on without):
+ * a filter cannot be removed, so the children would inherit it and would
+ * have to be traced silently (their own PTRACE_TRACEME, a debugger or
+ * strace run by the program, would fail). Not with -b (a process let go
+ * would keep it) nor for processes attached with -p. A filtered process is
+ * never left untraced: trace waits for every one to end. With -P the
+ * filter stops only the calls that can access a path. TRACE_SECCOMP=0 in
+ * the environment turns it off.
  * TRACE_FALLBACK=1 makes trace read stops with PTRACE_GETREGS and memory
  * with PTRACE_PEEKDATA, the paths for kernels older than 5.3 (they print
  * the same).
@@ -963,7 +964,7 @@ int main(int argc, char **argv, char **envp)
 			opt_status = c == 'z' ? ST_SUCCESSFUL : ST_FAILED;
 			break;
 		case 'p': pid_list(o.arg); break;
-		case 2: seccomp_long = 1; break;	/* --seccomp-bpf: trace always filters when it can */
+		case 2: seccomp_long = 1; break;	/* --seccomp-bpf */
 		case 10: qemu = o.arg ? o.arg : ""; break;
 		case 11:
 			secontext_refuse();
@@ -1070,7 +1071,9 @@ int main(int argc, char **argv, char **envp)
 			   "with -b\n", sg_progname);
 		seccomp_long = 0;
 	}
-	if (seccomp_long && npids && !n)	/* trace filters without --seccomp-bpf too */
+	if (!seccomp_long)	/* the filter only when asked, as strace's */
+		opt_seccomp = 0;
+	if (seccomp_long && npids && !n)
 		out_printf(sg_stderr, "%s: --seccomp-bpf is not enabled for processes attached with -p\n",
 			   sg_progname);
 	if (seccomp_long && !opt_follow) {
