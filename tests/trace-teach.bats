@@ -322,6 +322,29 @@ vs_strace_both() {
 }
 
 # bats test_tags=native-only
+@test "trace vs strace: a delay holds its own process only (4 children delayed at once), and never PROG's first execve" {
+	skip_unless_ptrace
+	for tr in strace "$BIN/trace"; do
+		b=$(basename "$tr")
+		a=$(date +%s%N)
+		"$tr" -f -o "$b.log" -e trace=execve -e inject=execve:delay_enter=400ms \
+			dash -c 'for i in 1 2 3 4; do /bin/true & done; wait'
+		echo $(( ($(date +%s%N) - a) / 1000000 )) > "$b.ms"
+		sed -E 's/^[0-9]+ +//; s/0x[0-9a-f]+/ADDR/; s/(si_pid|si_[us]time)=[0-9]+/\1=N/g' "$b.log" | sort > "$b.lines"
+	done
+	# the four children's execves, held together: 0.4 s, not 1.6 s
+	[ "$(grep -c '(DELAYED)$' trace.lines)" = 4 ]
+	[ "$(cat trace.ms)" -ge 400 ] && [ "$(cat trace.ms)" -lt 1200 ]
+	diff strace.lines trace.lines
+	# PROG's own first execve is not tampered with (strace's tracing starts
+	# after it): when=1 is then each child's first
+	vs_strace_both -e inject=execve:error=ENOENT -- /bin/true
+	[ "$(cat status)" = 0 ]
+	vs_strace_both -f -e trace=execve -e inject=execve:error=ENOENT:when=1 -- dash -c '/bin/true; /bin/true'
+	[ "$(cat status)" = 127 ]
+}
+
+# bats test_tags=native-only
 @test "trace vs strace: -e signal=SET and -e quiet=SET / --quiet=SET" {
 	skip_unless_ptrace
 	# (rt_sigreturn left out: it returns the interrupted call's pid, which

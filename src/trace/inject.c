@@ -12,7 +12,8 @@
  *                      is resumed with it); the call still runs.
  *   delay_enter/exit=T the tracee is held T (us by default, or with s ms us
  *                      ns) at the entry or exit stop; the line ends
- *                      "(DELAYED)". trace sleeps: other tracees wait too.
+ *                      "(DELAYED)". The others run on meanwhile (loop.c
+ *                      resumes it when its time comes, as strace's timer).
  *   poke_enter=@argN=HEX,@argM=HEX...  poke_exit=...
  *                      the bytes HEX are written where argument N (1..7)
  *                      points, at the entry stop before the call is shown,
@@ -328,12 +329,6 @@ int inject_covered(void)
 	return 1;
 }
 
-static void sleep_ns(uint64_t ns)
-{
-	struct timespec ts = { (long)(ns / 1000000000u), (long)(ns % 1000000000u) };
-	while (sys_nanosleep(&ts, &ts) == -EINTR)
-		;
-}
 
 /* Run call nr (-1: none) in place of t's and make it return ret. */
 static void tamper_as(struct tcb *t, long nr, long ret)
@@ -450,7 +445,7 @@ void inject_entry(struct tcb *t)
 		return;
 	const struct inj *j = &inj[t->nr];
 	if (j->flags & F_DENTER) {
-		sleep_ns(j->denter);
+		t->hold_ns = j->denter;	/* the loop holds it; the others run on */
 		t->tamper |= TAMPER_DELAY;
 	}
 	if (j->flags & (F_ERROR | F_RETVAL))
@@ -476,7 +471,7 @@ void inject_exit(struct tcb *t)
 		t->ret = t->inj_ret;
 	}
 	if (t->delay_exit)
-		sleep_ns(t->delay_exit);
+		t->hold_ns = t->delay_exit;
 }
 
 /* " (INJECTED)" for a result made up; with memory poked, what was:

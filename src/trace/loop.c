@@ -104,8 +104,12 @@ static struct tcb *tcb_new(int pid, int silent)
 	return t;
 }
 
+static int nheld;		/* tracees held by delay_enter=/delay_exit= */
+
 static void tcb_drop(struct tcb *t)
 {
+	if (t->hold_until)
+		nheld--;
 	for (int i = 0; i < ntab; i++)
 		if (tab[i] == t) {	/* keep the order: -p detaches in attach order */
 			memmove(&tab[i], &tab[i + 1], (size_t)(ntab - i - 1) * sizeof *tab);
@@ -490,16 +494,17 @@ static void on_syscall_stop(struct tcb *t)
 		syscall_entry(t);
 	} else if (k == 1) {
 		t->insyscall = 1;
-		/* -e inject=, --step: not the child's own calls before its exec */
-		int tamper = !hide || t->pid != first_pid || t->nr == nr_execve;
-		if (tamper)	/* poke_enter= writes before the line shows the memory */
+		/* -e inject=: PROG's own calls, not the child's before its exec
+		 * nor that exec (strace's tracing starts after it); --step asks
+		 * at that exec too */
+		int own = !hide || t->pid != first_pid;
+		if (own)	/* poke_enter= writes before the line shows the memory */
 			inject_begin(t);
 		syscall_entry(t);
-		if (tamper) {
+		if (own)
 			inject_entry(t);
-			if (opt_step)
-				step_ask(t);
-		}
+		if (opt_step && (own || t->nr == nr_execve))
+			step_ask(t);
 		t->skip_exit = !t->shown && !t->tamper && !opt_stack && t->nr != nr_execve &&
 			       t->nr != nr_seccomp && t->nr != nr_prctl;
 	} else if (k == 2) {
@@ -1060,6 +1065,58 @@ int trace_attach(const int *pids, int n)
 	return stop_loop();
 }
 
+/* -e inject=...:delay_enter=/delay_exit=: a tracee held at its stop for a
+ * time, while the others run on (strace arms a timer too). wait4 cannot
+ * wait with a timeout: an interval timer's SIGALRM (no SA_RESTART)
+ * interrupts it; ticking every 10 ms while anything is held, so that a
+ * tick that comes just before wait4 is no lost wake-up. */
+static void on_alarm(int sig) { (void)sig; }
+static void release_held(void);
+
+static void held_timer(uint64_t ns)
+{
+	struct itimerval it = { { 0, ns ? 10000 : 0 }, { (long)(ns / 1000000000u),
+						     (long)(ns % 1000000000u / 1000u) } };
+	if (ns && !it.it_value.tv_sec && !it.it_value.tv_usec)
+		it.it_value.tv_usec = 1;
+	sys_setitimer(ITIMER_REAL, &it, NULL);
+}
+
+static void resume_or_hold(struct tcb *t, int sig)
+{
+	if (!t->hold_ns) {
+		resume(t, sig);
+		return;
+	}
+	static int armed;
+	if (!armed++)
+		sig_action(SIGALRM, on_alarm, 0);
+	t->hold_until = mono_ns() + t->hold_ns;
+	t->hold_ns = 0;
+	t->hold_sig = sig;
+	nheld++;
+	release_held();
+}
+
+/* resume the held tracees whose time has come; the timer for the next */
+static void release_held(void)
+{
+	uint64_t now = mono_ns(), next = 0;
+
+	for (int i = 0; i < ntab; i++) {
+		struct tcb *t = tab[i];
+		if (!t->hold_until)
+			continue;
+		if (t->hold_until <= now) {
+			t->hold_until = 0;
+			nheld--;
+			resume(t, t->hold_sig);
+		} else if (!next || t->hold_until < next)
+			next = t->hold_until;
+	}
+	held_timer(nheld ? next - now : 0);
+}
+
 /* The stop loop: until no traced process is left (or a signal ends -p). */
 static int stop_loop(void)
 {
@@ -1087,6 +1144,8 @@ static int stop_loop(void)
 				detach(tab[0]);
 			break;
 		}
+		if (nheld)
+			release_held();
 		long w = sys_wait4(-1, &status, __WALL, opt_count && !opt_wall ? &ru : NULL);
 		stats.wait++;
 		umove_cache_drop();
@@ -1116,11 +1175,11 @@ static int stop_loop(void)
 		if (sig == (SIGTRAP | 0x80)) {
 			on_syscall_stop(t);
 			if (!just_detached)
-				resume(t, tamper_signal(t));
+				resume_or_hold(t, tamper_signal(t));
 		} else if (event == PTRACE_EVENT_SECCOMP) {
 			on_seccomp_stop(t);
 			if (!just_detached)
-				resume(t, tamper_signal(t));
+				resume_or_hold(t, tamper_signal(t));
 		} else if (event == PTRACE_EVENT_STOP) {
 			if (!t->started) {	/* a new child's first stop */
 				on_first_stop(t);

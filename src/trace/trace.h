@@ -112,6 +112,9 @@ struct tcb {
 	int inj_sig;		/* a signal to deliver when the entry stop resumes */
 	int inj_hit;		/* -e inject= chose this call (inject_begin) */
 	uint64_t delay_exit;	/* ns to hold the tracee at the exit stop */
+	uint64_t hold_ns;	/* delay_enter/exit: hold it at this stop so long */
+	uint64_t hold_until;	/* held until this mono_ns(), then resumed */
+	int hold_sig;		/* with this signal */
 	unsigned short *inj_count;	/* per syscall: how many times it was entered */
 	unsigned long pidns;	/* its pid namespace's inode (pidns.c), 0: not read yet */
 	char comm[64];		/* -Y: its command name (/proc/PID/comm) */
