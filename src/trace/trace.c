@@ -22,8 +22,8 @@
  *                  all, none, /REGEX (POSIX extended: the calls whose name
  *                  it matches), ?NAME (no error if unknown), NAME@64 (@32,
  *                  @x32: other personalities, which match no x86-64 call);
- *                  "trace=" may be left out. The other calls do not even
- *                  stop: see "seccomp" below
+ *                  "trace=" may be left out. With -f --seccomp-bpf the
+ *                  other calls do not even stop: see below
  *   -P PATH, --trace-path=PATH  show only the calls that access PATH (-P
  *                  again: any of them): a path argument that is PATH as
  *                  given or as it resolves (a relative PATH from trace's
@@ -233,7 +233,8 @@
  * "trace: FILE: No space left on device" once for each line lost, goes on,
  * and still exits with PROG's status, as strace does. A program that
  * installs a seccomp filter of its own is traced as without trace's filter:
- * its ERRNO verdicts show as "= -1 EPERM", its TRACE ones give ENOSYS.
+ * its ERRNO verdicts show as "= -1 EPERM" (under strace --seccomp-bpf those
+ * calls vanish); its TRACE ones give ENOSYS, or, with --seccomp-bpf, run.
  *
  * Differs from strace: -v prints
  * in full the structs named above and termios (c_line, c_cc); other
