@@ -167,6 +167,63 @@ static void pr_clip(struct tcb *t, const void *e)
 	prs("}");
 }
 
+/* Most requests pass a struct the program fills in part and the kernel
+ * the rest: it is read at the entry and again at the exit, and each
+ * request brings only its two printers. The entry's prints the fields
+ * after "{" and says whether the exit has more to show (1), or the struct
+ * is to be closed now (0); the exit's runs only when the call did not
+ * fail and the struct could be read again. */
+typedef int v4l2_in(struct tcb *t, unsigned req, const void *p);
+typedef void v4l2_out(struct tcb *t, unsigned req, const void *p);
+
+/* room for the struct of any request v4l2_io serves (a new one adds its
+ * struct here) */
+union v4l2_arg {
+	struct v4l2_fmtdesc fmtdesc;
+	struct v4l2_format format;
+	struct v4l2_requestbuffers reqbufs;
+	struct v4l2_buffer buffer;
+	struct v4l2_streamparm parm;
+	struct v4l2_standard standard;
+	struct v4l2_input input;
+	struct v4l2_control control;
+	struct v4l2_tuner tuner;
+	struct v4l2_queryctrl queryctrl;
+	struct v4l2_cropcap cropcap;
+	struct v4l2_crop crop;
+	struct v4l2_frmsizeenum frmsize;
+	struct v4l2_frmivalenum frmival;
+	struct v4l2_query_ext_ctrl query_ext_ctrl;
+};
+
+static int v4l2_io(struct tcb *t, unsigned req, unsigned long arg, size_t size,
+		   v4l2_in *in, v4l2_out *out)
+{
+	union v4l2_arg a;
+
+	if (!t->exiting) {
+		pr_sep();
+		if (ioc_get(t, arg, &a, size) < 0)
+			return IOC_DONE;
+		prs("{");
+		if (in(t, req, &a))
+			return IOC_EXIT;
+		prs("}");
+		return IOC_DONE;
+	}
+	if (!t_failed(t) && umove(t->pid, arg, &a, size) == 0)
+		out(t, req, &a);
+	prs("}");
+	return IOC_DONE;
+}
+
+/* what the kernel made of a struct: after ", " when the entry showed
+ * only what it needs to find it, after "} => {" when it showed it all */
+static void pr_then(int shown)
+{
+	prs(shown ? "} => {" : ", ");
+}
+
 /* the union of struct v4l2_format by its type: "fmt.pix={...}"; 0 when
  * the clips of an overlay window were not all printed (none, or not
  * readable): strace then shows no more of the call at its exit */
@@ -261,35 +318,24 @@ static int pr_fmt_body(struct tcb *t, const struct v4l2_format *f)
 
 /* G_FMT: the type in, the format out; S_FMT, TRY_FMT: the format in, the
  * format the driver made of it out, after " => " */
-static int v4l2_fmt(struct tcb *t, unsigned req, unsigned long arg)
+static int fmt_in(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_format f;
+	const struct v4l2_format *f = p;
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &f, sizeof f) < 0)
-			return IOC_DONE;
-		prs("{type=");
-		pr_buf_type(f.type);
-		if (!xlat_name(buf_types, f.type)) {
-			prs("}");
-			return IOC_DONE;
-		}
-		if (req != VIDIOC_G_FMT) {
-			prs(", ");
-			if (!pr_fmt_body(t, &f)) {
-				prs("}");
-				return IOC_DONE;
-			}
-		}
-		return IOC_EXIT;
-	}
-	if (!t_failed(t) && umove(t->pid, arg, &f, sizeof f) == 0) {
-		prs(req == VIDIOC_G_FMT ? ", " : "} => {");
-		pr_fmt_body(t, &f);
-	}
-	prs("}");
-	return IOC_DONE;
+	prs("type=");
+	pr_buf_type(f->type);
+	if (!xlat_name(buf_types, f->type))
+		return 0;
+	if (req == VIDIOC_G_FMT)
+		return 1;
+	prs(", ");
+	return pr_fmt_body(t, f);
+}
+
+static void fmt_out(struct tcb *t, unsigned req, const void *p)
+{
+	pr_then(req != VIDIOC_G_FMT);
+	pr_fmt_body(t, p);
 }
 
 /* KERNEL_VERSION(5, 19, 0); -X raw the number, -X verbose both */
@@ -335,49 +381,44 @@ static int v4l2_querycap(struct tcb *t, unsigned long arg)
 	return IOC_DONE;
 }
 
-static int v4l2_enum_fmt(struct tcb *t, unsigned long arg)
+static int enum_fmt_in(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_fmtdesc f;
+	const struct v4l2_fmtdesc *f = p;
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &f, sizeof f) < 0)
-			return IOC_DONE;
-		pr("{index=%u, type=", f.index);
-		pr_buf_type(f.type);
-		return IOC_EXIT;
-	}
-	if (!t_failed(t) && umove(t->pid, arg, &f, sizeof f) == 0) {
-		prs(", flags=");
-		pr_flags_d(fmt_flags, f.flags, "V4L2_FMT_FLAG_???");
-		prs(", description=");
-		pr_cstr(f.description, sizeof f.description);
-		prs(", pixelformat=");
-		pr_fourcc(f.pixelformat);
-	}
-	prs("}");
-	return IOC_DONE;
+	pr("index=%u, type=", f->index);
+	pr_buf_type(f->type);
+	return 1;
 }
 
-static int v4l2_reqbufs(struct tcb *t, unsigned long arg)
+static void enum_fmt_out(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_requestbuffers r;
+	const struct v4l2_fmtdesc *f = p;
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &r, sizeof r) < 0)
-			return IOC_DONE;
-		prs("{type=");
-		pr_buf_type(r.type);
-		prs(", memory=");
-		pr_xlat(memories, r.memory, "%#x", "V4L2_MEMORY_???");
-		pr(", count=%u", r.count);
-		return IOC_EXIT;
-	}
-	if (!t_failed(t) && umove(t->pid, arg, &r, sizeof r) == 0)
-		pr(" => %u", r.count);
-	prs("}");
-	return IOC_DONE;
+	prs(", flags=");
+	pr_flags_d(fmt_flags, f->flags, "V4L2_FMT_FLAG_???");
+	prs(", description=");
+	pr_cstr(f->description, sizeof f->description);
+	prs(", pixelformat=");
+	pr_fourcc(f->pixelformat);
+}
+
+static int reqbufs_in(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_requestbuffers *r = p;
+
+	prs("type=");
+	pr_buf_type(r->type);
+	prs(", memory=");
+	pr_xlat(memories, r->memory, "%#x", "V4L2_MEMORY_???");
+	pr(", count=%u", r->count);
+	return 1;
+}
+
+static void reqbufs_out(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_requestbuffers *r = p;
+
+	pr(" => %u", r->count);
 }
 
 /* a buffer's flags: the bits, then the two fields in them, the kind of
@@ -399,10 +440,24 @@ static void pr_buf_flags(unsigned v)
 	pr_xlat(buf_tsrcs, v & V4L2_BUF_FLAG_TSTAMP_SRC_MASK, "%#x", "V4L2_BUF_FLAG_TSTAMP_SRC_???");
 }
 
+/* QUERYBUF, QBUF, DQBUF: the type (and index, but DQBUF's is the kernel's) */
+static int buf_in(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_buffer *b = p;
+
+	prs("type=");
+	pr_buf_type(b->type);
+	if (req != VIDIOC_DQBUF)
+		pr(", index=%u", b->index);
+	return 1;
+}
+
 /* what the kernel says of a buffer: where its memory is, its sizes, its
  * flags (and DQBUF's index before them, its timestamp after) */
-static void pr_buf_out(unsigned req, const struct v4l2_buffer *b)
+static void buf_out(struct tcb *t, unsigned req, const void *p)
 {
+	const struct v4l2_buffer *b = p;
+
 	if (req == VIDIOC_DQBUF)
 		pr(", index=%u", b->index);
 	prs(", memory=");
@@ -417,27 +472,6 @@ static void pr_buf_out(unsigned req, const struct v4l2_buffer *b)
 		pr(", timestamp={tv_sec=%lld, tv_usec=%llu}", (long long)b->timestamp.tv_sec,
 		   (unsigned long long)b->timestamp.tv_usec);
 	prs(", ...");
-}
-
-/* QUERYBUF, QBUF, DQBUF: the type (and index, but DQBUF's is the kernel's) */
-static int v4l2_buf(struct tcb *t, unsigned req, unsigned long arg)
-{
-	struct v4l2_buffer b;
-
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &b, sizeof b) < 0)
-			return IOC_DONE;
-		prs("{type=");
-		pr_buf_type(b.type);
-		if (req != VIDIOC_DQBUF)
-			pr(", index=%u", b.index);
-		return IOC_EXIT;
-	}
-	if (!t_failed(t) && umove(t->pid, arg, &b, sizeof b) == 0)
-		pr_buf_out(req, &b);
-	prs("}");
-	return IOC_DONE;
 }
 
 static int v4l2_fbuf(struct tcb *t, unsigned req, unsigned long arg)
@@ -496,32 +530,25 @@ static void pr_parm_body(const struct v4l2_streamparm *s)
 }
 
 /* G_PARM, S_PARM: capture and output parameters; other types only the type */
-static int v4l2_parm(struct tcb *t, unsigned req, unsigned long arg)
+static int parm_in(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_streamparm s;
+	const struct v4l2_streamparm *s = p;
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &s, sizeof s) < 0)
-			return IOC_DONE;
-		prs("{type=");
-		pr_buf_type(s.type);
-		if (s.type != V4L2_BUF_TYPE_VIDEO_CAPTURE && s.type != V4L2_BUF_TYPE_VIDEO_OUTPUT) {
-			prs("}");
-			return IOC_DONE;
-		}
-		if (req == VIDIOC_S_PARM) {
-			prs(", ");
-			pr_parm_body(&s);
-		}
-		return IOC_EXIT;
+	prs("type=");
+	pr_buf_type(s->type);
+	if (s->type != V4L2_BUF_TYPE_VIDEO_CAPTURE && s->type != V4L2_BUF_TYPE_VIDEO_OUTPUT)
+		return 0;
+	if (req == VIDIOC_S_PARM) {
+		prs(", ");
+		pr_parm_body(s);
 	}
-	if (!t_failed(t) && umove(t->pid, arg, &s, sizeof s) == 0) {
-		prs(req == VIDIOC_G_PARM ? ", " : "} => {");
-		pr_parm_body(&s);
-	}
-	prs("}");
-	return IOC_DONE;
+	return 1;
+}
+
+static void parm_out(struct tcb *t, unsigned req, const void *p)
+{
+	pr_then(req == VIDIOC_S_PARM);
+	pr_parm_body(p);
 }
 
 /* G_STD: the standard out; S_STD: in */
@@ -541,68 +568,60 @@ static int v4l2_std(struct tcb *t, unsigned req, unsigned long arg)
 	return IOC_DONE;
 }
 
-static int v4l2_enumstd(struct tcb *t, unsigned long arg)
+static int enumstd_in(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_standard s;
+	const struct v4l2_standard *s = p;
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &s, sizeof s) < 0)
-			return IOC_DONE;
-		pr("{index=%u", s.index);
-		return IOC_EXIT;
-	}
-	if (!t_failed(t) && umove(t->pid, arg, &s, sizeof s) == 0) {
-		prs(", name=");
-		pr_cstr(s.name, sizeof s.name);
-		prs(", frameperiod=");
-		pr_fract(&s.frameperiod);
-		pr(", framelines=%u", s.framelines);
-	}
-	prs("}");
-	return IOC_DONE;
+	pr("index=%u", s->index);
+	return 1;
 }
 
-static int v4l2_enuminput(struct tcb *t, unsigned long arg)
+static void enumstd_out(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_input in;
+	const struct v4l2_standard *s = p;
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &in, sizeof in) < 0)
-			return IOC_DONE;
-		pr("{index=%u", in.index);
-		return IOC_EXIT;
-	}
-	if (!t_failed(t) && umove(t->pid, arg, &in, sizeof in) == 0) {
-		prs(", name=");
-		pr_cstr(in.name, sizeof in.name);
-		prs(", type=");
-		pr_xlat(input_types, in.type, "%#x", "V4L2_INPUT_TYPE_???");
-	}
-	prs("}");
-	return IOC_DONE;
+	prs(", name=");
+	pr_cstr(s->name, sizeof s->name);
+	prs(", frameperiod=");
+	pr_fract(&s->frameperiod);
+	pr(", framelines=%u", s->framelines);
+}
+
+static int enuminput_in(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_input *in = p;
+
+	pr("index=%u", in->index);
+	return 1;
+}
+
+static void enuminput_out(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_input *in = p;
+
+	prs(", name=");
+	pr_cstr(in->name, sizeof in->name);
+	prs(", type=");
+	pr_xlat(input_types, in->type, "%#x", "V4L2_INPUT_TYPE_???");
 }
 
 /* G_CTRL: the id in, the value out; S_CTRL: both in, the value out after " => " */
-static int v4l2_ctrl(struct tcb *t, unsigned req, unsigned long arg)
+static int ctrl_in(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_control c;
+	const struct v4l2_control *c = p;
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &c, sizeof c) < 0)
-			return IOC_DONE;
-		prs("{id=");
-		pr_cid(c.id);
-		if (req == VIDIOC_S_CTRL)
-			pr(", value=%d", c.value);
-		return IOC_EXIT;
-	}
-	if (!t_failed(t) && umove(t->pid, arg, &c, sizeof c) == 0)
-		pr(req == VIDIOC_S_CTRL ? " => %d" : ", value=%d", c.value);
-	prs("}");
-	return IOC_DONE;
+	prs("id=");
+	pr_cid(c->id);
+	if (req == VIDIOC_S_CTRL)
+		pr(", value=%d", c->value);
+	return 1;
+}
+
+static void ctrl_out(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_control *c = p;
+
+	pr(req == VIDIOC_S_CTRL ? " => %d" : ", value=%d", c->value);
 }
 
 static void pr_tuner_body(const struct v4l2_tuner *tu)
@@ -620,58 +639,50 @@ static void pr_tuner_body(const struct v4l2_tuner *tu)
 	pr(", signal=%d, afc=%d", tu->signal, tu->afc);
 }
 
-static int v4l2_tuner(struct tcb *t, unsigned req, unsigned long arg)
+static int tuner_in(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_tuner tu;
+	const struct v4l2_tuner *tu = p;
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &tu, sizeof tu) < 0)
-			return IOC_DONE;
-		pr("{index=%u", tu.index);
-		if (req == VIDIOC_S_TUNER) {
-			prs(", ");
-			pr_tuner_body(&tu);
-		}
-		return IOC_EXIT;
+	pr("index=%u", tu->index);
+	if (req == VIDIOC_S_TUNER) {
+		prs(", ");
+		pr_tuner_body(tu);
 	}
-	if (!t_failed(t) && umove(t->pid, arg, &tu, sizeof tu) == 0) {
-		prs(req == VIDIOC_S_TUNER ? "} => {" : ", ");
-		pr_tuner_body(&tu);
-	}
-	prs("}");
-	return IOC_DONE;
+	return 1;
 }
 
-static int v4l2_queryctrl(struct tcb *t, unsigned long arg)
+static void tuner_out(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_queryctrl q;
+	pr_then(req == VIDIOC_S_TUNER);
+	pr_tuner_body(p);
+}
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &q, sizeof q) < 0)
-			return IOC_DONE;
-		prs("{id=");
-		pr_cid_next(q.id);
-		return IOC_EXIT;
+static int queryctrl_in(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_queryctrl *q = p;
+
+	prs("id=");
+	pr_cid_next(q->id);
+	return 1;
+}
+
+static void queryctrl_out(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_queryctrl *q = p;
+
+	prs(", type=");
+	pr_xlat(ctrl_types, q->type, "%#x", "V4L2_CTRL_TYPE_???");
+	prs(", name=");
+	pr_cstr(q->name, sizeof q->name);
+	if (abbrev(t)) {
+		prs(", ...");
+		return;
 	}
-	if (!t_failed(t) && umove(t->pid, arg, &q, sizeof q) == 0) {
-		prs(", type=");
-		pr_xlat(ctrl_types, q.type, "%#x", "V4L2_CTRL_TYPE_???");
-		prs(", name=");
-		pr_cstr(q.name, sizeof q.name);
-		if (abbrev(t)) {
-			prs(", ...}");
-			return IOC_DONE;
-		}
-		pr(", minimum=%d, maximum=%d, step=%d, default_value=%d, flags=",
-		   q.minimum, q.maximum, q.step, q.default_value);
-		pr_flags_d(ctrl_flags, q.flags, "V4L2_CTRL_FLAG_???");
-		if (!mem_is_zero(q.reserved, sizeof q.reserved))	/* shown when used */
-			pr(", reserved=[%#x, %#x]", q.reserved[0], q.reserved[1]);
-	}
-	prs("}");
-	return IOC_DONE;
+	pr(", minimum=%d, maximum=%d, step=%d, default_value=%d, flags=",
+	   q->minimum, q->maximum, q->step, q->default_value);
+	pr_flags_d(ctrl_flags, q->flags, "V4L2_CTRL_FLAG_???");
+	if (!mem_is_zero(q->reserved, sizeof q->reserved))	/* shown when used */
+		pr(", reserved=[%#x, %#x]", q->reserved[0], q->reserved[1]);
 }
 
 static int v4l2_int(struct tcb *t, unsigned req, unsigned long arg)
@@ -687,113 +698,101 @@ static int v4l2_int(struct tcb *t, unsigned req, unsigned long arg)
 	return IOC_DONE;
 }
 
-static int v4l2_cropcap(struct tcb *t, unsigned long arg)
+static int cropcap_in(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_cropcap c;
+	const struct v4l2_cropcap *c = p;
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &c, sizeof c) < 0)
-			return IOC_DONE;
-		prs("{type=");
-		pr_buf_type(c.type);
-		return IOC_EXIT;
-	}
-	if (!t_failed(t) && umove(t->pid, arg, &c, sizeof c) == 0) {
-		prs(", bounds=");
-		pr_rect(&c.bounds);
-		prs(", defrect=");
-		pr_rect(&c.defrect);
-		prs(", pixelaspect=");
-		pr_fract(&c.pixelaspect);
-	}
-	prs("}");
-	return IOC_DONE;
+	prs("type=");
+	pr_buf_type(c->type);
+	return 1;
 }
 
-static int v4l2_crop(struct tcb *t, unsigned req, unsigned long arg)
+static void cropcap_out(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_crop c;
+	const struct v4l2_cropcap *c = p;
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &c, sizeof c) < 0)
-			return IOC_DONE;
-		prs("{type=");
-		pr_buf_type(c.type);
-		if (req == VIDIOC_G_CROP)
-			return IOC_EXIT;
-		prs(", c=");
-		pr_rect(&c.c);
+	prs(", bounds=");
+	pr_rect(&c->bounds);
+	prs(", defrect=");
+	pr_rect(&c->defrect);
+	prs(", pixelaspect=");
+	pr_fract(&c->pixelaspect);
+}
+
+/* G_CROP: the type in, the rectangle out; S_CROP: both in, nothing out */
+static int crop_in(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_crop *c = p;
+
+	prs("type=");
+	pr_buf_type(c->type);
+	if (req == VIDIOC_G_CROP)
+		return 1;
+	prs(", c=");
+	pr_rect(&c->c);
+	return 0;
+}
+
+static void crop_out(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_crop *c = p;
+
+	prs(", c=");
+	pr_rect(&c->c);
+}
+
+static int framesizes_in(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_frmsizeenum *f = p;
+
+	pr("index=%u, pixel_format=", f->index);
+	pr_fourcc(f->pixel_format);
+	return 1;
+}
+
+static void framesizes_out(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_frmsizeenum *f = p;
+
+	prs(", type=");
+	pr_xlat(frmsizes, f->type, "%#x", "V4L2_FRMSIZE_TYPE_???");
+	if (f->type == V4L2_FRMSIZE_TYPE_DISCRETE)
+		pr(", discrete={width=%u, height=%u}", f->discrete.width, f->discrete.height);
+	else if (f->type == V4L2_FRMSIZE_TYPE_STEPWISE)
+		pr(", stepwise={min_width=%u, max_width=%u, step_width=%u, min_height=%u, "
+		   "max_height=%u, step_height=%u}", f->stepwise.min_width, f->stepwise.max_width,
+		   f->stepwise.step_width, f->stepwise.min_height, f->stepwise.max_height,
+		   f->stepwise.step_height);
+}
+
+static int frameintervals_in(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_frmivalenum *f = p;
+
+	pr("index=%u, pixel_format=", f->index);
+	pr_fourcc(f->pixel_format);
+	pr(", width=%u, height=%u", f->width, f->height);
+	return 1;
+}
+
+static void frameintervals_out(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_frmivalenum *f = p;
+
+	prs(", type=");
+	pr_xlat(frmivals, f->type, "%#x", "V4L2_FRMIVAL_TYPE_???");
+	if (f->type == V4L2_FRMIVAL_TYPE_DISCRETE) {
+		prs(", discrete=");
+		pr_fract(&f->discrete);
+	} else if (f->type == V4L2_FRMIVAL_TYPE_STEPWISE || f->type == V4L2_FRMIVAL_TYPE_CONTINUOUS) {
+		prs(", stepwise={min=");
+		pr_fract(&f->stepwise.min);
+		prs(", max=");
+		pr_fract(&f->stepwise.max);
+		prs(", step=");
+		pr_fract(&f->stepwise.step);
 		prs("}");
-		return IOC_DONE;
 	}
-	if (!t_failed(t) && umove(t->pid, arg, &c, sizeof c) == 0) {
-		prs(", c=");
-		pr_rect(&c.c);
-	}
-	prs("}");
-	return IOC_DONE;
-}
-
-static int v4l2_framesizes(struct tcb *t, unsigned long arg)
-{
-	struct v4l2_frmsizeenum f;
-
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &f, sizeof f) < 0)
-			return IOC_DONE;
-		pr("{index=%u, pixel_format=", f.index);
-		pr_fourcc(f.pixel_format);
-		return IOC_EXIT;
-	}
-	if (!t_failed(t) && umove(t->pid, arg, &f, sizeof f) == 0) {
-		prs(", type=");
-		pr_xlat(frmsizes, f.type, "%#x", "V4L2_FRMSIZE_TYPE_???");
-		if (f.type == V4L2_FRMSIZE_TYPE_DISCRETE)
-			pr(", discrete={width=%u, height=%u}", f.discrete.width, f.discrete.height);
-		else if (f.type == V4L2_FRMSIZE_TYPE_STEPWISE)
-			pr(", stepwise={min_width=%u, max_width=%u, step_width=%u, min_height=%u, "
-			   "max_height=%u, step_height=%u}", f.stepwise.min_width, f.stepwise.max_width,
-			   f.stepwise.step_width, f.stepwise.min_height, f.stepwise.max_height,
-			   f.stepwise.step_height);
-	}
-	prs("}");
-	return IOC_DONE;
-}
-
-static int v4l2_frameintervals(struct tcb *t, unsigned long arg)
-{
-	struct v4l2_frmivalenum f;
-
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &f, sizeof f) < 0)
-			return IOC_DONE;
-		pr("{index=%u, pixel_format=", f.index);
-		pr_fourcc(f.pixel_format);
-		pr(", width=%u, height=%u", f.width, f.height);
-		return IOC_EXIT;
-	}
-	if (!t_failed(t) && umove(t->pid, arg, &f, sizeof f) == 0) {
-		prs(", type=");
-		pr_xlat(frmivals, f.type, "%#x", "V4L2_FRMIVAL_TYPE_???");
-		if (f.type == V4L2_FRMIVAL_TYPE_DISCRETE) {
-			prs(", discrete=");
-			pr_fract(&f.discrete);
-		} else if (f.type == V4L2_FRMIVAL_TYPE_STEPWISE || f.type == V4L2_FRMIVAL_TYPE_CONTINUOUS) {
-			prs(", stepwise={min=");
-			pr_fract(&f.stepwise.min);
-			prs(", max=");
-			pr_fract(&f.stepwise.max);
-			prs(", step=");
-			pr_fract(&f.stepwise.step);
-			prs("}");
-		}
-	}
-	prs("}");
-	return IOC_DONE;
 }
 
 /* one control of EXT_CTRLS: a string (its size) or a value */
@@ -884,44 +883,42 @@ static int v4l2_create_bufs(struct tcb *t, unsigned long arg)
 	return IOC_DONE;
 }
 
-static int v4l2_query_ext_ctrl(struct tcb *t, unsigned long arg)
+static int query_ext_ctrl_in(struct tcb *t, unsigned req, const void *p)
 {
-	struct v4l2_query_ext_ctrl q;
+	const struct v4l2_query_ext_ctrl *q = p;
 
-	if (!t->exiting) {
-		pr_sep();
-		if (ioc_get(t, arg, &q, sizeof q) < 0)
-			return IOC_DONE;
-		prs("{id=");
-		pr_cid_next(q.id);
-		return IOC_EXIT;
+	prs("id=");
+	pr_cid_next(q->id);
+	return 1;
+}
+
+static void query_ext_ctrl_out(struct tcb *t, unsigned req, const void *p)
+{
+	const struct v4l2_query_ext_ctrl *q = p;
+
+	prs(", type=");
+	pr_xlat(ctrl_types, q->type, "%#x", "V4L2_CTRL_TYPE_???");
+	prs(", name=");
+	pr_cstr(q->name, sizeof q->name);
+	if (abbrev(t)) {
+		prs(", ...");
+		return;
 	}
-	if (!t_failed(t) && umove(t->pid, arg, &q, sizeof q) == 0) {
-		prs(", type=");
-		pr_xlat(ctrl_types, q.type, "%#x", "V4L2_CTRL_TYPE_???");
-		prs(", name=");
-		pr_cstr(q.name, sizeof q.name);
-		if (abbrev(t)) {
-			prs(", ...}");
-			return IOC_DONE;
-		}
-		pr(", minimum=%lld, maximum=%lld, step=%llu, default_value=%lld, flags=",
-		   (long long)q.minimum, (long long)q.maximum, (unsigned long long)q.step,
-		   (long long)q.default_value);
-		pr_flags_d(ctrl_flags, q.flags, "V4L2_CTRL_FLAG_???");
-		pr(", elem_size=%u, elems=%u, nr_of_dims=%u, dims=[", q.elem_size, q.elems, q.nr_of_dims);
-		for (unsigned i = 0; i < q.nr_of_dims && i < V4L2_CTRL_MAX_DIMS; i++)
-			pr("%s%u", i ? ", " : "", q.dims[i]);
+	pr(", minimum=%lld, maximum=%lld, step=%llu, default_value=%lld, flags=",
+	   (long long)q->minimum, (long long)q->maximum, (unsigned long long)q->step,
+	   (long long)q->default_value);
+	pr_flags_d(ctrl_flags, q->flags, "V4L2_CTRL_FLAG_???");
+	pr(", elem_size=%u, elems=%u, nr_of_dims=%u, dims=[", q->elem_size, q->elems,
+	   q->nr_of_dims);
+	for (unsigned i = 0; i < q->nr_of_dims && i < V4L2_CTRL_MAX_DIMS; i++)
+		pr("%s%u", i ? ", " : "", q->dims[i]);
+	prs("]");
+	if (!mem_is_zero(q->reserved, sizeof q->reserved)) {	/* -v: shown when used */
+		prs(", reserved=[");
+		for (unsigned i = 0; i < sizeof q->reserved / sizeof q->reserved[0]; i++)
+			pr("%s%#x", i ? ", " : "", q->reserved[i]);
 		prs("]");
-		if (!mem_is_zero(q.reserved, sizeof q.reserved)) {	/* -v: shown when used */
-			prs(", reserved=[");
-			for (unsigned i = 0; i < sizeof q.reserved / sizeof q.reserved[0]; i++)
-				pr("%s%#x", i ? ", " : "", q.reserved[i]);
-			prs("]");
-		}
 	}
-	prs("}");
-	return IOC_DONE;
 }
 
 int ioctl_v4l2(struct tcb *t, unsigned req, unsigned long arg)
@@ -930,47 +927,52 @@ int ioctl_v4l2(struct tcb *t, unsigned req, unsigned long arg)
 	case VIDIOC_QUERYCAP:
 		return v4l2_querycap(t, arg);
 	case VIDIOC_ENUM_FMT:
-		return v4l2_enum_fmt(t, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_fmtdesc), enum_fmt_in, enum_fmt_out);
 	case VIDIOC_G_FMT: case VIDIOC_S_FMT: case VIDIOC_TRY_FMT:
-		return v4l2_fmt(t, req, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_format), fmt_in, fmt_out);
 	case VIDIOC_REQBUFS:
-		return v4l2_reqbufs(t, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_requestbuffers), reqbufs_in,
+			       reqbufs_out);
 	case VIDIOC_QUERYBUF: case VIDIOC_QBUF: case VIDIOC_DQBUF:
-		return v4l2_buf(t, req, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_buffer), buf_in, buf_out);
 	case VIDIOC_G_FBUF: case VIDIOC_S_FBUF:
 		return v4l2_fbuf(t, req, arg);
 	case VIDIOC_STREAMON: case VIDIOC_STREAMOFF:
 		return v4l2_stream(t, arg);
 	case VIDIOC_G_PARM: case VIDIOC_S_PARM:
-		return v4l2_parm(t, req, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_streamparm), parm_in, parm_out);
 	case VIDIOC_G_STD: case VIDIOC_S_STD:
 		return v4l2_std(t, req, arg);
 	case VIDIOC_ENUMSTD:
-		return v4l2_enumstd(t, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_standard), enumstd_in, enumstd_out);
 	case VIDIOC_ENUMINPUT:
-		return v4l2_enuminput(t, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_input), enuminput_in, enuminput_out);
 	case VIDIOC_G_CTRL: case VIDIOC_S_CTRL:
-		return v4l2_ctrl(t, req, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_control), ctrl_in, ctrl_out);
 	case VIDIOC_G_TUNER: case VIDIOC_S_TUNER:
-		return v4l2_tuner(t, req, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_tuner), tuner_in, tuner_out);
 	case VIDIOC_QUERYCTRL:
-		return v4l2_queryctrl(t, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_queryctrl), queryctrl_in,
+			       queryctrl_out);
 	case VIDIOC_G_INPUT: case VIDIOC_S_INPUT:
 		return v4l2_int(t, req, arg);
 	case VIDIOC_CROPCAP:
-		return v4l2_cropcap(t, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_cropcap), cropcap_in, cropcap_out);
 	case VIDIOC_G_CROP: case VIDIOC_S_CROP:
-		return v4l2_crop(t, req, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_crop), crop_in, crop_out);
 	case VIDIOC_ENUM_FRAMESIZES:
-		return v4l2_framesizes(t, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_frmsizeenum), framesizes_in,
+			       framesizes_out);
 	case VIDIOC_ENUM_FRAMEINTERVALS:
-		return v4l2_frameintervals(t, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_frmivalenum), frameintervals_in,
+			       frameintervals_out);
 	case VIDIOC_G_EXT_CTRLS: case VIDIOC_S_EXT_CTRLS: case VIDIOC_TRY_EXT_CTRLS:
 		return v4l2_ext_ctrls(t, req, arg);
 	case VIDIOC_CREATE_BUFS:
 		return v4l2_create_bufs(t, arg);
 	case VIDIOC_QUERY_EXT_CTRL:
-		return v4l2_query_ext_ctrl(t, arg);
+		return v4l2_io(t, req, arg, sizeof(struct v4l2_query_ext_ctrl), query_ext_ctrl_in,
+			       query_ext_ctrl_out);
 	}
 	return IOC_NUM;
 }
