@@ -329,7 +329,7 @@ static void syscall_exit(struct tcb *t)
 }
 
 /* -d: two of strace's debug lines, each once: the options trace seizes
- * with, and that PTRACE_GET_SYSCALL_INFO answered */
+ * with, and whether PTRACE_GET_SYSCALL_INFO answered */
 static void debug_options(unsigned long o)
 {
 	static int said;
@@ -339,11 +339,12 @@ static void debug_options(unsigned long o)
 	}
 }
 
-static void debug_sysinfo(void)
+static void debug_sysinfo(int works)
 {
 	static int said;
 	if (opt_debug && !said++) {
-		out_printf(sg_stderr, "%s: PTRACE_GET_SYSCALL_INFO works\n", sg_progname);
+		out_printf(sg_stderr, "%s: PTRACE_GET_SYSCALL_INFO %s\n", sg_progname,
+			   works ? "works" : "does not work");
 		out_flush(sg_stderr);
 	}
 }
@@ -356,7 +357,7 @@ static int read_stop(struct tcb *t)
 		struct ptrace_syscall_info si;
 		long n = ptrace4(PTRACE_GET_SYSCALL_INFO, t->pid, (void *)sizeof si, &si);
 		if (n > 0) {
-			debug_sysinfo();
+			debug_sysinfo(1);
 			/* a seccomp stop is an entry: nr and args in the same place */
 			if (si.op == PTRACE_SYSCALL_INFO_ENTRY || si.op == PTRACE_SYSCALL_INFO_SECCOMP) {
 				t->nr = (long)si.entry.nr;
@@ -376,6 +377,7 @@ static int read_stop(struct tcb *t)
 			return -1;
 		no_sysinfo = 1;
 	}
+	debug_sysinfo(0);	/* (TRACE_FALLBACK=1 too) */
 	struct user_regs_struct r;
 	long e = ptrace4(PTRACE_GETREGS, t->pid, NULL, &r);
 	if (e < 0)
