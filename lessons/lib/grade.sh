@@ -527,10 +527,15 @@ grade_done() {
 # normalize: checks of several processes judge calls and arguments there.
 # QEMU >= 8 also writes the "PID " before a call apart from it, so a line can
 # even come between the two: "10 11 getppid() = 10" then "wait4(11,...)":
-# the stray pid is given back to the next call that has none.
+# the stray pid is given back to the next call that has none. And a call
+# whose "(" was cut off from its arguments by another's piece (two execve
+# at once: 'execve("/a",{...,NULL}11 execve()"/b",...) = 0', the ")" the
+# first one's) is split after the argument list it had, and the stray ")"
+# dropped.
 qemu_unmerge() {
 	[ -f "$1" ] || return 0
-	sed -E -i 's/\)( = [^ ]*)?([0-9]+ [a-z_0-9]+\()/)\1\n\2/g' "$1"
+	sed -E -i 's/\)( = [^ ]*)?([0-9]+ [a-z_0-9]+\()/)\1\n\2/g
+		s/([]}"])([0-9]+ [a-z_0-9]+\()\)"/\1\n\2"/g' "$1"
 	awk '{
 		while (match($0, /^[0-9]+ [0-9]+ /)) { p = $0; sub(/ .*/, "", p); stray[++n] = p; $0 = substr($0, length(p) + 2) }
 		if (n > 0 && $0 ~ /^[a-z_0-9]+\(/) { $0 = stray[1] " " $0; for (i = 1; i < n; i++) stray[i] = stray[i + 1]; n-- }
