@@ -349,8 +349,11 @@ attach_and_interrupt() {
 	diff s t
 	diff <(sed "s|^strace:|$BIN/trace:|" s.err) t.err
 	diff s.status t.status		# 130: both die of the SIGINT after detaching
-	assert_equal "$(cat t.state)" "S (sleeping)"
-	assert_equal "$(cat s.state)" "S (sleeping)"
+	# it runs on: sleeping again, or still running back into its sleep (the
+	# restarted call) when read; never stopped (T, t)
+	for f in t.state s.state; do
+		[[ $(cat $f) =~ ^(S\ \(sleeping\)|R\ \(running\))$ ]] || { echo "$f: $(cat $f)"; return 1; }
+	done
 }
 
 # bats test_tags=native-only
