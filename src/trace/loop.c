@@ -858,7 +858,7 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 	seccomp_wanted_ = opt_seccomp && seccomp_wanted();
 	lazy_count = opt_count == 1 && !opt_follow && !opt_paths && !seccomp_wanted_ && !npids && !inject_active;
 	if (opt_daemon) {
-		unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
+		unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
 		if (opt_follow || seccomp_wanted_)
 			o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
 		if (seccomp_wanted_)
@@ -876,7 +876,7 @@ int trace_run(char *path, char **argv, const int *pids, int npids)
 	intr_policy(opt_intr);
 	if (sys_wait4(first_pid, &status, WSTOPPED | __WALL, NULL) < 0 || (status & 0xff) != 0x7f)
 		return -1;
-	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
 	/* If trace dies, PROG dies too -- but with -I 1 ("anywhere"), where a
 	 * signal is meant to end trace alone, PROG runs on untraced, as under strace */
 	if (opt_intr != 1)
@@ -974,7 +974,7 @@ static void detach_end(struct tcb *t)
  * PTRACE_O_EXITKILL: a process we attached to outlives trace. */
 static int attach_one(int pid, int quiet_fail)
 {
-	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
 	if (opt_follow)
 		o |= PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK | PTRACE_O_TRACECLONE;
 	debug_options(o);
@@ -1256,13 +1256,6 @@ static int stop_loop(void)
 				continue;
 			}
 			resume(t, 0);	/* the execve's exit stop follows */
-		} else if (event == PTRACE_EVENT_EXIT) {
-			/* it is dying: a call it was in ends "= ?" now, as strace
-			 * ends it (its "+++" line comes with the status, later) */
-			if (t->insyscall && t->shown == 1 && opt_count != 1 && !t->silent)
-				end_never_returned(t);
-			t->insyscall = 0;
-			resume(t, 0);
 		} else if (event) {
 			resume(t, 0);
 		} else {
