@@ -544,8 +544,10 @@ t=threading.Thread(target=time.sleep,args=(10,)); t.start(); time.sleep(10)' & s
 	vs_strace -e 'status=!failed' "$RT/trace-more"
 	vs_strace -e status=successful -e trace=openat,close "$RT/trace-calls"
 	# status filters hold each line until its call ends: no cut lines with -f
-	strace -f -e status=successful -o s /bin/sh -c '/bin/true; /bin/true'
-	"$BIN/trace" -f -e status=successful -o t /bin/sh -c '/bin/true; /bin/true'
+	# (children that sleep: their SIGCHLD then always lands inside sh's
+	# wait4, never before it, under either tracer)
+	strace -f -e status=successful -o s /bin/sh -c '/bin/sleep 0.2; /bin/sleep 0.2'
+	"$BIN/trace" -f -e status=successful -o t /bin/sh -c '/bin/sleep 0.2; /bin/sleep 0.2'
 	diff <(per_process s) <(per_process t)
 	! grep -q 'unfinished \.\.\.>$' t
 }
