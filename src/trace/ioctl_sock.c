@@ -36,21 +36,8 @@ static void pr_ifaddr(const unsigned char *b)
 
 	prs("{sa_family=");
 	pr_xlat(xl_families, fam, "%u", "AF_???");
-	if (fam == 2 && (opt_raw || opt_xverbose)) {	/* the bytes, as net.c */
-		prs(", sin_port=");
-		quote_bytes(b + 2, 2, QUOTE_HEX);
-		if (!opt_raw)
-			pr(" /* htons(%u) */", (unsigned)(b[2] << 8 | b[3]));
-		prs(", sin_addr=");
-		quote_bytes(b + 4, 4, QUOTE_HEX);
-		if (!opt_raw)
-			pr(" /* inet_addr(\"%u.%u.%u.%u\") */", b[4], b[5], b[6], b[7]);
-	} else if (fam == 2) {
-		char ip[16];
-		int n = snprintf(ip, sizeof ip, "%u.%u.%u.%u", b[4], b[5], b[6], b[7]);
-		pr(", sin_port=htons(%u), sin_addr=inet_addr(", (unsigned)(b[2] << 8 | b[3]));
-		quote_bytes((const unsigned char *)ip, (size_t)n, 0);
-		prs(")");
+	if (fam == 2) {
+		pr_sockaddr_in_rest(b);	/* net.c's, -X raw and verbose too */
 	} else {
 		prs(", sa_data=");
 		quote_bytes(b + 2, 14, 0);
