@@ -16,14 +16,22 @@ setup() {
 # What differs between two runs: addresses; inodes, ports and pids, each
 # number of three digits or more renamed #1, #2... in the order it first
 # appears (so a socket's peer must still be the other end's inode, a
-# netlink port id the pid).
+# netlink port id the pid). A port (":N]", ":N->", "htons(N)") is named
+# within its protocol: TCP and UDP ports are separate spaces, and the
+# kernel may give a UDP socket the number a TCP one has in one run only.
 mask() {
 	sed -E 's/0x[0-9a-f]+/0xADDR/g' "$1" |
-		awk '{ out = ""; s = $0
+		awk '{ out = ""; s = $0; proto = ""
+			if (match(s, /(TCP|UDP)/)) proto = substr(s, RSTART, 3)
 			while (match(s, /[0-9][0-9][0-9]+/)) {
 				n = substr(s, RSTART, RLENGTH)
-				if (!(n in id))
-					id[n] = "#" ++k
+				key = n
+				if (proto != "" && (substr(s, RSTART - 1, 1) == ":" && substr(s, RSTART + RLENGTH, 1) ~ /[]-]/ ||
+				    substr(s, RSTART - 6, 6) == "htons("))
+					key = proto ":" n
+				if (!(key in id))
+					id[key] = "#" ++k
+				n = key
 				out = out substr(s, 1, RSTART - 1) id[n]
 				s = substr(s, RSTART + RLENGTH)
 			}
