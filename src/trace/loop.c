@@ -918,11 +918,30 @@ void trace_kill_all(void)
 static void detach_msg(struct tcb *t);
 static void detach_end(struct tcb *t);
 
+static int next_stop_of(struct tcb *t);
+
 static void detach(struct tcb *t)
 {
 	int status, sig = 0;
 
-	if (ptrace4(PTRACE_INTERRUPT, t->pid, NULL, NULL) == 0) {
+	/* already stopped: held (delay_enter=), or its stop taken by the loop
+	 * and not handled yet; a PTRACE_INTERRUPT would bring no new stop */
+	status = t->hold_until ? (SIGTRAP | 0x80) << 8 | 0x7f : next_stop_of(t);
+	if (status != -1) {
+		int held = t->hold_until != 0;
+		if (held) {
+			t->hold_until = 0;
+			nheld--;
+		}
+		if (WIFEXITED(status) || WIFSIGNALED(status))
+			goto gone;
+		int s2 = WSTOPSIG(status), event = status >> 16;
+		if (!event && s2 != (SIGTRAP | 0x80) && s2 != SIGTRAP)
+			sig = s2;
+		if (held)
+			sig = t->hold_sig;	/* what its resume would have delivered */
+		ptrace4(PTRACE_DETACH, t->pid, NULL, (void *)(long)sig);
+	} else if (ptrace4(PTRACE_INTERRUPT, t->pid, NULL, NULL) == 0) {
 		for (;;) {
 			long w = sys_wait4(t->pid, &status, __WALL, NULL);
 			if (w == -EINTR)
@@ -1119,10 +1138,61 @@ static void release_held(void)
 	held_timer(nheld ? next - now : 0);
 }
 
+/* The stops waiting to be handled. wait4(-1) reports the newest tracee
+ * first (the kernel puts each new tracee at the head of its tracer's
+ * list), so a thread that stops again as soon as it is resumed would be
+ * reported every time, and the others, stopped, would wait for ever
+ * (strace's looping_threads). As strace does, every stop already there
+ * is taken (WNOHANG) after the one waited for, and they are handled in
+ * turn before the next wait. With one tracee nothing can starve, and the
+ * extra wait4 is saved. */
+#define NPENDING 1024
+static struct { int pid, status; } pending[NPENDING];
+static struct rusage pending_ru[NPENDING];	/* -c: each stop's CPU times */
+static int npending, pending_at;
+
+static long next_stop(int *status)
+{
+	struct rusage *rup = opt_count && !opt_wall ? pending_ru : NULL;
+
+	if (pending_at == npending) {
+		pending_at = npending = 0;
+		long w = sys_wait4(-1, &pending[0].status, __WALL, rup);
+		stats.wait++;
+		if (w < 0)
+			return w;
+		pending[npending++].pid = (int)w;
+		while (ntab > 1 && npending < NPENDING) {
+			w = sys_wait4(-1, &pending[npending].status, __WALL | WNOHANG,
+				      rup ? rup + npending : NULL);
+			stats.wait++;
+			if (w <= 0)
+				break;
+			pending[npending++].pid = (int)w;
+		}
+	}
+	if (rup)
+		ru = rup[pending_at];
+	*status = pending[pending_at].status;
+	return pending[pending_at++].pid;	/* 0: taken by detach() (next_stop_of) */
+}
+
+/* t's stop already taken from the kernel and not yet handled: its status
+ * (the entry is dropped), or -1 */
+static int next_stop_of(struct tcb *t)
+{
+	for (int i = pending_at; i < npending; i++)
+		if (pending[i].pid == t->pid) {
+			pending[i].pid = 0;
+			return pending[i].status;
+		}
+	return -1;
+}
+
 /* The stop loop: until no traced process is left (or a signal ends -p). */
 static int stop_loop(void)
 {
-	int status, final = -1;
+	int status = 0, final = -1;
 
 	/* Until no child is left (ECHILD), not until no tracee is: a child
 	 * whose parent exits before its first stop is seen, and the exits of
@@ -1148,10 +1218,9 @@ static int stop_loop(void)
 		}
 		if (nheld)
 			release_held();
-		long w = sys_wait4(-1, &status, __WALL, opt_count && !opt_wall ? &ru : NULL);
-		stats.wait++;
+		long w = next_stop(&status);
 		umove_cache_drop();
-		if (w == -EINTR)
+		if (w == -EINTR || w == 0)
 			continue;
 		if (w == -ECHILD)
 			break;
