@@ -13,6 +13,9 @@
  *   trace-faults threads N     two threads that sleep N rounds of 100 ms, as does main
  *   trace-faults thread-exec   a thread (not the leader) execs /bin/true 200 ms
  *                              into the leader's 5 s nanosleep
+ *   trace-faults spin N K      a thread makes N getppid calls, writes "done\n" and
+ *                              ends the process; K newer ones (at most 32) call
+ *                              getuid for ever; the leader sleeps
  */
 #include "sg.h"
 #include <linux/filter.h>
@@ -43,8 +46,27 @@ static long own_filter(unsigned verdict)
 	return sys_seccomp(SECCOMP_SET_MODE_FILTER, 0, &fp);
 }
 
-static char stacks[3][16384] __attribute__((aligned(16)));
+static char stacks[36][16384] __attribute__((aligned(16)));
 static int rounds;
+
+static int spinner(void *arg)
+{
+	(void)arg;
+	for (;;)
+		sys_getuid();
+	return 0;
+}
+
+static long spin_rounds;
+static int spin_worker(void *arg)
+{
+	(void)arg;
+	for (long i = spin_rounds; i > 0; i--)
+		sys_getppid();
+	sys_write(1, "done\n", 5);
+	sys_exit_group(0);
+	return 0;
+}
 
 static int sleeper(void *arg)
 {
@@ -114,6 +136,17 @@ int main(int argc, char **argv, char **envp)
 		for (int i = 0; i < 2; i++)
 			sg_clone_thread(tflags, stacks[i] + sizeof stacks[i], NULL, NULL, 0, sleeper, NULL);
 		nap(rounds + 1);
+	} else if (strcmp(w, "spin") == 0) {
+		/* the spinners, newer, are the tracees wait4(-1) looks at first;
+		 * the worker is not trace's child either (the leader is) */
+		spin_rounds = num(argv);
+		sg_clone_thread(tflags, stacks[3] + sizeof stacks[3], NULL, NULL, 0, spin_worker, NULL);
+		uint64_t k = 4;
+		if (argv[2] && argv[3])
+			parse_u64(argv[3], 10, &k);
+		for (int i = 4; i < 4 + (int)k && i < 36; i++)
+			sg_clone_thread(tflags, stacks[i] + sizeof stacks[i], NULL, NULL, 0, spinner, NULL);
+		nap(600);
 	} else if (strcmp(w, "thread-exec") == 0) {
 		sg_clone_thread(tflags, stacks[2] + sizeof stacks[2], NULL, NULL, 0, execer, envp);
 		struct timespec ts = { 5, 0 };
