@@ -20,7 +20,8 @@ setup() {
 # within its protocol: TCP and UDP ports are separate spaces, and the
 # kernel may give a UDP socket the number a TCP one has in one run only.
 mask() {
-	sed -E 's/0x[0-9a-f]+/0xADDR/g' "$1" |
+	# (the padding before " = " too: a pid, or a port id, of another width)
+	sed -E 's/0x[0-9a-f]+/0xADDR/g; s/\) +=/) =/' "$1" |
 		awk '{ out = ""; s = $0; proto = ""
 			if (match(s, /(TCP|UDP)/)) proto = substr(s, RSTART, 3)
 			while (match(s, /[0-9][0-9][0-9]+/)) {

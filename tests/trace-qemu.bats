@@ -153,6 +153,9 @@ diff_has() {
 	restart='^-[a-z0-9_]+\(.*\) += \? ERESTART[A-Z_]* \(|^\+[a-z0-9_]+\(.*\) += -1 EINTR \(Interrupted system call\)$'
 	for p in "$BUILD"/lessons/0[1-8]-*/*; do	# 09-12: their own tests below
 		[ -f "$p" ] && [ -x "$p" ] || continue
+		# lesson 01's olddoor does what it does under QEMU on purpose
+		# (int 0x80 with x86-64's numbers): lessons-01.bats compares it
+		[ "${p#"$BUILD"/lessons/}" != 01-the-gate/olddoor ] || continue
 		allow=$restart
 		# lesson 08 prints its auxiliary vector, which QEMU builds its own
 		# way, and reads the clock through QEMU's vDSO (a real system call)

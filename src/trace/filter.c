@@ -15,7 +15,10 @@ int filter_parse(const char *spec)
 {
 	if (str_starts(spec, "trace="))
 		spec += 6;
-	return set_parse(spec, trace_set);
+	if (set_parse(spec, trace_set) < 0)
+		return -1;
+	pers32_filter(spec);
+	return 0;
 }
 
 /* /REGEX: every call whose name it matches (anywhere, as regexec); val -1:

@@ -33,6 +33,7 @@
  * by the kernel itself, before it runs. One struct tcb per traced pid.
  */
 #include "trace.h"
+#include <linux/audit.h>
 #include <linux/ptrace.h>
 #include <asm/unistd.h>
 
@@ -96,6 +97,7 @@ static struct tcb *tcb_new(int pid, int silent)
 		error(1, ENOMEM, "process table");
 	t->pid = pid;
 	t->silent = silent;
+	t->nr32 = -1;
 	if (opt_decode_pids & DP_COMM)	/* -Y: the name in the prefix, until an execve */
 		pid_comm_load(pid, t->comm, sizeof t->comm);
 	tab[ntab++] = t;
@@ -201,15 +203,16 @@ static void emit(struct tcb *t, int how)
 static void syscall_entry(struct tcb *t)
 {
 	const struct sysent *s = t->nr >= 0 && t->nr < NSYS ? &systab[t->nr] : NULL;
+	const char *name = call_name(t);
 
-	int nr_ok = s && s->name;
+	int nr_ok = name != NULL;
 	/* strace -d says so for a number it has no call for, shown or not */
 	if (!nr_ok && opt_debug)
 		out_printf(sg_stderr, "%s: pid %d invalid syscall %#lx\n", sg_progname, t->pid,
 			   (unsigned long)t->nr);
 	/* Before the first exec returns only the execve itself is shown; numbers
 	 * without a name cannot be filtered, so strace always shows them. */
-	t->shown = !t->silent && (nr_ok ? trace_set[t->nr] : 1) &&
+	t->shown = !t->silent && (nr_ok ? (t->nr32 >= 0 ? trace_set32[t->nr32] : trace_set[t->nr]) : 1) &&
 		   (!hide || t->pid != first_pid || t->nr == nr_execve);
 	if (t->shown && opt_paths && !(nr_ok && path_match(t)))
 		t->shown = 0;	/* -P: it accesses none of the paths */
@@ -217,7 +220,7 @@ static void syscall_entry(struct tcb *t)
 	t->cut = 0;
 	t->rtext = NULL;
 	t->rtext_err = 0;
-	t->rfmt = nr_ok ? (raw_set[t->nr] ? R_HEX : s->rfmt) : R_DEC;	/* -e raw=: in hex */
+	t->rfmt = s && s->name ? (raw_set[t->nr] ? R_HEX : s->rfmt) : R_DEC;	/* -e raw=: in hex */
 	if (!t->shown)
 		return;
 	cur_pid = t->pid;
@@ -235,8 +238,10 @@ static void syscall_entry(struct tcb *t)
 		regs_entry(t);
 	line_start(t);
 	if (nr_ok) {
-		pr("%s(", s->name);
-		if (s->dec && !raw_set[t->nr]) {
+		pr("%s(", name);
+		if (!s)		/* a 32-bit call not decoded */
+			print_args_raw(t, pers32_nargs(t));
+		else if (s->dec && !raw_set[t->nr]) {
 			cur_abbrev = abbrev(t);
 			cur_verbose = verbose(t);
 			s->dec(t);
@@ -284,8 +289,8 @@ static void resumed(struct tcb *t)
 	if (line_owner == t)
 		return;
 	line_start(t);
-	if (t->nr >= 0 && t->nr < NSYS && systab[t->nr].name)
-		pr("<... %s resumed>", systab[t->nr].name);
+	if (call_name(t))
+		pr("<... %s resumed>", call_name(t));
 	else if (t->nr == NR_UNREADABLE)
 		prs("<... ??? resumed>");
 	else
@@ -361,6 +366,7 @@ static int read_stop(struct tcb *t)
 			/* a seccomp stop is an entry: nr and args in the same place */
 			if (si.op == PTRACE_SYSCALL_INFO_ENTRY || si.op == PTRACE_SYSCALL_INFO_SECCOMP) {
 				t->nr = (long)si.entry.nr;
+				t->is32 = si.arch == AUDIT_ARCH_I386;
 				for (int i = 0; i < 6; i++)
 					t->a[i] = si.entry.args[i];
 				t->sp = si.stack_pointer;
@@ -384,6 +390,7 @@ static int read_stop(struct tcb *t)
 		return e == -ESRCH ? -1 : 0;
 	if (!t->insyscall) {
 		t->nr = (long)r.orig_rax;
+		t->is32 = 0;		/* PTRACE_GETREGS cannot tell the doors apart */
 		t->a[0] = r.rdi;
 		t->a[1] = r.rsi;
 		t->a[2] = r.rdx;
@@ -496,6 +503,11 @@ static void on_syscall_stop(struct tcb *t)
 		syscall_entry(t);
 	} else if (k == 1) {
 		t->insyscall = 1;
+		if (pers_entry(t, t->is32) && !t->silent && !(hide && t->pid == first_pid) &&
+		    opt_count != 1) {
+			pers_line(t);
+			flush_if_terminal();
+		}
 		/* -e inject=: PROG's own calls, not the child's before its exec
 		 * nor that exec (strace's tracing starts after it); --step asks
 		 * at that exec too */

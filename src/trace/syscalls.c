@@ -44,6 +44,11 @@ int sys_nr_known_elsewhere(unsigned long nr)
 	return nr < NSYS && names32[nr];
 }
 
+const char *sys_name32(long nr)
+{
+	return nr >= 0 && nr < NSYS ? names32[nr] : NULL;
+}
+
 int sys_known_elsewhere(const char *name)
 {
 	for (int i = 0; i < NSYS; i++)

@@ -790,6 +790,7 @@ int main(int argc, char **argv, char **envp)
 	if (fb && *fb == '1')
 		no_sysinfo = no_vm_readv = 1;
 	systab_init();
+	pers32_init();
 	fdpath_init();
 	memset(trace_set, 1, sizeof trace_set);
 	memset(abbrev_set, 1, sizeof abbrev_set);

@@ -79,13 +79,18 @@
 #include "sg.h"
 
 #define NR_UNREADABLE (-2L)	/* no call has it: the kernel's numbers are >= -1 */
+#define NR32_RAW 1024L		/* NSYS: beyond every table, as a number without a name */
 
 /* One traced process (issue 6 grows this into a table). */
 struct tcb {
 	int pid;
 	int insyscall;		/* between the entry and the exit stop */
 	int skip_exit;		/* a call not shown: its exit stop is not read */
-	long nr;		/* syscall number; NR_UNREADABLE: lost (the tracee was killed) */
+	long nr;		/* syscall number; NR_UNREADABLE: lost (the tracee was killed);
+				 * NR32_RAW + n: i386's n, not decoded (pers32.c) */
+	long nr32;		/* i386's number of a 32-bit call, else -1 (pers32.c) */
+	int is32;		/* this stop came through the 32-bit door (int 0x80) */
+	int pers;		/* the door of its last entry: 0 64-bit, 1 32-bit */
 	long prev_nr;		/* the call before: what restart_syscall resumes */
 	unsigned long a[6];	/* its arguments */
 	unsigned long sp;	/* the stack pointer at entry (rt_sigreturn's frame) */
@@ -146,6 +151,16 @@ void systab_init(void);
 int sys_lookup(const char *name);	/* number, or -1 */
 int sys_known_elsewhere(const char *name);	/* a call of i386 (or x32) only */
 int sys_nr_known_elsewhere(unsigned long nr);	/* an i386 call's number */
+const char *sys_name32(long nr);	/* i386's name for nr, or NULL */
+
+/* pers32.c: calls through the 32-bit door (int 0x80), strace's personality */
+extern unsigned char trace_set32[NSYS];	/* -e trace= for i386's numbers */
+void pers32_init(void);
+void pers32_filter(const char *spec);
+int pers_entry(struct tcb *t, int is32);	/* at an entry: the number mapped; 1: new door */
+void pers_line(struct tcb *t);		/* "[ Process PID=N runs in 32 bit mode. ]" */
+const char *call_name(const struct tcb *t);	/* i386's name, or systab's, or NULL */
+int pers32_nargs(const struct tcb *t);
 
 /* options */
 extern int opt_strlen;		/* -s */
