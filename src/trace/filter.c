@@ -81,7 +81,8 @@ int set_parse(const char *spec, unsigned char *set)
 			continue;
 		items++;
 		/* ?ITEM: an unknown name is no error; ITEM@64 (@32, @x32): in that
-		 * personality only -- trace knows x86-64's, so @32 and @x32 match none */
+		 * personality only -- here x86-64's; i386's set is pers32_filter's,
+		 * x32 trace does not know */
 		int optional = item[0] == '?';
 		char *it = item + optional;
 		char *at = strrchr(it, '@');
