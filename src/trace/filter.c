@@ -69,15 +69,8 @@ int set_parse(const char *spec, unsigned char *set)
 	}
 	const char *p = spec;
 	while (*p) {
-		size_t n = 0;
-		while (p[n] && p[n] != ',')
-			n++;
-		if (n >= sizeof item)
-			n = sizeof item - 1;
-		memcpy(item, p, n);
-		item[n] = 0;
-		p += n + (p[n] == ',');
-		if (!n)		/* "a,,b" and "a,": empty items are skipped */
+		next_item(&p, item, sizeof item);
+		if (!*item)	/* "a,,b" and "a,": empty items are skipped */
 			continue;
 		items++;
 		/* ?ITEM: an unknown name is no error; ITEM@64 (@32, @x32): in that

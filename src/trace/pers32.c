@@ -128,15 +128,7 @@ void pers32_filter(const char *spec)
 		memset(trace_set32, !val, NSYS);
 		return;
 	}
-	while (*spec) {
-		size_t n = 0;
-		while (spec[n] && spec[n] != ',')
-			n++;
-		if (n >= sizeof item)
-			n = sizeof item - 1;
-		memcpy(item, spec, n);
-		item[n] = 0;
-		spec += n + (spec[n] == ',');
+	while (next_item(&spec, item, sizeof item)) {
 		char *it = item + (item[0] == '?');
 		char *at = strrchr(it, '@');
 		if (at) {
