@@ -5,7 +5,8 @@
 # shown only for a reaped child, waitid's unsigned tv_usec, listxattr with
 # size 0, futex ops no name covers, clone's CLONE_PIDFD, HID requests with a
 # length; an injected retval= as a success; -d's "invalid syscall"; -o
-# '|CMD' and --silence=. Under QEMU there is no ptrace.
+# '|CMD' and --silence=; calls through int 0x80 (tests/rt/trace-int80.asm).
+# Under QEMU there is no ptrace.
 # bats file_tags=native-only
 load helper
 bats_require_minimum_version 1.5.0
@@ -65,4 +66,27 @@ setup() {
 	refute_line --partial '+++ exited'
 	run "$BIN/trace" -e signal=none --silent=exits -e trace=getuid "$BUILD/tests/trace-misc"
 	refute_line --partial '+++ exited'
+}
+
+@test "trace vs strace: calls through int 0x80 (tests/rt/trace-int80.asm): i386's names, '[ Process PID=N runs in 32 bit mode. ]' unless quiet, -e trace= by i386's names, NAME@32, NAME@64, classes, regexes" {
+	local P=$BUILD/tests/trace-int80 e
+	run "$P"
+	[ "$status" -eq 0 ] || skip "int 0x80 is not i386's door here (status $status: no IA-32 emulation)"
+	vs_strace "$P"
+	for e in getgid32 getpid getpid@32 getpid@64 'getpid,getppid@64' '%creds' '%file' '/^get' '!write' '200' 'write@32,close' '?nosuch,getgid32@32'; do
+		vs_strace -e trace="$e" "$P"
+	done
+	vs_strace -q "$P"
+	# without -o the personality lines show, to stderr as strace's
+	strace "$P" 2>s.err >/dev/null
+	"$BIN/trace" "$P" 2>t.err >/dev/null
+	diff <(sed '1d; s/[0-9]\{3,\}/N/g; s/  *= / = /' s.err) <(sed '1d; s/[0-9]\{3,\}/N/g; s/  *= / = /' t.err)
+	grep -q '^\[ Process PID=[0-9]* runs in 32 bit mode\. \]$' t.err
+	grep -q '^\[ Process PID=[0-9]* runs in 64 bit mode\. \]$' t.err
+	# -q and -e quiet=personality leave them out; -e trace=none too for the calls
+	for e in -q -e\ quiet=personality '-e trace=getppid'; do
+		strace $e "$P" 2>s.err >/dev/null
+		"$BIN/trace" $e "$P" 2>t.err >/dev/null
+		diff <(sed '1d; s/[0-9]\{3,\}/N/g; s/  *= / = /' s.err) <(sed '1d; s/[0-9]\{3,\}/N/g; s/  *= / = /' t.err) || { echo "differ with $e"; return 1; }
+	done
 }
