@@ -503,7 +503,7 @@ static void on_syscall_stop(struct tcb *t)
 		syscall_entry(t);
 	} else if (k == 1) {
 		t->insyscall = 1;
-		if (pers_entry(t, t->is32) && !t->silent && !(hide && t->pid == first_pid) &&
+		if (pers_entry(t) && !t->silent && !(hide && t->pid == first_pid) &&
 		    opt_count != 1) {
 			pers_line(t);
 			flush_if_terminal();
@@ -938,20 +938,16 @@ static void detach(struct tcb *t)
 
 	/* already stopped: held (delay_enter=), or its stop taken by the loop
 	 * and not handled yet; a PTRACE_INTERRUPT would bring no new stop */
-	status = t->hold_until ? (SIGTRAP | 0x80) << 8 | 0x7f : next_stop_of(t);
-	if (status != -1) {
-		int held = t->hold_until != 0;
-		if (held) {
-			t->hold_until = 0;
-			nheld--;
-		}
+	if (t->hold_until) {
+		t->hold_until = 0;
+		nheld--;	/* let go with what its resume would have delivered */
+		ptrace4(PTRACE_DETACH, t->pid, NULL, (void *)(long)t->hold_sig);
+	} else if ((status = next_stop_of(t)) != -1) {
 		if (WIFEXITED(status) || WIFSIGNALED(status))
 			goto gone;
 		int s2 = WSTOPSIG(status), event = status >> 16;
 		if (!event && s2 != (SIGTRAP | 0x80) && s2 != SIGTRAP)
 			sig = s2;
-		if (held)
-			sig = t->hold_sig;	/* what its resume would have delivered */
 		ptrace4(PTRACE_DETACH, t->pid, NULL, (void *)(long)sig);
 	} else if (ptrace4(PTRACE_INTERRUPT, t->pid, NULL, NULL) == 0) {
 		for (;;) {

@@ -65,12 +65,21 @@ static int lookup64(const char *name)
 
 void pers32_init(void)
 {
+	memset(trace_set32, 1, sizeof trace_set32);
+}
+
+/* the maps, made when first needed (a 32-bit call, or a class in -e
+ * trace=): each i386 name looked up among 1024, not at every start */
+static void maps_ready(void)
+{
+	static int ready;
+	if (ready++)
+		return;
 	for (int i = 0; i < NSYS; i++) {
 		const char *n = sys_name32(i);
 		int nr = n ? lookup64(n) : -1;
 		like64[i] = (short)nr;
 		eq64[i] = (short)(nr >= 0 && is_safe(systab[nr].name) ? nr : -1);
-		trace_set32[i] = 1;
 	}
 }
 
@@ -78,13 +87,14 @@ void pers32_init(void)
  * its 64-bit number (t->nr32 keeps i386's, for its name), any other is
  * NR32_RAW + i386's. Returns 1 when the process changed doors (strace's
  * line: pers_line). */
-int pers_entry(struct tcb *t, int is32)
+int pers_entry(struct tcb *t)
 {
-	int changed = is32 != t->pers;
+	int changed = t->is32 != t->pers;
 
-	t->pers = is32;
+	t->pers = t->is32;
 	t->nr32 = -1;
-	if (is32 && t->nr >= 0 && t->nr < NSYS) {
+	if (t->is32 && t->nr >= 0 && t->nr < NSYS) {
+		maps_ready();
 		t->nr32 = t->nr;
 		t->nr = eq64[t->nr32] >= 0 ? eq64[t->nr32] : NR32_RAW + t->nr32;
 	}
@@ -142,6 +152,8 @@ void pers32_filter(const char *spec)
 		}
 		memset(cls, 0, NSYS);
 		int isclass = *it != '/' && sysclass_mark(it, cls, 1);
+		if (isclass)
+			maps_ready();
 		uint64_t num;
 		int isnum = *it >= '0' && *it <= '9' && parse_u64(it, 10, &num) == 0;
 		for (int i = 0; i < NSYS; i++) {

@@ -157,7 +157,7 @@ const char *sys_name32(long nr);	/* i386's name for nr, or NULL */
 extern unsigned char trace_set32[NSYS];	/* -e trace= for i386's numbers */
 void pers32_init(void);
 void pers32_filter(const char *spec);
-int pers_entry(struct tcb *t, int is32);	/* at an entry: the number mapped; 1: new door */
+int pers_entry(struct tcb *t);		/* at an entry: the number mapped; 1: new door */
 void pers_line(struct tcb *t);		/* "[ Process PID=N runs in 32 bit mode. ]" */
 const char *call_name(const struct tcb *t);	/* i386's name, or systab's, or NULL */
 int pers32_nargs(const struct tcb *t);
